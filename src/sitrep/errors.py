@@ -1,0 +1,50 @@
+"""Every error sitrep raises, coded and kept in one place.
+
+Library code raises ``SitrepError(Errors.E0xx, **values)``; only the CLI prints them.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    # input (E0xx)
+    E001 = "Empty input: the article has no text."
+    E002 = "Binary input: {what} looks like binary data, not text."
+    E003 = "Input is not valid UTF-8 text: {what} ({detail})."
+    E004 = "Input too large: {what} is {size:,} bytes; the limit is {limit:,} bytes (set max_bytes to raise it)."
+    E005 = "Not English: {what} looks like '{language}'; sitrep codes English text only."
+    E006 = "Unparseable date {value!r} for {what}: give an ISO date such as 2022-09-13."
+    E007 = "Malformed JSON on line {line} of {what}: {detail}."
+    E008 = "No article text in {what}: a JSON article needs a 'text' field."
+    E009 = "Unsupported input {what}: expected .txt, .html, .htm, .jsonl, .json, .csv, .xml, .rss, .atom or '-'."
+    E010 = "No such file: {what}."
+    E011 = "HTML input {what} holds no article text after extraction."
+    # models and data (E1xx)
+    E101 = "spaCy pipeline {name!r} is not installed: install it with pip (sitrep never downloads models)."
+    E102 = "Data file {path} is malformed: {detail}."
+    E103 = "Data file {path} has no provenance header ('# source:' line)."
+    E104 = "The compiled gazetteer {path} is missing: run scripts/build_gazetteer.py."
+    # store (E2xx)
+    E201 = "Store {path} is not a sitrep database: {detail}."
+    E202 = "Store {path} was written by a newer sitrep (schema {found}, this sitrep knows {known})."
+    # evaluation (E3xx)
+    E301 = "Gold data not found at {path}: set SITREP_DATA or pass --data."
+    E302 = "Evaluation floor broken: {detail}."
+    E303 = "Gold data changed: {name} checksum {found} differs from the baseline's {expected}; re-pin with --update-baseline."
+    # web (E4xx)
+    E401 = "Writes are disabled: no API token is configured."
+
+
+class SitrepError(Exception):
+    """An expected failure with a coded, one-line message."""
+
+    def __init__(self, code: Errors, **values):
+        self.code = code
+        self.values = values
+        super().__init__(f"[{code.name}] {code.value.format(**values)}")
+
+    @property
+    def reason(self) -> str:
+        """Short machine-readable reason, e.g. 'E001'."""
+        return self.code.name

@@ -1,0 +1,1 @@
+"""Evaluation: acceptance facts and scores against gold data (see ``sitrep eval``)."""

@@ -1,0 +1,1 @@
+"""Pipeline stages, one module each; see sitrep.pipeline.STAGES for the order."""

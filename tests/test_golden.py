@@ -1,0 +1,20 @@
+"""The worked example: code article.txt and check expected.yaml's facts."""
+import yaml
+
+from conftest import EXAMPLE, needs
+from sitrep.evaluate.facts import check
+
+MIN_FACTS = 12  # the foundation's floor; later issues raise it
+
+
+@needs(EXAMPLE)
+def test_example_facts(example_result):
+    expected = yaml.safe_load((EXAMPLE / "expected.yaml").read_text())
+    results = check(example_result.to_dict(), expected)
+    held = [r for r in results if r.held]
+    print(f"\nexpected.yaml: {len(held)} of {len(results)} facts hold")
+    for r in results:
+        print(f"  {'ok  ' if r.held else 'not yet'} {r.section:22} {r.why or r.fact}")
+    broken = [r.why for r in results if r.section.endswith("must_not") and not r.held]
+    assert not broken, f"must_not facts broken: {broken}"
+    assert len(held) >= MIN_FACTS
