@@ -34,6 +34,11 @@ class Errors(str, Enum):
     E303 = "Gold data changed: {name} checksum {found} differs from the baseline's {expected}; re-pin with --update-baseline."
     # web (E4xx)
     E401 = "Writes are disabled: no API token is configured."
+    E402 = "Token file {path} is readable by other users (mode {mode}): run chmod 600 on it."
+    E403 = "Token file {path} holds no usable token (16 characters or more): delete it to generate a new one."
+    E404 = "Missing or wrong API token: send the header 'Authorization: Bearer <token>'."
+    E405 = "Request body too large: the limit is {limit:,} bytes."
+    E406 = "Request body is not a JSON article: {detail}."
 
 
 class SitrepError(Exception):
