@@ -90,6 +90,9 @@ def demo(settings):
         raise fail(err) from None
 
 
+from . import cli_eval  # noqa: E402,F401
+
+
 def main():
     cli(prog_name="sitrep")
 

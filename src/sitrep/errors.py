@@ -32,6 +32,9 @@ class Errors(str, Enum):
     E301 = "Gold data not found at {path}: set SITREP_DATA or pass --data."
     E302 = "Evaluation floor broken: {detail}."
     E303 = "Gold data changed: {name} checksum {found} differs from the baseline's {expected}; re-pin with --update-baseline."
+    E304 = "Refusing to lower evaluation floors ({detail}): pass --allow-lower to accept a regression."
+    E305 = "Unknown evaluation {name!r}: choose from {choices}."
+    E306 = "Evaluation baseline {path} is malformed: {detail}."
     # web (E4xx)
     E401 = "Writes are disabled: no API token is configured."
     E402 = "Token file {path} is readable by other users (mode {mode}): run chmod 600 on it."

@@ -1,0 +1,192 @@
+"""ACLED notes (acled-global-2020-apr-may, acled-kenya-2004-2019): code each note's
+``notes`` text with the note's event_date as publication date, take the result's main
+event (``base.main_event``) and compare it with the row.
+
+The gold files are read at evaluation time only; nothing of them is kept.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator, Optional
+
+from .base import MetricSpec, main_event
+from .metrics import Measure, accuracy, every_kth, haversine_km, norm_label, share, weighted_f1
+
+NAME = "acled"
+FOLDERS = ("acled-global-2020-apr-may", "acled-kenya-2004-2019")
+DATE_FORMATS = ("%d-%b-%y", "%d-%m-%y", "%Y-%m-%d")  # global 2020: 9-May-20; Kenya: 31-12-19
+METRICS = (
+    MetricSpec("acled.event_type", 0.95, "event_type accuracy of the main event"),
+    MetricSpec("acled.sub_event_type", None, "sub_event_type accuracy of the main event"),
+    MetricSpec("acled.sub_event_type_f1", 0.90, "sub_event_type F1, weighted by gold support"),
+    MetricSpec("acled.admin1", 0.85, "admin1 of the main event's location (accents, case ignored)"),
+    MetricSpec("acled.within_25km", 0.75, "main event located within 25 km, on notes with geo_precision 1"),
+    MetricSpec("acled.fatalities_exact", 0.90, "fatalities exact (none coded = 0) on single-event notes"),
+    MetricSpec("acled.fatalities_exact_deaths", 0.80, "fatalities exact on single-event notes with deaths > 0"),
+    MetricSpec("acled.actor1_country", 0.90, "country of the main event's first actor = actor1's country"),
+    MetricSpec("acled.inter1", 0.85, "acled_inter of the main event's first actor = inter1"),
+)
+# notes that say their toll is shared with other events ("Fatalities split between 3 events")
+SPLIT_TOLL = re.compile(
+    r"\b(split|spread|divided|distributed|coded across|in one event|assigned to this event)\b"
+    r"|\b(across|between|among|over)\s+(\w+\s+){0,2}events\b", re.I)
+PAREN = re.compile(r"\(([^()]*)\)")
+OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][^()]*?)\s*(?:\(|$)")
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    text: str
+    published: str
+    event_type: str
+    sub_event_type: str
+    admin1: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    geo_precision: Optional[int]
+    fatalities: int
+    actor1: str
+    actor1_country: Optional[str]
+    inter1: Optional[int]
+
+
+def files(data_dir: Path) -> list[Path]:
+    return [p for folder in FOLDERS for p in sorted((data_dir / folder).glob("*.csv"))]
+
+
+def parse_date(value: str) -> str:
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"unknown ACLED date {value!r}")
+
+
+def _country_iso3(name: str) -> Optional[str]:
+    from ..knowledge import knowledge
+
+    iso = knowledge().country_for(name)
+    if iso:
+        return iso
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(name).alpha_3
+    except (LookupError, ImportError):
+        return None
+
+
+def actor_country(name: str, row_country: str = "", row_iso3: str = "") -> Optional[str]:
+    """ISO3 country of an ACLED actor name, or None when the name names no country.
+
+    "Protesters (Kenya)", "Military Forces of Azerbaijan (2003-)", "Police Forces of
+    Kenya (2013-) Prison Guards": the country in parentheses, else after "of". When it is
+    the row's own country the row's iso3 is used; other names are looked up in sitrep's
+    country table, then in pycountry. "Al Shabaab", "Protesters (International)": None.
+    """
+    if not name:
+        return None
+    candidates = [c.strip() for c in PAREN.findall(name) if not re.match(r"^\d{4}", c.strip())]
+    m = OF_COUNTRY.search(name)
+    if m:
+        candidates.append(m.group(1).strip())
+    for cand in candidates:
+        if row_country and norm_label(cand) == norm_label(row_country) and row_iso3:
+            return row_iso3.strip().upper()
+        iso = _country_iso3(cand)
+        if iso:
+            return iso
+    return None
+
+
+def single_event(text: str) -> bool:
+    """False for notes whose toll is split across several ACLED events."""
+    return not SPLIT_TOLL.search(text)
+
+
+def _float(v: Optional[str]) -> Optional[float]:
+    try:
+        return float(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(v: Optional[str]) -> Optional[int]:
+    f = _float(v)
+    return None if f is None else int(f)
+
+
+def read_notes(path: Path) -> Iterator[Note]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not (row.get("notes") or "").strip():
+                continue
+            yield Note(
+                id=f"{path.stem}:{row['data_id']}", text=row["notes"], published=parse_date(row["event_date"]),
+                event_type=row["event_type"], sub_event_type=row["sub_event_type"],
+                admin1=row.get("admin1") or None, lat=_float(row.get("latitude")),
+                lon=_float(row.get("longitude")), geo_precision=_int(row.get("geo_precision")),
+                fatalities=_int(row.get("fatalities")) or 0, actor1=row.get("actor1") or "",
+                actor1_country=actor_country(row.get("actor1") or "", row.get("country") or "",
+                                             row.get("iso3") or ""),
+                inter1=_int(row.get("inter1")),
+            )
+
+
+def load(data_dir: Path, limit: Optional[int] = None) -> list[Note]:
+    """Notes of both files; with ``limit``, an even sample of at most ``limit`` per file."""
+    return [n for p in files(data_dir) for n in every_kth(list(read_notes(p)), limit)]
+
+
+def score_pairs(pairs: list[tuple[Note, object]]) -> dict[str, Measure]:
+    """Metrics over (note, main event or None) pairs."""
+    def get(ev, path: str):
+        for part in path.split("."):
+            if ev is None:
+                return None
+            ev = getattr(ev, part, None)
+        return ev
+
+    first_actor = [((ev.actors or [None])[0] if ev is not None else None) for _, ev in pairs]
+    gold_et = [norm_label(n.event_type) for n, _ in pairs]
+    gold_st = [norm_label(n.sub_event_type) for n, _ in pairs]
+    pred_et = [norm_label(get(ev, "acled.event_type")) for _, ev in pairs]
+    pred_st = [norm_label(get(ev, "acled.sub_event_type")) for _, ev in pairs]
+    single = [(n, ev) for n, ev in pairs if single_event(n.text)]
+
+    def count(ev) -> int:
+        fat = get(ev, "fatalities")
+        return fat.count if fat is not None and fat.count is not None else 0
+
+    def near(n: Note, ev) -> bool:
+        lat, lon = get(ev, "location.lat"), get(ev, "location.lon")
+        return lat is not None and lon is not None and haversine_km(n.lat, n.lon, lat, lon) <= 25.0
+
+    return {
+        "acled.event_type": accuracy(gold_et, pred_et),
+        "acled.sub_event_type": accuracy(gold_st, pred_st),
+        "acled.sub_event_type_f1": weighted_f1(gold_st, pred_st),
+        "acled.admin1": share(norm_label(n.admin1) == norm_label(get(ev, "location.admin1"))
+                              for n, ev in pairs if n.admin1),
+        "acled.within_25km": share(near(n, ev) for n, ev in pairs
+                                   if n.geo_precision == 1 and n.lat is not None and n.lon is not None),
+        "acled.fatalities_exact": share(count(ev) == n.fatalities for n, ev in single),
+        "acled.fatalities_exact_deaths": share(count(ev) == n.fatalities for n, ev in single if n.fatalities > 0),
+        "acled.actor1_country": share(a is not None and a.country == n.actor1_country
+                                      for (n, _), a in zip(pairs, first_actor) if n.actor1_country),
+        "acled.inter1": share(a is not None and a.acled_inter == n.inter1
+                              for (n, _), a in zip(pairs, first_actor) if n.inter1),
+    }
+
+
+def score(pipeline, data_dir: Path, limit: Optional[int] = None) -> dict[str, Measure]:
+    notes = load(data_dir, limit)
+    articles = ({"id": n.id, "text": n.text, "published": n.published} for n in notes)
+    pairs = [(n, main_event(r)) for n, r in zip(notes, pipeline.pipe(articles))]
+    return score_pairs(pairs)
