@@ -25,9 +25,20 @@ class Errors(str, Enum):
     E102 = "Data file {path} is malformed: {detail}."
     E103 = "Data file {path} has no provenance header ('# source:' line)."
     E104 = "The compiled gazetteer {path} is missing: run scripts/build_gazetteer.py."
+    # events (E160-E179)
+    E160 = "Event trigger {phrase!r} names an unknown frame {frame!r} (see data/event_frames.tsv)."
+    # claims (E180-E199)
+    E180 = "Claims data file {path}: cue {cue!r} names an unknown stance {stance!r} (assert, deny, accuse, support, demand, reject)."
     # store (E2xx)
     E201 = "Store {path} is not a sitrep database: {detail}."
     E202 = "Store {path} was written by a newer sitrep (schema {found}, this sitrep knows {known})."
+    E203 = "Unknown sort key {key!r}: choose one of {choices}."
+    E204 = "Cannot read {what}: {detail}."
+    E205 = "CSV file {what} has no text column {column!r} (columns: {columns})."
+    E206 = "Feed {what} is not readable RSS/Atom: {detail}."
+    E207 = "Unknown export format {fmt!r}: choose one of {choices}."
+    E208 = "Cannot reach the Dask scheduler at {address}: {detail}."
+    E209 = "Export to {fmt} needs a file path (--output), not standard output."
     # evaluation (E3xx)
     E301 = "Gold data not found at {path}: set SITREP_DATA or pass --data."
     E302 = "Evaluation floor broken: {detail}."

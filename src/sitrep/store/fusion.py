@@ -1,0 +1,236 @@
+"""Fusion: one real-world event from the event mentions of many documents.
+
+Two mentions fuse when they agree on the day, the place, the type and the parties, each
+with tolerance for precision (a month-precise date covers its days; a country-level place
+covers its towns). They never fuse across different days or different towns, never
+within one document (the coder already decided those are distinct), and never when either
+is background, future or hypothetical. A mention joins a fused event only if it agrees
+with every mention already in it (complete linkage), so fusion never chains A~B~C into
+A~C.
+
+Fatalities follow ACLED: the lowest corroborated figure (reported by two or more sources),
+else the lowest reported, with the reported range and every report kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
+MAX_TOWN_KM = 25.0
+QUALIFIER_RANK = {"exact": 0, "at_least": 1, "about": 2, "at_most": 3, "unknown": 4}
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case, accent-free, punctuation-free name with a leading 'the' removed."""
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def actor_key(actor: dict) -> str:
+    """The canonical cross-document key of an actor: kind|country|normalised name."""
+    name = actor.get("acled_name") or actor.get("name") or ""
+    return "|".join((actor.get("kind") or "unknown", actor.get("country") or "", normalise_name(name)))
+
+
+@dataclass(frozen=True)
+class MentionKey:
+    """What fusion compares, taken from one event mention."""
+    document_id: str
+    date_start: Optional[str]
+    date_end: Optional[str]
+    date_precision: Optional[str]
+    country: Optional[str]
+    admin1: Optional[str]
+    location: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    geo_precision: Optional[int]
+    geonameid: Optional[int]
+    event_type: Optional[str]
+    sub_event_type: Optional[str]
+    plover_type: Optional[str]
+    status: Optional[str]
+    parties: frozenset  # canonical actor ids
+    party_tokens: frozenset  # country codes of the parties, or 'A<id>' for parties without one
+
+    @property
+    def fusable(self) -> bool:
+        return (self.status in FUSABLE_STATUSES and bool(self.date_start)
+                and self.date_precision in ("day", "week", "month")
+                and bool(self.event_type or self.plover_type))
+
+
+def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) -> MentionKey:
+    """``canon`` maps an actor dict's local id to its canonical id, ``countries`` a canonical
+    id to its country code."""
+    date = event.get("date") or {}
+    loc = event.get("location") or {}
+    acled = event.get("acled") or {}
+    plover = event.get("plover") or {}
+    parties = frozenset(canon[a["id"]] for a in (event.get("actors") or []) + (event.get("recipients") or [])
+                        if a.get("id") in canon)
+    tokens = frozenset(countries.get(p) or f"A{p}" for p in parties)
+    return MentionKey(
+        document_id=document_id, date_start=date.get("start"), date_end=date.get("end") or date.get("start"),
+        date_precision=date.get("precision") or ("day" if date.get("start") else None),
+        country=loc.get("country"), admin1=loc.get("admin1"), location=loc.get("name"),
+        lat=loc.get("lat"), lon=loc.get("lon"), geo_precision=loc.get("precision"), geonameid=loc.get("geonameid"),
+        event_type=acled.get("event_type"), sub_event_type=acled.get("sub_event_type"),
+        plover_type=plover.get("type"), status=event.get("status") or "asserted",
+        parties=parties, party_tokens=tokens)
+
+
+def _day(s: str) -> dt.date:
+    return dt.date.fromisoformat(s[:10])
+
+
+def dates_agree(a: MentionKey, b: MentionKey) -> bool:
+    if a.date_precision == "day" and b.date_precision == "day":
+        return a.date_start[:10] == b.date_start[:10]
+    try:
+        return _day(a.date_start) <= _day(b.date_end or b.date_start) and _day(b.date_start) <= _day(a.date_end or a.date_start)
+    except ValueError:
+        return False
+
+
+def _km(a: MentionKey, b: MentionKey) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _precise(k: MentionKey) -> bool:
+    return k.geo_precision is not None and k.geo_precision <= 2 and bool(k.location or k.geonameid or k.lat is not None)
+
+
+def places_agree(a: MentionKey, b: MentionKey) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if _precise(a) and _precise(b):
+        if a.geonameid and b.geonameid and a.geonameid == b.geonameid:
+            return True
+        if a.location and b.location and normalise_name(a.location) == normalise_name(b.location):
+            return True
+        if None not in (a.lat, a.lon, b.lat, b.lon):
+            return _km(a, b) <= MAX_TOWN_KM
+        return False
+    if a.admin1 and b.admin1 and (a.geo_precision or 4) <= 3 and (b.geo_precision or 4) <= 3:
+        return normalise_name(a.admin1) == normalise_name(b.admin1)
+    return True
+
+
+def places_match_closely(a: MentionKey, b: MentionKey) -> bool:
+    """Both places known to region level or better, and agreeing."""
+    return (a.geo_precision or 9) <= 3 and (b.geo_precision or 9) <= 3 and places_agree(a, b)
+
+
+def types_agree(a: MentionKey, b: MentionKey) -> bool:
+    if a.event_type and b.event_type:
+        return a.event_type == b.event_type
+    return bool(a.plover_type) and a.plover_type == b.plover_type
+
+
+def parties_agree(a: MentionKey, b: MentionKey) -> Optional[str]:
+    """'strong' (both sides agree: two shared actors or two shared countries), 'weak' (one
+    shared actor or country, or no parties on one side), or None (different parties)."""
+    if not a.parties or not b.parties:
+        return "weak"
+    shared = a.party_tokens & b.party_tokens
+    if not shared:
+        return None
+    small, large = sorted((a.party_tokens, b.party_tokens), key=len)
+    if not small <= large and len(shared) / len(a.party_tokens | b.party_tokens) < 0.5:
+        return None
+    if len(a.parties & b.parties) >= 2 or len(shared) >= 2:
+        return "strong"
+    return "weak"
+
+
+def agree(a: MentionKey, b: MentionKey) -> bool:
+    """Whether two mentions can be the same real-world event."""
+    if a.document_id == b.document_id or not (a.fusable and b.fusable):
+        return False
+    if not (types_agree(a, b) and dates_agree(a, b) and places_agree(a, b)):
+        return False
+    parties = parties_agree(a, b)
+    if parties is None:
+        return False
+    if parties == "weak":  # weak party evidence needs a close place and the same day
+        return places_match_closely(a, b) and a.date_precision == b.date_precision == "day"
+    return True
+
+
+def score(a: MentionKey, b: MentionKey) -> float:
+    """How well two agreeing mentions match (to choose among candidate fused events)."""
+    s = 0.0
+    s += 2.0 if a.parties & b.parties else 0.0
+    s += len(a.party_tokens & b.party_tokens)
+    s += 1.0 if a.sub_event_type and a.sub_event_type == b.sub_event_type else 0.0
+    s += 1.0 if a.date_precision == b.date_precision == "day" else 0.0
+    s += 1.0 if _precise(a) and _precise(b) else 0.0
+    return s
+
+
+def choose(key: MentionKey, candidates: dict[int, list[MentionKey]]) -> Optional[int]:
+    """The fused event id a new mention joins, or None for a new fused event. A candidate
+    qualifies when the mention agrees with each of its mentions; the best total score wins,
+    then the oldest id."""
+    best: tuple[float, int] | None = None
+    for fused_id, members in candidates.items():
+        if members and all(agree(key, m) for m in members):
+            s = sum(score(key, m) for m in members) / len(members)
+            if best is None or (s, -fused_id) > (best[0], -best[1]):
+                best = (s, fused_id)
+    return None if best is None else best[1]
+
+
+def fuse_fatalities(reports: Iterable[dict]) -> Optional[dict]:
+    """reports: [{document_id, count, qualifier, of, text}] -> fused fatalities or None."""
+    reports = [r for r in reports if r.get("count") is not None]
+    if not reports:
+        return None
+    sources: dict[int, set] = {}
+    for r in reports:
+        sources.setdefault(r["count"], set()).add(r["document_id"])
+    corroborated = sorted(c for c, docs in sources.items() if len(docs) >= 2)
+    count = corroborated[0] if corroborated else min(sources)
+    chosen = sorted((r for r in reports if r["count"] == count),
+                    key=lambda r: (QUALIFIER_RANK.get(r.get("qualifier") or "unknown", 9), r["document_id"]))[0]
+    of, seen = [], set()
+    for r in reports:
+        for a in r.get("of") or []:
+            if a.get("id") not in seen:
+                seen.add(a.get("id"))
+                of.append(a)
+    counts = [r["count"] for r in reports]
+    return {"count": count, "qualifier": chosen.get("qualifier") or "exact", "of": of, "text": chosen.get("text"),
+            "corroborated": bool(corroborated), "range": [min(counts), max(counts)],
+            "reports": [{"document_id": r["document_id"], "count": r["count"],
+                         "qualifier": r.get("qualifier"), "text": r.get("text")} for r in reports],
+            "reason": "lowest figure reported by two or more sources" if corroborated
+            else "lowest reported figure (no figure corroborated)"}
+
+
+def fused_status(statuses: list[str]) -> str:
+    if "asserted" in statuses:
+        return "asserted"
+    if statuses and all(s == "denied" for s in statuses):
+        return "denied"
+    return "claimed" if "claimed" in statuses else (statuses[0] if statuses else "asserted")
+
+
+def representative_order(event: dict, seq: int) -> tuple:
+    """Sort key: the mention whose fields the fused record shows (most precise first)."""
+    date = event.get("date") or {}
+    loc = event.get("location") or {}
+    return (0 if event.get("status") == "asserted" else 1, DATE_RANK.get(date.get("precision"), 9),
+            loc.get("precision") or 9, -(event.get("confidence") or 0), seq)
