@@ -207,6 +207,7 @@ class Claim:
     event_ids: list[str] = field(default_factory=list)
     contested_by: list[str] = field(default_factory=list)
     cue: Optional[Span] = None
+    sentence: Optional[Span] = None  # the sentence holding the reporting construction
     reason: Optional[str] = None
 
     def to_dict(self) -> dict:
@@ -219,7 +220,7 @@ class Claim:
             id=d["id"], speaker=None if sp is None else Actor.from_dict(sp), verb=d["verb"],
             stance=d["stance"], text=Span.from_dict(d["text"]), event_ids=list(d.get("event_ids") or []),
             contested_by=list(d.get("contested_by") or []), cue=Span.from_dict(d.get("cue")),
-            reason=d.get("reason"),
+            sentence=Span.from_dict(d.get("sentence")), reason=d.get("reason"),
         )
 
 
