@@ -1,6 +1,262 @@
-"""Stage: places. Each event gets a location from its sentence's place names."""
+"""Stage: places. Each event gets a location (ACLED geo_precision 1-4) from the place
+names of the document, found in the offline gazetteer (sitrep.geo).
+
+1. Every GPE/LOC/FAC entity, and every proper noun governed by a locative preposition,
+   becomes a place *mention* with a syntactic role: ``locative`` ("in/at/near X", "the
+   outskirts of X"), ``target`` (the object of a verb or of "attack on X"), ``speech``
+   (where someone spoke: "said in Baku") or ``other`` (subject, possessor: an actor).
+   Countries in the ``other`` role are actors ("Russia urged ..."), never locations.
+2. Names resolve against the gazetteer with the document's countries as context.
+   "southern Armenia" is a region (3), a country alone is 4 at its centroid, "near X" is 2.
+3. An event takes the closest mention in the dependency tree of its sentence, else a
+   mention from a neighbouring sentence or the document, but only in a country named in
+   the event's own sentence: a story told in another sentence never lends its place.
+"""
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..geo import Place, gazetteer, terms
+from ..records import Location, Span
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+STRONG = ("locative", "target")
+
+
+@dataclass
+class Mention:
+    start: int          # token offsets of the whole phrase ("southern and central Armenia")
+    end: int
+    anchor: int         # the name's root token
+    head: int           # the token the phrase attaches to (preposition's head or verb)
+    place: Place
+    precision: int
+    role: str           # locative | target | speech | other
+    reason: str
+
+
+def _roles(word: str) -> dict:
+    return terms().get(word.lower(), {})
+
+
+def _has(word: str, role: str) -> bool:
+    return role in _roles(word)
+
+
+def _country_of(text: str) -> Optional[str]:
+    from ..knowledge import knowledge
+
+    return knowledge().country_for(text)
+
+
+def document_countries(doc) -> list[str]:
+    """ISO3 of the countries the document names, most mentioned first."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            iso3 = _country_of(ent.text)
+            if iso3:
+                counts[iso3] += 1
+                first.setdefault(iso3, ent.start)
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def sentence_countries(sent) -> set[str]:
+    return {c for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC") for c in [_country_of(e.text)] if c}
+
+
+def _role(tok) -> tuple[str, object, Optional[int]]:
+    """(role, the token the name attaches to, precision implied by a vicinity word)."""
+    r = tok
+    while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
+        r = r.head
+    if r.dep_ == "pobj":
+        prep = r.head
+        word = prep.lower_
+        vicinity = _roles(word).get("vicinity")
+        if word in ("of", "from") and (_has(prep.head.lower_, "area") or _has(prep.head.lower_, "vicinity")):
+            return "locative", prep.head, _roles(prep.head.lower_).get("vicinity")
+        if word in ("of", "on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
+            return "target", prep.head, None
+        if _has(word, "locative") or word == "to" and prep.head.lower_ in ("close", "next"):
+            head = prep.head
+            if _has(head.lemma_, "speech") or (head.dep_ == "nsubj" and _has(head.head.lemma_, "speech")):
+                return "speech", head, None  # "said in Baku", "the ministry in Baku said"
+            if word == "to":
+                vicinity = 2
+            return "locative", head, vicinity
+        return "other", prep.head, None
+    if r.dep_ in ("dobj", "nsubjpass"):
+        return "target", r.head, None
+    if r.dep_ == "npadvmod" and r.head.pos_ in ("VERB", "AUX") and r.head.dep_ in ("ROOT", "conj") \
+            and not (r.i + 1 < len(r.doc) and r.doc[r.i + 1].text == "-"):
+        return "locative", r.head, None
+    return "other", r.head, None
+
+
+def _directions(doc, start: int) -> int:
+    """The start of a run of direction words before token ``start`` ("southern and central")."""
+    i = start
+    while i > 0 and (_has(doc[i - 1].lower_, "direction") or
+                     (doc[i - 1].lower_ in ("and", ",", "-") and i > 1 and _has(doc[i - 2].lower_, "direction"))):
+        i -= 1
+    return i
+
+
+def _candidates(doc):
+    """(start, end) token spans that may name places: entities and locative proper nouns."""
+    spans, taken = [], set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            spans.append((ent.start, ent.end, True))
+            taken.update(range(ent.start, ent.end))
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or not _has(tok.head.lower_, "locative"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and start - 1 not in taken:
+            start -= 1
+        spans.append((start, tok.i + 1, False))
+    return spans
+
+
+def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
+    """Strip a leading 'the' and direction words; take a following admin word
+    ('Tavush Province', 'the Tavush region')."""
+    while start < end - 1 and (doc[start].lower_ == "the" or _has(doc[start].lower_, "direction")):
+        start += 1
+    if end < len(doc) and _has(doc[end].lower_, "admin") and doc[end].lower_ not in ("state",):
+        end += 1
+    return start, end, doc[start:end].text
+
+
+def mentions(doc, countries: list[str]) -> list[Mention]:
+    gaz = gazetteer()
+    found = []
+    for cstart, cend, is_ent in _candidates(doc):
+        nstart, nend, name = _name_and_kinds(doc, cstart, cend)
+        root = doc[nstart:min(nend, cend)].root
+        role, head, vicinity = _role(root)
+        places = gaz.lookup(name, countries=countries)
+        if not places:
+            continue
+        place = places[0]
+        if not is_ent and (role != "locative" or (countries and place.country not in countries)):
+            continue
+        if place.kind == "country" and role not in STRONG:
+            continue  # a country as subject or possessor is an actor, not a place
+        dstart = _directions(doc, nstart)
+        directions = doc[dstart:nstart].text.strip(" ,")
+        reason = f"'{name}' {role} ({head.text}); gazetteer {place.kind}"
+        if place.kind == "country":
+            precision = 4
+            if directions:
+                place = Place(name=f"{directions} {place.name}", country=place.country, admin1=None,
+                              lat=place.lat, lon=place.lon, geonameid=None, kind="region")
+                precision = 3
+                reason += f", '{directions}' makes it a region"
+        elif place.kind == "admin1":
+            precision = 3
+        else:
+            precision = 1 if vicinity is None else max(1, vicinity)
+            if vicinity:
+                reason += f", vicinity word gives precision {precision}"
+        found.append(Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
+                             precision=precision, role=role, reason=reason))
+    return found
+
+
+def _tree_distance(a, b) -> int:
+    up_a = [a] + list(a.ancestors)
+    up_b = [b] + list(b.ancestors)
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in ids_b:
+            return n + ids_b[t.i]
+    return 99
+
+
+def _usable(m: Mention, trigger) -> bool:
+    if m.role == "locative":
+        return True
+    if m.role == "target":
+        return m.place.kind != "country" or m.head == trigger.i
+    if m.role == "speech":
+        return m.head == trigger.i
+    return m.place.kind != "country"
+
+
+def _pick(ms: list[Mention], trigger, doc) -> Optional[Mention]:
+    usable = [m for m in ms if _usable(m, trigger)]
+    if not usable:
+        return None
+    return min(usable, key=lambda m: (m.role not in STRONG and m.head != trigger.i,
+                                      _tree_distance(trigger, doc[m.anchor]), m.precision, m.start))
+
+
+def _location(m: Mention, doc, reason: str) -> Location:
+    span = doc[m.start:m.end]
+    p = m.place
+    admin1 = p.name if p.kind == "admin1" else p.admin1
+    return Location(name=p.name, country=p.country, admin1=admin1, lat=p.lat, lon=p.lon,
+                    geonameid=p.geonameid, precision=m.precision, text=span.text,
+                    span=Span(span.text, span.start_char, span.end_char), reason=f"{reason}: {m.reason}")
+
+
+def _trigger_token(doc, trigger: Span):
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, window: int = 2) -> Optional[Location]:
+    """The event's location: the closest usable mention in its sentence; else a country
+    that another event of the sentence targets ("invasion of Ukraine"); else a locative
+    mention within ``window`` sentences, else anywhere in the document, in a country that
+    the event's sentence names."""
+    sent = trigger_tok.sent
+    here = [m for m in ms if sent.start <= m.anchor < sent.end]
+    m = _pick(here, trigger_tok, doc)
+    if m is not None:
+        return _location(m, doc, "in the event's sentence")
+    targets = [m for m in here if m.role == "target" and m.place.kind == "country"]
+    if len({m.place.country for m in targets}) == 1:
+        return _location(targets[0], doc, "the country targeted in the event's sentence")
+    own = sentence_countries(sent) or set(countries[:1])
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
+    for i in order[1:]:
+        s = sents[i]
+        near = [m for m in ms if s.start <= m.anchor < s.end and m.role == "locative"
+                and m.place.country in own and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
+        if near:
+            best = min(near, key=lambda m: (m.precision, m.start))
+            where = "an earlier" if i < index else "a later"
+            return _location(best, doc, f"from {where} sentence, in a country the event's sentence names")
+    return None
 
 
 def run(state):
+    doc = state.doc
+    if not state.result.events:
+        return state
+    countries = document_countries(doc)
+    ms = mentions(doc, countries)
+    learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
+               and (m.place.kind != "town" or m.place.population >= 50_000)]
+    if learned:
+        countries = countries + sorted(set(learned), key=learned.index)
+        ms = mentions(doc, countries)
+    state.scratch["place_mentions"] = ms
+    for ev in state.result.events:
+        tok = _trigger_token(doc, ev.trigger)
+        if tok is None:
+            continue
+        loc = locate(doc, tok, ms, countries)
+        if loc is not None:
+            ev.location = loc
     return state

@@ -1,0 +1,175 @@
+"""The offline gazetteer: towns, admin1 regions and countries from GeoNames.
+
+The compiled file ``data/gazetteer.tsv.gz`` is built by ``scripts/build_gazetteer.py``
+and loaded once. ``Gazetteer.lookup`` ranks the places a name may denote: names that
+match exactly before alternate names, places in the countries the document is about
+first, then by population.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .errors import Errors, SitrepError
+from .lexicon import DATA_DIR, load_table
+
+GAZETTEER = "gazetteer.tsv.gz"
+KINDS = ("town", "admin1", "country", "region")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: Optional[str]  # ISO 3166-1 alpha-3
+    admin1: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    geonameid: Optional[int]
+    kind: str  # town | admin1 | country | region
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """Lookup key: ASCII-folded, lower case, no apostrophes, hyphens as spaces."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    t = re.sub(r"['`’‘]", "", t)
+    t = re.sub(r"[-‐–_/.,]+", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    return t[4:] if t.startswith("the ") else t
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict[str, dict[str, Optional[int]]]:
+    """geo_terms.tsv as term -> {role: precision}."""
+    out: dict[str, dict[str, Optional[int]]] = {}
+    for row in load_table("geo_terms.tsv", required=["term", "role", "precision"]):
+        prec = int(row["precision"]) if row["precision"] else None
+        out.setdefault(row["term"].lower(), {})[row["role"]] = prec
+    return out
+
+
+def admin_words() -> set[str]:
+    return {t for t, roles in terms().items() if "admin" in roles}
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place] = field(default_factory=list)
+    primary: dict[str, list[int]] = field(default_factory=dict)    # folded name -> place indices
+    alternate: dict[str, list[int]] = field(default_factory=dict)  # folded alt name -> indices
+    countries: dict[str, Place] = field(default_factory=dict)      # iso3 -> country place
+    country_index: dict[str, int] = field(default_factory=dict)    # iso3 -> index in places
+    admin1s: dict[tuple[str, str], Place] = field(default_factory=dict)  # (iso3, folded) -> place
+
+    def add(self, place: Place, alts: Iterable[str]) -> None:
+        i = len(self.places)
+        self.places.append(place)
+        key = fold(place.name)
+        self.primary.setdefault(key, []).append(i)
+        for a in alts:
+            k = fold(a)
+            if k and k != key:
+                self.alternate.setdefault(k, []).append(i)
+        if place.kind == "country" and place.country:
+            self.countries[place.country] = place
+            self.country_index[place.country] = i
+        if place.kind == "admin1" and place.country:
+            for k in {key, *(fold(a) for a in alts)}:
+                self.admin1s.setdefault((place.country, k), place)
+
+    def country(self, iso3: str) -> Optional[Place]:
+        return self.countries.get(iso3)
+
+    def admin1(self, name: str, *, country: Optional[str] = None) -> list[Place]:
+        """Admin1 regions called ``name`` ('Tavush', 'Tavush Province'), in ``country``
+        if given, largest first."""
+        return [p for p in self.lookup(name, countries=(country,) if country else (), kinds=("admin1",))
+                if country is None or p.country == country]
+
+    def lookup(self, name: str, *, countries: Iterable[str] = (),
+               kinds: Iterable[str] = KINDS) -> list[Place]:
+        """Places called ``name``, best first. ``countries`` (ISO3, most relevant first)
+        are the document's countries; a place in one of them outranks any other."""
+        kinds = tuple(kinds)
+        countries = [c for c in countries if c]
+        key = fold(name)
+        words = key.split()
+        admin_only = len(words) > 1 and words[-1] in admin_words()
+        if admin_only:
+            key = " ".join(words[:-1])
+            kinds = ("admin1",)
+        found: dict[int, bool] = {}
+        for i in self.primary.get(key, ()):
+            found[i] = True
+        for i in self.alternate.get(key, ()):
+            found.setdefault(i, False)
+        if "country" in kinds:
+            iso3 = _country_code(name)
+            if iso3 in self.country_index:
+                found[self.country_index[iso3]] = True
+        scored = []
+        for i, exact in found.items():
+            p = self.places[i]
+            if p.kind not in kinds:
+                continue
+            scored.append((-self._score(p, exact, countries), i, p))
+        return [p for _, _, p in sorted(scored)]
+
+    def _score(self, p: Place, exact: bool, countries: list[str]) -> float:
+        """Score in log10-population units: a place in the document's first country gets
+        3 (others 2.5), so it wins unless the alternative is ~1000 times larger."""
+        score = 0.0
+        if p.country in countries:
+            score += 3.0 if countries[0] == p.country else 2.5
+        if p.kind == "country":
+            score += 15
+        elif p.kind == "admin1":
+            score += 5.0  # beats namesake towns under 100,000 people ...
+        elif p.population >= 100_000:
+            score += 2  # ... unless the town is a city ("Aleppo", "Kiev")
+        score += 2 if exact else 0
+        return score + math.log10(p.population + 10)
+
+
+def _country_code(name: str) -> Optional[str]:
+    from .knowledge import knowledge
+
+    kb = knowledge()
+    by_name = getattr(kb, "by_name", {})
+    return by_name.get(name.strip().lower().removeprefix("the ").removesuffix("'s"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The compiled gazetteer, loaded once per process."""
+    path = DATA_DIR / GAZETTEER
+    if not path.exists():
+        raise SitrepError(Errors.E104, path=path)
+    table = load_table(path, required=["geonameid", "kind", "name", "alt", "country", "admin1",
+                                       "lat", "lon", "population"])
+    gaz = Gazetteer()
+    for row in table:
+        alts = row["alt"].split("|") if row["alt"] else []
+        gaz.add(Place(
+            name=row["name"], country=row["country"], admin1=row["admin1"],
+            lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
+            geonameid=int(row["geonameid"]) if row["geonameid"] else None, kind=row["kind"],
+            population=int(row["population"]) if row["population"] else 0), alts)
+    return gaz
+
+
+def lookup(name: str, *, countries: Iterable[str] = ()) -> list[Place]:
+    """Module-level shortcut for ``gazetteer().lookup``."""
+    return gazetteer().lookup(name, countries=countries)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
