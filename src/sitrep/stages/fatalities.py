@@ -1,6 +1,320 @@
-"""Stage: fatalities. Deaths reported for each event, ACLED's conservative way."""
+"""Stage: fatalities. Deaths reported for each event, ACLED's conservative way.
+
+A death mention is a word from data/fatality_words.tsv ("killed", "died", "deaths",
+"dead"); its victims come from the parse (the object of an active verb, the subject of a
+passive or of "die", the number counting a noun). The toll is the number in the victims'
+phrase (numerals, number words, ACLED's values for vague words from
+data/fatality_numbers.tsv) with the qualifier in front of it (data/fatality_qualifiers.tsv).
+A mention without any number ("deaths among X troops, without giving numbers") gives no
+toll. Casualties and injuries are never deaths.
+
+The toll goes to the event the death is linked to in the parse: the event it happened in
+("killed in border clashes"), the event that caused it ("the attack killed", "killed when a
+bomb exploded"), the death word's own event, or the event governing it. A background death
+("since thousands died in a 2020 war") only ever goes to the event it is linked to, never
+to the clause that mentions it. No event is invented for a death without one.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import load_table
+from ..records import Actor, Fatalities, Span
+from . import actors as actors_stage
+from .dates import historical_cue
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+IN_PREPS = ("in", "during", "amid", "at", "after", "following", "from")
+CAUSE_MARKS = ("when", "as", "after", "while")
+GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-")
+NUMERAL = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+
+
+@dataclass
+class Mention:
+    count: int
+    qualifier: str
+    key: str  # what the dead are ("soldier", "civilian"; generic words lump together)
+    tokens: list = field(default_factory=list)
+    of: list[Actor] = field(default_factory=list)
+    reason: str = ""
+    word: object = None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    words = {}
+    for row in load_table("fatality_words.tsv", required=["lemma", "pos", "kind", "role"]):
+        words[(row["lemma"], row["pos"])] = row
+    numbers = {r["word"]: r for r in load_table("fatality_numbers.tsv", required=["word", "value", "kind"])}
+    quals = {tuple(r["phrase"].split()): r["qualifier"]
+             for r in load_table("fatality_qualifiers.tsv", required=["phrase", "qualifier"])}
+    return {"words": words, "numbers": numbers, "qualifiers": quals}
+
+
+def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
+    """Value and kind ('exact' or the vague word's qualifier) of a number phrase:
+    ["forty", "-", "nine"] -> (49, "exact"), ["2,000"] -> (2000, "exact"), ["dozens"] -> (12, "at_least")."""
+    nums = lexicon()["numbers"]
+    words = [w.lower() for w in words if w not in ("-", "and", "of")]
+    if not words:
+        return None
+    if len(words) <= 3 and nums.get(words[-1], {}).get("kind") == "vague" \
+            and all(w in ("a", "an", "few", "some", "several") or w == words[-1] for w in words):
+        row = nums[words[-1]]
+        return int(row["value"]), row.get("qualifier") or "unknown"
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if NUMERAL.match(w):
+            current, seen = float(w.replace(",", "")), True
+            continue
+        row = nums.get(w)
+        if row is None or row["kind"] == "vague":
+            return None
+        value = float(row["value"])
+        if row["kind"] == "scale" or w == "dozen":
+            current = max(current, 1.0) * value
+            if value >= 1000:
+                total, current = total + current, 0.0
+        else:
+            current += value
+        seen = True
+    return (int(total + current), "exact") if seen else None
+
+
+def _is_numberish(tok) -> bool:
+    nums = lexicon()["numbers"]
+    return tok.like_num or tok.lower_ in nums or bool(NUMERAL.match(tok.text)) or tok.text == "-"
+
+
+def _number_phrase(tok) -> list:
+    """The contiguous number words around ``tok`` ("forty - nine", "a dozen", "2,000")."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > tok.sent.start and _is_numberish(doc[lo - 1]) and doc[lo - 1].lower_ not in ("no",):
+        lo -= 1
+    while hi + 1 < tok.sent.end and _is_numberish(doc[hi + 1]) and doc[hi + 1].pos_ in ("NUM", "PUNCT"):
+        hi += 1
+    while lo < tok.i and doc[lo].text == "-":
+        lo += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _qualifier(first) -> tuple[str, list]:
+    """The qualifier phrase that ends right before token ``first``."""
+    doc, quals = first.doc, lexicon()["qualifiers"]
+    for n in (4, 3, 2, 1):
+        lo = first.i - n
+        if lo < first.sent.start:
+            continue
+        words = tuple(t.lower_ for t in doc[lo:first.i])
+        if words in quals:
+            return quals[words], list(doc[lo:first.i])
+    return "exact", []
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _count(victim) -> Optional[tuple[int, str, list]]:
+    """(count, qualifier, tokens) of one victim phrase headed by ``victim``."""
+    nums = lexicon()["numbers"]
+    if victim.lower_ in ("nobody", "none") or (victim.lower_ == "one" and any(c.lower_ == "no" for c in victim.children)):
+        return 0, "exact", [victim]
+    num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON") and victim.lower_ not in ("a", "an") else None
+    if num is None:
+        for c in victim.children:
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in nums and c.lower_ not in ("a", "an")):
+                num = c
+                break
+    if num is not None:
+        phrase = _number_phrase(num)
+        words = [t.text for t in phrase]
+        for c in num.children:  # "a number of", "an unknown number of"
+            if c.dep_ in ("amod", "det") and c.lower_ in nums and nums[c.lower_]["kind"] == "vague":
+                words = [c.text]
+        got = parse_number(words)
+        if got is None:
+            return None
+        value, kind = got
+        qual, qtoks = _qualifier(phrase[0])
+        if kind != "exact":
+            qual = qual if qual != "exact" else kind
+        return value, qual, qtoks + phrase
+    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.lower_ in ("him", "her", "he", "she")):
+        return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    return None
+
+
+def _victims(word, row) -> list:
+    role, kids = row["role"], list(word.children)
+    if role == "subject":
+        if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
+            return []  # only "lost their lives"
+        return [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if role == "object":
+        if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+            return []
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        if passive:
+            return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
+        if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
+            return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
+        if word.tag_ == "VBN" and word.dep_ == "ROOT":  # headline style "5 killed in raid"
+            return [c for c in kids if c.dep_ == "nsubj"]
+        return [c for c in kids if c.dep_ in ("dobj",)]
+    if role == "count":
+        if word.lemma_ == "toll":
+            head = word.head
+            return [t for t in head.subtree if t.i > word.i and _is_numberish(t) and t.pos_ == "NUM"][:1]
+        of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return [word] + of
+    if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
+        if any(c.dep_ in ("nummod",) for c in kids):
+            return [word]
+        head = word.head
+        if word.dep_ == "amod" and _is_numberish(head):
+            return [head]
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            objs = [c for c in head.children if c.dep_ == dep and c.i != word.i]
+            if objs:
+                return objs[:1]
+        return []
+    return []
+
+
+def _with_conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _with_conjuncts(c)
+    return out
+
+
+def _whose(state, tok) -> list[Actor]:
+    """Whose dead: the actor the victim phrase names ("his country's soldiers" -> ARM MIL)."""
+    resolve = getattr(actors_stage, "resolve_phrase", None) or actors_stage.actor_of
+    got = resolve(state, tok)
+    if got is None:
+        for t in tok.subtree:
+            got = actors_stage.actor_of(state, t)
+            if got is not None:
+                break
+    if got is None:
+        return []
+    return list(got) if isinstance(got, (list, tuple)) else [got]
+
+
+def mentions(state, word) -> list[Mention]:
+    """The death counts one death word reports (empty if no number is given)."""
+    row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
+    if row is None or row["kind"] != "death":
+        return []
+    if row["pos"] == "NOUN" and word.lemma_ == "dead" and word.i > 0 and word.nbor(-1).lower_ == "the" and not list(word.children):
+        return []
+    out = []
+    for v in _victims(word, row):
+        for victim in _with_conjuncts(v):
+            got = _count(victim)
+            if got is None:
+                continue
+            count, qual, toks = got
+            if _negated(word):
+                count, qual = 0, "exact"
+            target = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), victim)
+            key = "-PRON-" if target.pos_ == "PRON" else target.lemma_.lower()
+            out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
+                               _whose(state, target), f"'{word.text}' with victims '{target.text}'", word))
+    return out
+
+
+def _owner(word, triggers: dict, events: list):
+    """The event a death word belongs to, and how it was found."""
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ in IN_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in triggers:
+                    return triggers[g.i], f"killed in '{g.text}'"
+        if c.dep_ in ("nsubj", "agent") and c.i in triggers:
+            return triggers[c.i], f"caused by '{c.text}'"
+        if c.dep_ == "advcl" and c.i in triggers and any(m.lower_ in CAUSE_MARKS for m in c.children):
+            return triggers[c.i], f"killed when '{c.text}'"
+    head = word.head if word.pos_ == "ADJ" else None
+    if head is not None:
+        for c in head.children:
+            if c.dep_ in ("nsubj",) and c.i in triggers:
+                return triggers[c.i], f"caused by '{c.text}'"
+    if word.dep_ in ("advcl", "conj", "xcomp") and word.head.i in triggers:
+        return triggers[word.head.i], f"result of '{word.head.text}'"
+    if word.i in triggers:
+        return triggers[word.i], "the death word's own event"
+    if historical_cue(word):
+        return None, "background death with no event"
+    for a in word.ancestors:
+        if a.i in triggers:
+            return triggers[a.i], f"governed by '{a.text}'"
+    sent = [e for i, e in triggers.items() if word.sent.start <= i < word.sent.end and e.status != "historical"]
+    if not sent:  # "3 fatalities." after the sentence that tells the event
+        before = [(i, e) for i, e in triggers.items() if i < word.sent.start and e.status != "historical"]
+        prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
+        sent = [e for i, e in before if prev is not None and i >= prev.start]
+    violent = [e for e in sent if e.acled.event_type in VIOLENT] or sent
+    return (violent[0], "the sentence's event") if violent else (None, "no event")
+
+
+def _total(ms: list[Mention]) -> Mention:
+    """One toll from several mentions of one event: the same dead counted once (the
+    largest figure per kind of victim); distinct victims add up; a generic total
+    ("5 fatalities") stands if it is larger."""
+    by_key: dict[str, Mention] = {}
+    for m in ms:
+        if m.key not in by_key or m.count > by_key[m.key].count:
+            by_key[m.key] = m
+    specific = [m for k, m in by_key.items() if k not in GENERIC]
+    generic = [m for k, m in by_key.items() if k in GENERIC]
+    best_generic = max(generic, key=lambda m: m.count, default=None)
+    if specific and (best_generic is None or sum(m.count for m in specific) >= best_generic.count):
+        if len(specific) == 1:
+            return specific[0]
+        quals = {m.qualifier for m in specific}
+        return Mention(sum(m.count for m in specific), quals.pop() if len(quals) == 1 else "at_least",
+                       "+".join(m.key for m in specific), sorted({t for m in specific for t in m.tokens}, key=lambda t: t.i),
+                       [a for m in specific for a in m.of], "sum of " + "; ".join(m.reason for m in specific))
+    return best_generic
 
 
 def run(state):
+    doc, events = state.doc, state.result.events
+    triggers = {}
+    for ev in events:
+        sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if sp is not None and len(sp):
+            triggers[sp.root.i] = ev
+    found: dict[str, list[Mention]] = {}
+    by_id = {ev.id: ev for ev in events}
+    for word in doc:
+        ms = mentions(state, word)
+        if not ms:
+            continue
+        ev, how = _owner(word, triggers, events)
+        if ev is None:
+            continue
+        for m in ms:
+            m.reason = f"{m.reason}; {how}"
+        found.setdefault(ev.id, []).extend(ms)
+    for eid, ms in found.items():
+        m = _total(ms)
+        lo, hi = m.tokens[0], m.tokens[-1]
+        text = doc[lo.i:hi.i + 1].text
+        of = []
+        for a in m.of:
+            if a not in of:
+                of.append(a)
+        by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
+                                           span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
     return state
