@@ -91,6 +91,7 @@ def demo(settings):
 
 
 from . import cli_eval  # noqa: E402,F401
+from . import cli_web  # noqa: E402,F401
 
 
 def main():
