@@ -229,14 +229,14 @@ def gate(report: Report) -> None:
         raise SitrepError(Errors.E302, detail=detail)
 
 
-def _num(v: Optional[float]) -> str:
-    return "-" if v is None else f"{v:.3f}" if isinstance(v, float) and v != round(v, 2) else f"{v:.2f}"
+def _num(v: Optional[float], digits: int = 2) -> str:
+    return "-" if v is None else f"{v:.{digits}f}"
 
 
 def format_table(report: Report) -> str:
     """The report as a fixed-width table: metric, value, n, floor, target, ok."""
     head = ("metric", "value", "n", "floor", "target", "ok")
-    body = [(r.name, _num(r.value), str(r.n), _num(r.floor),
+    body = [(r.name, _num(r.value, 3), str(r.n), _num(r.floor),
              "-" if r.target is None else f"{r.target:.2f}{' *' if r.met else ''}", r.status) for r in report.rows]
     widths = [max(len(str(x[i])) for x in [head, *body]) for i in range(len(head))]
     line = lambda cells: "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)  # noqa: E731
