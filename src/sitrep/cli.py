@@ -92,6 +92,7 @@ def demo(settings):
 
 from . import cli_eval  # noqa: E402,F401
 from . import cli_web  # noqa: E402,F401
+from . import cli_store  # noqa: E402,F401
 
 
 def main():
