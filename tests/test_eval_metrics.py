@@ -54,6 +54,8 @@ def test_haversine(a, b, km, why):
     ("Rioters (Freedonia)", "Freedonia", "FRD", "FRD", "unknown name, but it is the row's country: the row's iso3"),
     ("Civilians (Armenia)", "Azerbaijan", "AZE", "ARM", "'(Country)' of another country is looked up"),
     ("Al Shabaab", "Kenya", "KEN", None, "no country in the name"),
+    ("Front for the Liberation of Kenya", "Somalia", "SOM", None, "'of' in a group's name is no country"),
+    ("Government of Kenya (2013-)", "Somalia", "SOM", "KEN", "'Government of Country'"),
     ("Protesters (International)", "Kenya", "KEN", None, "'International' is no country"),
     ("", "Kenya", "KEN", None, "no actor"),
 ])

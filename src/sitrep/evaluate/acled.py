@@ -35,7 +35,7 @@ SPLIT_TOLL = re.compile(
     r"\b(split|spread|divided|distributed|coded across|in one event|assigned to this event)\b"
     r"|\b(across|between|among|over)\s+(\w+\s+){0,2}events\b", re.I)
 PAREN = re.compile(r"\(([^()]*)\)")
-OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][^()]*?)\s*(?:\(|$)")
+OF_COUNTRY = re.compile(r"\b(?:Forces|Government) of (?:the )?([A-Z][^()]*?)\s*(?:\(|$)")  # state forces
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ def actor_country(name: str, row_country: str = "", row_iso3: str = "") -> Optio
     """ISO3 country of an ACLED actor name, or None when the name names no country.
 
     "Protesters (Kenya)", "Military Forces of Azerbaijan (2003-)", "Police Forces of
-    Kenya (2013-) Prison Guards": the country in parentheses, else after "of". When it is
+    Kenya (2013-) Prison Guards": the country in parentheses, else after "Forces of" or
+    "Government of" (not "Cooperative for Development of Congo"). When it is
     the row's own country the row's iso3 is used; other names are looked up in sitrep's
     country table, then in pycountry. "Al Shabaab", "Protesters (International)": None.
     """
