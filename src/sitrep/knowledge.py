@@ -1,12 +1,21 @@
-"""Actor knowledge: countries, demonyms, capitals and international organisations,
-loaded once from sitrep's data files (and a user's own file, if configured)."""
+"""Actor knowledge: countries, territories, international organisations, armed groups,
+titles and date-bounded office holders, loaded once from sitrep's data files and,
+if configured, from a user's own actor file (``Settings.user_actors`` / ``SITREP_ACTORS``,
+documented in docs/actors.md). User rows are read last and win over bundled rows.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from .errors import Errors, SitrepError
 from .lexicon import load_table, split
+
+# titles that make their holder the head of the executive (for ACLED's "(YYYY-)" regime year)
+HEAD_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir",
+               "supreme leader", "leader", "state counsellor")
 
 
 @dataclass(frozen=True)
@@ -26,17 +35,74 @@ class Igo:
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     sector: str = "IGO"
+    kind: str = "igo"
+    acled_name: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named non-state actor (armed group, party, movement) or a user-defined organisation."""
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    kind: str = "armed_group"
+    acled_name: Optional[str] = None
+    acled_inter: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Territory:
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: Optional[str] = None       # the internationally recognised sovereign
+    disputed_by: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    role: str          # person | body
+    sector: str
+    kind: str
+    acled: Optional[str] = None
+    inter: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """One date-bounded office (petrarch-style): person, country, sector, title, from, to."""
+    name: str
+    aliases: tuple[str, ...]
+    country: Optional[str]
+    sector: Optional[str]
+    title: Optional[str]
+    start: Optional[str] = None
+    end: Optional[str] = None
+
+    def holds_on(self, day: Optional[str]) -> bool:
+        if not day:
+            return self.end is None
+        return (self.start or "0000") <= day and (self.end is None or day < self.end)
 
 
 @dataclass
 class Knowledge:
     countries: dict[str, Country] = field(default_factory=dict)
     igos: dict[str, Igo] = field(default_factory=dict)
-    by_name: dict[str, str] = field(default_factory=dict)      # lower name/alias -> iso3
-    by_demonym: dict[str, str] = field(default_factory=dict)   # lower demonym -> iso3
-    by_capital: dict[str, str] = field(default_factory=dict)   # lower capital -> iso3
-    igo_by_name: dict[str, str] = field(default_factory=dict)  # lower name/alias -> igo id
+    groups: dict[str, Group] = field(default_factory=dict)          # key(name) -> group
+    territories: dict[str, Territory] = field(default_factory=dict)  # key(name) -> territory
+    titles: dict[str, Title] = field(default_factory=dict)          # phrase -> title
+    roles: list[Role] = field(default_factory=list)
+    by_name: dict[str, str] = field(default_factory=dict)      # key name/alias -> iso3
+    by_demonym: dict[str, str] = field(default_factory=dict)   # key demonym -> iso3
+    by_capital: dict[str, str] = field(default_factory=dict)   # key capital -> iso3
+    igo_by_name: dict[str, str] = field(default_factory=dict)  # key name/alias -> igo id
+    group_by_name: dict[str, str] = field(default_factory=dict)  # key alias -> group key
+    territory_by_name: dict[str, str] = field(default_factory=dict)
+    roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
 
+    # --- look-ups -------------------------------------------------------------------
     def country_for(self, text: str) -> Optional[str]:
         key = _key(text)
         return self.by_name.get(key) or self.by_demonym.get(key)
@@ -45,25 +111,97 @@ class Knowledge:
         return self.by_capital.get(_key(text))
 
     def igo_for(self, text: str) -> Optional[Igo]:
-        key = _key(text)
-        igo_id = self.igo_by_name.get(key)
+        igo_id = self.igo_by_name.get(_key(text))
         return self.igos.get(igo_id) if igo_id else None
 
+    def group_for(self, text: str) -> Optional[Group]:
+        k = self.group_by_name.get(_key(text))
+        return self.groups.get(k) if k else None
+
+    def territory_for(self, text: str) -> Optional[Territory]:
+        k = self.territory_by_name.get(_key(text))
+        return self.territories.get(k) if k else None
+
+    def place_country(self, text: str) -> Optional[str]:
+        """Country of a country name, capital or disputed territory (for 'a base in X')."""
+        t = self.territory_for(text)
+        return self.country_for(text) or self.capital_for(text) or (t.country if t else None)
+
+    def title_for(self, phrase: str) -> Optional[Title]:
+        return self.titles.get(" ".join(phrase.lower().replace("-", " ").split()))
+
+    def role_for(self, name: str, day: Optional[str]) -> Optional[Role]:
+        """The role a named person holds on ``day`` (else their latest earlier role)."""
+        roles = self.roles_by_name.get(_key(name)) or []
+        if not roles:
+            return None
+        now = [r for r in roles if r.holds_on(day)]
+        if now:
+            return now[0]
+        earlier = [r for r in roles if day and (r.start or "") <= day]
+        pool = earlier or roles
+        return max(pool, key=lambda r: r.start or "")
+
+    def regime_start(self, iso3: Optional[str], day: Optional[str]) -> Optional[str]:
+        """Year the head of the executive in office on ``day`` took power (continuous
+        tenure across roles), as ACLED writes in "Military Forces of X (YYYY-)"."""
+        if not iso3:
+            return None
+        heads = [r for r in self.roles if r.country == iso3 and r.title
+                 and r.title.lower() in HEAD_TITLES and r.holds_on(day)]
+        starts = []
+        for h in heads:
+            start = h.start or ""
+            chain = sorted((r for r in self.roles if r.name == h.name and r.country == iso3 and r.title
+                            and r.title.lower() in HEAD_TITLES), key=lambda r: r.start or "")
+            for r in reversed(chain):   # an earlier head role ending the year this one began continues it
+                if r.end and r.end[:4] >= start[:4] and (r.start or "") < start:
+                    start = r.start or start
+            starts.append(start)
+        return min(starts)[:4] if starts else None
+
+    def acled_name(self, template: Optional[str], iso3: Optional[str], day: Optional[str]) -> Optional[str]:
+        if not template:
+            return None
+        country = self.countries[iso3].name if iso3 in self.countries else None
+        if "{country}" in template and not country:
+            return None
+        since = self.regime_start(iso3, day)
+        name = template.replace("{country}", country or "")
+        return name.replace("{since}", since) if since else name.replace(" ({since}-)", "")
+
     def ruler_patterns(self) -> list[dict]:
-        pats = []
+        """Entity-ruler patterns (exact spelling) for every name this knowledge holds."""
+        pats: list[dict] = []
+
+        def add(label, text, ident):
+            for t in {text, text[:1].upper() + text[1:]}:
+                pats.append({"label": label, "pattern": t, "id": ident})
+
         for c in self.countries.values():
-            for n in (c.name, *c.aliases):
-                pats.append({"label": "GPE", "pattern": n, "id": c.iso3})
+            for n in (c.name, *c.aliases, *c.capitals):
+                add("GPE", n, c.iso3)
             for n in c.demonyms:
-                pats.append({"label": "NORP", "pattern": n, "id": c.iso3})
+                add("NORP", n, c.iso3)
+        for t in self.territories.values():
+            for n in (t.name, *t.aliases):
+                add("GPE", n, t.country or "")
         for g in self.igos.values():
             for n in (g.name, *g.aliases):
-                pats.append({"label": "ORG", "pattern": n, "id": g.id})
+                add("ORG", n, g.id)
+        for g in self.groups.values():
+            for n in (g.name, *g.aliases):
+                add("ORG", n, g.name)
+        for names, roles in self.roles_by_name.items():
+            for r in roles[:1]:
+                for n in (r.name, *r.aliases):
+                    if len(n.split()) >= 2:   # single surnames are left to NER + propagation
+                        add("PERSON", n, r.name)
         return pats
 
 
 def _key(text: str) -> str:
-    t = text.strip().lower().replace("’", "'")
+    t = " ".join(text.strip().lower().replace("’", "'").split())
     if t.startswith("the "):
         t = t[4:]
     if t.endswith("'s"):
@@ -71,23 +209,99 @@ def _key(text: str) -> str:
     return t
 
 
-@lru_cache(maxsize=2)
-def knowledge() -> Knowledge:
-    kb = Knowledge()
+def _int(v: Optional[str]) -> Optional[int]:
+    return int(v) if v and v.strip().isdigit() else None
+
+
+def _add_country(kb: Knowledge, c: Country) -> None:
+    kb.countries[c.iso3] = c
+    for n in (c.name, *c.aliases):
+        kb.by_name[_key(n)] = c.iso3
+    for n in c.demonyms:
+        kb.by_demonym.setdefault(_key(n), c.iso3)
+    for n in c.capitals:
+        kb.by_capital.setdefault(_key(n), c.iso3)
+
+
+def _add_igo(kb: Knowledge, g: Igo) -> None:
+    kb.igos[g.id] = g
+    for n in (g.name, *g.aliases):
+        kb.igo_by_name[_key(n)] = g.id
+
+
+def _add_group(kb: Knowledge, g: Group) -> None:
+    kb.groups[_key(g.name)] = g
+    for n in (g.name, *g.aliases):
+        kb.group_by_name[_key(n)] = _key(g.name)
+
+
+def _add_role(kb: Knowledge, r: Role, *, first: bool = False) -> None:
+    kb.roles.append(r)
+    for n in (r.name, *r.aliases):
+        roles = kb.roles_by_name.setdefault(_key(n), [])
+        roles.insert(0, r) if first else roles.append(r)
+
+
+def _load_bundled(kb: Knowledge) -> None:
     for row in load_table("countries.tsv", required=["iso3", "iso2", "name"]):
-        c = Country(row["iso3"], row["iso2"], row["name"], tuple(split(row.get("aliases"))),
-                    tuple(split(row.get("demonyms"))), tuple(split(row.get("capitals"))))
-        kb.countries[c.iso3] = c
-        for n in (c.name, *c.aliases):
-            kb.by_name.setdefault(_key(n), c.iso3)
-        for n in c.demonyms:
-            kb.by_demonym.setdefault(_key(n), c.iso3)
-        for n in c.capitals:
-            kb.by_capital.setdefault(_key(n), c.iso3)
+        _add_country(kb, Country(row["iso3"], row["iso2"], row["name"], tuple(split(row.get("aliases"))),
+                                 tuple(split(row.get("demonyms"))), tuple(split(row.get("capitals")))))
     for row in load_table("igos.tsv", required=["id", "name"]):
-        g = Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
-                row.get("sector") or "IGO")
-        kb.igos[g.id] = g
-        for n in (g.name, *g.aliases):
-            kb.igo_by_name.setdefault(_key(n), g.id)
+        _add_igo(kb, Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
+                         row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name")))
+    for row in load_table("actors_groups.tsv", required=["name", "country", "sector", "kind"]):
+        _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
+                             row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter"))))
+    for row in load_table("actors_territories.tsv", required=["name", "country"]):
+        t = Territory(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("disputed_by"))
+        kb.territories[_key(t.name)] = t
+        for n in (t.name, *t.aliases):
+            kb.territory_by_name[_key(n)] = _key(t.name)
+    for row in load_table("titles.tsv", required=["phrase", "role", "sector", "kind"]):
+        kb.titles[row["phrase"].lower()] = Title(row["phrase"].lower(), row["role"], row["sector"], row["kind"],
+                                                 row.get("acled"), _int(row.get("inter")))
+    for row in load_table("office_holders.tsv", required=["name", "country", "sector", "title", "from", "to"]):
+        _add_role(kb, Role(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
+                           row.get("title"), row.get("from"), row.get("to")))
+
+
+USER_COLUMNS = ["name", "kind"]
+
+
+def _load_user(kb: Knowledge, path: Path) -> None:
+    """A user's actor file: one actor per row; see docs/actors.md for the columns."""
+    if not path.exists():
+        raise SitrepError(Errors.E130, path=path)
+    for n, row in enumerate(load_table(path, required=USER_COLUMNS), 1):
+        kind = row["kind"]
+        aliases = tuple(split(row.get("aliases")))
+        country = row.get("country")
+        if country and country not in kb.countries:
+            raise SitrepError(Errors.E131, path=path, row=n, value=country)
+        if kind == "person":
+            _add_role(kb, Role(row["name"], aliases, country, row.get("sector"), row.get("title"),
+                               row.get("from"), row.get("to")), first=True)
+        elif kind == "igo":
+            _add_igo(kb, Igo(row.get("id") or row["name"], row["name"], aliases, tuple(split(row.get("members"))),
+                             row.get("sector") or "IGO", "igo", row.get("acled_name")))
+        elif kind == "state":
+            c = kb.countries.get(country or "")
+            if c is None:
+                raise SitrepError(Errors.E131, path=path, row=n, value=country)
+            _add_country(kb, Country(c.iso3, c.iso2, c.name, c.aliases + (row["name"], *aliases),
+                                     c.demonyms + tuple(split(row.get("demonyms"))), c.capitals))
+        elif kind in ("armed_group", "organization", "group"):
+            _add_group(kb, Group(row["name"], aliases, country, row.get("sector"), kind, row.get("acled_name"),
+                                 _int(row.get("acled_inter"))))
+        else:
+            raise SitrepError(Errors.E132, path=path, row=n, value=kind)
+
+
+@lru_cache(maxsize=4)
+def knowledge(user_actors: Optional[Path] = None) -> Knowledge:
+    """The bundled actor knowledge, plus the user's actor file when one is given."""
+    kb = Knowledge()
+    _load_bundled(kb)
+    if user_actors is not None:
+        _load_user(kb, Path(user_actors))
     return kb

@@ -8,6 +8,8 @@ component propagates surnames: a bare "Pashinyan" after "Nikol Pashinyan" become
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
 import spacy
 from spacy.language import Language
@@ -18,11 +20,11 @@ from .errors import Errors, SitrepError
 from .settings import Settings
 
 
-def ruler_patterns() -> list[dict]:
-    """Entity-ruler patterns from the actor data files."""
+def ruler_patterns(user_actors: Optional[Path] = None) -> list[dict]:
+    """Entity-ruler patterns from the actor data files (and the user's actor file)."""
     from .knowledge import knowledge
 
-    return knowledge().ruler_patterns()
+    return knowledge(user_actors).ruler_patterns()
 
 
 @Language.component("sitrep_surnames", requires=["doc.ents"], assigns=["doc.ents"])
@@ -51,19 +53,19 @@ def propagate_surnames(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def _load(model: str) -> Language:
+def _load(model: str, user_actors: Optional[Path] = None) -> Language:
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load(model)
     except OSError:
         raise SitrepError(Errors.E101, name=model) from None
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="sitrep_ruler", before="ner",
                              config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(ruler_patterns())
+        ruler.add_patterns(ruler_patterns(user_actors))
         nlp.add_pipe("sitrep_surnames", after="ner")
     return nlp
 
 
 def load(settings: Settings) -> Language:
     """The spaCy pipeline named in settings, loaded once per process."""
-    return _load(settings.model)
+    return _load(settings.model, settings.user_actors)

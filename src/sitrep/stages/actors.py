@@ -1,66 +1,448 @@
-"""Stage: actors. Every entity mention resolves to one canonical Actor.
+"""Stage: actors. Every mention of a state, person, organisation, IGO or armed group
+resolves to one canonical Actor (SPEC §2), with its country, PLOVER sector, title and
+ACLED name and inter code.
 
-Writes ``result.actors`` and ``state.scratch["token_actor"]`` (token index -> actor id)
-so later stages can ask which actor a token refers to (see ``actor_of``).
+Passes, in order (each token belongs to at most one actor):
+1. PERSON entities, with the title and nationality written before them ("Armenian Prime
+   Minister Nikol Pashinyan", "U.S. Secretary of State Antony Blinken") or in apposition,
+   completed from the date-bounded office holders (data/office_holders.tsv) at the
+   publication date; a bare surname joins the full name met before.
+2. Named IGOs and groups (data/igos.tsv, data/actors_groups.tsv) and other ORG entities.
+3. Noun phrases headed by a title or institution word (data/titles.tsv): "Azerbaijani
+   forces", "Armenia's Defense Ministry", "the Defense Ministry in Baku", "his country's
+   soldiers", "its forces", "the premier" -> a country's sub-actor (MIL, GOV, COP...) or the
+   person the title refers back to.
+4. Remaining country names, demonyms and capitals ("Baku said") -> the state (GOV).
+5. Personal pronouns ("he", "his", "its") -> the nearest fitting actor before them.
+
+Writes ``result.actors`` and ``state.scratch["actors"]`` (the resolver). Later stages ask
+``actor_of(state, token)`` and ``resolve_phrase(state, token)``.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ..knowledge import knowledge
+from ..knowledge import Knowledge, Title, knowledge
 from ..records import Actor, Span
 
-LABELS = {"GPE", "NORP", "PERSON", "ORG"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
+TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
+GOV_TEMPLATE = "Government of {country} ({since}-)"
+SCRATCH = "actors"
 
 
-def _span(ent) -> Span:
-    return Span(ent.text, ent.start_char, ent.end_char)
+class Resolver:
+    """Per-document actor registry: canonical actors, token -> actor, mention order."""
+
+    def __init__(self, state):
+        self.state = state
+        self.doc = state.doc
+        self.kb: Knowledge = knowledge(state.settings.user_actors)
+        self.day = state.result.document.published
+        self.actors: dict[str, Actor] = {}
+        self.token_actor: dict[int, str] = {}
+        self.by_id: dict[str, Actor] = {}
+
+    # --- registry ---------------------------------------------------------------------
+    def get(self, key: str, **fields) -> Actor:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", **fields)
+            self.actors[key] = actor
+            self.by_id[actor.id] = actor
+            self.state.result.actors.append(actor)
+        else:
+            for k, v in fields.items():   # fill gaps, never overwrite
+                if getattr(actor, k) in (None, []) and v not in (None, []):
+                    setattr(actor, k, v)
+        return actor
+
+    def mark(self, actor: Actor, start: int, end: int) -> Actor:
+        """Tokens start..end-1 refer to actor; record the mention span once."""
+        if any(i in self.token_actor for i in range(start, end)):
+            start = next((i for i in range(start, end) if i not in self.token_actor), end)
+        if start >= end:
+            return actor
+        for i in range(start, end):
+            self.token_actor[i] = actor.id
+        span = self.doc[start:end]
+        actor.mentions.append(Span(span.text, span.start_char, span.end_char))
+        return actor
+
+    def of(self, i: int) -> Optional[Actor]:
+        aid = self.token_actor.get(i)
+        return self.by_id.get(aid) if aid else None
+
+    # --- canonical actors ---------------------------------------------------------------
+    def state_actor(self, iso: str, reason: str) -> Actor:
+        c = self.kb.countries[iso]
+        return self.get(f"{iso}:GOV", name=c.name, kind="state", country=iso, sector="GOV",
+                        acled_name=self.kb.acled_name(GOV_TEMPLATE, iso, self.day), acled_inter=1, reason=reason)
+
+    def sub_actor(self, iso: Optional[str], title: Title, reason: str) -> Optional[Actor]:
+        """A country's sector actor for a collective title ("forces" -> ARM MIL)."""
+        if title.sector == "GOV" and title.kind == "state":
+            return self.state_actor(iso, reason) if iso else None
+        template = title.acled or ""
+        if iso is None and "({country})" not in template:
+            return None
+        cname = self.kb.countries[iso].name if iso else None
+        if cname:
+            name = template.replace(" ({since}-)", "").replace("{country}", cname)
+        else:
+            name = template.replace(" ({country})", "")
+        return self.get(f"{iso}:{title.sector}:{name}", name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
+                        country=iso, sector=title.sector, acled_name=self.kb.acled_name(template, iso, self.day) or name,
+                        acled_inter=title.inter, reason=reason)
+
+    def doc_country(self) -> Optional[str]:
+        """The country the document names most (for unnamed civilians, protesters...)."""
+        counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
+        counts.pop(None, None)
+        if not counts:
+            counts = _place_countries(self.doc)
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def _place_countries(doc) -> Counter:
+    from ..geo import lookup
+
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            places = lookup(ent.text)
+            if places and places[0].country:
+                counts[places[0].country] += 1
+    return counts
+
+
+# --- helpers on the parse -------------------------------------------------------------
+def _lower(tokens) -> str:
+    return " ".join(t.lower_.replace("-", " ") for t in tokens if t.lower_ not in ("'s", "’s"))
+
+
+def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None) -> Optional[tuple[Title, int]]:
+    """Longest title phrase among tokens (contiguous), returned with its first token index."""
+    best = None
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            t = kb.title_for(_lower(tokens[i:j]))
+            if t and (role is None or t.role == role) and (best is None or j - i > best[2]):
+                best = (t, tokens[i].i, j - i)
+                break
+    return (best[0], best[1]) if best else None
+
+
+def _ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
+    """Country named by a token (a country, demonym or capital entity, or a bare name)."""
+    text = tok.text
+    if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and tok.ent_iob_ != "O":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            text = ent.text
+    return kb.country_for(text) or kb.capital_for(text) or kb.country_for(tok.text)
+
+
+def _written(tokens: list[Token], phrase: str) -> str:
+    """A title as the text writes it ("Secretary of State"), else the lexicon's phrase."""
+    n = len(phrase.split())
+    for i in range(len(tokens) - n + 1):
+        if _lower(tokens[i:i + n]) == phrase:
+            return " ".join(t.text for t in tokens[i:i + n])
+    return phrase
+
+
+# --- pass 1: people ---------------------------------------------------------------------
+def _person(r: Resolver, ent) -> None:
+    doc, kb = r.doc, r.kb
+    name = ent.text
+    if ent[-1].lower_ in ("'s", "’s"):
+        name = doc[ent.start:ent.end - 1].text
+    # title and nationality written before the name, within the same noun phrase
+    left: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 8:
+        t = doc[i]
+        ok = (t.ent_type_ in ("GPE", "NORP") or t.lower_ in ("of", "'s", "’s") or
+              (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.lower_) is not None
+              or t.lower_ in ("foreign", "defense", "defence", "interior", "deputy", "prime", "former", "state"))
+        if not ok or t.is_sent_start and t.lower_ in ("of",):
+            break
+        left.insert(0, t)
+        i -= 1
+    found = _title_in(kb, left, role="person")
+    text_title = found[0] if found else None
+    country = None
+    for t in left:
+        c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+        if c:
+            country = c
+            break
+    # apposition after: "Sergei Lavrov, Russia's foreign minister"
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            sub = list(child.subtree)
+            hit = _title_in(kb, sub, role="person")
+            if hit and text_title is None:
+                text_title = hit[0]
+            for t in sub:
+                c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+                if c and country is None:
+                    country = c
+    role = kb.role_for(name, r.day)
+    existing = None
+    if role is None and len(name.split()) == 1:
+        existing = next((a for a in r.actors.values() if a.kind == "person" and a.name.split()[-1] == name), None)
+    canonical = role.name if role else (existing.name if existing else name)
+    if text_title and text_title.phrase == "counterpart":
+        text_title = None
+    title = (role.title if role and role.title and role.title.lower() == text_title.phrase else
+             _written(left, text_title.phrase)) if text_title else (role.title if role else None)
+    sector = text_title.sector if text_title else (role.sector if role else None)
+    country = country or (role.country if role else None)
+    reasons = []
+    if text_title or country:
+        reasons.append(f"written with '{doc[left[0].i:ent.start].text if left else ''}'".replace(" ''", ""))
+    if role:
+        reasons.append(f"office holder: {role.title} ({role.country or 'IGO'}) from {role.start} (office_holders.tsv)")
+    template = (text_title.acled if text_title else None) or (GOV_TEMPLATE if sector in ("GOV", "LEG", "MIL") else None)
+    actor = r.get(f"person:{canonical.lower()}", name=canonical, kind="person", country=country, sector=sector,
+                  title=title, acled_name=kb.acled_name(template, country, r.day) if country else None,
+                  acled_inter=(text_title.inter if text_title else (1 if sector in ("GOV", "MIL", "LEG") and country else None)),
+                  reason="; ".join(reasons) or "named person")
+    start = ent.start
+    if found:
+        start = min(found[1], start)
+    if country:
+        start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])
+    r.mark(actor, start, ent.end)
+
+
+# --- pass 2: named organisations ----------------------------------------------------------
+def _org(r: Resolver, ent) -> None:
+    kb = r.kb
+    igo = kb.igo_for(ent.text)
+    if igo:
+        actor = r.get(f"igo:{igo.id}", name=igo.name, kind=igo.kind, sector=igo.sector, members=list(igo.members),
+                      acled_name=igo.acled_name, acled_inter=8 if igo.kind == "igo" else None,
+                      reason="igos.tsv")
+        r.mark(actor, ent.start, ent.end)
+        return
+    group = kb.group_for(ent.text)
+    if group:
+        actor = r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
+                      sector=group.sector, acled_name=group.acled_name, acled_inter=group.acled_inter,
+                      reason="actors_groups.tsv")
+        r.mark(actor, ent.start, ent.end)
+        return
+    if ent.label_ != "ORG":
+        return
+    if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
+        return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
+    if kb.country_for(ent.text):
+        return   # a country NER took for an organisation: pass 4
+    actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
+    r.mark(actor, ent.start, ent.end)
+
+
+# --- pass 3: title / institution phrases ---------------------------------------------------
+def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str], list[int], str]:
+    """Country of a phrase from its modifiers: demonym/name (amod, compound, nmod), possessor
+    ("Armenia's", "its", "his country's"), or "in/of <place>". Returns (iso, tokens, reason)."""
+    kb = r.kb
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+            iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
+            if iso:
+                return iso, [child.i], f"modifier '{child.text}'"
+        if child.dep_ == "poss":
+            if child.i in seen:
+                continue
+            seen.add(child.i)
+            if child.lower_ in ("country", "nation") or child.lemma_ in ("country", "nation"):
+                iso, toks, why = _modifier_country(r, child, seen)
+                if iso:
+                    return iso, toks + [child.i], why
+            actor = r.of(child.i) or resolve_phrase(r.state, child, _seen=seen)
+            if actor is not None and actor.country:
+                return actor.country, [child.i], f"possessor '{child.text}' -> {actor.name}"
+            iso = _ent_country(kb, child)
+            if iso:
+                return iso, [child.i], f"possessor '{child.text}'"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and child.i > tok.i:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj)
+                    if iso:
+                        return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
+    return None, [], ""
+
+
+def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
+    """The title phrase ending at tok: its compound/amod/nmod words and tok itself."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not
+            (c.ent_type_ in ("GPE", "NORP") and r.kb.country_for(c.text))]
+    words = sorted(mods + [tok], key=lambda t: t.i)
+    for k in range(len(words)):
+        seq = words[k:]
+        if seq[-1] is tok and all(b.i - a.i <= 2 for a, b in zip(seq, seq[1:])):
+            t = r.kb.title_for(_lower(seq))
+            if t is None and tok.lemma_.lower() != tok.lower_:   # "ministers" -> "minister"
+                t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())
+            if t:
+                return t, seq[0].i
+    return None
+
+
+def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[Actor]:
+    """The actor of the nearest token before ``before`` satisfying test, within a few sentences."""
+    doc = r.doc
+    first_sent = doc[before].sent
+    limit = first_sent.start
+    sent = first_sent
+    for _ in range(sentences - 1):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        limit = sent.start
+    for i in range(before - 1, limit - 1, -1):
+        a = r.of(i)
+        if a is not None and test(a):
+            return a
+    return None
+
+
+def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        return _recent(r, tok.i, lambda a: a.kind == "person")
+    if low in THING_PRONOUNS:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+            return None
+        thing = lambda a: a.kind in ("state", "igo", "organization", "armed_group")  # noqa: E731
+        sent = tok.sent
+        subj = [r.of(t.i) for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                and r.of(t.i) is not None and thing(r.of(t.i))]
+        if subj:
+            return subj[-1]
+        return _recent(r, tok.i, thing, sentences=2)
+    return None
+
+
+def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
+    if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+        return _pronoun(r, tok)
+    hit = _phrase_title(r, tok)
+    if hit is None:
+        return None
+    title, first = hit
+    # a title in apposition to a named person is that person ("his counterpart Sergei Lavrov")
+    for child in tok.children:
+        if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
+            return r.of(child.i)
+    iso, toks, why = _modifier_country(r, tok, seen)
+    if title.role == "person":
+        if iso is None:
+            words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
+            return _recent(r, tok.i, lambda a: a.kind == "person" and (a.title or "").lower() in words, sentences=6)
+        return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
+            r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector == "GOV" else "group",
+                                   title.acled, title.inter), f"title '{title.phrase}' with {why}")
+    if iso is None:
+        if title.sector in ("CVL", "UAF", "CRM", "REB", "PRM", "OPP", "EDU", "JRN", "REF", "MED"):
+            iso = r.doc_country()
+            why = "the document's main country" if iso else "no country named"
+        else:
+            words = title.phrase
+            prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"
+                           and (a.reason or "").find(f"'{words}'") >= 0, sentences=6)
+            if prev is not None:
+                return prev
+            return None
+    return r.sub_actor(iso, title, f"'{title.phrase}' ({title.sector}) with {why}")
+
+
+def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional[Actor]:
+    """The actor the noun phrase headed by ``token`` refers to ("Azerbaijani forces", "his
+    country's soldiers", "Armenia's Defense Ministry", "the premier", "its"), creating a
+    country's sector actor when needed (one per country, sector and name in a document)."""
+    r: Optional[Resolver] = state.scratch.get(SCRATCH)
+    if r is None:
+        r = state.scratch[SCRATCH] = Resolver(state)
+    known = r.of(token.i)
+    if known is not None:
+        return known
+    return _resolve(r, token, _seen if _seen is not None else {token.i})
+
+
+def _phrase_span(tok: Token, actor: Actor, r: Resolver) -> tuple[int, int]:
+    start = tok.i
+    for t in tok.lefts:
+        if t.dep_ in ("amod", "compound", "nmod", "poss", "det", "case") and r.of(t.i) is None:
+            start = min(start, t.left_edge.i)
+    end = tok.i + 1
+    for t in tok.rights:
+        if t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and r.kb.capital_for(c.text) for c in t.children):
+            end = t.right_edge.i + 1
+    return start, end
+
+
+def _is_locative(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def run(state):
-    kb = knowledge()
-    doc = state.doc
-    by_key: dict[str, Actor] = {}
-    token_actor: dict[int, str] = {}
-
-    def get(key: str, **fields) -> Actor:
-        if key not in by_key:
-            by_key[key] = Actor(id=f"a{len(by_key) + 1}", **fields)
-        return by_key[key]
-
+    r = Resolver(state)
+    state.scratch[SCRATCH] = r
+    doc, kb = r.doc, r.kb
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ == "PERSON":
+            _person(r, ent)
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
+            _org(r, ent)
+    for tok in doc:
+        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            actor = _resolve(r, tok, {tok.i})
+            if actor is not None:
+                start, end = _phrase_span(tok, actor, r)
+                r.mark(actor, start, end)
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
             continue
-        actor: Optional[Actor] = None
-        if ent.label_ in ("GPE", "NORP"):
-            iso = kb.country_for(ent.text) or kb.capital_for(ent.text)
-            if iso:
-                c = kb.countries[iso]
-                actor = get(f"state:{iso}", name=c.name, kind="state", country=iso, sector="GOV")
-        elif ent.label_ == "ORG":
-            igo = kb.igo_for(ent.text)
-            if igo:
-                actor = get(f"igo:{igo.id}", name=igo.name, kind="igo", sector=igo.sector,
-                            members=list(igo.members))
-            else:
-                actor = get(f"org:{ent.text.lower()}", name=ent.text, kind="organization")
-        elif ent.label_ == "PERSON":
-            actor = get(f"person:{ent.text.lower()}", name=ent.text, kind="person")
-        if actor is None:
+        text = ent.text
+        iso = kb.country_for(text)
+        why = f"'{text}' names the country"
+        if iso is None and kb.capital_for(text) and not _is_locative(ent.root):
+            iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
+        if iso is None:
             continue
-        actor.mentions.append(_span(ent))
-        for i in range(ent.start, ent.end):
-            token_actor[i] = actor.id
-    state.result.actors = list(by_key.values())
-    state.scratch["token_actor"] = token_actor
+        if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
+            actor = r.get(f"{iso}:people", name=ent.text.rstrip("’'"), kind="group", country=iso, sector="CVL",
+                          acled_name=f"Civilians ({kb.countries[iso].name})", acled_inter=7, reason=f"'{text}': people of {iso}")
+        else:
+            actor = r.state_actor(iso, why)
+        end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") and len(ent) > 1 else ent.end
+        r.mark(actor, ent.start, end)
+    for tok in doc:
+        if r.of(tok.i) is None and tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and tok.pos_ == "PRON":
+            actor = _pronoun(r, tok)
+            if actor is not None:
+                r.mark(actor, tok.i, tok.i + 1)
+    state.scratch["token_actor"] = r.token_actor
     return state
 
 
 def actor_of(state, token: Token) -> Optional[Actor]:
     """The actor a token refers to, if any."""
+    r: Optional[Resolver] = state.scratch.get(SCRATCH)
+    if r is not None:
+        return r.of(token.i)
     aid = state.scratch.get("token_actor", {}).get(token.i)
-    if aid is None:
-        return None
-    return next((a for a in state.result.actors if a.id == aid), None)
+    return next((a for a in state.result.actors if a.id == aid), None) if aid else None
