@@ -23,6 +23,17 @@ ARM_MIL = ("Armenian forces", "state", "ARM", "MIL")
 AZE_MIL = ("Azerbaijani forces", "state", "AZE", "MIL")
 
 
+def spans(result, event_index: int, **needles) -> None:
+    """Give an event's date, location and toll the spans of the words they were coded from."""
+    from sitrep.records import Span
+
+    ev, text = result.events[event_index], result.document.text
+    for attr, needle in needles.items():
+        i = text.index(needle)
+        target = ev.date if attr == "date" else ev.location if attr == "place" else ev.fatalities
+        target.span = Span(needle, i, i + len(needle))
+
+
 def hand_built():
     """Reports written for these tests (no gold data), coded by hand with sitrep.store.synthetic."""
     from sitrep.store.synthetic import report
@@ -42,6 +53,8 @@ def hand_built():
              plover="ASSAULT", sentence=contest_text.split(". ")[1],
              claim=(("Azerbaijan's defence ministry", "state", "AZE", "MIL"), "denied", "deny")),
     ])
+    spans(contest, 0, date="overnight", place="Jermuk", toll="5 soldiers")
+    spans(contest, 1, place="Kalbajar")
     c1, c2 = contest.claims
     c1.contested_by, c2.contested_by = [c2.id], [c1.id]
 
@@ -61,6 +74,8 @@ def hand_built():
                                   type=("Political violence", "Violence against civilians", "Attack"),
                                   plover="ASSAULT", fatalities=(3, "exact"),
                                   claim=(("Reports", "group", None, None), "said", "assert"))])
+    spans(treaty, 0, date="20 September", place="Yerevan")
+    spans(payload, 0, date="Monday", place=PAYLOAD_PLACE, toll="3 people")
     return [contest, treaty, payload]
 
 
