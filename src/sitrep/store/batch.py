@@ -45,23 +45,59 @@ def _batched(items: Iterable, n: int) -> Iterator[list]:
         yield chunk
 
 
-def local_coder(settings: Settings, *, workers: int = 1) -> Coder:
-    """Code with sitrep.pipe in this process (workers=1) or in ``workers`` processes."""
+def _failed(article: dict, err: Exception) -> Result:
+    from ..records import Document
+
+    detail = str(err) if isinstance(err, SitrepError) else \
+        str(SitrepError(Errors.E210, what=article.get("path") or article.get("id"), detail=f"{type(err).__name__}: {err}"))
+    return Result(document=Document(id=str(article.get("path") or article.get("id")), text="", dropped=detail))
+
+
+def code_safely(articles: list[dict], settings: Settings) -> list[Result]:
+    """Code a chunk with sitrep.pipe; if the chunk fails, code its articles one by one so
+    that one article that breaks a stage is reported instead of stopping the run."""
+    from .. import pipe
+
+    try:
+        return list(pipe(articles, settings=settings))
+    except Exception:  # noqa: BLE001 - isolated below, article by article
+        out = []
+        for a in articles:
+            try:
+                out.extend(pipe([a], settings=settings))
+            except Exception as err:  # noqa: BLE001 - reported as a bad input with its reason
+                out.append(_failed(a, err))
+        return out
+
+
+def local_coder(settings: Settings, *, workers: int = 1, chunk: int = 64) -> Coder:
+    """Code with sitrep.pipe in this process (in chunks, isolating failures) or, with
+    workers > 1, streamed through ``workers`` processes."""
     def code(articles: Iterable[dict]) -> Iterator[Result]:
         from .. import pipe
 
-        return pipe(articles, n_process=max(1, workers), settings=settings)
+        if workers > 1:
+            yield from pipe(articles, n_process=workers, settings=settings)
+            return
+        for part in _batched(articles, chunk):
+            yield from code_safely(part, settings)
     return code
 
 
 def code_chunk(articles: list[dict], settings: Settings) -> list[dict]:
     """Run on a Dask worker: code a chunk of articles, return plain Result dicts."""
-    from .. import pipe
-
-    return [r.to_dict() for r in pipe(articles, settings=settings)]
+    return [r.to_dict() for r in code_safely(articles, settings)]
 
 
-def dask_coder(address: str, settings: Settings, *, workers: Optional[int] = None, chunk: int = 32) -> Coder:
+def keyword_chunk(articles: list[dict], settings: Settings) -> list[dict]:
+    """Like code_chunk with the synthetic keyword coder (tests of the Dask path)."""
+    from .synthetic import keyword_coder
+
+    return [r.to_dict() for r in keyword_coder(articles)]
+
+
+def dask_coder(address: str, settings: Settings, *, workers: Optional[int] = None, chunk: int = 32,
+               chunk_fn: Callable[[list[dict], Settings], list[dict]] = code_chunk) -> Coder:
     """Code on a Dask cluster (``address`` of a scheduler, or 'local' for a LocalCluster).
     Chunks are submitted with a bounded window and gathered in input order."""
     def code(articles: Iterable[dict]) -> Iterator[Result]:
@@ -83,7 +119,7 @@ def dask_coder(address: str, settings: Settings, *, workers: Optional[int] = Non
             window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
             pending: deque = deque()
             for part in _batched(articles, chunk):
-                pending.append(client.submit(code_chunk, part, settings, pure=False))
+                pending.append(client.submit(chunk_fn, part, settings, pure=False))
                 while len(pending) >= window:
                     yield from (Result.from_dict(d) for d in pending.popleft().result())
             while pending:

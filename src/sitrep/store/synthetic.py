@@ -78,3 +78,44 @@ def report(doc_id: str, text: str, *, published: Optional[str] = None, events: l
                                          text=_span(text, None)))
     result.actors = list(actors.values())
     return result
+
+
+_KEYWORDS = (("clash", ("Political violence", "Battles", "Armed clash"), "ASSAULT"),
+             ("shell", ("Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+              "ASSAULT"),
+             ("protest", ("Demonstrations", "Protests", "Peaceful protest"), "PROTEST"),
+             ("ceasefire", ("Strategic developments", "Strategic developments", "Agreement"), "AGREE"))
+_DEMONYMS = {"Armenian": "ARM", "Azerbaijani": "AZE", "Russian": "RUS", "Ukrainian": "UKR", "Sudanese": "SDN",
+             "Kenyan": "KEN", "Syrian": "SYR", "Malian": "MLI"}
+_TOWNS = {"Jermuk": ("ARM", 39.84, 45.67), "Goris": ("ARM", 39.51, 46.34), "Nairobi": ("KEN", -1.28, 36.82),
+          "Mombasa": ("KEN", -4.05, 39.67), "Aleppo": ("SYR", 36.2, 37.16), "Gao": ("MLI", 16.27, -0.04)}
+
+
+def keyword_coder(articles):
+    """A deterministic stand-in for the model, for tests and benchmarks of the store and the
+    batch path: each sentence with a keyword (clash, shell, protest, ceasefire) is an event,
+    demonyms are the parties, a known town is the place, 'N ... killed' the toll."""
+    import re
+
+    from ..stages.ingest import content_hash
+
+    for a in articles:
+        text = a["text"]
+        events = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            low = sentence.lower()
+            for word, etype, plover in _KEYWORDS:
+                if word in low:
+                    parties = [(f"{d} forces", "state", iso, "MIL") for d, iso in _DEMONYMS.items() if d in sentence]
+                    town = next((t for t in _TOWNS if t in sentence), None)
+                    killed = re.search(r"(\d+) (?:\w+ ){0,2}(?:were )?killed", sentence)
+                    events.append(dict(trigger=word, sentence=sentence, type=etype, plover=plover,
+                                       actors=parties[:1], recipients=parties[1:],
+                                       place=(town, *_TOWNS[town][:1], 1, *_TOWNS[town][1:]) if town else None,
+                                       fatalities=(int(killed.group(1)), "exact") if killed else None))
+                    break
+        r = report(str(a.get("id")), text, published=a.get("published"), events=events, source=a.get("source"),
+                   title=a.get("title"))
+        r.document.url = a.get("url")
+        r.document.content_hash = content_hash(text)
+        yield r
