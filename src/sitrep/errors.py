@@ -43,6 +43,7 @@ class Errors(str, Enum):
     E207 = "Unknown export format {fmt!r}: choose one of {choices}."
     E208 = "Cannot reach the Dask scheduler at {address}: {detail}."
     E209 = "Export to {fmt} needs a file path (--output), not standard output."
+    E210 = "Coding {what} failed inside the pipeline: {detail}."
     # evaluation (E3xx)
     E301 = "Gold data not found at {path}: set SITREP_DATA or pass --data."
     E302 = "Evaluation floor broken: {detail}."
