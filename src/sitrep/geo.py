@@ -81,6 +81,11 @@ class Gazetteer:
             for k in {key, *(fold(a) for a in alts)}:
                 self.admin1s.setdefault((place.country, k), place)
 
+    def known(self, name: str) -> bool:
+        """Whether ``name`` is a place name in the gazetteer (primary or alternate)."""
+        key = fold(name)
+        return key in self.primary or key in self.alternate
+
     def country(self, iso3: str) -> Optional[Place]:
         return self.countries.get(iso3)
 

@@ -106,21 +106,36 @@ def _directions(doc, start: int) -> int:
     return i
 
 
+NOT_PLACES = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
 def _candidates(doc):
-    """(start, end) token spans that may name places: entities and locative proper nouns."""
+    """(start, end, is_place_entity) token spans that may name places: GPE/LOC/FAC
+    entities, and n-grams of other proper-noun runs ("Mombasa" in "Technical University
+    of Mombasa", a village the NER missed) that the gazetteer knows."""
     spans, taken = [], set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             spans.append((ent.start, ent.end, True))
             taken.update(range(ent.start, ent.end))
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or not _has(tok.head.lower_, "locative"):
+    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES for i in range(e.start, e.end)}
+    gaz = gazetteer()
+    i = 0
+    while i < len(doc):
+        if i in blocked or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+            i += 1
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                and start - 1 not in taken:
-            start -= 1
-        spans.append((start, tok.i + 1, False))
+        j = i
+        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+            j += 1
+        # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
+        # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
+        joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+        for n in range(min(4, j - i), 0, -1):
+            if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text):
+                spans.append((i, i + n, False))
+                break
+        i = j
     return spans
 
 
@@ -134,40 +149,76 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, doc[start:end].text
 
 
-def mentions(doc, countries: list[str]) -> list[Mention]:
+def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     gaz = gazetteer()
-    found = []
-    for cstart, cend, is_ent in _candidates(doc):
-        nstart, nend, name = _name_and_kinds(doc, cstart, cend)
-        root = doc[nstart:min(nend, cend)].root
-        role, head, vicinity = _role(root)
-        places = gaz.lookup(name, countries=countries)
-        if not places:
-            continue
-        place = places[0]
-        if not is_ent and (role != "locative" or (countries and place.country not in countries)):
-            continue
-        if place.kind == "country" and role not in STRONG:
-            continue  # a country as subject or possessor is an actor, not a place
-        dstart = _directions(doc, nstart)
-        directions = doc[dstart:nstart].text.strip(" ,")
-        reason = f"'{name}' {role} ({head.text}); gazetteer {place.kind}"
+    nstart, nend, name = _name_and_kinds(doc, cstart, cend)
+    root = doc[nstart:min(nend, cend)].root
+    role, head, vicinity = _role(root)
+    if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
+        return None  # "Moscow-led", "Kenya-based"
+    places = gaz.lookup(name, countries=countries)
+    if within is not None:
+        inside = [p for p in places if p.country == within.country and
+                  (within.kind != "admin1" or p.admin1 == within.name) and p.kind != "admin1"]
+        places = inside or places
+    if not places:
+        return None
+    place = places[0]
+    if not is_ent:
+        if role == "other" and not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+            return None
         if place.kind == "country":
-            precision = 4
-            if directions:
-                place = Place(name=f"{directions} {place.name}", country=place.country, admin1=None,
-                              lat=place.lat, lon=place.lon, geonameid=None, kind="region")
-                precision = 3
-                reason += f", '{directions}' makes it a region"
-        elif place.kind == "admin1":
+            return None
+        if countries and place.country not in countries and place.population < 100_000:
+            return None
+    if place.kind == "country" and role not in STRONG:
+        return None  # a country as subject or possessor is an actor, not a place
+    dstart = _directions(doc, nstart)
+    directions = doc[dstart:nstart].text.strip(" ,")
+    reason = f"'{name}' {role} ({head.text}); gazetteer {place.kind}"
+    if place.kind == "country":
+        precision = 4
+        if directions:
+            place = Place(name=f"{directions} {place.name}", country=place.country, admin1=None,
+                          lat=place.lat, lon=place.lon, geonameid=None, kind="region")
             precision = 3
-        else:
-            precision = 1 if vicinity is None else max(1, vicinity)
-            if vicinity:
-                reason += f", vicinity word gives precision {precision}"
-        found.append(Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
-                             precision=precision, role=role, reason=reason))
-    return found
+            reason += f", '{directions}' makes it a region"
+    elif place.kind == "admin1":
+        precision = 3
+    else:
+        precision = 1 if vicinity is None else max(1, vicinity)
+        if vicinity:
+            reason += f", vicinity word gives precision {precision}"
+    if within is not None:
+        reason += f", in {within.name} as the text says"
+    return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
+                   precision=precision, role=role, reason=reason)
+
+
+def mentions(doc, countries: list[str]) -> list[Mention]:
+    cands = sorted(_candidates(doc))
+    found = [_resolve(doc, s, e, ent, countries) for s, e, ent in cands]
+    # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
+    gaz = gazetteer()
+    for n in range(len(cands)):
+        last = cands[n][1]
+        for k in range(n + 1, min(n + 4, len(cands))):
+            gap = doc[last:cands[k][0]]
+            if len(gap) > 3 or any(t.is_alpha and t.lower_ not in ("city", "town", "village", "in") for t in gap):
+                break
+            last = cands[k][1]
+            text = doc[cands[k][0]:cands[k][1]].text
+            containers = gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            if not containers:
+                continue
+            box, m = containers[0], found[n]
+            if m is None or m.place.kind == "town" and (m.place.country != box.country or
+                                                       box.kind == "admin1" and m.place.admin1 != box.name):
+                refined = _resolve(doc, *cands[n], [box.country] + countries, within=box)
+                if refined is not None:
+                    found[n] = refined
+            break
+    return [m for m in found if m is not None]
 
 
 def _tree_distance(a, b) -> int:
