@@ -120,9 +120,13 @@ def feed_articles(data: bytes, what: str) -> Iterator[dict]:
     if feed.bozo and not feed.entries:
         raise SitrepError(Errors.E206, what=what, detail=str(feed.get("bozo_exception") or "no entries"))
     source = (feed.feed or {}).get("title")
-    for n, entry in enumerate(feed.entries, 1):
+    bodies = []
+    for entry in feed.entries:
         content = entry.get("content") or []
-        body = content[0].get("value") if content else entry.get("summary") or entry.get("description") or ""
+        bodies.append(content[0].get("value") if content else entry.get("summary") or entry.get("description") or "")
+    if feed.bozo and not any(b.strip() for b in bodies):
+        raise SitrepError(Errors.E206, what=what, detail=str(feed.get("bozo_exception") or "no entry has text"))
+    for n, (entry, body) in enumerate(zip(feed.entries, bodies), 1):
         title = entry.get("title")
         stamp = entry.get("published") or entry.get("updated")
         if not re.search(r"<\w", body or ""):
