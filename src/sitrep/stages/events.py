@@ -1,65 +1,373 @@
-"""Stage: events. Find event triggers and their arguments; type them in ACLED, PLOVER
-and CAMEO from the trigger lexicon (data/event_triggers.tsv)."""
+"""Stage: events. Every event a document reports, typed in ACLED, PLOVER and CAMEO.
+
+    triggers (data/event_triggers.tsv) -> mentions with arguments (events_args)
+      -> absorb outcomes into their causes ("killed in clashes"), light verbs into their
+         nouns ("signed a pact"), arrests and shootings into the protest they end
+      -> type each mention (events_typing) -> upgrade protests from what happens to them
+      -> merge coreferent mentions ("clashes" ... "the fighting") -> Event records
+
+Writes ``result.events`` (status asserted/future/hypothetical/denied; the dates stage
+marks background as historical and the claims stage marks claimed/denied).
+"""
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from typing import Optional
 
-from ..lexicon import load_table, split
-from ..records import AcledType, Event, PloverType, Span
-from .actors import actor_of
+from spacy.tokens import Doc, Token
 
-DISORDER = {
-    "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence", "Riots": "Political violence",
-    "Protests": "Demonstrations", "Strategic developments": "Strategic developments",
-}
+from ..events_args import Args, arguments, resolve_np, speaker_of, status_of
+from ..events_lex import DISORDER, Hit, cue_set, frames, triggers
+from ..events_typing import Context, Typing, type_mention
+from ..records import AcledType, Actor, Event, PloverType, Span
+
+SKIP_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+FAMILIES = [{"agreement", "ceasefire"}, {"consult", "visit", "phone"}, {"request", "appeal"},
+            {"accuse", "disapprove"}, {"reject", "deny"}]
+PRUNE_DEPS = {"conj", "ccomp", "parataxis", "advcl", "relcl"}
+WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
+SPLIT_TYPES = {"CONSULT"}
 
 
-@lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], dict]:
-    out = {}
-    for row in load_table("event_triggers.tsv", required=["lemma", "pos", "plover_type"]):
-        for pos in split(row["pos"]):
-            out[(row["lemma"].lower(), pos)] = row
+@dataclass
+class Mention:
+    hit: Hit
+    tok: Token
+    frame: str
+    args: Args
+    actors: list[Actor]
+    recipients: list[Actor]
+    ctx: Context
+    years: frozenset
+    status: str = "asserted"
+    status_reason: Optional[str] = None
+    typing: Optional[Typing] = None
+    host: Optional["Mention"] = None
+    absorbed: list["Mention"] = field(default_factory=list)
+    recipient_groups: list[list[Actor]] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return frames()[self.frame].kind
+
+
+def _family(frame: str) -> Optional[int]:
+    kind = frames()[frame].kind
+    if kind in ("violent", "outcome"):
+        return -1
+    return next((i for i, f in enumerate(FAMILIES) if frame in f), None)
+
+
+def _scope(tok: Token, heads: dict[int, str]) -> set[int]:
+    """Tokens whose cues describe this mention: its subtree without other events' clauses,
+    plus, for a noun, the verb it is an argument of."""
+    out: set[int] = set()
+
+    def walk(t: Token):
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in PRUNE_DEPS and any(heads.get(x.i) not in (None, "outcome") for x in c.subtree):
+                continue
+            walk(c)
+
+    walk(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        gov = tok
+        for _ in range(3):
+            if gov.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "conj") and gov.head is not gov:
+                gov = gov.head
+            else:
+                break
+            if gov.pos_ in ("VERB", "AUX"):
+                break
+        if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
+            out.add(gov.i)
+            for c in gov.children:
+                if c.dep_ in PRUNE_DEPS and any(heads.get(x.i) not in (None, "outcome") for x in c.subtree):
+                    continue
+                out.update(x.i for x in c.subtree)
     return out
 
 
-def _subtree_actors(state, tok):
-    found = []
+def _np(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree if not (t.dep_ in ("relcl", "acl") and t.i != tok.i)} | {tok.i}
+
+
+def _years(tok: Token, heads: set[int]) -> frozenset:
+    ys = set()
     for t in tok.subtree:
-        a = actor_of(state, t)
-        if a and a not in found:
-            found.append(a)
-    return found
+        if t.i != tok.i and t.i in heads:
+            continue
+        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            if not any(a.i in heads and a.i != tok.i and a in tok.subtree for a in t.ancestors):
+                ys.add(t.text)
+    return frozenset(ys)
+
+
+def _keep_hit(doc: Doc, hit: Hit) -> bool:
+    tok = hit.head(doc)
+    if tok.ent_type_ in SKIP_ENTS and hit.end - hit.start == 1:
+        return False
+    if tok.pos_ in ("VERB",) and tok.dep_ == "amod":
+        return False  # "Turkish-backed militants"
+    if tok.pos_ == "VERB" and tok.dep_ == "compound":
+        return False
+    return True
+
+
+def _mentions(state) -> list[Mention]:
+    doc = state.doc
+    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
+    by_head = {h.head(doc).i: h for h in hits}
+    heads = set(by_head)
+    kinds = {i: frames()[h.value].kind for i, h in by_head.items()}
+    # light verbs: "signed a pact", "held talks" -> the noun carries the event
+    drop = set()
+    for i, h in by_head.items():
+        tok = doc[i]
+        if tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            obj = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            for o in obj:
+                other = by_head.get(o.i)
+                if other and _family(other.value) is not None and _family(other.value) == _family(h.value):
+                    if not (frames()[h.value].kind == "violent" and frames()[other.value].kind == "outcome"):
+                        drop.add(i)
+    out = []
+    for i, h in sorted(by_head.items()):
+        if i in drop:
+            continue
+        tok = doc[i]
+        args = arguments(tok, h.value)
+        if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
+            spk = speaker_of(tok)
+            args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
+                        governor=args.governor)
+        actors = [a for t in args.actor_heads for a in resolve_np(state, t)]
+        groups = [resolve_np(state, t) for t in args.recipient_heads]
+        if not any(groups) and h.value in ("request", "appeal") and args.recipient_heads:
+            groups = [[a for t in args.recipient_heads for x in t.subtree for a in resolve_np(state, x)
+                       if x.dep_ == "pobj"]]  # "urges a halt to hostilities between X and Y"
+        own = {a.country for a in actors if a.country}
+        groups = [[a for a in g if a not in actors and not (a.kind == "state" and a.country in own)]
+                  for g in groups]
+        recipients = [a for g in groups for a in g]
+        scope = _scope(tok, kinds)
+        ctx = Context(
+            scope=set(cue_set(doc, scope)),
+            actor=set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
+            | _actor_cues(actors),
+            recipient=set(cue_set(doc, set().union(*[_np(t) for t in args.recipient_heads])
+                                  if args.recipient_heads else ())) | _actor_cues(recipients),
+            recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
+                            if t.ent_type_},
+            mode=h.mode,
+        )
+        status, why = status_of(tok, args.governor)
+        m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
+                    status, why)
+        m.recipient_groups = [g for g in groups if g]
+        out.append(m)
+    return out
+
+
+def _actor_cues(actors: list[Actor]) -> set[str]:
+    """Cue names implied by resolved actors: states and their forces are armed state forces."""
+    out: set[str] = set()
+    for a in actors:
+        if a.kind == "state" or a.sector in ("MIL", "GOV", "POL", "SPY"):
+            out |= {"armed", "state_force"} if a.kind != "person" else set()
+        elif a.kind == "armed_group" or a.sector in ("REB", "INS", "UAF", "PRM"):
+            out |= {"armed", "nonstate"}
+        elif a.sector in ("CVL", "JRN", "LAB", "EDU", "MED", "REF"):
+            out.add("civilian")
+    return out
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def _sent_index(doc: Doc) -> dict[int, int]:
+    return {s.start: n for n, s in enumerate(doc.sents)}
+
+
+def _absorb(ms: list[Mention], doc: Doc) -> None:
+    sidx = _sent_index(doc)
+    sent_of = {id(m): sidx[m.tok.sent.start] for m in ms}
+    hosts = [m for m in ms if m.kind in ("violent", "protest")]
+    for m in ms:
+        if m.kind == "outcome" or m.frame in ("destroy", "loot"):
+            host = None
+            # "killed in clashes": the event the outcome is a complement of
+            for a in m.tok.ancestors:
+                host = next((h for h in hosts if h.tok.i == a.i), None)
+                if host:
+                    break
+            if host is None:
+                for c in m.tok.children:
+                    if c.dep_ == "prep":
+                        host = next((h for h in hosts for g in c.children if h.tok.i == g.i), None)
+                        if host:
+                            break
+            same = [h for h in hosts if sent_of[id(h)] == sent_of[id(m)] and h is not m]
+            if host is None and same:
+                host = min(same, key=lambda h: abs(h.tok.i - m.tok.i))
+            if host is None and m.kind == "outcome" and not m.args.actor_heads:
+                prev = [h for h in hosts if sent_of[id(h)] == sent_of[id(m)] - 1]
+                host = prev[0] if prev else None
+            if host is not None and host is not m:
+                m.host = host
+                host.absorbed.append(m)
+    protests = [m for m in ms if m.kind == "protest"]
+    for m in ms:
+        if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
+            continue
+        near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
+        if near and (m.frame == "arrest" or "protester" in m.ctx.recipient or "protester" in m.ctx.scope):
+            m.host = near[-1]
+            near[-1].absorbed.append(m)
+
+
+def _with_absorbed(m: Mention) -> Context:
+    ctx = m.ctx
+    rec, scope, ents = set(ctx.recipient), set(ctx.scope), set(ctx.recipient_ents)
+    for a in m.absorbed:
+        rec |= a.ctx.recipient
+        ents |= a.ctx.recipient_ents
+        scope |= a.ctx.scope & (WEAPON_CUES | {"lethal_force", "intervention", "riot_act", "civilian", "armed"})
+    return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents)
+
+
+def _protest_window(m: Mention, doc: Doc) -> Typing:
+    """Upgrade a peaceful protest from what happens to it in the next sentences."""
+    t = m.typing
+    sents = list(doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
+    toks = range(m.tok.i, sents[min(n + 2, len(sents) - 1)].end)
+    found = cue_set(doc, toks)
+    riot = any(_agent_is_crowd(doc[i]) for i in found.get("riot_act", []))
+    lethal = [i for i in found.get("lethal_force", []) if not _agent_is_crowd(doc[i], default=False)]
+    interv = [i for i in found.get("intervention", []) if not _agent_is_crowd(doc[i], default=False)]
+    absorbed = {a.frame for a in m.absorbed}
+    if riot:
+        return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
+                       confidence=0.7, reason=t.reason + "; demonstrators turned violent")
+    if lethal or absorbed & {"kill", "shoot"}:
+        return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
+                       confidence=0.7, reason=t.reason + "; lethal force used on protesters")
+    if interv or absorbed & {"arrest", "beat", "attack", "injure"}:
+        return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
+                       reason=t.reason + "; protest dispersed/arrests")
+    return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+CROWD = {"protester", "rioter", "mob"}
+
+
+def _agent_is_crowd(tok: Token, default: bool = True) -> bool:
+    """Whether the verb a cue belongs to has demonstrators (or nobody named) as its agent."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        v = v.head
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+    if not subj:
+        return default
+    toks = {t.i for s in subj for t in s.subtree}
+    cues = set(cue_set(tok.doc, toks))
+    if cues & CROWD:
+        return True
+    if cues & {"armed", "state_force"}:
+        return False
+    return default
+
+
+def _parties(m: Mention) -> set[str]:
+    return {a.country or a.id for a in m.actors + m.recipients}
+
+
+def _merge(ms: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in ms:
+        target = None
+        for k in kept:
+            if k.status != m.status or k.years != m.years:
+                continue
+            pk, pm = _parties(k), _parties(m)
+            if pk and pm and not (pk <= pm or pm <= pk):
+                continue
+            tk, tm = k.typing, m.typing
+            same = (tk.event_type and (tk.event_type, tk.sub_event_type) == (tm.event_type, tm.sub_event_type)
+                    and tk.event_type in ("Battles", "Riots", "Protests"))
+            generic = (tm.event_type in ("Battles", "Violence against civilians") and tm.confidence <= 0.55
+                       and tk.event_type == "Battles" and m.frame in ("attack", "clash", "war", "shoot"))
+            plain = (not tk.event_type and not tm.event_type and k.frame == m.frame and k.actors
+                     and set(map(id, k.actors)) == set(map(id, m.actors))
+                     and set(map(id, k.recipients)) == set(map(id, m.recipients))
+                     and (k.tok.sent.start == m.tok.sent.start or _anaphoric(m.tok)))
+            if same or generic or plain:
+                target = k
+                break
+        if target is None:
+            kept.append(m)
+            continue
+        target.absorbed.append(m)
+        target.actors = _dedupe(target.actors + [a for a in m.actors if a not in target.recipients])
+        target.recipients = _dedupe(target.recipients + [a for a in m.recipients if a not in target.actors])
+        if m.typing.confidence > target.typing.confidence and m.typing.event_type == target.typing.event_type:
+            target.typing = replace(m.typing, reason=m.typing.reason + " (best of merged mentions)")
+    return kept
+
+
+def _anaphoric(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children)
+
+
+def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
+    t, tok = m.typing, m.tok
+    h = m.hit
+    span = tok.doc[h.start:h.end]
+    sent = tok.sent
+    merged = len([a for a in m.absorbed if a.host is None])
+    reason = t.reason + (f"; status {m.status}: {m.status_reason}" if m.status_reason else "")
+    if merged:
+        reason += f"; merged {merged} coreferent mention(s)"
+    conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
+    return Event(
+        id=f"e{n}", trigger=Span(span.text, span.start_char, span.end_char),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        acled=AcledType(disorder_type=DISORDER.get(t.event_type) if t.event_type else None,
+                        event_type=t.event_type, sub_event_type=t.sub_event_type),
+        plover=PloverType(type=t.plover_type, mode=t.plover_mode, context=[]),
+        cameo=t.cameo, actors=list(m.actors), recipients=list(recipients), status=m.status,
+        confidence=round(min(conf, 0.95), 2), reason=reason)
 
 
 def run(state):
-    lex = triggers()
     doc = state.doc
-    events = []
-    for tok in doc:
-        row = lex.get((tok.lemma_.lower(), tok.pos_)) or lex.get((tok.text.lower(), tok.pos_))
-        if row is None:
-            continue
-        sent = tok.sent
-        actors, recipients = [], []
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "agent"):
-                actors += _subtree_actors(state, child)
-            elif child.dep_ in ("dobj", "nsubjpass", "dative"):
-                recipients += _subtree_actors(state, child)
-            elif child.dep_ == "prep":
-                recipients += _subtree_actors(state, child)
-        et = row.get("acled_event_type")
-        events.append(Event(
-            id=f"e{len(events) + 1}",
-            trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-            sentence=Span(sent.text, sent.start_char, sent.end_char),
-            acled=AcledType(disorder_type=DISORDER.get(et), event_type=et,
-                            sub_event_type=row.get("acled_sub_event_type")),
-            plover=PloverType(type=row["plover_type"], mode=row.get("plover_mode")),
-            cameo=row.get("cameo"), actors=actors, recipients=recipients,
-            reason=f"trigger '{tok.lemma_}' ({tok.pos_}) in event_triggers.tsv",
-        ))
+    ms = _mentions(state)
+    _absorb(ms, doc)
+    for m in ms:
+        m.typing = type_mention(m.frame, _with_absorbed(m))
+    for m in ms:
+        if m.kind == "protest" and m.typing.event_type == "Protests" and m.host is None:
+            m.typing = _protest_window(m, doc)
+    live = [m for m in ms if m.host is None and m.typing.keep]
+    live = _merge(live)
+    events: list[Event] = []
+    for m in live:
+        groups = m.recipient_groups if m.typing.plover_type in SPLIT_TYPES and len(m.recipients) > 1 else []
+        if groups and len(groups) == 1 and len(groups[0]) > 1:
+            groups = [[a] for a in groups[0]]
+        if len(groups) > 1:
+            for g in groups:
+                events.append(_event(len(events) + 1, m, [a for a in g if a not in m.actors]))
+        else:
+            events.append(_event(len(events) + 1, m, m.recipients))
     state.result.events = events
     return state

@@ -1,0 +1,251 @@
+"""Event arguments and status from the dependency parse.
+
+``arguments(state, tok, frame)`` returns the actor-side and recipient-side noun heads of
+an event mention and the actors they resolve to; ``status_of(tok)`` reads modality
+(future, hypothetical) and negation off the trigger and the verbs that govern it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .records import Actor
+from .stages.actors import actor_of
+
+SUBJ = {"nsubj", "csubj"}
+OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
+RECIPIENT_PREPS = {"among", "to", "against", "on", "at", "with", "between", "upon", "toward", "towards", "into", "from", "of"}
+SYMMETRIC_PREPS = {"with", "between", "among", "amongst"}
+LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "use", "mount", "place", "plant", "sign",
+               "reach", "have", "start", "continue", "make", "deliver", "issue", "wage", "engage", "take",
+               "begin", "resume", "organise", "organize", "lead", "perpetrate", "commit", "unleash", "do",
+               "join", "agree", "conclude", "broker", "negotiate", "announce", "declare", "impose", "plan",
+               "provide", "fire", "drop", "set", "detonate", "throw", "hurl", "lob", "deploy", "seek", "stage"}
+SPEECH = {"say", "tell", "report", "claim", "state", "announce", "allege", "add", "confirm", "insist",
+          "write", "declare", "accuse", "deny", "assert", "note", "warn", "stress"}
+PLURAL_ANAPHORS = {"side", "country", "nation", "state", "ally", "neighbour", "neighbor", "party", "rival",
+                   "foe", "government", "capital", "adversary", "enemy", "republic"}
+FUTURE_GOVERNORS = {"plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
+                    "try", "want", "hope", "ready", "yet", "propose", "set", "schedule", "agree", "offer",
+                    "attempt", "effort", "bid", "due", "likely", "go"}
+HYPOTHETICAL_GOVERNORS = {"threaten", "warn", "fear", "risk", "could", "would", "consider", "call", "demand",
+                          "urge", "ask", "request", "appeal", "push", "press"}
+REQUESTS = {"call", "demand", "urge", "ask", "request", "appeal", "push", "press", "seek", "want"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+MODAL_HYPO = {"could", "would", "might", "may", "should", "must", "ought", "can"}
+
+
+def resolve_np(state, tok: Token) -> list[Actor]:
+    """The actors the noun phrase headed by ``tok`` denotes (coordination fans out)."""
+    out: list[Actor] = []
+    # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
+    extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
+    for head in sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i):
+        for a in _resolve_one(state, head):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _resolve_one(state, head: Token) -> list[Actor]:
+    try:  # the actors stage's phrase resolver, when present
+        from .stages.actors import resolve_phrase  # type: ignore[attr-defined]
+    except ImportError:
+        resolve_phrase = None
+    if resolve_phrase is not None:
+        got = resolve_phrase(state, head)
+        if got:
+            return list(got) if isinstance(got, (list, tuple)) else [got]
+    a = actor_of(state, head)
+    if a is not None:
+        return [a]
+    # modifiers of the head: possessor, adjective, compound, appositive, "of"-complement
+    for t in _np_tokens(head):
+        a = actor_of(state, t)
+        if a is not None:
+            return [a]
+    if head.lemma_.lower() in PLURAL_ANAPHORS and head.tag_ in ("NNS", "NNPS"):
+        return _recent_states(state, head)
+    return []
+
+
+def _np_tokens(head: Token):
+    for c in head.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod"):
+            yield from c.subtree
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield from g.subtree
+
+
+def _recent_states(state, head: Token, n: int = 2) -> list[Actor]:
+    """'the two allies', 'the sides': the last n distinct countries named before."""
+    doc = head.doc
+    first = doc[max(0, head.sent.start - 1)].sent.start
+    seen: list[Actor] = []
+    for i in range(head.i - 1, first - 1, -1):
+        a = actor_of(state, doc[i])
+        if a is not None and a.country and all(a.country != s.country for s in seen):
+            seen.append(a)
+            if len(seen) == n:
+                break
+    return seen if len(seen) == n else []
+
+
+@dataclass
+class Args:
+    actor_heads: list[Token] = field(default_factory=list)
+    recipient_heads: list[Token] = field(default_factory=list)
+    governor: Optional[Token] = None  # light verb or governing verb of a nominal trigger
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """Subject heads of a verb, following shared subjects, control and relative clauses."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in SUBJ]
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
+        if agent:
+            return agent
+        if subj:
+            return subj
+        if verb.dep_ == "xcomp":
+            obj = [c for c in verb.head.children if c.dep_ in ("dobj",)]
+            if obj:
+                return obj
+            verb = verb.head
+        elif verb.dep_ == "conj":
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            verb = verb.head
+        else:
+            return []
+    return []
+
+
+def arguments(tok: Token, frame_name: str) -> Args:
+    args = Args()
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for c in tok.children:
+            if c.dep_ in SUBJ:
+                args.actor_heads.append(c)
+            elif c.dep_ == "agent":
+                args.actor_heads += _pobjs(c)
+            elif c.dep_ in OBJ:
+                args.recipient_heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+                args.recipient_heads += _pobjs(c)
+        for t in tok.subtree:  # "appealed to X ..., as well as to Y"
+            if t.dep_ == "prep" and t.head.dep_ == "cc" and t.lower_ in RECIPIENT_PREPS and t.head.head.i != tok.i:
+                args.recipient_heads += _pobjs(t)
+        if not args.actor_heads and not passive:
+            args.actor_heads = _subject_of(tok)
+        if not args.recipient_heads and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            args.recipient_heads.append(tok.head)  # "soldiers killed in ..."
+        return args
+    if tok.pos_ == "ADP":  # "X is on the side of Y"
+        args.actor_heads = _subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
+        args.recipient_heads = [g for t in tok.subtree if t.dep_ == "prep" and t.i != tok.i for g in _pobjs(t)]
+        return args
+    # nominal trigger
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            args.actor_heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            args.actor_heads += _pobjs(c)
+        elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+            args.recipient_heads += _pobjs(c)
+        elif c.dep_ in ("relcl", "acl"):
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in SYMMETRIC_PREPS:
+                    args.recipient_heads += _pobjs(g)
+    gov = _governor(tok)
+    if gov is not None:
+        args.governor = gov
+        participant = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "amid")
+        if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant):
+            subj = _subject_of(gov)
+            if not subj:
+                subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            args.actor_heads += [s for s in subj if s.i != tok.i]
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ in SYMMETRIC_PREPS and c.i != tok.head.i:
+                args.recipient_heads += _pobjs(c)
+            elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
+                args.recipient_heads.append(c)
+    return args
+
+
+def _governor(tok: Token) -> Optional[Token]:
+    """The verb a nominal trigger is an argument of ('held talks', 'killed in clashes')."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+        else:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def speaker_of(tok: Token) -> Optional[Token]:
+    """Subject head of the reporting verb a mention is embedded under, if any."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            break
+        t = t.head
+        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
+            subj = _subject_of(t)
+            return subj[0] if subj else None
+    return None
+
+
+def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Optional[str]]:
+    """(status, reason) from modals, negation and governing verbs."""
+    chain = [tok] + ([governor] if governor is not None else [])
+    t = governor or tok
+    if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "for")):
+        chain, t = [tok], tok  # "abide by a cease-fire": the cease-fire itself is not modal
+    for _ in range(3 if (governor is None or len(chain) > 1) else 0):
+        if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pobj", "dobj", "prep") and t.head is not t:
+            t = t.head
+            chain.append(t)
+        else:
+            break
+    for i, v in enumerate(chain):
+        kids = list(v.children)
+        if any(k.dep_ == "neg" for k in kids) and i <= 1:
+            return "denied", f"negated '{v.text}'"
+        for k in kids:
+            if k.dep_ == "aux" and k.lower_ in MODAL_FUTURE:
+                return "future", f"modal '{k.text}'"
+            if k.dep_ == "aux" and k.lower_ in MODAL_HYPO:
+                return "hypothetical", f"modal '{k.text}'"
+            if k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether"):
+                return "hypothetical", f"conditional '{k.text}'"
+            if k.dep_ == "advmod" and k.lower_ == "yet" and i >= 1:
+                return "future", "'yet to'"
+        if i == 0:
+            continue
+        below = chain[i - 1]
+        lem = v.lemma_.lower()
+        clausal = below.dep_ in ("xcomp", "ccomp") or (below.dep_ == "acl" and below.tag_ == "VB")
+        objective = below.dep_ in ("dobj", "pobj", "prep")
+        if lem in HYPOTHETICAL_GOVERNORS and (clausal or (objective and lem in REQUESTS)):
+            return "hypothetical", f"under '{v.text}'"
+        if lem in FUTURE_GOVERNORS and clausal:
+            return "future", f"under '{v.text}'"
+    return "asserted", None

@@ -1,0 +1,212 @@
+"""ACLED, PLOVER and CAMEO typing of one event mention, by the codebooks' rules.
+
+A mention comes with its frame (event_frames.tsv) and the cue words found in its scope
+(event_cues.tsv): weapons, who acts, who is targeted. The rules below follow the ACLED
+codebook's definitions and hierarchy:
+
+- Explosions/Remote violence when the tool takes away the target's ability to respond
+  (shelling, air/drone strikes, IEDs, grenades, suicide bombs, chemical weapons); any
+  air-to-ground attack is an air/drone strike; RPGs count as shelling.
+- Battles need two armed, organised sides; an attack on soldiers, police or militants
+  is an armed clash, one on unarmed people is Violence against civilians.
+- Riots when demonstrators or mobs are violent without sophisticated weapons; mobs with
+  guns are organised and no longer a mob.
+- Arrests by non-state groups are abductions; captures of places are territorial
+  battles, government or non-state by the capturing side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .events_lex import DISORDER, Frame, frames
+
+REMOTE = [  # most specific first
+    ("suicide", "Suicide bomb", "suicide-attack"),
+    ("chemical", "Chemical weapon", "unconventional"),
+    ("drone", "Air/drone strike", "drone"),
+    ("air", "Air/drone strike", "aerial"),
+    ("grenade", "Grenade", "explosives"),
+    ("ied", "Remote explosive/landmine/IED", "explosives"),
+    ("artillery", "Shelling/artillery/missile attack", "heavy-weapons"),
+]
+REMOTE_FRAMES = {"shell": "artillery", "air": "air", "drone": "drone", "ied": "ied", "grenade": "grenade",
+                 "suicide": "suicide", "chemical": "chemical"}
+WEAPONS = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery", "firearm"}
+CAMEO_ASSAULT = {"Battles": "19", "Explosions/Remote violence": "18", "Violence against civilians": "18",
+                 "Riots": "14"}
+
+
+@dataclass
+class Typing:
+    event_type: Optional[str]
+    sub_event_type: Optional[str]
+    plover_type: Optional[str]
+    plover_mode: Optional[str]
+    cameo: Optional[str]
+    confidence: float
+    reason: str
+    keep: bool = True
+
+    @property
+    def disorder_type(self) -> Optional[str]:
+        return DISORDER.get(self.event_type) if self.event_type else None
+
+
+@dataclass
+class Context:
+    """What typing looks at: cues in the mention's scope, on its actor side and on its
+    recipient side (each a set of cue names), and named-entity kinds of the recipients."""
+    scope: set
+    actor: set
+    recipient: set
+    recipient_ents: set
+    mode: Optional[str] = None
+
+
+def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
+    return Typing(frame.event_type, frame.sub_event_type, frame.plover_type, mode or frame.plover_mode,
+                  frame.cameo, confidence, reason)
+
+
+def _acled(t: Typing, event_type: str, sub: str, why: str, mode: Optional[str] = None,
+           confidence: Optional[float] = None) -> Typing:
+    return replace(t, event_type=event_type, sub_event_type=sub, plover_mode=mode or t.plover_mode,
+                   cameo=CAMEO_ASSAULT.get(event_type, t.cameo) if t.plover_type == "ASSAULT" else t.cameo,
+                   confidence=confidence if confidence is not None else t.confidence,
+                   reason=f"{t.reason}; {why}")
+
+
+def _remote(cues: set) -> Optional[tuple[str, str]]:
+    for cue, sub, mode in REMOTE:
+        if cue in cues:
+            return sub, mode
+    return None
+
+
+def _armed_target(ctx: Context) -> bool:
+    return "armed" in ctx.recipient and not ("civilian" in ctx.recipient and "armed" not in ctx.recipient)
+
+
+def type_mention(frame_name: str, ctx: Context) -> Typing:
+    frame = frames()[frame_name]
+    t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
+    cues = ctx.scope
+    if frame_name in REMOTE_FRAMES:
+        found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
+        if found and found[0] == "Air/drone strike":  # rockets fired from the air
+            return _acled(t, "Explosions/Remote violence", found[0], "air-to-ground weapon in scope", found[1], 0.8)
+        if frame_name == "grenade" and "artillery" in cues and "rpg" in cues:
+            return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack", "RPG", "heavy-weapons")
+        return replace(t, confidence=0.8)
+    if frame_name == "explode":
+        found = _remote(cues)
+        if found:
+            return _acled(t, "Explosions/Remote violence", found[0], "explosion with weapon cue", found[1], 0.8)
+        return _acled(t, "Explosions/Remote violence", "Remote explosive/landmine/IED",
+                      "explosion without a delivery system: remote explosive", "explosives", 0.65)
+    if frame_name in ("clash", "war"):
+        return _type_clash(t, ctx)
+    if frame_name in ("attack", "kill", "shoot", "beat", "torture", "injure"):
+        return _type_attack(t, frame_name, ctx)
+    if frame_name == "abduct":
+        if "lethal_force" in cues:
+            return _acled(t, "Violence against civilians", "Attack", "abduction with deaths/serious injury")
+        return replace(t, confidence=0.75)
+    if frame_name == "riot":
+        if "mob" in ctx.actor and "protester" not in cues:
+            return _acled(t, "Riots", "Mob violence", "rioting crowd outside a demonstration")
+        return replace(t, confidence=0.75)
+    if frame_name == "mob":
+        return replace(t, confidence=0.75)
+    if frame_name == "arrest":
+        if "nonstate" in ctx.actor and "state_force" not in ctx.actor:
+            return replace(_acled(t, "Violence against civilians", "Abduction/forced disappearance",
+                                  "non-state groups cannot arrest"), plover_type="ASSAULT", plover_mode="abduct",
+                           cameo="18")
+        return replace(t, confidence=0.75)
+    if frame_name in ("capture", "regain"):
+        return _type_capture(t, frame_name, ctx)
+    if frame_name in ("retreat", "transfer"):
+        if "territory" in ctx.recipient or ctx.recipient_ents & {"GPE", "LOC", "FAC"}:
+            return _acled(replace(t, plover_type="RETREAT", plover_mode="withdraw", cameo="08"),
+                          "Strategic developments", "Non-violent transfer of territory",
+                          "withdrawal from/handover of a place", confidence=0.7)
+        if "armed" in ctx.recipient or "armed" in ctx.actor:
+            return _acled(t, "Strategic developments", "Change to group/activity", "movement of forces",
+                          confidence=0.6)
+        return t
+    if frame_name in ("destroy", "loot"):
+        if "protester" in ctx.actor or "rioter" in ctx.actor:
+            return _acled(t, "Riots", "Violent demonstration", "destruction by demonstrators")
+        if frame_name == "destroy" and not ({"property", "civilian"} & ctx.recipient):
+            return replace(t, keep=False, reason=t.reason + "; no property destroyed")
+        return t
+    if frame_name == "strike" and (ctx.recipient or WEAPONS & cues or {"armed", "lethal_force"} & cues):
+        return _type_attack(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18",
+                                    reason=t.reason + "; 'strike' in its military sense"), "attack", ctx)
+    if frame_name == "hq" and not ({"armed", "territory"} & ctx.recipient):
+        return replace(t, keep=False, reason=t.reason + "; nothing military established")
+    if frame_name == "disrupt" and "weapons_object" not in cues and "drone" not in cues and "artillery" not in cues:
+        return replace(t, confidence=0.5)
+    return t
+
+
+def _type_clash(t: Typing, ctx: Context) -> Typing:
+    parties = ctx.actor | ctx.recipient | ctx.scope
+    if {"protester", "rioter"} & (ctx.actor | ctx.recipient) or ("protester" in ctx.scope and "armed" not in ctx.actor):
+        return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
+                      "Violent demonstration", "demonstrators in a violent clash", confidence=0.75)
+    if "mob" in parties and not ({"firearm", "armed"} & parties):
+        return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed groups clash", "primitive", 0.65)
+    return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
+                   reason=t.reason + "; two-sided fighting")
+
+
+def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
+    cues = ctx.scope
+    found = _remote(cues)
+    if found:
+        return _acled(t, "Explosions/Remote violence", found[0], "remote weapon in scope", found[1], 0.75)
+    if {"protester", "rioter"} & ctx.actor:
+        return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
+                      "Violent demonstration", "violence by demonstrators", confidence=0.7)
+    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and "firearm" not in cues:
+        return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
+    if "protester" in ctx.recipient:
+        return _acled(t, "Protests", "Excessive force against protesters", "lethal force on protesters",
+                      confidence=0.7)
+    mode = t.plover_mode or ("firearms" if "firearm" in cues else "primitive" if "primitive" in cues else None)
+    if _armed_target(ctx):
+        return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "target is armed and organised",
+                      confidence=0.7)
+    if "civilian" in ctx.recipient or "PERSON" in ctx.recipient_ents:
+        return _acled(replace(t, plover_mode=mode), "Violence against civilians", "Attack",
+                      "one-sided violence against unarmed people", confidence=0.75)
+    if frame_name == "attack" and "armed" in ctx.actor and not ctx.recipient:
+        return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash",
+                      "attack by armed group on no named civilians", confidence=0.5)
+    return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
+
+
+def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
+    rec = ctx.recipient
+    if "weapons_object" in rec and "territory" not in rec:
+        return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
+                      "Disrupted weapons use", "weapons seized")
+    if ("person_target" in rec or "PERSON" in ctx.recipient_ents) and "territory" not in rec:
+        if "nonstate" in ctx.actor and "state_force" not in ctx.actor:
+            return _acled(replace(t, plover_type="ASSAULT", plover_mode="abduct", cameo="18"),
+                          "Violence against civilians", "Abduction/forced disappearance", "people captured")
+        return _acled(replace(t, plover_type="COERCE", plover_mode="arrest", cameo="17"), "Strategic developments",
+                      "Arrests", "people captured by state forces")
+    if "property" in rec and "territory" not in rec:
+        return _acled(t, "Strategic developments", "Looting/property destruction", "property seized")
+    if not ("territory" in rec or rec & {"control"} or ctx.recipient_ents & {"GPE", "LOC", "FAC"}):
+        return replace(t, keep=frame_name == "regain", confidence=0.45, reason=t.reason + "; no place taken")
+    if "state_force" in ctx.actor and "nonstate" not in ctx.actor:
+        return _acled(t, "Battles", "Government regains territory", "government forces take a place", confidence=0.75)
+    if "nonstate" in ctx.actor:
+        return _acled(t, "Battles", "Non-state actor overtakes territory", "non-state group takes a place",
+                      confidence=0.75)
+    return replace(t, confidence=0.55)
