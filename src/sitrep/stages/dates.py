@@ -128,8 +128,11 @@ def resolve(text: str, published: Optional[date], *, label: str = "DATE") -> Opt
             return None
         back = 1 if raw in kinds.get("night_before", ()) else 0
         return _resolved(published - timedelta(days=back), "day", f"'{raw}': the publication day" + (" - 1" if back else ""))
-    if label == "TIME" or _is_duration(raw):
+    if _is_duration(raw):
         return None
+    if label == "TIME" and not (set(re.split(r"[\s,]+", raw)) & set(WEEKDAYS) or MONTH_WORD.search(raw)
+                                or re.search(r"\b(yesterday|ago)\b", raw)):
+        return None  # a clock time ("9 a.m.") says nothing about the day
     m = DECADE.match(re.sub(r"^(in|since|during|by)\s+", "", raw))
     if m:
         part, decade = m.group(1), int(m.group(2))
@@ -200,7 +203,7 @@ def _anchor(ent, triggers: dict) -> Optional[int]:
         if tok.i in triggers or (tok.pos_ in CLAUSE_POS and tok.dep_ not in ("aux", "auxpass")) \
                 or tok.head.i == tok.i:
             break
-        since = since or (tok.dep_ == "prep" and tok.lower_ in hist)
+        since = since or (tok.dep_ == "prep" and tok.text.lower() in hist)
         tok = tok.head
     if since and not (historical_cue(tok) or "").startswith("past perfect"):
         return None
@@ -214,14 +217,14 @@ def _in_reported_speech(tok) -> bool:
 def historical_cue(tok) -> Optional[str]:
     """Why the event word ``tok`` reads as background, or None."""
     kinds = cues()
-    if tok.dep_ == "pobj" and tok.head.lower_ in kinds.get("historical_prep", ()):
+    if tok.dep_ == "pobj" and tok.head.text.lower() in kinds.get("historical_prep", ()):
         return f"'{tok.head.text} {tok.text}'"
     for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in kinds.get("historical_prep", ()):
+        if c.dep_ == "mark" and c.text.lower() in kinds.get("historical_prep", ()):
             return f"'{c.text} ... {tok.text}'"
-        if c.dep_ in ("amod", "advmod") and c.lower_ in kinds.get("historical_mod", ()):
+        if c.dep_ in ("amod", "advmod") and c.text.lower() in kinds.get("historical_mod", ()):
             return f"'{c.text} {tok.text}'"
-    perfect = any(c.dep_ == "aux" and c.lower_ in kinds.get("perfect_aux", ()) for c in tok.children)
+    perfect = any(c.dep_ == "aux" and c.text.lower() in kinds.get("perfect_aux", ()) for c in tok.children)
     if perfect and tok.tag_ == "VBN" and not _in_reported_speech(tok):
         return f"past perfect '{tok.text}'"
     return None
@@ -233,6 +236,14 @@ def _is_background(r: Resolved, pub: date) -> bool:
     if r.precision == "month":
         return r.end < pub.replace(day=1)
     return r.end.year < pub.year
+
+
+def _with_day(ent):
+    """The entity with a day number the tagger left out ("8 | May 2020", "1st | May")."""
+    prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is not None and MONTH_WORD.match(ent[0].text) and re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", prev.text.lower()):
+        return ent.doc[ent.start - 1:ent.end]
+    return ent
 
 
 def _event_date(r: Resolved, ent, reason: str) -> EventDate:
@@ -257,6 +268,7 @@ def run(state):
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        ent = _with_day(ent)
         r = resolve(ent.text, pub, label=ent.label_)
         a = _anchor(ent, triggers) if r is not None else None
         if a is not None and a not in anchored:
@@ -301,7 +313,7 @@ def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
         return (*got, f"date attached to '{tok.text}'")
     hist = cues().get("historical_prep", frozenset())
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ in hist:
+        if prep.dep_ != "prep" or prep.text.lower() in hist:
             continue
         for obj in prep.children:
             got = _clause_date(obj, anchored) if obj.dep_ == "pobj" and obj.i in triggers else None

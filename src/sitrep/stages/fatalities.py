@@ -87,14 +87,14 @@ def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
 
 def _is_numberish(tok) -> bool:
     nums = lexicon()["numbers"]
-    return tok.like_num or tok.lower_ in nums or bool(NUMERAL.match(tok.text)) or tok.text == "-"
+    return tok.like_num or tok.text.lower() in nums or bool(NUMERAL.match(tok.text)) or tok.text == "-"
 
 
 def _number_phrase(tok) -> list:
     """The contiguous number words around ``tok`` ("forty - nine", "a dozen", "2,000")."""
     doc = tok.doc
     lo = hi = tok.i
-    while lo > tok.sent.start and _is_numberish(doc[lo - 1]) and doc[lo - 1].lower_ not in ("no",):
+    while lo > tok.sent.start and _is_numberish(doc[lo - 1]) and doc[lo - 1].text.lower() not in ("no",):
         lo -= 1
     while hi + 1 < tok.sent.end and _is_numberish(doc[hi + 1]) and doc[hi + 1].pos_ in ("NUM", "PUNCT"):
         hi += 1
@@ -110,7 +110,7 @@ def _qualifier(first) -> tuple[str, list]:
         lo = first.i - n
         if lo < first.sent.start:
             continue
-        words = tuple(t.lower_ for t in doc[lo:first.i])
+        words = tuple(t.text.lower() for t in doc[lo:first.i])
         if words in quals:
             return quals[words], list(doc[lo:first.i])
     return "exact", []
@@ -123,19 +123,19 @@ def _negated(tok) -> bool:
 def _count(victim) -> Optional[tuple[int, str, list]]:
     """(count, qualifier, tokens) of one victim phrase headed by ``victim``."""
     nums = lexicon()["numbers"]
-    if victim.lower_ in ("nobody", "none") or (victim.lower_ == "one" and any(c.lower_ == "no" for c in victim.children)):
+    if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
         return 0, "exact", [victim]
-    num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON") and victim.lower_ not in ("a", "an") else None
+    num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON") and victim.text.lower() not in ("a", "an") else None
     if num is None:
         for c in victim.children:
-            if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in nums and c.lower_ not in ("a", "an")):
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.text.lower() in nums and c.text.lower() not in ("a", "an")):
                 num = c
                 break
     if num is not None:
         phrase = _number_phrase(num)
         words = [t.text for t in phrase]
         for c in num.children:  # "a number of", "an unknown number of"
-            if c.dep_ in ("amod", "det") and c.lower_ in nums and nums[c.lower_]["kind"] == "vague":
+            if c.dep_ in ("amod", "det") and c.text.lower() in nums and nums[c.text.lower()]["kind"] == "vague":
                 words = [c.text]
         got = parse_number(words)
         if got is None:
@@ -145,45 +145,55 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
         if kind != "exact":
             qual = qual if qual != "exact" else kind
         return value, qual, qtoks + phrase
-    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.lower_ in ("him", "her", "he", "she")):
+    for c in victim.children:  # "a family of three", "a group of 5 people"
+        if c.dep_ == "prep" and c.text.lower() == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (_is_numberish(g) or any(k.dep_ == "nummod" for k in g.children)):
+                    return _count(g)
+    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
     return None
 
 
+def _nearest(kids: list, deps: tuple, word) -> list:
+    """Children with one of ``deps``, in order of preference then nearness to ``word``."""
+    return sorted((c for c in kids if c.dep_ in deps), key=lambda c: (deps.index(c.dep_), abs(c.i - word.i)))
+
+
 def _victims(word, row) -> list:
     role, kids = row["role"], list(word.children)
+    if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
+        kids = kids + [c for c in word.head.children if c.dep_.startswith("nsubj")]  # "was shot and killed"
     if role == "subject":
         if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
             return []  # only "lost their lives"
-        return [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        return _nearest(kids, ("nsubj", "nsubjpass"), word)
     if role == "object":
-        if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+        if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
-        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        passive = _nearest(kids, ("nsubjpass",), word)
         if passive:
             return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
         if word.tag_ == "VBN" and word.dep_ == "ROOT":  # headline style "5 killed in raid"
-            return [c for c in kids if c.dep_ == "nsubj"]
-        return [c for c in kids if c.dep_ in ("dobj",)]
+            return _nearest(kids, ("nsubj",), word)
+        return _nearest(kids, ("dobj",), word)
     if role == "count":
         if word.lemma_ == "toll":
             head = word.head
             return [t for t in head.subtree if t.i > word.i and _is_numberish(t) and t.pos_ == "NUM"][:1]
-        of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return [word] + of
+        if word.dep_ == "pobj" and word.head.text.lower() == "to" and word.head.head.pos_ == "VERB":
+            return _nearest(list(word.head.head.children), ("nsubjpass", "dobj"), word)  # "beaten to death"
+        of = [g for c in kids if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children if g.dep_ == "pobj"]
+        return of or [word]
     if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
         if any(c.dep_ in ("nummod",) for c in kids):
             return [word]
         head = word.head
-        if word.dep_ == "amod" and _is_numberish(head):
-            return [head]
-        for dep in ("dobj", "nsubjpass", "nsubj"):
-            objs = [c for c in head.children if c.dep_ == dep and c.i != word.i]
-            if objs:
-                return objs[:1]
-        return []
+        if word.dep_ == "amod" and (_is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
+            return [head]  # "Five dead", "shot dead two herders"
+        return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word)
     return []
 
 
@@ -214,10 +224,18 @@ def mentions(state, word) -> list[Mention]:
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
     if row is None or row["kind"] != "death":
         return []
-    if row["pos"] == "NOUN" and word.lemma_ == "dead" and word.i > 0 and word.nbor(-1).lower_ == "the" and not list(word.children):
+    if row["pos"] == "NOUN" and word.lemma_ == "dead" and word.i > 0 and word.nbor(-1).text.lower() == "the" and not list(word.children):
         return []
-    out = []
+    if word.dep_ == "compound":
+        return []  # "death squads", "death threats"; "death toll" is counted on "toll"
+    attempts = {k[0] for k, r in lexicon()["words"].items() if r["kind"] == "attempt"}
+    if any(a.lemma_.lower() in attempts for a in [word.head] + ([word.head.head] if word.head.dep_ in ("aux", "prep") else [])) \
+            and word.dep_ in ("xcomp", "dobj", "pobj", "ccomp", "acl", "compound"):
+        return []  # "tried to kill", "escaped death"
+    out: list[Mention] = []
     for v in _victims(word, row):
+        if out and row["role"] != "count":
+            break  # the first candidate that gives a count is the victims
         for victim in _with_conjuncts(v):
             got = _count(victim)
             if got is None:
@@ -225,7 +243,7 @@ def mentions(state, word) -> list[Mention]:
             count, qual, toks = got
             if _negated(word):
                 count, qual = 0, "exact"
-            target = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"
+            target = next((g for c in victim.children if c.dep_ == "prep" and c.text.lower() == "of"
                            for g in c.children if g.dep_ == "pobj"), victim)
             key = "-PRON-" if target.pos_ == "PRON" else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
@@ -233,16 +251,16 @@ def mentions(state, word) -> list[Mention]:
     return out
 
 
-def _owner(word, triggers: dict, events: list):
+def _owner(word, triggers: dict, counted: dict):
     """The event a death word belongs to, and how it was found."""
     for c in word.children:
-        if c.dep_ == "prep" and c.lower_ in IN_PREPS:
+        if c.dep_ == "prep" and c.text.lower() in IN_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in triggers:
                     return triggers[g.i], f"killed in '{g.text}'"
         if c.dep_ in ("nsubj", "agent") and c.i in triggers:
             return triggers[c.i], f"caused by '{c.text}'"
-        if c.dep_ == "advcl" and c.i in triggers and any(m.lower_ in CAUSE_MARKS for m in c.children):
+        if c.dep_ == "advcl" and c.i in triggers and any(m.text.lower() in CAUSE_MARKS for m in c.children):
             return triggers[c.i], f"killed when '{c.text}'"
     head = word.head if word.pos_ == "ADJ" else None
     if head is not None:
@@ -256,15 +274,23 @@ def _owner(word, triggers: dict, events: list):
     if historical_cue(word):
         return None, "background death with no event"
     for a in word.ancestors:
-        if a.i in triggers:
+        if a.i in triggers and _can_kill(triggers[a.i]):
             return triggers[a.i], f"governed by '{a.text}'"
-    sent = [e for i, e in triggers.items() if word.sent.start <= i < word.sent.end and e.status != "historical"]
-    if not sent:  # "3 fatalities." after the sentence that tells the event
-        before = [(i, e) for i, e in triggers.items() if i < word.sent.start and e.status != "historical"]
+    sent = [e for i, e in triggers.items() if word.sent.start <= i < word.sent.end and _can_kill(e)]
+    if not sent:  # "3 fatalities." after the sentence(s) that tell the event
+        before = [(i, e) for i, e in sorted(triggers.items()) if i < word.sent.start and _can_kill(e)]
+        told = [e for i, e in before if e.id in counted]
+        if told:
+            return told[-1], "the earlier event whose toll this restates"
         prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
         sent = [e for i, e in before if prev is not None and i >= prev.start]
     violent = [e for e in sent if e.acled.event_type in VIOLENT] or sent
     return (violent[0], "the sentence's event") if violent else (None, "no event")
+
+
+def _can_kill(ev) -> bool:
+    """Events a death can be put on without a direct link: current, and violent or untyped."""
+    return ev.status != "historical" and (ev.acled.event_type is None or ev.acled.event_type in VIOLENT)
 
 
 def _total(ms: list[Mention]) -> Mention:
@@ -301,7 +327,7 @@ def run(state):
         ms = mentions(state, word)
         if not ms:
             continue
-        ev, how = _owner(word, triggers, events)
+        ev, how = _owner(word, triggers, found)
         if ev is None:
             continue
         for m in ms:

@@ -1,0 +1,133 @@
+"""Fatalities and dates on ACLED dev notes, coded with ``sitrep.pipe``.
+
+    .venv/bin/python benchmarks/fatalities_eval.py [--sample 1000] [--seed 0] [--data DIR]
+
+Each note is coded as an article published on its ``event_date`` (``d-Mon-yy`` in the
+global 2020 file, ``dd-mm-yy`` in the Kenya file). The note's coded toll is the SUM of the
+tolls of its non-historical events: the fatalities stage gives every death mention to
+exactly one event and merges restatements of one toll inside that event, so events hold
+disjoint deaths and adding them is the note's total ("clashes ... ; 2 soldiers were
+killed" may be coded as two events that share nothing). The max is printed beside it
+for comparison. ACLED codes one event per note, so the note total is compared with the
+gold ``fatalities``; "no toll" counts as 0, as ACLED codes it.
+
+Dates: the note's main event is its first non-historical event; its ``date.start`` must
+equal ``event_date``.
+
+The gold data is read from ../shared/data at run time and never copied (see its README).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+FILES = {
+    "global-2020": ("acled-global-2020-apr-may/acled_global_2020-04-27_to_2020-05-09.csv", "%d-%b-%y"),
+    "kenya": ("acled-kenya-2004-2019/acled_kenya_2004-2019.csv", "%d-%m-%y"),
+}
+SPLIT_WORDS = ("split", "between two events", "across")
+
+
+def load(path: Path, fmt: str, n: int, seed: int) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if (r.get("notes") or "").strip()]
+    random.Random(seed).shuffle(rows)
+    out = []
+    for r in rows[:n]:
+        out.append({
+            "id": r["data_id"], "text": r["notes"],
+            "published": datetime.strptime(r["event_date"], fmt).date().isoformat(),
+            "gold": int(float(r["fatalities"] or 0)),
+        })
+    return out
+
+
+def note_toll(result) -> tuple[int, int]:
+    counts = [e.fatalities.count for e in result.events
+              if e.fatalities is not None and e.status != "historical"]
+    return sum(counts), max(counts, default=0)
+
+
+def main_date(result):
+    for e in result.events:
+        if e.status != "historical" and e.date.start:
+            return e.date.start
+    return None
+
+
+def score(name: str, notes: list[dict], show: int) -> dict:
+    import sitrep
+
+    t0 = time.time()
+    results = list(sitrep.pipe([{k: v for k, v in n.items() if k != "gold"} for n in notes]))
+    secs = time.time() - t0
+    agg = {k: 0 for k in ("n", "exact_sum", "exact_max", "deaths", "deaths_sum", "deaths_max",
+                          "single", "single_sum", "date", "no_event")}
+    misses = []
+    for note, res in zip(notes, results):
+        total, biggest = note_toll(res)
+        gold = note["gold"]
+        single = not any(w in note["text"].lower() for w in SPLIT_WORDS)
+        agg["n"] += 1
+        agg["exact_sum"] += total == gold
+        agg["exact_max"] += biggest == gold
+        agg["single"] += single
+        agg["single_sum"] += single and total == gold
+        if gold > 0:
+            agg["deaths"] += 1
+            agg["deaths_sum"] += total == gold
+            agg["deaths_max"] += biggest == gold
+        agg["date"] += main_date(res) == note["published"]
+        agg["no_event"] += not res.events
+        if total != gold:
+            misses.append((gold, total, note["text"][:300]))
+    out = {
+        "file": name, "notes": agg["n"], "seconds": round(secs, 1),
+        "exact_sum": agg["exact_sum"] / agg["n"], "exact_max": agg["exact_max"] / agg["n"],
+        "exact_single_event_notes": agg["single_sum"] / max(agg["single"], 1),
+        "notes_with_deaths": agg["deaths"],
+        "exact_with_deaths_sum": agg["deaths_sum"] / max(agg["deaths"], 1),
+        "exact_with_deaths_max": agg["deaths_max"] / max(agg["deaths"], 1),
+        "date_exact": agg["date"] / agg["n"], "notes_without_events": agg["no_event"],
+    }
+    for gold, total, text in misses[:show]:
+        print(f"  gold {gold:>4} coded {total:>4}  {text}", file=sys.stderr)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sample", type=int, default=1000, help="notes per file (default 1000)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--show", type=int, default=0, help="print this many misses per file to stderr")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    rows = []
+    for name, (rel, fmt) in FILES.items():
+        path = args.data / rel
+        if not path.exists():
+            print(f"skip {name}: {path} not present", file=sys.stderr)
+            continue
+        rows.append(score(name, load(path, fmt, args.sample, args.seed), args.show))
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['file']:<12} n={r['notes']:<5} exact(sum)={r['exact_sum']:.3f} exact(max)={r['exact_max']:.3f} "
+                  f"single-event={r['exact_single_event_notes']:.3f} | deaths>0 n={r['notes_with_deaths']} "
+                  f"exact(sum)={r['exact_with_deaths_sum']:.3f} exact(max)={r['exact_with_deaths_max']:.3f} "
+                  f"| date={r['date_exact']:.3f} no-event={r['notes_without_events']} ({r['seconds']}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
