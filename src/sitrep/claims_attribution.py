@@ -212,7 +212,8 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
         cue_end = part.i + 1
     nonspeech = lex.kind("nonspeech_object")
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lower_ in nonspeech and not any(c.dep_ == "ccomp" for c in children):
+    objects = [c for c in children if c.dep_ in ("dobj", "dative", "npadvmod", "oprd")]
+    if any(o.lower_ in nonspeech for o in objects) and not any(c.dep_ == "ccomp" for c in children):
         return None
     if any(c.dep_ == "nsubjpass" for c in children) and obj is not None:
         return None  # "were denied access": deny someone something
@@ -244,6 +245,11 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
     if verb.pos_ not in ("VERB", "AUX") and verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
     speaker, how = _subject(verb)
+    if speaker is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in speaker.children):
+        return None  # "No group has claimed ...": nobody speaks
+    if speaker is not None and speaker.pos_ == "NOUN" and speaker.lower_ in lex.kind("unattributed") and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in speaker.children):
+        speaker, how = None, "unattributed"   # "Reports said ..."
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     content = _content_tokens(verb, row, lex)
     if passive and how != "agent":
@@ -380,9 +386,13 @@ def find(doc: Doc, lex: Optional[Lexicon] = None) -> list[Attribution]:
         if a is not None:
             found.append(a)
     taken = {a.cue[0] for a in found if a.cue}
-    for a in _source_phrases(doc, lex) + _adverbs(doc, lex):
+    for a in _source_phrases(doc, lex):
         if a.cue and a.cue[0] not in taken:
             found.append(a)
+    named = [b for b in found if b.speaker is not None]
+    for a in _adverbs(doc, lex):
+        if not any(b.content[0] <= a.cue[0] < b.content[1] for b in named):
+            found.append(a)   # "allegedly" inside a named source's claim adds no source
     found += _continuations(doc, found)
     found.sort(key=lambda a: (a.cue or a.content)[0])
     return found

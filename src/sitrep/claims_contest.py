@@ -4,12 +4,12 @@ Two claims of one document contest each other when all three hold:
 
 1. **Opposing speakers**: their speakers belong to different countries, and either one
    claim blames the other speaker's country, or both countries are parties (actors or
-   recipients) of the events the claims are about.
+   recipients) of the hostile events (ASSAULT, COERCE, THREATEN) the claims are about.
 2. **The same happening**: they report a shared event, or both are about the fighting
    itself (a fighting word or an ASSAULT event in the content) on a shared day.
 3. **A contradiction**: each blames the other (who started it); one blames the other's
-   side and that side denies or rejects (who started it / whether it happened); one says
-   an event happened and the other denies it; or they give different tolls for the same
+   side and that side denies or rejects (who started it); one says an event they both
+   report happened and the other denies it (whether it happened); or they give different tolls for the same
    victims.
 
 Each claim then lists the other in ``contested_by`` and its ``reason`` says why.
@@ -23,6 +23,7 @@ from .records import Event
 
 DENYING = ("deny", "reject")
 ASSERTING = ("assert", "accuse")
+HOSTILE = ("ASSAULT", "COERCE", "THREATEN")  # events whose actors and recipients are the warring parties
 VERB3 = {"deny": "denies", "reject": "rejects"}
 
 
@@ -40,8 +41,8 @@ def _parties(events: list[Event]) -> tuple[set, set]:
 def _related_events(a, b, events: list[Event]) -> list[Event]:
     ids = set(a.claim.event_ids) | set(b.claim.event_ids)
     days = a.days & b.days
-    return [e for e in events if e.id in ids or (
-        e.plover.type == "ASSAULT" and e.status != "historical" and e.date.start in days)]
+    return [e for e in events if e.plover.type in HOSTILE and (e.id in ids or (
+        e.status != "historical" and e.date.start in days))]
 
 
 def opposing(a, b, events: list[Event]) -> Optional[str]:
@@ -76,7 +77,8 @@ def contradiction(a, b) -> Optional[str]:
     for x, y, cx, cy in ((a, b, ca, cb), (b, a, cb, ca)):
         if cy in x.blamed and y.claim.stance in DENYING:
             return f"{cx} blames {cy}, {cy} {VERB3[y.claim.stance]} it"
-    if (sa in DENYING and sb in ASSERTING) or (sb in DENYING and sa in ASSERTING):
+    shared = set(a.claim.event_ids) & set(b.claim.event_ids)
+    if shared and ((sa in DENYING and sb in ASSERTING) or (sb in DENYING and sa in ASSERTING)):
         denier, teller = (ca, cb) if sa in DENYING else (cb, ca)
         return f"{teller} says it happened, {denier} denies it"
     for victim in set(a.tolls) & set(b.tolls):

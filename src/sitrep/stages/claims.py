@@ -57,7 +57,12 @@ def resolve_speaker(state, tok: Token, prior: list[Claim]) -> tuple[Optional[Act
     resolver = getattr(actors_stage, "resolve_phrase", None)
     if resolver is not None and tok.lower_ not in PERSON_PRONOUNS | OTHER_PRONOUNS:
         actor = resolver(state, tok)
-        if actor is not None:
+        if actor is not None and (actor.country or actor.kind in ("person", "igo", "state")):
+            return actor, "actors.resolve_phrase"
+        if actor is not None:   # an organisation with no country: the phrase may still name one
+            other, why = _fallback(state, tok, prior)
+            if other is not None and other.country:
+                return other, why
             return actor, "actors.resolve_phrase"
     return _fallback(state, tok, prior)
 
@@ -97,14 +102,18 @@ def _fallback(state, tok: Token, prior: list[Claim]) -> tuple[Optional[Actor], s
         return (a, f"pronoun '{tok.text}': the nearest earlier actor") if a else (None, f"pronoun '{tok.text}' unresolved")
     lex = lexicon()
     if tok.lemma_.lower() in lex.kind("statement_noun") or low in lex.kind("statement_noun"):
+        owners = []
         for c in tok.children:
             owner = c if c.dep_ in ("poss", "compound") else None
             if c.dep_ == "prep" and c.lower_ in ("from", "of", "by", "for"):
                 owner = next((g for g in c.children if g.dep_ == "pobj"), None)
             if owner is not None and owner.pos_ in ("PROPN", "NOUN", "PRON"):
                 actor, why = _fallback(state, owner, prior)
-                if actor is not None:
-                    return actor, f"'{tok.text}' stands for its owner; {why}"
+                if actor is not None and actor.kind != "unknown":
+                    owners.append((actor, f"'{tok.text}' stands for its owner; {why}"))
+        owners.sort(key=lambda o: o[0].country is None)
+        if owners:
+            return owners[0]
     np = _np_tokens(tok)
     head = actors_stage.actor_of(state, tok)
     if head is not None and (head.country or head.kind in ("person", "state", "igo")):
@@ -177,23 +186,47 @@ def _self_subject(tokens: list[Token]) -> bool:
     return any(t.lower_ in SELF_WORDS for t in tokens[:3])
 
 
-def _blamed(state, toks: list[Token], events: list[Event], speaker: Optional[Actor], lex: Lexicon) -> set:
+REBEL_SECTORS = {"REB", "OPP", "UAF", "INS"}
+
+
+def _other_side(a: Actor, speaker: Optional[Actor]) -> bool:
+    """Is actor ``a`` on another side than the speaker (another country, or state vs armed group)?"""
+    if speaker is None or a.id == speaker.id:
+        return False
+    if a.country and speaker.country and a.country != speaker.country:
+        return True
+    rebel = lambda x: x.kind == "armed_group" or (x.sector or "") in REBEL_SECTORS  # noqa: E731
+    return bool(a.country and a.country == speaker.country and rebel(a) != rebel(speaker))
+
+
+def _blamed(state, toks: list[Token], events: list[Event], speaker: Optional[Actor],
+            lex: Lexicon) -> tuple[set, bool]:
+    """Countries the content presents as perpetrators of a hostile act, and whether any
+    perpetrator is on another side than the speaker (an accusation)."""
     mine = speaker.country if speaker else None
-    blamed = set()
+    blamed, accused = set(), False
     for ev in events:
-        if ev.plover.type in HOSTILE_TYPES and ev.status != "historical":
-            blamed |= {a.country for a in ev.actors if a.country}
-    hostile = lex.kind("hostile")
+        doers = [a for a in ev.actors if a.country]
+        if ev.plover.type in HOSTILE_TYPES and ev.status != "historical" and mine \
+                and mine not in {a.country for a in doers}:
+            blamed |= {a.country for a in doers}
+            accused |= any(_other_side(a, speaker) for a in doers)
+    hostile, enemy = lex.kind("hostile"), lex.kind("enemy")
     for t in toks:
         if t.lower_ in hostile or t.lemma_.lower() in hostile:
             agents = _agents(t)
             if agents and _self_subject(agents):
                 continue
-            blamed |= _countries(state, agents)
+            accused |= speaker is not None and any(g.lower_ in enemy for g in agents)
+            for g in agents:
+                a = actors_stage.actor_of(state, g)
+                if a is not None and a.country and a.country != mine:
+                    blamed.add(a.country)
+                if a is not None:
+                    accused |= _other_side(a, speaker)
     blamed.discard(None)
-    if mine:
-        blamed.discard(mine)
-    return blamed
+    blamed.discard(mine)
+    return blamed, accused
 
 
 def _phrase_stance(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
@@ -220,7 +253,7 @@ def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[
     """Stance, blamed countries and the reason, from the cue and the content."""
     doc = state.doc
     toks = list(doc[a.content[0]:a.content[1]])
-    blamed = _blamed(state, toks, events, speaker, lex)
+    blamed, accused = _blamed(state, toks, events, speaker, lex)
     if a.stance != "assert":
         return a.stance, blamed, f"verb stance {a.stance}"
     phrase = _phrase_stance(doc[a.content[0]:a.content[1]].text, lex)
@@ -228,8 +261,9 @@ def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[
         return phrase[0], blamed, f"content cue '{phrase[1]}' ({phrase[0]})"
     if _self_denial(toks, speaker.country if speaker else None, state):
         return "deny", blamed, "the content denies an act of the speaker's own side"
-    if blamed and speaker is not None and speaker.country:
-        return "accuse", blamed, f"the content blames {', '.join(sorted(blamed))} for a hostile act"
+    if accused:
+        whom = ", ".join(sorted(blamed)) or "the other side"
+        return "accuse", blamed, f"the content blames {whom} for a hostile act"
     return "assert", blamed, "reporting verb, no stance cue in the content"
 
 
