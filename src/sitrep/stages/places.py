@@ -23,6 +23,15 @@ from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STRONG = ("locative", "target")
+PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
+
+
+def _physical(ev) -> bool:
+    """Whether the event happens where its object country is ("invaded Ukraine"), unlike
+    "urged Azerbaijan": typed ACLED events other than strategic developments, or
+    physical PLOVER types."""
+    et = ev.acled.event_type
+    return bool(et and et != "Strategic developments") or ev.plover.type in PHYSICAL_PLOVER
 
 
 @dataclass
@@ -75,13 +84,13 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         r = r.head
     if r.dep_ == "pobj":
         prep = r.head
-        word = prep.lower_
+        word = prep.text.lower()
         vicinity = _roles(word).get("vicinity")
-        if word in ("of", "from") and (_has(prep.head.lower_, "area") or _has(prep.head.lower_, "vicinity")):
-            return "locative", prep.head, _roles(prep.head.lower_).get("vicinity")
+        if word in ("of", "from") and (_has(prep.head.text.lower(), "area") or _has(prep.head.text.lower(), "vicinity")):
+            return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
         if word in ("of", "on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
-        if _has(word, "locative") or word == "to" and prep.head.lower_ in ("close", "next"):
+        if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
             head = prep.head
             if _has(head.lemma_, "speech") or (head.dep_ == "nsubj" and _has(head.head.lemma_, "speech")):
                 return "speech", head, None  # "said in Baku", "the ministry in Baku said"
@@ -100,8 +109,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
 def _directions(doc, start: int) -> int:
     """The start of a run of direction words before token ``start`` ("southern and central")."""
     i = start
-    while i > 0 and (_has(doc[i - 1].lower_, "direction") or
-                     (doc[i - 1].lower_ in ("and", ",", "-") and i > 1 and _has(doc[i - 2].lower_, "direction"))):
+    while i > 0 and (_has(doc[i - 1].text.lower(), "direction") or
+                     (doc[i - 1].text.lower() in ("and", ",", "-") and i > 1 and _has(doc[i - 2].text.lower(), "direction"))):
         i -= 1
     return i
 
@@ -122,11 +131,11 @@ def _candidates(doc):
     gaz = gazetteer()
     i = 0
     while i < len(doc):
-        if i in blocked or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        if i in blocked or doc[i].pos_ != "PROPN" or not doc[i].text.istitle():
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" and (doc[j].text.istitle() or doc[j].text.isupper()):
             j += 1
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
@@ -142,9 +151,9 @@ def _candidates(doc):
 def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     """Strip a leading 'the' and direction words; take a following admin word
     ('Tavush Province', 'the Tavush region')."""
-    while start < end - 1 and (doc[start].lower_ == "the" or _has(doc[start].lower_, "direction")):
+    while start < end - 1 and (doc[start].text.lower() == "the" or _has(doc[start].text.lower(), "direction")):
         start += 1
-    if end < len(doc) and _has(doc[end].lower_, "admin") and doc[end].lower_ not in ("state",):
+    if end < len(doc) and _has(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
     return start, end, doc[start:end].text
 
@@ -154,6 +163,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
     root = doc[nstart:min(nend, cend)].root
     role, head, vicinity = _role(root)
+    head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
         return None  # "Moscow-led", "Kenya-based"
     places = gaz.lookup(name, countries=countries)
@@ -188,7 +198,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     else:
         precision = 1 if vicinity is None else max(1, vicinity)
         if vicinity:
-            reason += f", vicinity word gives precision {precision}"
+            reason += f", vicinity word '{head_word}' gives precision {precision}"
     if within is not None:
         reason += f", in {within.name} as the text says"
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
@@ -204,7 +214,7 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
             gap = doc[last:cands[k][0]]
-            if len(gap) > 3 or any(t.is_alpha and t.lower_ not in ("city", "town", "village", "in") for t in gap):
+            if len(gap) > 3 or any(t.is_alpha and t.text.lower() not in ("city", "town", "village", "in") for t in gap):
                 break
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
@@ -231,18 +241,18 @@ def _tree_distance(a, b) -> int:
     return 99
 
 
-def _usable(m: Mention, trigger) -> bool:
+def _usable(m: Mention, trigger, physical: bool) -> bool:
     if m.role == "locative":
         return True
-    if m.role == "target":
-        return m.place.kind != "country" or m.head == trigger.i
+    if m.role == "target":  # "shelled Goris"; a country only for a physical event ("invaded Ukraine")
+        return m.place.kind != "country" or (m.head == trigger.i and physical)
     if m.role == "speech":
         return m.head == trigger.i
     return m.place.kind != "country"
 
 
-def _pick(ms: list[Mention], trigger, doc) -> Optional[Mention]:
-    usable = [m for m in ms if _usable(m, trigger)]
+def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
+    usable = [m for m in ms if _usable(m, trigger, physical)]
     if not usable:
         return None
     return min(usable, key=lambda m: (m.role not in STRONG and m.head != trigger.i,
@@ -263,17 +273,18 @@ def _trigger_token(doc, trigger: Span):
     return span.root if span is not None and len(span) else None
 
 
-def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, window: int = 2) -> Optional[Location]:
+def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physical: bool = True,
+           window: int = 2) -> Optional[Location]:
     """The event's location: the closest usable mention in its sentence; else a country
     that another event of the sentence targets ("invasion of Ukraine"); else a locative
     mention within ``window`` sentences, else anywhere in the document, in a country that
     the event's sentence names."""
     sent = trigger_tok.sent
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
-    m = _pick(here, trigger_tok, doc)
+    m = _pick(here, trigger_tok, doc, physical)
     if m is not None:
         return _location(m, doc, "in the event's sentence")
-    targets = [m for m in here if m.role == "target" and m.place.kind == "country"]
+    targets = [m for m in here if m.role == "target" and m.place.kind == "country" and physical]
     if len({m.place.country for m in targets}) == 1:
         return _location(targets[0], doc, "the country targeted in the event's sentence")
     own = sentence_countries(sent) or set(countries[:1])
@@ -282,8 +293,8 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, window:
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     for i in order[1:]:
         s = sents[i]
-        near = [m for m in ms if s.start <= m.anchor < s.end and m.role == "locative"
-                and m.place.country in own and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
+        near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in own
+                and (m.role == "locative" or m.role == "target" and m.place.kind != "country") and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
         if near:
             best = min(near, key=lambda m: (m.precision, m.start))
             where = "an earlier" if i < index else "a later"
@@ -307,7 +318,7 @@ def run(state):
         tok = _trigger_token(doc, ev.trigger)
         if tok is None:
             continue
-        loc = locate(doc, tok, ms, countries)
+        loc = locate(doc, tok, ms, countries, physical=_physical(ev))
         if loc is not None:
             ev.location = loc
     return state

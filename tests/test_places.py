@@ -1,0 +1,114 @@
+"""The places stage: hand-built Docs (no model) and model-parsed sentences written for
+these tests. Events are made here from a trigger word so the tests do not depend on the
+events stage."""
+import pytest
+from spacy.tokens import Doc
+
+from sitrep.pipeline import State
+from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
+from sitrep.settings import Settings
+from sitrep.stages import places
+
+
+def _state(doc, trigger: str, *, plover="ASSAULT", which=0):
+    toks = [t for t in doc if t.text == trigger]
+    tok = toks[which]
+    ev = Event(id="e1", trigger=Span(tok.text, tok.idx, tok.idx + len(tok)),
+               sentence=Span(tok.sent.text, tok.sent.start_char, tok.sent.end_char),
+               acled=AcledType(), plover=PloverType(type=plover))
+    return State(doc=doc, result=Result(document=Document(id="t", text=doc.text), events=[ev]),
+                 settings=Settings())
+
+
+def _located(doc, trigger, **kw):
+    return places.run(_state(doc, trigger, **kw)).result.events[0].location
+
+
+def _doc(vocab, rows, ents=()):
+    """rows: (word, pos, dep, head index); ents: (start, end, label)."""
+    words = [r[0] for r in rows]
+    ent_tags = ["O"] * len(words)
+    for s, e, label in ents:
+        ent_tags[s] = f"B-{label}"
+        for i in range(s + 1, e):
+            ent_tags[i] = f"I-{label}"
+    return Doc(vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+               pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
+               ents=ent_tags)
+
+
+def test_hand_built_region_level_country(vocab):
+    # Azerbaijani forces shelled towns in southern and central Armenia .
+    doc = _doc(vocab, [("Azerbaijani", "ADJ", "amod", 1), ("forces", "NOUN", "nsubj", 2),
+                       ("shelled", "VERB", "ROOT", 2), ("towns", "NOUN", "dobj", 2), ("in", "ADP", "prep", 3),
+                       ("southern", "ADJ", "amod", 8), ("and", "CCONJ", "cc", 5), ("central", "ADJ", "conj", 5),
+                       ("Armenia", "PROPN", "pobj", 4), (".", "PUNCT", "punct", 2)],
+               ents=[(0, 1, "NORP"), (8, 9, "GPE")])
+    loc = _located(doc, "shelled")
+    assert (loc.country, loc.precision, loc.geonameid) == ("ARM", 3, None), "a region, not a guessed town"
+    assert loc.name == "southern and central Armenia" and loc.text == "southern and central Armenia"
+    assert loc.lat is not None and loc.span.start == doc.text.index("southern")
+
+
+def test_hand_built_country_as_actor_is_not_a_place(vocab):
+    # Russia urged calm in the region .
+    doc = _doc(vocab, [("Russia", "PROPN", "nsubj", 1), ("urged", "VERB", "ROOT", 1), ("calm", "NOUN", "dobj", 1),
+                       (".", "PUNCT", "punct", 1)], ents=[(0, 1, "GPE")])
+    assert _located(doc, "urged", plover="REQUEST").country is None
+
+
+def test_hand_built_near_a_town_is_precision_2(vocab):
+    # Fighting erupted near Goris .
+    doc = _doc(vocab, [("Fighting", "NOUN", "nsubj", 1), ("erupted", "VERB", "ROOT", 1), ("near", "ADP", "prep", 1),
+                       ("Goris", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)], ents=[(3, 4, "GPE")])
+    loc = _located(doc, "Fighting")
+    assert (loc.name, loc.country, loc.admin1, loc.precision) == ("Goris", "ARM", "Syunik", 2)
+    assert loc.geonameid and "near" in loc.reason
+
+
+def test_hand_built_country_alone_is_precision_4_with_centroid(vocab):
+    # Clashes erupted in Armenia .
+    doc = _doc(vocab, [("Clashes", "NOUN", "nsubj", 1), ("erupted", "VERB", "ROOT", 1), ("in", "ADP", "prep", 1),
+                       ("Armenia", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1)], ents=[(3, 4, "GPE")])
+    loc = _located(doc, "Clashes")
+    assert (loc.country, loc.precision, loc.admin1) == ("ARM", 4, None)
+    assert 38.8 < loc.lat < 41.3
+
+
+MODEL_CASES = [
+    # text, trigger, expected (name, country, precision) or None, why
+    ("Troops shelled the village of Goris in Armenia on Monday.", "shelled", ("Goris", "ARM", 1),
+     "a town named in a locative phrase of the trigger"),
+    ("Militants attacked a police post on the outskirts of Kisumu.", "attacked", ("Kisumu", "KEN", 1),
+     "outskirts of a town is town level (ACLED precision 1)"),
+    ("Two people were killed in clashes near Aleppo, Syria.", "clashes", ("Aleppo", "SYR", 2),
+     "near a known town"),
+    ("Protesters marched in Tavush Province on Sunday.", "marched", ("Tavush", "ARM", 3),
+     "an admin1 region is precision 3"),
+    ("Russia urged Azerbaijan and Armenia to stop fighting.", "urged", None,
+     "countries that are only actors are not locations"),
+    ("Gunmen raided a school in Tripoli, Lebanon.", "raided", ("Tripoli", "LBN", 1),
+     "a town followed by its country takes the town in that country"),
+    ("Azerbaijani troops shelled Armenian positions overnight. Separately, Russian troops retreated in Ukraine.",
+     "shelled", None, "a place from another sentence's unrelated story is never used"),
+    ("Officials said the shelling hit Jermuk. The attack also damaged homes, Armenian officials said.",
+     "attack", ("Jermuk", "ARM", 1), "an earlier sentence lends its town when the event's sentence names its country"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected, why", MODEL_CASES)
+def test_model_parsed_sentences(nlp, text, trigger, expected, why):
+    loc = _located(nlp(text), trigger, plover="REQUEST" if trigger == "urged" else "ASSAULT")
+    got = None if loc.country is None else (loc.name, loc.country, loc.precision)
+    assert got == expected, why
+
+
+def test_example_article_keeps_stories_apart(nlp):
+    from sitrep.demo import article
+
+    doc = nlp(article()["text"])
+    loc = _located(doc, "shelled")
+    assert loc.country == "ARM" and loc.precision == 3 and "Armenia" in loc.name
+    for which in range(len([t for t in doc if t.text == "fighting"])):
+        loc = _located(doc, "fighting", which=which)
+        assert loc.country != "UKR", "Caucasus fighting is never located in Ukraine"
