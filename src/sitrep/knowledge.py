@@ -101,6 +101,7 @@ class Knowledge:
     group_by_name: dict[str, str] = field(default_factory=dict)  # key alias -> group key
     territory_by_name: dict[str, str] = field(default_factory=dict)
     roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
+    user_names: set[str] = field(default_factory=set)  # names from the user's file: matched even when one word
 
     # --- look-ups -------------------------------------------------------------------
     def country_for(self, text: str) -> Optional[str]:
@@ -195,7 +196,7 @@ class Knowledge:
         for names, roles in self.roles_by_name.items():
             for r in roles[:1]:
                 for n in (r.name, *r.aliases):
-                    if len(n.split()) >= 2:   # single surnames are left to NER + propagation
+                    if len(n.split()) >= 2 or n in self.user_names:   # bundled single surnames: NER + propagation
                         add("PERSON", n, r.name)
         return pats
 
@@ -275,6 +276,7 @@ def _load_user(kb: Knowledge, path: Path) -> None:
     for n, row in enumerate(load_table(path, required=USER_COLUMNS), 1):
         kind = row["kind"]
         aliases = tuple(split(row.get("aliases")))
+        kb.user_names.update((row["name"], *aliases))
         country = row.get("country")
         if country and country not in kb.countries:
             raise SitrepError(Errors.E131, path=path, row=n, value=country)

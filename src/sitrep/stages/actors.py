@@ -123,7 +123,7 @@ def _place_countries(doc) -> Counter:
 
 # --- helpers on the parse -------------------------------------------------------------
 def _lower(tokens) -> str:
-    return " ".join(t.lower_.replace("-", " ") for t in tokens if t.lower_ not in ("'s", "’s"))
+    return " ".join(t.text.lower().replace("-", " ") for t in tokens if t.text.lower() not in ("'s", "’s"))
 
 
 def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None) -> Optional[tuple[Title, int]]:
@@ -161,17 +161,17 @@ def _written(tokens: list[Token], phrase: str) -> str:
 def _person(r: Resolver, ent) -> None:
     doc, kb = r.doc, r.kb
     name = ent.text
-    if ent[-1].lower_ in ("'s", "’s"):
+    if ent[-1].text.lower() in ("'s", "’s"):
         name = doc[ent.start:ent.end - 1].text
     # title and nationality written before the name, within the same noun phrase
     left: list[Token] = []
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 8:
         t = doc[i]
-        ok = (t.ent_type_ in ("GPE", "NORP") or t.lower_ in ("of", "'s", "’s") or
-              (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.lower_) is not None
-              or t.lower_ in ("foreign", "defense", "defence", "interior", "deputy", "prime", "former", "state"))
-        if not ok or t.is_sent_start and t.lower_ in ("of",):
+        ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s") or
+              (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
+              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "former", "state"))
+        if not ok or t.is_sent_start and t.text.lower() in ("of",):
             break
         left.insert(0, t)
         i -= 1
@@ -223,6 +223,23 @@ def _person(r: Resolver, ent) -> None:
     r.mark(actor, start, ent.end)
 
 
+def _propagate_names(r: Resolver) -> None:
+    """A later bare surname or known alias ("Abiy", "Pashinyan") of a person already named
+    is that person, whatever NER made of it."""
+    names: dict[str, Actor] = {}
+    for a in r.actors.values():
+        if a.kind != "person":
+            continue
+        role = r.kb.role_for(a.name, r.day)
+        for n in [a.name.split()[-1], *(role.aliases if role and role.name == a.name else ())]:
+            if len(n.split()) == 1:
+                names.setdefault(n, a)
+    for tok in r.doc:
+        a = names.get(tok.text)
+        if a is not None and r.of(tok.i) is None and tok.pos_ in ("PROPN", "NOUN", "X", ""):
+            r.mark(a, tok.i, tok.i + 1)
+
+
 # --- pass 2: named organisations ----------------------------------------------------------
 def _org(r: Resolver, ent) -> None:
     kb = r.kb
@@ -260,11 +277,12 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
             if iso:
                 return iso, [child.i], f"modifier '{child.text}'"
+    for child in tok.children:   # a nationality beats a possessor: "his Iranian counterpart"
         if child.dep_ == "poss":
             if child.i in seen:
                 continue
             seen.add(child.i)
-            if child.lower_ in ("country", "nation") or child.lemma_ in ("country", "nation"):
+            if child.text.lower() in ("country", "nation") or child.lemma_ in ("country", "nation"):
                 iso, toks, why = _modifier_country(r, child, seen)
                 if iso:
                     return iso, toks + [child.i], why
@@ -275,7 +293,7 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             if iso:
                 return iso, [child.i], f"possessor '{child.text}'"
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and child.i > tok.i:
+        if child.dep_ == "prep" and child.text.lower() in ("in", "of", "from") and child.i > tok.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj)
@@ -293,7 +311,7 @@ def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
         seq = words[k:]
         if seq[-1] is tok and all(b.i - a.i <= 2 for a, b in zip(seq, seq[1:])):
             t = r.kb.title_for(_lower(seq))
-            if t is None and tok.lemma_.lower() != tok.lower_:   # "ministers" -> "minister"
+            if t is None and tok.lemma_.lower() != tok.text.lower():   # "ministers" -> "minister"
                 t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())
             if t:
                 return t, seq[0].i
@@ -319,7 +337,7 @@ def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[A
 
 
 def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
-    low = tok.lower_
+    low = tok.text.lower()
     if low in PERSON_PRONOUNS:
         return _recent(r, tok.i, lambda a: a.kind == "person")
     if low in THING_PRONOUNS:
@@ -336,7 +354,7 @@ def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
 
 
 def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
-    if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+    if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
         return _pronoun(r, tok)
     hit = _phrase_title(r, tok)
     if hit is None:
@@ -388,13 +406,13 @@ def _phrase_span(tok: Token, actor: Actor, r: Resolver) -> tuple[int, int]:
             start = min(start, t.left_edge.i)
     end = tok.i + 1
     for t in tok.rights:
-        if t.dep_ == "prep" and t.lower_ == "in" and any(c.dep_ == "pobj" and r.kb.capital_for(c.text) for c in t.children):
+        if t.dep_ == "prep" and t.text.lower() == "in" and any(c.dep_ == "pobj" and r.kb.capital_for(c.text) for c in t.children):
             end = t.right_edge.i + 1
     return start, end
 
 
 def _is_locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    return tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS
 
 
 def run(state):
@@ -404,6 +422,7 @@ def run(state):
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             _person(r, ent)
+    _propagate_names(r)
     for ent in doc.ents:
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
             _org(r, ent)
@@ -428,10 +447,10 @@ def run(state):
                           acled_name=f"Civilians ({kb.countries[iso].name})", acled_inter=7, reason=f"'{text}': people of {iso}")
         else:
             actor = r.state_actor(iso, why)
-        end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") and len(ent) > 1 else ent.end
+        end = ent.end - 1 if ent[-1].text.lower() in ("'s", "’s") and len(ent) > 1 else ent.end
         r.mark(actor, ent.start, end)
     for tok in doc:
-        if r.of(tok.i) is None and tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS and tok.pos_ == "PRON":
+        if r.of(tok.i) is None and tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS and tok.pos_ == "PRON":
             actor = _pronoun(r, tok)
             if actor is not None:
                 r.mark(actor, tok.i, tok.i + 1)

@@ -39,7 +39,7 @@ def cues() -> dict[str, frozenset]:
 
 def _is(tok: Token, cue: str) -> bool:
     c = cues().get(cue, frozenset())
-    return tok.lemma_.lower() in c or tok.lower_ in c
+    return tok.lemma_.lower() in c or tok.text.lower() in c
 
 
 class _Builder:
@@ -114,7 +114,7 @@ def _subject(verb: Token) -> Optional[Token]:
 
 def _preps(tok: Token, words: Iterable[str]) -> list[Token]:
     words = set(words)
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in c.children if p.dep_ == "pobj"]
+    return [p for c in tok.children if c.dep_ == "prep" and c.text.lower() in words for p in c.children if p.dep_ == "pobj"]
 
 
 def _year(tok: Token, published: Optional[str]) -> Optional[str]:
@@ -124,9 +124,9 @@ def _year(tok: Token, published: Optional[str]) -> Optional[str]:
             return c.text
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else tok
     for c in verb.subtree:
-        if c.lower_ == "year" and any(x.lower_ == "last" for x in c.children) and published:
+        if c.text.lower() == "year" and any(x.text.lower() == "last" for x in c.children) and published:
             return str(int(published[:4]) - 1)
-        if YEAR.match(c.text) and c.head.lower_ in ("in", "since") and c.head.head is verb:
+        if YEAR.match(c.text) and c.head.text.lower() in ("in", "since") and c.head.head is verb:
             return c.text
     return None
 
@@ -171,7 +171,7 @@ def _treaties(b: _Builder, sent, published) -> None:
         parties = _sides(b, tok)
         reason = f"'{tok.text}' with a defence modifier"
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else (tok.head.head if tok.dep_ == "pobj" else None)
-        if not parties and verb is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through"):
+        if not parties and verb is not None and tok.dep_ == "pobj" and tok.head.text.lower() in ("under", "through"):
             subj = _subject(verb)
             to = [a for p in _preps(verb, ("to",)) for a in b.actors_in(p) if a.kind == "state"]
             if subj is not None and to:
@@ -181,7 +181,7 @@ def _treaties(b: _Builder, sent, published) -> None:
             subj = _subject(verb)
             if subj is not None:
                 parties = b.actors_in(subj)
-                if len(parties) < 2 and (_is(subj, "pair") or any(c.lower_ in ("two", "both") for c in subj.children)):
+                if len(parties) < 2 and (_is(subj, "pair") or any(c.text.lower() in ("two", "both") for c in subj.children)):
                     parties = _states_before(b, subj)
                     reason += f": signed by '{' '.join(t.text for t in subj.subtree)}'"
                     if _is(subj, "ally"):
@@ -197,7 +197,7 @@ def _allies(b: _Builder, sent) -> None:
             continue
         # "X appealed to Russia and other allies": Russia is X's ally
         head = tok.head
-        if head.dep_ == "pobj" and head.head.lower_ == "to":
+        if head.dep_ == "pobj" and head.head.text.lower() == "to":
             subj = _subject(_verb(head.head))
             ally = b.country_actor(actor_of(b.state, head))
             if subj is not None and ally is not None:

@@ -1,0 +1,119 @@
+"""Actors stage: every mention resolves to one canonical actor (own sentences, not the example's)."""
+import pytest
+from spacy.tokens import Doc
+
+from sitrep.pipeline import State
+from sitrep.records import Document, Result
+from sitrep.settings import Settings
+from sitrep.stages import actors
+
+
+def _state(doc, published="2023-06-01", settings=None):
+    return State(doc=doc, result=Result(document=Document(id="t", text=doc.text, published=published)),
+                 settings=settings or Settings())
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text, published="2023-06-01"):
+        return actors.run(_state(nlp(text), published))
+    return run
+
+
+def _token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+CASES = [
+    # text, head word, (kind, country, sector), why
+    ("Kenyan President William Ruto said on Monday that talks would resume.", "Ruto", ("person", "KEN", "GOV"),
+     "title + nationality apposition"),
+    ("Ethiopian forces shelled the town overnight, residents said.", "forces", ("state", "ETH", "MIL"),
+     "demonym + forces -> that country's military"),
+    ("Georgia's Defense Ministry said two soldiers were wounded.", "Ministry", ("state", "GEO", "MIL"),
+     "possessive defence ministry is MIL"),
+    ("Georgia's foreign minister called the move illegal.", "minister", ("state", "GEO", "GOV"),
+     "possessive foreign minister is GOV"),
+    ("The Defense Ministry in Kyiv said the attack was repelled.", "Ministry", ("state", "UKR", "MIL"),
+     "institution located by its capital"),
+    ("Moscow said it would respond to the sanctions.", "Moscow", ("state", "RUS", "GOV"), "capital metonymy"),
+    ("Moscow said it would respond to the sanctions.", "it", ("state", "RUS", "GOV"), "'it' refers back to the subject"),
+    ("Israel said its troops had left the camp.", "troops", ("state", "ISR", "MIL"), "'its troops' via the possessor"),
+    ("Sudanese Prime Minister Abdalla Hamdok said his country's soldiers would not fire on protesters.", "soldiers",
+     ("state", "SDN", "MIL"), "'his country's soldiers' via the person's country"),
+    ("Kenyan protesters blocked roads in Nairobi on Tuesday.", "protesters", ("group", "KEN", "CVL"),
+     "protesters with a nationality"),
+    ("Al-Shabaab militants attacked a military base near Mogadishu.", "Shabaab", ("armed_group", "SOM", "REB"),
+     "named armed group from actors_groups.tsv"),
+    ("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Ankara.", "counterpart", ("state", "IRN", "GOV"),
+     "counterpart with a nationality is that government"),
+]
+
+
+@pytest.mark.parametrize("text,word,expected,why", CASES)
+def test_resolves(code, text, word, expected, why):
+    state = code(text)
+    tok = _token(state.doc, word)
+    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    assert actor is not None, why
+    assert (actor.kind, actor.country, actor.sector) == expected, why
+
+
+def test_surname_and_premier_corefer(code):
+    state = code("Ethiopian Prime Minister Abiy Ahmed visited the front. Abiy said the war was over. "
+                 "The premier's office later denied a ceasefire.")
+    abiy = [a for a in state.result.actors if a.name == "Abiy Ahmed"]
+    assert len(abiy) == 1
+    assert abiy[0].country == "ETH" and abiy[0].title == "Prime Minister"
+    texts = [m.text for m in abiy[0].mentions]
+    assert "Abiy" in texts and "premier" in " ".join(texts)
+
+
+@pytest.mark.parametrize("published,title", [("2010-06-01", "Prime Minister"), ("2020-06-01", "President")])
+def test_office_resolved_at_publication_date(code, published, title):
+    state = code("Erdogan said the talks had failed.", published)
+    erdogan = next(a for a in state.result.actors if a.kind == "person")
+    assert (erdogan.name, erdogan.country, erdogan.title) == ("Recep Tayyip Erdogan", "TUR", title)
+
+
+def test_acled_names_and_inter(code):
+    state = code("Armenian troops fired on Azerbaijani positions, and Armenian protesters gathered in Yerevan.",
+                 "2022-09-13")
+    names = {a.acled_name: a.acled_inter for a in state.result.actors}
+    assert names.get("Military Forces of Armenia (2018-)") == 1
+    assert names.get("Protesters (Armenia)") == 6
+
+
+def test_capital_as_place_is_not_an_actor(code):
+    state = code("The two leaders met in Brussels on Monday.")
+    assert all(a.country != "BEL" for a in state.result.actors)
+
+
+def test_hand_built_doc(vocab):
+    """Demonym + forces, without a model: the parse is given."""
+    words = ["Azerbaijani", "forces", "shelled", "towns", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, False, False],
+              pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"], deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+              heads=[1, 2, 2, 2, 2], ents=["B-NORP", "O", "O", "O", "O"],
+              lemmas=["azerbaijani", "force", "shell", "town", "."])
+    state = actors.run(_state(doc, "2022-09-13"))
+    forces = actors.actor_of(state, doc[1])
+    assert (forces.country, forces.sector, forces.acled_name) == ("AZE", "MIL", "Military Forces of Azerbaijan (2003-)")
+    assert actors.actor_of(state, doc[0]) is forces, "the demonym belongs to the forces phrase"
+    assert actors.actor_of(state, doc[3]) is None
+
+
+def test_user_actor_file(tmp_path, nlp):
+    f = tmp_path / "my_actors.tsv"
+    f.write_text("# source: my notes\nname\taliases\tkind\tcountry\tsector\ttitle\tfrom\tto\tacled_name\tacled_inter\n"
+                 "Jane Okoth\tOkoth\tperson\tKEN\tGOV\tGovernor of Testland\t2020-01-01\t\t\t\n"
+                 "Testland Liberation Front\tTLF\tarmed_group\tKEN\tREB\t\t\t\tTLF: Testland Liberation Front\t2\n",
+                 encoding="utf-8")
+    from sitrep import nlp as nlp_mod
+
+    settings = Settings(user_actors=f)
+    user_nlp = nlp_mod.load(settings)   # the entity ruler learns the user's names too
+    state = actors.run(_state(user_nlp("Okoth said the TLF attacked a police post."), settings=settings))
+    by_name = {a.name: a for a in state.result.actors}
+    assert by_name["Jane Okoth"].title == "Governor of Testland"
+    assert by_name["Testland Liberation Front"].acled_inter == 2
