@@ -131,6 +131,9 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.text.lower() in nums and c.text.lower() not in ("a", "an")):
                 num = c
                 break
+        else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
+            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")]
+            num = left[0] if left else None
     if num is not None:
         phrase = _number_phrase(num)
         words = [t.text for t in phrase]

@@ -1,0 +1,153 @@
+"""The fatalities stage: ACLED's conservative toll, put on the event the deaths belong to.
+Example sentences are our own."""
+from types import SimpleNamespace
+
+import pytest
+from spacy.tokens import Doc
+
+from sitrep.records import Document, Event, Result, Span
+from sitrep.settings import Settings
+from sitrep.stages import actors, fatalities
+from sitrep.stages.fatalities import parse_number
+
+
+def coded(doc, triggers, *, with_actors=False):
+    """Run the fatalities stage on events made from the tokens named in ``triggers``."""
+    events = []
+    for tok in doc:
+        if tok.text in triggers:
+            s = tok.sent
+            events.append(Event(id=f"e{len(events) + 1}", trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+                                sentence=Span(s.text, s.start_char, s.end_char)))
+    st = SimpleNamespace(doc=doc, result=Result(document=Document(id="t", text=doc.text, published="2022-09-13")),
+                         settings=Settings(), scratch={})
+    if with_actors:
+        actors.run(st)
+    st.result.events = events
+    return fatalities.run(st)
+
+
+def toll(state, trigger):
+    ev = next(e for e in state.result.events if e.trigger.text == trigger)
+    return None if ev.fatalities is None else (ev.fatalities.count, ev.fatalities.qualifier)
+
+
+@pytest.mark.parametrize("words,expected,why", [
+    (["49"], (49, "exact"), "numeral"),
+    (["2,000"], (2000, "exact"), "thousands separator"),
+    (["forty", "-", "nine"], (49, "exact"), "hyphenated number words"),
+    (["forty-nine"], None, "one unsplit token is not split here (the tokenizer splits it)"),
+    (["a", "dozen"], (12, "exact"), "a dozen"),
+    (["two", "dozen"], (24, "exact"), "two dozen"),
+    (["three", "hundred"], (300, "exact"), "scale word"),
+    (["1.5", "million"], (1500000, "exact"), "decimal and scale"),
+    (["dozens"], (12, "at_least"), "ACLED: dozens is 12"),
+    (["hundreds"], (100, "at_least"), "ACLED: hundreds is 100"),
+    (["thousands"], (1000, "at_least"), "thousands is 1000"),
+    (["several"], (3, "at_least"), "ACLED: several is 3"),
+    (["many"], (10, "at_least"), "ACLED: many is 10"),
+    (["twenty", "one"], (21, "exact"), "compound number words"),
+    (["soldiers"], None, "not a number"),
+])
+def test_parse_number(words, expected, why):
+    assert parse_number(words) == expected, why
+
+
+def test_hand_built_toll_goes_to_the_clash(vocab):
+    words = ["At", "least", "49", "soldiers", "were", "killed", "in", "clashes", "."]
+    doc = Doc(vocab, words=words,
+              pos=["ADP", "ADV", "NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+              tags=["IN", "RBS", "CD", "NNS", "VBD", "VBN", "IN", "NNS", "."],
+              lemmas=["at", "least", "49", "soldier", "be", "kill", "in", "clash", "."],
+              deps=["advmod", "advmod", "nummod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+              heads=[1, 2, 3, 5, 5, 5, 5, 6, 5])
+    st = coded(doc, {"killed", "clashes"})
+    assert toll(st, "clashes") == (49, "at_least")
+    assert toll(st, "killed") is None, "the toll is on the clash, once"
+    f = st.result.events[1].fatalities
+    assert f.text == "At least 49 soldiers were killed" and f.span.start == 0
+    assert "clashes" in f.reason
+
+
+def test_hand_built_casualties_are_not_deaths(vocab):
+    doc = Doc(vocab, words=["The", "clashes", "left", "40", "casualties", "."],
+              pos=["DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"], tags=["DT", "NNS", "VBD", "CD", "NNS", "."],
+              lemmas=["the", "clash", "leave", "40", "casualty", "."],
+              deps=["det", "nsubj", "ROOT", "nummod", "dobj", "punct"], heads=[1, 2, 2, 4, 2, 2])
+    assert toll(coded(doc, {"clashes"}), "clashes") is None
+
+
+MODEL_CASES = [
+    # text, triggers (the event under test first), expected (count, qualifier) or None, why
+    ("At least 49 soldiers were killed in border clashes.", "clashes|killed", (49, "at_least"),
+     "the toll goes to the event the deaths happened in"),
+    ("At least 49 soldiers were killed in border clashes.", "killed|clashes", None,
+     "...and only there"),
+    ("Militants killed forty-nine soldiers.", "killed", (49, "exact"), "number words"),
+    ("The explosion killed 2,000 people.", "explosion|killed", (2000, "exact"), "the event that caused the deaths"),
+    ("Gunmen killed a dozen villagers.", "killed", (12, "exact"), "a dozen"),
+    ("Dozens of people were killed in the attack.", "attack|killed", (12, "at_least"), "ACLED: dozens = 12"),
+    ("Hundreds died in the fighting.", "fighting|died", (100, "at_least"), "ACLED: hundreds = 100"),
+    ("Several civilians were killed.", "killed", (3, "at_least"), "ACLED: several = 3"),
+    ("Many people died in the raid.", "raid|died", (10, "at_least"), "ACLED: many = 10"),
+    ("More than 20 rebels were killed.", "killed", (20, "at_least"), "more than N: N, the conservative figure"),
+    ("About 30 people were killed.", "killed", (30, "about"), "about"),
+    ("Nearly 50 people died.", "died", (50, "about"), "nearly"),
+    ("Up to 15 people were killed.", "killed", (15, "at_most"), "up to"),
+    ("Twelve people were wounded in the attack.", "attack", None, "the wounded are not dead"),
+    ("The clashes left 40 casualties.", "clashes", None, "casualties alone are not deaths"),
+    ("It reported deaths among Azerbaijani troops, without giving numbers.", "deaths", None,
+     "deaths without a number give no count"),
+    ("Three soldiers and two civilians were killed.", "killed", (5, "exact"), "coordinated victims add up"),
+    ("No one was killed in the attack.", "attack|killed", (0, "exact"), "an explicit zero"),
+    ("Rebels ambushed a convoy, killing three soldiers.", "ambushed|killing", (3, "exact"),
+     "a participle clause reports the toll of the event it hangs on"),
+    ("Two people were killed when a bomb exploded in a market.", "exploded|killed", (2, "exact"),
+     "killed when X: X's toll"),
+    ("A man was found dead in the river.", "found", (1, "exact"), "one person found dead"),
+    ("Police shot dead two protesters.", "shot", (2, "exact"), "shot dead"),
+    ("The death toll from the bombing rose to 12.", "bombing", (12, "exact"), "a death toll"),
+    ("Three people lost their lives in the fire.", "fire", (3, "exact"), "lost their lives"),
+    ("The bodies of three men were found.", "found", (3, "exact"), "bodies found are deaths"),
+    ("A bomb attack killed a family of five.", "attack|killed", (5, "exact"), "a family of five"),
+    ("The militia tried to kill the governor.", "kill", None, "an attempt kills nobody"),
+    ("Thousands died in the 2020 war.", "war|died", (1000, "at_least"), "deaths in a past war belong to it"),
+    ("The fighting is the worst since thousands died in a war.", "fighting|died|war", None,
+     "a past war's dead are never today's fighting's"),
+    ("The fighting is the worst since thousands died in a war.", "war|died|fighting", (1000, "at_least"),
+     "...they are the war's"),
+    ("At least 49 of his country's soldiers were killed in clashes with Azerbaijan.", "clashes|killed",
+     (49, "at_least"), "N of X"),
+    ("Gunmen shot and killed a police officer.", "shot|killed", (1, "exact"), "shot and killed: one toll on the shooting"),
+    ("Security forces killed 7 militants and wounded 4 others.", "killed", (7, "exact"), "the wounded do not add"),
+    ("Rebels attacked a police post. No fatalities were reported.", "attacked", (0, "exact"),
+     "a summary sentence belongs to the event before it"),
+    ("Rebels attacked a police post. 3 fatalities.", "attacked", (3, "exact"), "ACLED-style summary"),
+    ("Gunmen attacked a village, killing two men. 2 fatalities.", "attacked|killing", (2, "exact"),
+     "a restated toll is counted once"),
+    ("Clashes between herders and farmers killed at least 10 people, police said.", "Clashes|killed",
+     (10, "at_least"), "the clashes caused the deaths"),
+    ("The attack killed five people, including two children.", "attack|killed", (5, "exact"),
+     "'including' does not add"),
+    ("A man was beaten to death by a mob.", "beaten", (1, "exact"), "beaten to death"),
+    ("Armed men attacked three people; the men survived the attack.", "attacked", None, "no death word"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,triggers,expected,why", MODEL_CASES)
+def test_model_fatalities(nlp, text, triggers, expected, why):
+    words = triggers.split("|")
+    st = coded(nlp(text), set(words))
+    assert toll(st, words[0]) == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,country,why", [
+    ("Four Azerbaijani soldiers were killed in the clashes.", "clashes", "AZE", "whose dead: the soldiers' country"),
+    ("Armenian shelling killed two Azerbaijani civilians.", "shelling", "AZE", "the victims, not the attacker"),
+])
+def test_model_whose_dead(nlp, text, trigger, country, why):
+    st = coded(nlp(text), {trigger}, with_actors=True)
+    f = next(e for e in st.result.events if e.trigger.text == trigger).fatalities
+    assert f is not None and country in [a.country for a in f.of], why
