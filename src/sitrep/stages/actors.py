@@ -309,7 +309,7 @@ def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
     words = sorted(mods + [tok], key=lambda t: t.i)
     for k in range(len(words)):
         seq = words[k:]
-        if seq[-1] is tok and all(b.i - a.i <= 2 for a, b in zip(seq, seq[1:])):
+        if seq[-1].i == tok.i and all(b.i - a.i <= 2 for a, b in zip(seq, seq[1:])):
             t = r.kb.title_for(_lower(seq))
             if t is None and tok.lemma_.lower() != tok.text.lower():   # "ministers" -> "minister"
                 t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())

@@ -105,7 +105,7 @@ def _subject(verb: Token) -> Optional[Token]:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return c
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head
         else:
             break
@@ -114,7 +114,8 @@ def _subject(verb: Token) -> Optional[Token]:
 
 def _preps(tok: Token, words: Iterable[str]) -> list[Token]:
     words = set(words)
-    return [p for c in tok.children if c.dep_ == "prep" and c.text.lower() in words for p in c.children if p.dep_ == "pobj"]
+    return [p for c in tok.children if c.dep_ in ("prep", "dative") and c.text.lower() in words
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _year(tok: Token, published: Optional[str]) -> Optional[str]:
@@ -126,7 +127,7 @@ def _year(tok: Token, published: Optional[str]) -> Optional[str]:
     for c in verb.subtree:
         if c.text.lower() == "year" and any(x.text.lower() == "last" for x in c.children) and published:
             return str(int(published[:4]) - 1)
-        if YEAR.match(c.text) and c.head.text.lower() in ("in", "since") and c.head.head is verb:
+        if YEAR.match(c.text) and c.head.text.lower() in ("in", "since") and c.head.head.i == verb.i:
             return c.text
     return None
 
@@ -306,7 +307,7 @@ def _presence(b: _Builder, sent) -> None:
             subj = _subject(tok) if troops[0].dep_ == "dobj" else None
             sender = (b.actors_in(subj)[:1] if subj is not None else []) or \
                 [a for a in [b.country_actor(actor_of(b.state, troops[0]))] if a]
-            for w in _preps(tok, ("to", "in", "into")):
+            for w in _preps(tok, ("to", "in", "into")) + _preps(troops[0], ("to", "in", "into")):
                 for s in sender:
                     b.add("military_presence", s, _place_actor(b, w), sent,
                           reason=f"'{tok.text} ... {troops[0].text} {w.head.text} {w.text}'")

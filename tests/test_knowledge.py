@@ -1,0 +1,104 @@
+"""Actor knowledge files: completeness, validity, date-bounded roles, the user's file."""
+import pycountry
+import pytest
+
+from sitrep.errors import SitrepError
+from sitrep.knowledge import knowledge
+from sitrep.lexicon import load_table
+
+SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
+           "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "IGO", "NGO"}
+KINDS = {"state", "person", "organization", "igo", "armed_group", "group", "unknown"}
+
+
+def test_every_iso_country_present():
+    kb = knowledge()
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in kb.countries]
+    assert not missing
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("U.S.", "USA"), ("the United States", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("Azeri", "AZE"),
+    ("Turkish", "TUR"), ("Kenyan", "KEN"), ("Somali", "SOM"), ("Israeli", "ISR"), ("Palestinian", "PSE"),
+    ("Armenian", "ARM"), ("DRC", "COD"), ("Ivory Coast", "CIV"),
+])
+def test_names_and_demonyms(text, iso):
+    assert knowledge().country_for(text) == iso
+
+
+@pytest.mark.parametrize("text,iso", [("Baku", "AZE"), ("Kremlin", "RUS"), ("Washington", "USA"), ("Tehran", "IRN")])
+def test_capitals(text, iso):
+    assert knowledge().capital_for(text) == iso
+
+
+def test_data_files_valid():
+    kb = knowledge()
+    for t in kb.titles.values():
+        assert t.sector in SECTORS and t.kind in KINDS and t.role in ("person", "body"), t
+        assert t.inter is None or 1 <= t.inter <= 8, t
+    for g in kb.groups.values():
+        assert g.sector in SECTORS and g.kind in KINDS, g
+        assert g.country is None or g.country in kb.countries, g
+    for g in kb.igos.values():
+        assert all(m in kb.countries for m in g.members), g
+    for r in kb.roles:
+        assert r.country is None or r.country in kb.countries, r
+        assert r.start and (r.end is None or r.start < r.end), r
+    for t in kb.territories.values():
+        assert t.country in kb.countries, t
+
+
+def test_data_files_have_provenance():
+    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_territories.tsv", "titles.tsv",
+                 "office_holders.tsv", "relation_cues.tsv"):
+        table = load_table(name)
+        assert table.header.get("source") and "known problems" in table.header, name
+
+
+@pytest.mark.parametrize("name,day,title", [
+    ("Putin", "2010-01-01", "Prime Minister"), ("Putin", "2022-09-13", "President"),
+    ("Blinken", "2022-09-13", "Secretary of State"), ("Blinken", "2026-01-01", "Secretary of State"),
+])
+def test_roles_at_date(name, day, title):
+    assert knowledge().role_for(name, day).title == title
+
+
+def test_regime_start_for_acled_names():
+    kb = knowledge()
+    assert kb.acled_name("Military Forces of {country} ({since}-)", "AZE", "2022-09-13") == "Military Forces of Azerbaijan (2003-)"
+    assert kb.acled_name("Protesters ({country})", "ARM", "2022-09-13") == "Protesters (Armenia)"
+
+
+def test_igos_with_members():
+    kb = knowledge()
+    for name in ("UN", "EU", "NATO", "AU", "CSTO", "OSCE", "Minsk Group", "ECOWAS", "IGAD", "AMISOM",
+                 "Arab League", "GCC", "ASEAN", "SCO"):
+        assert kb.igo_for(name) is not None, name
+    assert "ARM" in kb.igo_for("CSTO").members
+
+
+def test_user_file_errors(tmp_path):
+    with pytest.raises(SitrepError) as err:
+        knowledge(tmp_path / "nope.tsv")
+    assert err.value.code.name == "E130"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# source: me\nname\tkind\tcountry\nX\tplanet\tKEN\n", encoding="utf-8")
+    with pytest.raises(SitrepError) as err:
+        knowledge(bad)
+    assert err.value.code.name == "E132"
+    bad2 = tmp_path / "bad2.tsv"
+    bad2.write_text("# source: me\nname\tkind\tcountry\nX\tperson\tXYZ\n", encoding="utf-8")
+    with pytest.raises(SitrepError) as err:
+        knowledge(bad2)
+    assert err.value.code.name == "E131"
+
+
+def test_user_file_adds_and_overrides(tmp_path):
+    f = tmp_path / "mine.tsv"
+    f.write_text("# source: me\nname\taliases\tkind\tcountry\tsector\ttitle\tfrom\tto\n"
+                 "Vladimir Putin\tPutin\tperson\tRUS\tGOV\tSupreme Commander\t2000-01-01\t\n"
+                 "Ambazonia\tAmbazonian\tstate\tCMR\t\t\t\t\n", encoding="utf-8")
+    kb = knowledge(f)
+    assert kb.role_for("Putin", "2022-09-13").title == "Supreme Commander", "user rows win"
+    assert kb.country_for("Ambazonia") == "CMR"
+    assert knowledge().role_for("Putin", "2022-09-13").title == "President", "bundled knowledge unchanged"
