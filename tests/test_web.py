@@ -75,6 +75,13 @@ def test_events_paginate_server_side(client):
     assert 'rel="next"' in page and f"of {total}" in page
 
 
+def test_empty_form_fields_are_no_filter(client):
+    every = client.get("/events.json").json()["total"]
+    empty = {k: "" for k in ("country", "actor", "type", "status", "since", "until", "contested", "q")}
+    assert client.get("/events.json", params=empty).json()["total"] == every
+    assert client.get("/events", params=empty).status_code == 200
+
+
 def test_events_sort_by_fatalities(client):
     rows = client.get("/events.json", params={"sort": "fatalities", "desc": True, "limit": 3}).json()["events"]
     tolls = [(e.get("fatalities") or {}).get("count") or 0 for e in rows]
@@ -86,6 +93,8 @@ def test_events_sort_by_fatalities(client):
     ({"limit": 0}, "a page holds at least one row"),
     ({"limit": 100000}, "pages are bounded"),
     ({"since": "yesterday"}, "dates are ISO dates"),
+    ({"until": "2022-13-45"}, "dates are real dates"),
+    ({"contested": "maybe"}, "contested is true or false"),
     ({"status": "rumoured"}, "statuses are the SPEC's"),
 ])
 def test_bad_parameters_are_422(client, params, why):

@@ -10,29 +10,42 @@ import datetime as dt
 from typing import Literal, Optional
 from urllib.parse import urlencode
 
-from fastapi import Query
+from fastapi import HTTPException, Query
 
 from ..records import STATUSES
 
 SORTS = ("date", "fatalities", "type", "country", "sources", "mentions")  # the store's sort keys
 FILTER_NAMES = ("country", "actor", "type", "status", "since", "until", "contested", "q")
-Status = Literal[STATUSES]  # type: ignore[valid-type]
 Sort = Literal[SORTS]  # type: ignore[valid-type]
+
+
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+
+
+def _day(value: Optional[str], name: str) -> Optional[str]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(422, f"{name} must be an ISO date such as 2022-09-13") from None
 
 
 def event_filters(
     country: Optional[str] = Query(None, max_length=64, description="ISO 3166-1 alpha-3 code of the event's country, e.g. ARM."),
-    actor: Optional[str] = Query(None, max_length=200, description="Actor id or name taking part in the event."),
-    type: Optional[str] = Query(None, max_length=100, description="ACLED event type, e.g. Battles."),
-    status: Optional[Status] = Query(None, description="Event status (asserted, claimed, denied, ...)."),
-    since: Optional[dt.date] = Query(None, description="First day (ISO date), inclusive."),
-    until: Optional[dt.date] = Query(None, description="Last day (ISO date), inclusive."),
-    contested: Optional[bool] = Query(None, description="Only events with (true) or without (false) contested claims."),
+    actor: Optional[str] = Query(None, max_length=200, description="Actor id (A12) or name taking part in the event."),
+    type: Optional[str] = Query(None, max_length=100, description="ACLED event or sub-event type or PLOVER type, e.g. Battles."),
+    status: Optional[str] = Query(None, pattern=f"^({'|'.join(STATUSES)})?$",
+                                  description="Event status (asserted, claimed, denied, ...); empty for any."),
+    since: Optional[str] = Query(None, pattern=DATE, description="First day (ISO date), inclusive."),
+    until: Optional[str] = Query(None, pattern=DATE, description="Last day (ISO date), inclusive."),
+    contested: Optional[str] = Query(None, pattern="^(true|false)?$",
+                                     description="true: only events with contested claims; false: only without."),
     q: Optional[str] = Query(None, max_length=200, description="Words to find in actor names and sentences."),
 ) -> dict:
-    values = dict(country=country, actor=actor, type=type, status=status,
-                  since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-                  contested=contested, q=q)
+    """The filters of a request; empty form fields mean no filter."""
+    values = dict(country=country, actor=actor, type=type, status=status, since=_day(since, "since"),
+                  until=_day(until, "until"), contested={"true": True, "false": False}.get(contested or ""), q=q)
     return {k: v for k, v in values.items() if v not in (None, "")}
 
 

@@ -4,7 +4,7 @@
 (function () {
   var node = document.getElementById("map");
   var status = document.getElementById("map-status");
-  var map = L.map(node, {worldCopyJump: true, preferCanvas: false}).setView([30, 20], 2);
+  var map = L.map(node, {worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([30, 20], 2);
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Natural Earth");
 
@@ -56,5 +56,5 @@
     status.textContent = data.points.length + " located events shown (of " + data.total + " matching" +
       (data.scanned < data.total ? "; the map draws the " + data.scanned + " most recent" : "") + ").";
     node.setAttribute("data-ready", "1");
-  }).catch(function (err) { status.textContent = "Could not load events: " + err.message; });
+  }).catch(function (err) { status.textContent = "Could not load events: " + String(err && (err.stack || err.message) || err); });
 })();

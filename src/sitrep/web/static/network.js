@@ -11,14 +11,14 @@
                  "#999999", "#66c2a5", "#8da0cb", "#a6d854", "#e5c494"];
 
   function layout(nodes, edges) {
-    var n = nodes.length, i, j, it;
-    nodes.forEach(function (d, k) {  // deterministic start on a circle
-      d.x = W / 2 + Math.cos(2 * Math.PI * k / n) * W / 3;
-      d.y = H / 2 + Math.sin(2 * Math.PI * k / n) * H / 3;
+    /* Fruchterman-Reingold in a unit-free space with gravity, then scaled to fit the drawing. */
+    var n = nodes.length, i, j, it, k = 1, ITER = 300;
+    nodes.forEach(function (d, m) {  // deterministic start on a spiral
+      var a = m * 2.399963, r = Math.sqrt(m + 0.5);
+      d.x = Math.cos(a) * r; d.y = Math.sin(a) * r;
     });
-    var k = Math.sqrt(W * H / Math.max(1, n)) * 0.6;
-    for (it = 0; it < 300; it++) {
-      var t = 0.1 * (1 - it / 300) * W / 10 + 0.5;
+    for (it = 0; it < ITER; it++) {
+      var t = 0.5 * Math.sqrt(n) * (1 - it / ITER) + 0.01;
       nodes.forEach(function (d) { d.dx = 0; d.dy = 0; });
       for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) {
         var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
@@ -26,17 +26,24 @@
         a.dx += dx / dist * f; a.dy += dy / dist * f; b.dx -= dx / dist * f; b.dy -= dy / dist * f;
       }
       edges.forEach(function (e) {
+        if (e.s === e.t) return;
         var dx = e.s.x - e.t.x, dy = e.s.y - e.t.y;
         var dist = Math.max(0.01, Math.sqrt(dx * dx + dy * dy)), f = dist * dist / k;
         e.s.dx -= dx / dist * f; e.s.dy -= dy / dist * f; e.t.dx += dx / dist * f; e.t.dy += dy / dist * f;
       });
       nodes.forEach(function (d) {
-        d.dx += (W / 2 - d.x) * 0.01; d.dy += (H / 2 - d.y) * 0.01;  // gravity
+        d.dx -= d.x * 0.15; d.dy -= d.y * 0.15;  // gravity keeps loose components near the middle
         var len = Math.max(0.01, Math.sqrt(d.dx * d.dx + d.dy * d.dy));
-        d.x = Math.min(W - 60, Math.max(60, d.x + d.dx / len * Math.min(len, t)));
-        d.y = Math.min(H - 20, Math.max(20, d.y + d.dy / len * Math.min(len, t)));
+        d.x += d.dx / len * Math.min(len, t); d.y += d.dy / len * Math.min(len, t);
       });
     }
+    var xs = nodes.map(function (d) { return d.x; }), ys = nodes.map(function (d) { return d.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    nodes.forEach(function (d) {
+      d.x = 30 + (x1 > x0 ? (d.x - x0) / (x1 - x0) : 0.5) * (W - 200);
+      d.y = 25 + (y1 > y0 ? (d.y - y0) / (y1 - y0) : 0.5) * (H - 50);
+    });
   }
 
   SITREP.load(node).then(function (data) {
