@@ -26,7 +26,9 @@ def main() -> None:
     from sitrep.pipeline import Pipeline
 
     table = _table()
-    s = table.score(table.code_all(Pipeline()))
+    results = table.code_all(Pipeline())
+    s = table.score(results)
+    held = table.score(results, start=table.HELD_OUT)
     if args.rows:
         for text, speaker, stance, why, claims, hit, stance_hit in s["rows"]:
             got = "; ".join(f"{c.speaker.name if c.speaker else None}"
@@ -37,6 +39,10 @@ def main() -> None:
     print(f"attribution precision {s['precision']:.3f} ({s['correct']}/{s['predicted']})  "
           f"recall {s['recall']:.3f} ({s['found']}/{s['expected']})  "
           f"stance accuracy {s['stance_accuracy']:.3f}")
+    print(f"held-out rows {len(table.CASES) - table.HELD_OUT} (written after the rules were settled): "
+          f"precision {held['precision']:.3f} ({held['correct']}/{held['predicted']})  "
+          f"recall {held['recall']:.3f} ({held['found']}/{held['expected']})  "
+          f"stance accuracy {held['stance_accuracy']:.3f}")
 
 
 if __name__ == "__main__":

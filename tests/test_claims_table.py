@@ -148,10 +148,63 @@ CASES = [
      "refugees|civilians", "assert", "relative clause: who said"),
     ("Security forces allegedly beat detainees in the prison, rights groups said.",
      "rights groups", "assert|accuse", "inverted order with 'allegedly' inside"),
+    # --- rows written after the rules above were settled (a held-out check; see HELD_OUT)
+    ("On 3 May, according to local sources, gunmen abducted four traders near Gao.",
+     "sources", "assert", "'according to local sources': a named kind of source"),
+    ("The insurgents, via their media outlet, claimed to have destroyed two army vehicles.",
+     "insurgent|rebel", "assert|accuse", "claim + to-infinitive; 'via ...' between"),
+    ("A man was reportedly shot dead by police, although the police formally denied this.",
+     "police", "deny", "passive-free denial after an unattributed report"),
+    ("The ruling party's secretary general denied the allegations and any role in the violence.",
+     "secretary general|party", "deny", "deny + conjoined objects"),
+    ("Nigeria's army said troops killed 20 Boko Haram fighters in Borno state.",
+     "NGA", "accuse|assert", "army of a country; killed an armed group's fighters"),
+    ("The rebels said government aircraft bombed a market in the town.",
+     "rebel", "accuse", "rebels say the government bombed"),
+    ("India's foreign ministry described the remarks as unacceptable.",
+     "IND", "reject", "'describe X as unacceptable'"),
+    ("The European Union called for an independent investigation into the killings.",
+     "European Union", "demand", "'called for'"),
+    ("“Our forces did not fire a single shot,” the Israeli army said in a statement.",
+     "ISR", "deny", "quote with a negated own-side act"),
+    ("Local officials told Reuters that at least 15 people died when the dam was shelled.",
+     "officials", "assert", "tell + news agency addressee"),
+    ("Lebanon's state news agency reported that Israeli jets struck two villages in the south.",
+     "LBN", "accuse", "report that the other side struck"),
+    ("Human rights groups accused the security forces of torturing detainees.",
+     "rights groups|human rights", "accuse", "accuse X of Y-ing"),
+    ("Yemen's Houthis said they had targeted a commercial ship in the Red Sea.",
+     "Houthi|YEM", "assert", "an armed group tells of its own act"),
+    ("Kyiv blamed Moscow for the missile strike on a residential building.",
+     "UKR", "accuse", "capital metonyms on both sides"),
+    ("Tanks entered the city centre on Thursday.",
+     "", "", "no reporting construction"),
+    ("The defence ministry in Moscow said air defences intercepted three missiles over Crimea.",
+     "RUS", "assert|accuse", "ministry in a capital"),
+    ("Sources close to the negotiations said a deal was unlikely before Friday.",
+     "sources", "assert", "sources with a modifier"),
+    ("Serbia's president warned Kosovo not to provoke further tension.",
+     "SRB", "demand", "warn X not to Y"),
+    ("Egypt welcomed the agreement and pledged to help monitor the truce.",
+     "EGY", "support", "welcome = support"),
+    ("He was denied entry at the border crossing.",
+     "", "", "'denied entry' is not a report"),
+    ("The prime minister's office said the talks had been productive.",
+     "prime minister|office", "assert", "X's office said, no country named"),
+    ("Burkina Faso's junta rejected claims that soldiers had killed civilians in the village.",
+     "BFA", "reject", "reject claims that ..."),
+    ("“We will respond with force,” Iran's foreign minister said. “Nobody should doubt it.”",
+     "IRN", "assert", "quote, then a continued quote sentence"),
+    ("The strike, which the army said targeted a weapons depot, killed six people.",
+     "army", "assert", "reporting verb inside a relative clause on the event noun"),
 ]
+
+HELD_OUT = 64  # rows from this index on were added after the rules were settled
 
 XFAIL = {
     # row index -> why the rules do not get it yet
+    64: "'sources' after 'according to' is coded as no named source, even with a modifier",
+    69: "'government aircraft' resolves to no actor, so the rebels' accusation is not seen",
 }
 
 
@@ -166,14 +219,14 @@ def _speaker_matches(claim, expected) -> bool:
     return any(e.lower() in (sp.name or "").lower() for e in expected.split("|"))
 
 
-def score(results) -> dict:
+def score(results, start: int = 0) -> dict:
     """Attribution precision and recall (and stance accuracy) over CASES.
 
     A predicted claim is correct when its speaker matches the row's expected speaker; an
     expected claim is found when some claim of its row matches it."""
     predicted = correct = expected = found = stance_ok = 0
     rows = []
-    for (text, speaker, stance, why), result in zip(CASES, results):
+    for (text, speaker, stance, why), result in list(zip(CASES, results))[start:]:
         claims = result.claims
         predicted += len(claims)
         ok = [c for c in claims if speaker != "" and _speaker_matches(c, speaker)]

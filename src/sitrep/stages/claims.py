@@ -187,6 +187,7 @@ def _self_subject(tokens: list[Token]) -> bool:
 
 
 REBEL_SECTORS = {"REB", "OPP", "UAF", "INS"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 
 
 def _other_side(a: Actor, speaker: Optional[Actor]) -> bool:
@@ -196,7 +197,18 @@ def _other_side(a: Actor, speaker: Optional[Actor]) -> bool:
     if a.country and speaker.country and a.country != speaker.country:
         return True
     rebel = lambda x: x.kind == "armed_group" or (x.sector or "") in REBEL_SECTORS  # noqa: E731
-    return bool(a.country and a.country == speaker.country and rebel(a) != rebel(speaker))
+    state_side = lambda x: (x.sector or "") in STATE_SECTORS or x.kind == "state"  # noqa: E731
+    same_place = not (a.country and speaker.country) or a.country == speaker.country
+    return same_place and ((rebel(a) and state_side(speaker)) or (rebel(speaker) and state_side(a)))
+
+
+def _agent_actor(state, tok: Token) -> Optional[Actor]:
+    """The actor a token of an agent phrase names; the phrase head is resolved as a whole."""
+    a = actors_stage.actor_of(state, tok)
+    resolver = getattr(actors_stage, "resolve_phrase", None)
+    if a is None and resolver is not None and tok.dep_ in ("nsubj", "pobj") and tok.pos_ in ("NOUN", "PROPN"):
+        a = resolver(state, tok)
+    return a
 
 
 def _blamed(state, toks: list[Token], events: list[Event], speaker: Optional[Actor],
@@ -219,7 +231,7 @@ def _blamed(state, toks: list[Token], events: list[Event], speaker: Optional[Act
                 continue
             accused |= speaker is not None and any(g.lower_ in enemy for g in agents)
             for g in agents:
-                a = actors_stage.actor_of(state, g)
+                a = _agent_actor(state, g)
                 if a is not None and a.country and a.country != mine:
                     blamed.add(a.country)
                 if a is not None:
