@@ -9,6 +9,7 @@ Natural Earth outlines are vendored under ``static/vendor`` (scripts/vendor_web.
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import quote
@@ -81,7 +82,9 @@ def create_app(db: Optional[str] = None, *, store: Any = None, token: Optional[s
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
+        began = time.perf_counter()
         response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - began) * 1000:.1f}"
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         return response
