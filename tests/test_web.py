@@ -267,3 +267,46 @@ def test_ingest_codes_and_stores(writer):
     again = writer.post("/api/documents", json={"id": "posted-1", "text": text, "published": "2022-09-19"},
                         headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.status_code == 201 and again.json()["added"] is False
+
+
+# ---- the CLI verb -------------------------------------------------------------------------
+@pytest.fixture
+def fake_serve(monkeypatch):
+    import sitrep.web
+
+    calls = []
+    monkeypatch.setattr(sitrep.web, "serve", lambda db, **kw: calls.append((db, kw)))
+    return calls
+
+
+def test_cli_serve_defaults_to_loopback_with_writes_off(fake_serve, monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.cli import cli
+
+    monkeypatch.delenv("SITREP_TOKEN", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    res = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    db, kw = fake_serve[0]
+    assert db == str(tmp_path / "s.db") and kw["host"] == "127.0.0.1" and kw["port"] == 8000
+    assert kw["token"] is None and "writes are off" in res.output
+    assert not (tmp_path / "sitrep" / "token").exists()
+
+
+def test_cli_serve_enable_writes_makes_a_private_token(fake_serve, monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.cli import cli
+
+    monkeypatch.delenv("SITREP_TOKEN", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    res = CliRunner().invoke(cli, ["serve", "--enable-writes", "--host", "0.0.0.0"])
+    assert res.exit_code == 0, res.output
+    path = tmp_path / "sitrep" / "token"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert fake_serve[0][1]["token"] == path.read_text().strip()
+    assert "warning" in res.output and path.read_text().strip() not in res.output
+    os.chmod(path, 0o640)
+    res = CliRunner().invoke(cli, ["serve", "--enable-writes"])
+    assert res.exit_code != 0 and "E402" in res.output
