@@ -89,6 +89,17 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
         parties=parties, party_tokens=tokens)
 
 
+MAX_SPAN_DAYS = 31  # the longest fusable date (precision month)
+
+
+def earliest_start(day: str) -> str:
+    """The earliest start a fusable mention overlapping ``day`` can have."""
+    try:
+        return (_day(day) - dt.timedelta(days=MAX_SPAN_DAYS)).isoformat()
+    except ValueError:
+        return day
+
+
 def _day(s: str) -> dt.date:
     return dt.date.fromisoformat(s[:10])
 

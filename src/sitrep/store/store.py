@@ -209,25 +209,38 @@ class Store:
         if not key.fusable:
             return None
         lo, hi = key.date_start[:10], (key.date_end or key.date_start)[:10]
+        # narrow in SQL: same type, overlapping dates, no country conflict, and either a
+        # shared party (actor or country) or, for mentions without parties, a close place
+        tokens = sorted(t for t in key.party_tokens if not t.startswith("A"))
+        ids = sorted(key.parties)
+        share = ("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.fused_id = "
+                 f"c.fused_id AND ea.role != 'reported_by' AND (a.country IN ({','.join('?' * len(tokens))}) OR "
+                 f"a.id IN ({','.join('?' * len(ids))})))") if ids else "0"
+        near = "(c.geo_precision <= 3 AND (c.parties = '' OR ? = ''))" if (key.geo_precision or 9) <= 3 else "0"
+        earliest = fusion.earliest_start(lo)  # fusable spans are at most a month: bounds the index range
+        params = [hi, earliest, lo, key.event_type, key.plover_type, key.country, key.country] + tokens + ids
+        if near != "0":
+            params.append("|".join(map(str, ids)))
         rows = self.conn.execute(
-            "SELECT m.fused_id, m.document_id, m.data, m.parties FROM event_mentions m "
-            "WHERE m.fused_id IN (SELECT fused_id FROM event_mentions WHERE date_start <= ? AND date_end >= ? "
-            "AND (event_type = ? OR plover_type = ?) AND status IN ('asserted', 'claimed', 'denied')) "
-            "ORDER BY m.fused_id, m.id",
-            (hi, lo, key.event_type, key.plover_type)).fetchall()
+            "SELECT m.fused_id, m.document_id, m.date_start, m.date_end, m.date_precision, m.country, m.admin1, "
+            "m.location, m.lat, m.lon, m.geo_precision, m.geonameid, m.event_type, m.sub_event_type, m.plover_type, "
+            "m.status, m.parties FROM event_mentions m WHERE m.fused_id IN (SELECT c.fused_id FROM event_mentions c "
+            "WHERE c.date_start <= ? AND c.date_start >= ? AND c.date_end >= ? AND (c.event_type = ? OR c.plover_type = ?) "
+            "AND c.status IN ('asserted', 'claimed', 'denied') AND (c.country IS NULL OR ? IS NULL OR c.country = ?) "
+            f"AND ({share} OR {near})) ORDER BY m.fused_id, m.id", params).fetchall()
         if not rows:
             return None
         parties = {int(p) for r in rows if r["parties"] for p in r["parties"].split("|")}
         countries = self._countries(parties)
         candidates: dict[int, list[fusion.MentionKey]] = {}
         for r in rows:
-            data = json.loads(r["data"])
-            ids = [int(p) for p in r["parties"].split("|")] if r["parties"] else []
-            local = {f"p{i}": i for i in ids}
-            data["actors"] = [{"id": f"p{i}"} for i in ids]
-            data["recipients"] = []
-            candidates.setdefault(r["fused_id"], []).append(
-                fusion.key_from_event(r["document_id"], data, local, countries))
+            ids = frozenset(int(p) for p in r["parties"].split("|")) if r["parties"] else frozenset()
+            candidates.setdefault(r["fused_id"], []).append(fusion.MentionKey(
+                document_id=r["document_id"], date_start=r["date_start"], date_end=r["date_end"],
+                date_precision=r["date_precision"], country=r["country"], admin1=r["admin1"], location=r["location"],
+                lat=r["lat"], lon=r["lon"], geo_precision=r["geo_precision"], geonameid=r["geonameid"],
+                event_type=r["event_type"], sub_event_type=r["sub_event_type"], plover_type=r["plover_type"],
+                status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"A{p}" for p in ids)))
         return fusion.choose(key, candidates)
 
     def _insert_claims(self, doc_id: str, result: Result, canon: dict[str, int], mention_ids: dict[str, int]):
