@@ -217,6 +217,11 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
         return None
     if any(c.dep_ == "nsubjpass" for c in children) and obj is not None:
         return None  # "were denied access": deny someone something
+    if any(c.dep_ == "nsubjpass" and any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                                         for g in c.children) for c in children):
+        return None  # "No injuries were reported": nothing is reported
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(c.dep_ == "ccomp" for c in children):
+        return None  # "journalists reporting the event": not a reported proposition
     stance = row["stance"]
     if lemma == "warn" and any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("against", "to") for c in children):
         stance = "demand"
@@ -245,6 +250,8 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
     if verb.pos_ not in ("VERB", "AUX") and verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
     speaker, how = _subject(verb)
+    if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        speaker, how = verb.head, "subject"   # "a statement saying that ..."
     if speaker is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in speaker.children):
         return None  # "No group has claimed ...": nobody speaks
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.lower_ in lex.kind("unattributed") and not any(

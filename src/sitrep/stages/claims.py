@@ -250,11 +250,14 @@ def _phrase_stance(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
     return (min(hits)[1], min(hits)[2]) if hits else None
 
 
-def _self_denial(toks: list[Token], speaker_country: Optional[str], state) -> bool:
-    """'X said it did not attack', 'said its forces had not fired': the speaker's side denies."""
+def _self_denial(toks: list[Token], speaker_country: Optional[str], state, lex: Lexicon) -> bool:
+    """'X said it did not attack', 'said its forces had not fired': the speaker's side denies a
+    hostile act ('they have not received water' is a complaint, not a denial)."""
+    hostile = lex.kind("hostile")
     for t in toks:
-        if t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX"):
-            subj = [s for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree]
+        act = t.head
+        if t.dep_ == "neg" and act.pos_ in ("VERB", "AUX") and (act.lower_ in hostile or act.lemma_.lower() in hostile):
+            subj = [s for c in act.children if c.dep_ in ("nsubj", "nsubjpass") for s in c.subtree]
             if _self_subject(subj) or (speaker_country and speaker_country in _countries(state, subj)):
                 return True
     return False
@@ -271,7 +274,7 @@ def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[
     phrase = _phrase_stance(doc[a.content[0]:a.content[1]].text, lex)
     if phrase:
         return phrase[0], blamed, f"content cue '{phrase[1]}' ({phrase[0]})"
-    if _self_denial(toks, speaker.country if speaker else None, state):
+    if _self_denial(toks, speaker.country if speaker else None, state, lex):
         return "deny", blamed, "the content denies an act of the speaker's own side"
     if accused:
         whom = ", ".join(sorted(blamed)) or "the other side"
