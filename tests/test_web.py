@@ -310,3 +310,10 @@ def test_cli_serve_enable_writes_makes_a_private_token(fake_serve, monkeypatch, 
     os.chmod(path, 0o640)
     res = CliRunner().invoke(cli, ["serve", "--enable-writes"])
     assert res.exit_code != 0 and "E402" in res.output
+
+
+def test_empty_store_pages(tmp_path):
+    c = TestClient(create_app(str(tmp_path / "empty.db")))
+    for url in ("/", "/events", "/map", "/map.json", "/timeline", "/network.json", "/claims", "/api/stats"):
+        assert c.get(url).status_code == 200, url
+    assert "The store is empty" in c.get("/").text

@@ -124,6 +124,7 @@ def test_timeline_renders_and_range_filters(page, server):
     page.goto(server.url + "/timeline")
     page.wait_for_selector("#timeline[data-ready]")
     assert page.locator("#timeline rect.bar").count() >= 3
+    shot(page, "timeline")
     box = page.locator("#timeline svg").bounding_box()
     page.mouse.move(box["x"] + box["width"] * 0.05, box["y"] + box["height"] / 2)
     page.mouse.down()
@@ -132,7 +133,6 @@ def test_timeline_renders_and_range_filters(page, server):
     page.wait_for_url("**/timeline?*since=*until=*")
     href = page.locator("header nav a", has_text="Events").get_attribute("href")
     assert "since=" in href and "until=" in href
-    shot(page, "timeline")
     page.click("header nav a:has-text('Map')")
     page.wait_for_selector("#map[data-ready]")
     assert "since=" in page.url

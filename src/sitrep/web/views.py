@@ -74,19 +74,27 @@ def network(store, filters: dict, max_nodes: int = NETWORK_NODES) -> dict:
 
 
 def claim_groups(claims: list[dict]) -> list[list[dict]]:
-    """Each claim side by side with the claims that contest it (the store's ``opposing``,
-    else those of ``contested_by`` found on the same page); each group shown once."""
-    by_id = {str(c.get("id")): c for c in claims}
-    seen: set[frozenset] = set()
+    """Claims that contest each other, side by side: the connected components of
+    ``contested_by`` over the page's claims and the store's ``opposing`` claims."""
+    by_id: dict[str, dict] = {}
+    for c in claims:
+        by_id.setdefault(str(c.get("id")), c)
+        for o in c.get("opposing") or []:
+            by_id.setdefault(str(o.get("id")), o)
+    seen: set[str] = set()
     groups = []
     for c in claims:
-        others = list(c.get("opposing") or []) or [by_id[str(o)] for o in c.get("contested_by") or []
-                                                      if str(o) in by_id]
-        group = [c] + [o for o in others if str(o.get("id")) != str(c.get("id"))]
-        key = frozenset(str(x.get("id")) for x in group)
-        if key not in seen:
-            seen.add(key)
-            groups.append(group)
+        if str(c.get("id")) in seen:
+            continue
+        group, stack = [], [str(c.get("id"))]
+        while stack:
+            cid = stack.pop()
+            if cid in seen or cid not in by_id:
+                continue
+            seen.add(cid)
+            group.append(by_id[cid])
+            stack += [str(o) for o in by_id[cid].get("contested_by") or []]
+        groups.append(sorted(group, key=lambda x: (str((x.get("speaker") or {}).get("country")), str(x.get("id")))))
     return groups
 
 
