@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sitrep.errors import SitrepError
 from sitrep.web import create_app, highlight
 from sitrep.web.auth import authorized, configured_token, ensure_token_file, read_token_file
-from test_web_fixtures import PAYLOAD_ACTOR, PAYLOAD_PLACE, PAYLOAD_TEXT, PAYLOAD_TITLE, web_db  # noqa: F401
+from test_web_fixtures import PAYLOAD_PLACE, PAYLOAD_TEXT, PAYLOAD_TITLE, web_db  # noqa: F401
 
 DEMO = "armenia-azerbaijan-2022-09-13"
 PAGES = ["/", "/events", "/map", "/timeline", "/network", "/claims", f"/documents/{DEMO}", "/documents/wire-payload"]

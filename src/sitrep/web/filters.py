@@ -15,10 +15,7 @@ from fastapi import HTTPException, Query
 from ..records import STATUSES
 
 SORTS = ("date", "fatalities", "type", "country", "sources", "mentions")  # the store's sort keys
-FILTER_NAMES = ("country", "actor", "type", "status", "since", "until", "contested", "q")
 Sort = Literal[SORTS]  # type: ignore[valid-type]
-
-
 DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 
 
