@@ -137,6 +137,8 @@ SAME = [  # (why, first, second)
            place=("Nairobi", "KEN", 1, -1.29, 36.81))),
     ("a town and its country, interstate parties", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[AZE_MIL], recipients=[ARM_MIL], place=ARMENIA)),
+    ("one side named by one report, both by the other", clash(actors=[ARM_MIL, AZE_MIL]),
+     clash(recipients=[ARM_MIL], place=JERMUK)),
     ("a day inside a month-precise date", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK, date="2022-09-01", date_end="2022-09-30", precision="month")),
 ]

@@ -60,7 +60,7 @@ class MentionKey:
     plover_type: Optional[str]
     status: Optional[str]
     parties: frozenset  # canonical actor ids
-    party_tokens: frozenset  # country codes of the parties, or 'A<id>' for parties without one
+    party_tokens: frozenset  # country codes of the parties, or 'actor:<id>' for parties without one
 
     @property
     def fusable(self) -> bool:
@@ -78,7 +78,7 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
     plover = event.get("plover") or {}
     parties = frozenset(canon[a["id"]] for a in (event.get("actors") or []) + (event.get("recipients") or [])
                         if a.get("id") in canon)
-    tokens = frozenset(countries.get(p) or f"A{p}" for p in parties)
+    tokens = frozenset(countries.get(p) or f"actor:{p}" for p in parties)
     return MentionKey(
         document_id=document_id, date_start=date.get("start"), date_end=date.get("end") or date.get("start"),
         date_precision=date.get("precision") or ("day" if date.get("start") else None),
@@ -151,7 +151,8 @@ def types_agree(a: MentionKey, b: MentionKey) -> bool:
 
 
 def parties_agree(a: MentionKey, b: MentionKey) -> Optional[str]:
-    """'strong' (both sides agree: two shared actors or two shared countries), 'weak' (one
+    """'strong' (both sides agree: two shared actors or two shared countries, or one
+    report's countries are part of the other's two-or-more-country event), 'weak' (one
     shared actor or country, or no parties on one side), or None (different parties)."""
     if not a.parties or not b.parties:
         return "weak"
@@ -163,6 +164,8 @@ def parties_agree(a: MentionKey, b: MentionKey) -> Optional[str]:
         return None
     if len(a.parties & b.parties) >= 2 or len(shared) >= 2:
         return "strong"
+    if small <= large and len(large) >= 2 and all(not t.startswith("actor:") for t in large):
+        return "strong"  # one report names one side of a two-country event the other names in full
     return "weak"
 
 

@@ -211,7 +211,7 @@ class Store:
         lo, hi = key.date_start[:10], (key.date_end or key.date_start)[:10]
         # narrow in SQL: same type, overlapping dates, no country conflict, and either a
         # shared party (actor or country) or, for mentions without parties, a close place
-        tokens = sorted(t for t in key.party_tokens if not t.startswith("A"))
+        tokens = sorted(t for t in key.party_tokens if not t.startswith("actor:"))
         ids = sorted(key.parties)
         share = ("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.fused_id = "
                  f"c.fused_id AND ea.role != 'reported_by' AND (a.country IN ({','.join('?' * len(tokens))}) OR "
@@ -240,7 +240,7 @@ class Store:
                 date_precision=r["date_precision"], country=r["country"], admin1=r["admin1"], location=r["location"],
                 lat=r["lat"], lon=r["lon"], geo_precision=r["geo_precision"], geonameid=r["geonameid"],
                 event_type=r["event_type"], sub_event_type=r["sub_event_type"], plover_type=r["plover_type"],
-                status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"A{p}" for p in ids)))
+                status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"actor:{p}" for p in ids)))
         return fusion.choose(key, candidates)
 
     def _insert_claims(self, doc_id: str, result: Result, canon: dict[str, int], mention_ids: dict[str, int]):
