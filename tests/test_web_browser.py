@@ -46,14 +46,17 @@ def page(browser, server):
     """A page that records every request, console error and dialog."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
-    pg.requests, pg.errors, pg.dialogs = [], [], []
+    pg.requests, pg.errors, pg.dialogs, pg.failed = [], [], [], []
     pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.on("response", lambda r: r.status >= 400 and pg.failed.append((r.status, r.url)))
+    pg.on("requestfailed", lambda r: pg.failed.append((r.failure, r.url)))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     yield pg
     assert not pg.dialogs, f"a payload opened a dialog: {pg.dialogs}"
     assert pg.evaluate("window.__xss") is None, "an HTML/JS payload ran"
     assert not pg.errors, pg.errors
+    assert not pg.failed, pg.failed
     context.close()
 
 
