@@ -130,7 +130,7 @@ def ingest(settings, paths, db, workers, dask, batch_size, published, text_colum
 
 # ---- queries ---------------------------------------------------------------------------
 EVENT_COLUMNS = [("id", 7), ("date", 10), ("type", 26), ("actors", 28), ("recipients", 28), ("location", 18),
-                 ("country", 7), ("fatalities", 10), ("status", 9), ("sources", 7)]
+                 ("country", 7), ("fatalities", 12), ("status", 9), ("sources", 7)]
 
 
 def flat_event(e: dict) -> dict:

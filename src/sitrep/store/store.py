@@ -345,43 +345,56 @@ class Store:
 
     # ---- reading ---------------------------------------------------------------------
     def events(self, **filters) -> list[dict]:
-        return queries.events(self.conn, **filters)
+        with self._lock:
+            return queries.events(self.conn, **filters)
 
     def count_events(self, **filters) -> int:
-        return queries.count_events(self.conn, **filters)
+        with self._lock:
+            return queries.count_events(self.conn, **filters)
 
     def event(self, id) -> Optional[dict]:
-        return queries.event(self.conn, id)
+        with self._lock:
+            return queries.event(self.conn, id)
 
     def mentions(self, id) -> list[dict]:
-        return queries.mentions(self.conn, id)
+        with self._lock:
+            return queries.mentions(self.conn, id)
 
     def claims(self, **filters) -> list[dict]:
-        return queries.claims(self.conn, **filters)
+        with self._lock:
+            return queries.claims(self.conn, **filters)
 
     def actors(self, **filters) -> list[dict]:
-        return queries.actors(self.conn, **filters)
+        with self._lock:
+            return queries.actors(self.conn, **filters)
 
     def actor(self, id) -> Optional[dict]:
-        return queries.actor(self.conn, id)
+        with self._lock:
+            return queries.actor(self.conn, id)
 
     def relations(self, **filters) -> list[dict]:
-        return queries.relations(self.conn, **filters)
+        with self._lock:
+            return queries.relations(self.conn, **filters)
 
     def document(self, id) -> Optional[dict]:
-        return queries.document(self.conn, id)
+        with self._lock:
+            return queries.document(self.conn, id)
 
     def documents(self, **filters) -> list[dict]:
-        return queries.documents(self.conn, **filters)
+        with self._lock:
+            return queries.documents(self.conn, **filters)
 
     def timeline(self, **filters) -> list[dict]:
-        return queries.timeline(self.conn, **filters)
+        with self._lock:
+            return queries.timeline(self.conn, **filters)
 
     def network(self, **filters) -> dict:
-        return queries.network(self.conn, **filters)
+        with self._lock:
+            return queries.network(self.conn, **filters)
 
     def stats(self) -> dict:
-        s = queries.stats(self.conn)
+        with self._lock:
+            s = queries.stats(self.conn)
         s["path"] = str(self.path)
         s["size_bytes"] = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*")
                               if p.is_file()) if str(self.path) != ":memory:" else 0
