@@ -1,15 +1,71 @@
 """Attribution precision and recall of the claims stage over the table of reporting
-sentences in tests/test_claims_table.py (speaker and stance per sentence).
+sentences in tests/test_claims_table.py (speaker and stance per sentence), and, where the
+gold data is present, speaker recall on WikiEvents' communication events (Contact.* with
+a Communicator argument, ../shared/data/wikievents/dev.jsonl, read at run time only).
 
-    .venv/bin/python benchmarks/claims_eval.py [--rows]
+    .venv/bin/python benchmarks/claims_eval.py [--rows] [--wikievents]
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+WIKIEVENTS = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared")) / "data" / "wikievents" / "dev.jsonl"
+
+
+def _offsets(text: str, tokens: list[str]) -> list[int]:
+    """Character offset of each gold token in the document text."""
+    out, pos = [], 0
+    for tok in tokens:
+        at = text.find(tok, pos)
+        out.append(at if at >= 0 else pos)
+        pos = at + len(tok) if at >= 0 else pos
+    return out
+
+
+def _speaker_hit(claim, communicator: str) -> bool:
+    sp = claim.speaker
+    if sp is None:
+        return False
+    want = communicator.lower()
+    names = {sp.name.lower()} | {m.text.lower() for m in sp.mentions}
+    return any(want == n or want in n or (len(n) > 3 and n in want) for n in names)
+
+
+def wikievents(pipeline, verbose: bool = False) -> dict:
+    """Of the gold communication events with a Communicator, how many have a claim whose cue
+    is the gold trigger (cue recall) and whose speaker is the Communicator (speaker recall)."""
+    gold = cued = right = 0
+    for line in WIKIEVENTS.read_text().splitlines():
+        d = json.loads(line)
+        text, tokens = d["text"], d["tokens"]
+        offs = _offsets(text, tokens)
+        result = pipeline._finish(_document(d["doc_id"], text), pipeline.nlp(text))
+        for ev in d["event_mentions"]:
+            comm = [a["text"] for a in ev["arguments"] if a["role"] == "Communicator"]
+            if not ev["event_type"].startswith("Contact") or not comm:
+                continue
+            gold += 1
+            start = offs[ev["trigger"]["start"]]
+            claims = [c for c in result.claims if c.cue and c.cue.start <= start < c.cue.end]
+            cued += bool(claims)
+            hit = any(_speaker_hit(c, comm[0]) for c in claims)
+            right += hit
+            if verbose:
+                got = [(c.speaker.name if c.speaker else None) for c in claims]
+                print(f"{'ok ' if hit else 'XX '} {ev['event_type']:36} {ev['trigger']['text']!r:14} "
+                      f"gold {comm[0]!r:24} got {got}")
+    return {"gold": gold, "cued": cued, "right": right}
+
+
+def _document(doc_id: str, text: str):
+    from sitrep.records import Document
+
+    return Document(id=doc_id, text=text, language="en")
 
 
 def _table():
@@ -22,11 +78,13 @@ def _table():
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", action="store_true", help="print every row with what was found")
+    ap.add_argument("--wikievents", action="store_true", help="also score speakers on WikiEvents (gold data)")
     args = ap.parse_args()
     from sitrep.pipeline import Pipeline
 
     table = _table()
-    results = table.code_all(Pipeline())
+    pipeline = Pipeline()
+    results = table.code_all(pipeline)
     s = table.score(results)
     held = table.score(results, start=table.HELD_OUT)
     if args.rows:
@@ -43,6 +101,15 @@ def main() -> None:
           f"precision {held['precision']:.3f} ({held['correct']}/{held['predicted']})  "
           f"recall {held['recall']:.3f} ({held['found']}/{held['expected']})  "
           f"stance accuracy {held['stance_accuracy']:.3f}")
+
+    if args.wikievents:
+        if not WIKIEVENTS.exists():
+            print(f"{WIKIEVENTS} not present: WikiEvents scoring skipped")
+            return
+        w = wikievents(pipeline, verbose=args.rows)
+        print(f"WikiEvents communication events with a Communicator: {w['gold']}  "
+              f"cue found {w['cued']} ({w['cued'] / max(w['gold'], 1):.3f})  "
+              f"speaker right {w['right']} ({w['right'] / max(w['gold'], 1):.3f})")
 
 
 if __name__ == "__main__":

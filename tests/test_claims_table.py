@@ -197,6 +197,10 @@ CASES = [
      "IRN", "assert", "quote, then a continued quote sentence"),
     ("The strike, which the army said targeted a weapons depot, killed six people.",
      "army", "assert", "reporting verb inside a relative clause on the event noun"),
+    ("“The bridge is gone.” The mayor said so on Monday.",
+     "mayor", "assert", "a quote sentence, then 'X said so' in the next"),
+    ("“We will rebuild,” the governor said.\n\n“Nobody will be forced to leave this town.”",
+     "governor", "assert", "a paragraph-initial quote continues the earlier speaker"),
 ]
 
 HELD_OUT = 64  # rows from this index on were added after the rules were settled

@@ -127,6 +127,9 @@ def _subject(verb: Token, depth: int = 0) -> tuple[Optional[Token], str]:
     for c in subjects[:1]:
         if c.lower_ in RELATIVE and c.tag_ in ("WP", "WDT", "IN"):
             return _antecedent(verb, c), "relative"
+        named = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+        if named is not None and c.pos_ != "PROPN":
+            return named, "subject"       # "One of them, Mr X, said": the named apposition
         return c, "subject"
     for c in verb.children:
         if c.dep_ == "agent":
