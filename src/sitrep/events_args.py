@@ -75,7 +75,7 @@ def _np_tokens(head: Token):
     for c in head.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod"):
             yield from c.subtree
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ == "prep" and c.text.lower() == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield from g.subtree
@@ -142,10 +142,10 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.actor_heads += _pobjs(c)
             elif c.dep_ in OBJ:
                 args.recipient_heads.append(c)
-            elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+            elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
                 args.recipient_heads += _pobjs(c)
         for t in tok.subtree:  # "appealed to X ..., as well as to Y"
-            if t.dep_ == "prep" and t.head.dep_ == "cc" and t.lower_ in RECIPIENT_PREPS and t.head.head.i != tok.i:
+            if t.dep_ == "prep" and t.head.dep_ == "cc" and t.text.lower() in RECIPIENT_PREPS and t.head.head.i != tok.i:
                 args.recipient_heads += _pobjs(t)
         if not args.actor_heads and not passive:
             args.actor_heads = _subject_of(tok)
@@ -160,25 +160,25 @@ def arguments(tok: Token, frame_name: str) -> Args:
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             args.actor_heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "by":
+        elif c.dep_ == "prep" and c.text.lower() == "by":
             args.actor_heads += _pobjs(c)
-        elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+        elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
             args.recipient_heads += _pobjs(c)
         elif c.dep_ in ("relcl", "acl"):
             for g in c.children:
-                if g.dep_ == "prep" and g.lower_ in SYMMETRIC_PREPS:
+                if g.dep_ == "prep" and g.text.lower() in SYMMETRIC_PREPS:
                     args.recipient_heads += _pobjs(g)
     gov = _governor(tok)
     if gov is not None:
         args.governor = gov
-        participant = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "amid")
+        participant = tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "amid")
         if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant):
             subj = _subject_of(gov)
             if not subj:
                 subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
             args.actor_heads += [s for s in subj if s.i != tok.i]
         for c in gov.children:
-            if c.dep_ == "prep" and c.lower_ in SYMMETRIC_PREPS and c.i != tok.head.i:
+            if c.dep_ == "prep" and c.text.lower() in SYMMETRIC_PREPS and c.i != tok.head.i:
                 args.recipient_heads += _pobjs(c)
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
@@ -217,7 +217,7 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
     """(status, reason) from modals, negation and governing verbs."""
     chain = [tok] + ([governor] if governor is not None else [])
     t = governor or tok
-    if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "for")):
+    if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.text.lower() == "for")):
         chain, t = [tok], tok  # "abide by a cease-fire": the cease-fire itself is not modal
     for _ in range(3 if (governor is None or len(chain) > 1) else 0):
         if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pobj", "dobj", "prep") and t.head is not t:
@@ -230,13 +230,13 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
         if any(k.dep_ == "neg" for k in kids) and i <= 1:
             return "denied", f"negated '{v.text}'"
         for k in kids:
-            if k.dep_ == "aux" and k.lower_ in MODAL_FUTURE:
+            if k.dep_ == "aux" and k.text.lower() in MODAL_FUTURE:
                 return "future", f"modal '{k.text}'"
-            if k.dep_ == "aux" and k.lower_ in MODAL_HYPO:
+            if k.dep_ == "aux" and k.text.lower() in MODAL_HYPO:
                 return "hypothetical", f"modal '{k.text}'"
-            if k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether"):
+            if k.dep_ == "mark" and k.text.lower() in ("if", "unless", "whether"):
                 return "hypothetical", f"conditional '{k.text}'"
-            if k.dep_ == "advmod" and k.lower_ == "yet" and i >= 1:
+            if k.dep_ == "advmod" and k.text.lower() == "yet" and i >= 1:
                 return "future", "'yet to'"
         if i == 0:
             continue

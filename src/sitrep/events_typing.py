@@ -62,6 +62,7 @@ class Context:
     recipient: set
     recipient_ents: set
     mode: Optional[str] = None
+    plural: bool = False  # the trigger is a plural noun ("explosions")
 
 
 def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
@@ -103,6 +104,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         found = _remote(cues)
         if found:
             return _acled(t, "Explosions/Remote violence", found[0], "explosion with weapon cue", found[1], 0.8)
+        if ctx.plural and "ied" not in cues:
+            return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                          "repeated explosions without a planted device: bombardment", "heavy-weapons", 0.6)
         return _acled(t, "Explosions/Remote violence", "Remote explosive/landmine/IED",
                       "explosion without a delivery system: remote explosive", "explosives", 0.65)
     if frame_name in ("clash", "war"):
@@ -157,8 +161,9 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
     if {"protester", "rioter"} & (ctx.actor | ctx.recipient) or ("protester" in ctx.scope and "armed" not in ctx.actor):
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "demonstrators in a violent clash", confidence=0.75)
-    if "mob" in parties and not ({"firearm", "armed"} & parties):
-        return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed groups clash", "primitive", 0.65)
+    sides = ctx.actor | ctx.recipient
+    if "mob" in sides and "firearm" not in ctx.scope and not ("mob" in ctx.actor and "armed" in ctx.actor):
+        return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.65)
     return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
                    reason=t.reason + "; two-sided fighting")
 

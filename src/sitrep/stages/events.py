@@ -98,7 +98,7 @@ def _years(tok: Token, heads: set[int]) -> frozenset:
     for t in tok.subtree:
         if t.i != tok.i and t.i in heads:
             continue
-        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+        if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
             if not any(a.i in heads and a.i != tok.i and a in tok.subtree for a in t.ancestors):
                 ys.add(t.text)
     return frozenset(ys)
@@ -162,7 +162,7 @@ def _mentions(state) -> list[Mention]:
                                   if args.recipient_heads else ())) | _actor_cues(recipients),
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
-            mode=h.mode,
+            mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in ("bomb", "bombing"),
         )
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
@@ -249,42 +249,54 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     t = m.typing
     sents = list(doc.sents)
     n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
-    toks = range(m.tok.i, sents[min(n + 2, len(sents) - 1)].end)
+    toks = range(sents[n].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
-    riot = any(_agent_is_crowd(doc[i]) for i in found.get("riot_act", []))
-    lethal = [i for i in found.get("lethal_force", []) if not _agent_is_crowd(doc[i], default=False)]
-    interv = [i for i in found.get("intervention", []) if not _agent_is_crowd(doc[i], default=False)]
+    roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD]
+    lethal = [i for i in found.get("lethal_force", [])
+              if roles[i][1] & CROWD or (roles[i][0] & FORCES and not roles[i][0] & CROWD)]
+    interv = [i for i in found.get("intervention", [])
+              if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
+              or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed}
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
-                       confidence=0.7, reason=t.reason + "; demonstrators turned violent")
+                       confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
     if lethal or absorbed & {"kill", "shoot"}:
         return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
                        confidence=0.7, reason=t.reason + "; lethal force used on protesters")
     if interv or absorbed & {"arrest", "beat", "attack", "injure"}:
+        why = f"'{doc[interv[0]].text}'" if interv else "arrests"
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
-                       reason=t.reason + "; protest dispersed/arrests")
+                       reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
 
 
-CROWD = {"protester", "rioter", "mob"}
+CROWD = {"protester", "rioter", "mob", "they"}
+FORCES = {"armed", "state_force"}
 
 
-def _agent_is_crowd(tok: Token, default: bool = True) -> bool:
-    """Whether the verb a cue belongs to has demonstrators (or nobody named) as its agent."""
+def _roles(tok: Token) -> tuple[set, set]:
+    """Cue names on the agent side and the patient side of the verb a cue word belongs to."""
     v = tok
-    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ not in ("ROOT",):
         v = v.head
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
-    if not subj:
-        return default
-    toks = {t.i for s in subj for t in s.subtree}
-    cues = set(cue_set(tok.doc, toks))
-    if cues & CROWD:
-        return True
-    if cues & {"armed", "state_force"}:
-        return False
-    return default
+    agent = [c for c in v.children if c.dep_ == "nsubj"] + [g for c in v.children if c.dep_ == "agent"
+                                                           for g in c.children]
+    patient = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+        (patient if v.tag_ == "VBN" else agent).append(v.head)
+    if v.dep_ == "conj" and not agent:
+        agent = [c for c in v.head.children if c.dep_ == "nsubj"]
+
+    def cues(heads):
+        toks = {t.i for h in heads for t in h.subtree}
+        out = set(cue_set(tok.doc, toks))
+        if any(h.text.lower() in ("they", "them", "demonstrators", "crowd") for h in heads):
+            out.add("they")
+        return out
+
+    return cues(agent), cues(patient)
 
 
 def _parties(m: Mention) -> set[str]:
@@ -325,7 +337,7 @@ def _merge(ms: list[Mention]) -> list[Mention]:
 
 
 def _anaphoric(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children)
+    return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
 
 
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:

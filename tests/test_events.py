@@ -1,0 +1,263 @@
+"""Events stage: typing rules on hand-made contexts, arguments and status on hand-built
+Docs, and a table of sentences coded by the model (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from sitrep.events_args import arguments, status_of
+from sitrep.events_lex import cues, frames, triggers
+from sitrep.events_typing import Context, type_mention
+
+
+def ctx(scope=(), actor=(), recipient=(), ents=(), mode=None):
+    return Context(set(scope), set(actor), set(recipient), set(ents), mode)
+
+
+# --- typing rules on hand-made contexts (no model) ---------------------------------------
+RULES = [
+    ("clash", ctx(actor={"armed"}, recipient={"armed"}), "Battles", "Armed clash", "two armed sides"),
+    ("clash", ctx(actor={"protester"}, recipient={"armed"}), "Riots", "Violent demonstration",
+     "demonstrators clashing with police riot"),
+    ("clash", ctx(actor={"mob"}), "Riots", "Mob violence", "an unarmed crowd is a mob"),
+    ("clash", ctx(actor={"mob", "armed"}, scope={"firearm"}), "Battles", "Armed clash", "crowds with guns are organised"),
+    ("attack", ctx(recipient={"civilian"}), "Violence against civilians", "Attack", "unarmed target"),
+    ("attack", ctx(recipient={"armed"}), "Battles", "Armed clash", "attack on soldiers is a battle"),
+    ("attack", ctx(scope={"drone"}), "Explosions/Remote violence", "Air/drone strike", "drone in scope"),
+    ("attack", ctx(scope={"suicide", "ied"}), "Explosions/Remote violence", "Suicide bomb", "suicide beats IED"),
+    ("attack", ctx(actor={"mob"}), "Riots", "Mob violence", "attack by a mob"),
+    ("kill", ctx(ents={"PERSON"}), "Violence against civilians", "Attack", "named person killed"),
+    ("shell", ctx(scope={"artillery"}), "Explosions/Remote violence", "Shelling/artillery/missile attack", "shelling"),
+    ("shell", ctx(scope={"artillery", "air"}), "Explosions/Remote violence", "Air/drone strike",
+     "missiles fired from aircraft are air strikes"),
+    ("explode", ctx(), "Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion without delivery"),
+    ("explode", ctx(scope={"grenade"}), "Explosions/Remote violence", "Grenade", "thrown grenade"),
+    ("grenade", ctx(scope={"artillery", "rpg"}), "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "RPGs are artillery"),
+    ("arrest", ctx(actor={"armed", "nonstate"}), "Violence against civilians", "Abduction/forced disappearance",
+     "non-state groups cannot arrest"),
+    ("arrest", ctx(actor={"armed", "state_force"}), "Strategic developments", "Arrests", "police arrest"),
+    ("capture", ctx(actor={"nonstate"}, recipient={"territory"}), "Battles", "Non-state actor overtakes territory",
+     "rebels take a town"),
+    ("regain", ctx(actor={"state_force"}, recipient={"territory"}), "Battles", "Government regains territory",
+     "army retakes a town"),
+    ("capture", ctx(actor={"state_force"}, recipient={"weapons_object"}), "Strategic developments",
+     "Disrupted weapons use", "weapons seized"),
+    ("retreat", ctx(recipient={"territory"}), "Strategic developments", "Non-violent transfer of territory",
+     "withdrawal from a town"),
+    ("destroy", ctx(actor={"protester"}, recipient={"property"}), "Riots", "Violent demonstration",
+     "destruction by demonstrators"),
+    ("abduct", ctx(scope={"lethal_force"}), "Violence against civilians", "Attack", "abduction ending in death"),
+    ("ceasefire", ctx(), "Strategic developments", "Agreement", "ceasefire is an agreement"),
+    ("consult", ctx(), None, None, "talks have no ACLED type"),
+]
+
+
+@pytest.mark.parametrize("frame,context,event_type,sub,why", RULES, ids=[r[-1] for r in RULES])
+def test_typing_rules(frame, context, event_type, sub, why):
+    t = type_mention(frame, context)
+    assert (t.event_type, t.sub_event_type) == (event_type, sub), why
+    assert 0 < t.confidence <= 1 and t.reason
+
+
+def test_lexicons_load_and_name_known_frames():
+    assert {"clash", "protest", "consult"} <= set(frames())
+    assert triggers().by_first and cues().by_first
+
+
+# --- arguments and status on hand-built Docs ---------------------------------------------
+def make(vocab, words, pos, deps, heads, lemmas=None, tags=None):
+    return Doc(vocab, words=words, spaces=[True] * len(words), pos=pos, deps=deps,
+               heads=heads, lemmas=lemmas or [w.lower() for w in words], tags=tags)
+
+
+def test_active_verb_subject_and_object(vocab):
+    # "Rebels attacked the village"
+    doc = make(vocab, ["Rebels", "attacked", "the", "village"], ["NOUN", "VERB", "DET", "NOUN"],
+               ["nsubj", "ROOT", "det", "dobj"], [1, 1, 3, 1], ["rebel", "attack", "the", "village"])
+    a = arguments(doc[1], "attack")
+    assert [t.text for t in a.actor_heads] == ["Rebels"]
+    assert [t.text for t in a.recipient_heads] == ["village"]
+
+
+def test_passive_with_agent(vocab):
+    # "Two men were killed by gunmen"
+    doc = make(vocab, ["Two", "men", "were", "killed", "by", "gunmen"],
+               ["NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN"],
+               ["nummod", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"], [1, 3, 3, 3, 3, 4])
+    a = arguments(doc[3], "kill")
+    assert [t.text for t in a.actor_heads] == ["gunmen"]
+    assert [t.text for t in a.recipient_heads] == ["men"]
+
+
+def test_nominal_trigger_light_verb_and_with(vocab):
+    # "Ministers held talks with their counterparts"
+    doc = make(vocab, ["Ministers", "held", "talks", "with", "their", "counterparts"],
+               ["NOUN", "VERB", "NOUN", "ADP", "PRON", "NOUN"],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"], [1, 1, 1, 2, 5, 3],
+               ["minister", "hold", "talk", "with", "their", "counterpart"])
+    a = arguments(doc[2], "consult")
+    assert [t.text for t in a.actor_heads] == ["Ministers"]
+    assert [t.text for t in a.recipient_heads] == ["counterparts"]
+
+
+def test_passive_participant_of_nominal_event(vocab):
+    # "Soldiers were killed in clashes with rebels": the clash has the soldiers' side
+    doc = make(vocab, ["Soldiers", "were", "killed", "in", "clashes", "with", "rebels"],
+               ["NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"], [2, 2, 2, 2, 3, 4, 5])
+    a = arguments(doc[4], "clash")
+    assert [t.text for t in a.actor_heads] == ["Soldiers"]
+    assert [t.text for t in a.recipient_heads] == ["rebels"]
+
+
+def test_shared_subject_of_conjoined_verb(vocab):
+    # "Forces shelled towns and used drones"
+    doc = make(vocab, ["Forces", "shelled", "towns", "and", "used", "drones"],
+               ["NOUN", "VERB", "NOUN", "CCONJ", "VERB", "NOUN"],
+               ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], [1, 1, 1, 1, 1, 4],
+               ["force", "shell", "town", "and", "use", "drone"])
+    a = arguments(doc[4], "attack")
+    assert [t.text for t in a.actor_heads] == ["Forces"]
+
+
+@pytest.mark.parametrize("words,pos,deps,heads,lemmas,trigger,expected,why", [
+    (["Rebels", "will", "attack"], ["NOUN", "AUX", "VERB"], ["nsubj", "aux", "ROOT"], [2, 2, 2],
+     ["rebel", "will", "attack"], 2, "future", "modal will"),
+    (["Rebels", "could", "attack"], ["NOUN", "AUX", "VERB"], ["nsubj", "aux", "ROOT"], [2, 2, 2],
+     ["rebel", "could", "attack"], 2, "hypothetical", "modal could"),
+    (["Rebels", "did", "not", "attack"], ["NOUN", "AUX", "PART", "VERB"], ["nsubj", "aux", "neg", "ROOT"],
+     [3, 3, 3, 3], ["rebel", "do", "not", "attack"], 3, "denied", "negation"),
+    (["Rebels", "threatened", "to", "attack"], ["NOUN", "VERB", "PART", "VERB"], ["nsubj", "ROOT", "aux", "xcomp"],
+     [1, 1, 3, 1], ["rebel", "threaten", "to", "attack"], 3, "hypothetical", "threatened events have not happened"),
+    (["Rebels", "plan", "to", "attack"], ["NOUN", "VERB", "PART", "VERB"], ["nsubj", "ROOT", "aux", "xcomp"],
+     [1, 1, 3, 1], ["rebel", "plan", "to", "attack"], 3, "future", "plans are future"),
+    (["Rebels", "attacked"], ["NOUN", "VERB"], ["nsubj", "ROOT"], [1, 1], ["rebel", "attack"], 1, "asserted",
+     "plain past"),
+])
+def test_status(vocab, words, pos, deps, heads, lemmas, trigger, expected, why):
+    doc = make(vocab, words, pos, deps, heads, lemmas)
+    assert status_of(doc[trigger])[0] == expected, why
+
+
+# --- sentences coded by the model -----------------------------------------------------------
+P = None  # placeholder for "no ACLED type"
+CASES = [
+    # text, event_type, sub_event_type, plover, why
+    ("Government troops clashed with rebel fighters near the river on Monday.", "Battles", "Armed clash", "ASSAULT",
+     "two armed sides"),
+    ("Heavy fighting broke out between the army and militants in the north.", "Battles", "Armed clash", "ASSAULT",
+     "nominal trigger with between"),
+    ("Gunmen shot dead a farmer in his field.", "Violence against civilians", "Attack", "ASSAULT",
+     "one-sided violence on a civilian"),
+    ("Unidentified attackers killed three villagers overnight.", "Violence against civilians", "Attack", "ASSAULT",
+     "villagers are civilians"),
+    ("Militants ambushed a police patrol, killing two officers.", "Battles", "Armed clash", "ASSAULT",
+     "police are an armed side"),
+    ("The artillery shelled several villages near the border.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "ASSAULT", "shelling"),
+    ("Warplanes carried out airstrikes on the town.", "Explosions/Remote violence", "Air/drone strike", "ASSAULT",
+     "air strike"),
+    ("A drone strike hit a vehicle on the highway.", "Explosions/Remote violence", "Air/drone strike", "ASSAULT",
+     "drone strike"),
+    ("A roadside bomb exploded as a convoy passed.", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "ASSAULT", "roadside bomb"),
+    ("An IED detonated near the market.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT",
+     "IED"),
+    ("A man threw a grenade into a crowded bar.", "Explosions/Remote violence", "Grenade", "ASSAULT", "grenade"),
+    ("A suicide bomber blew himself up at a checkpoint.", "Explosions/Remote violence", "Suicide bomb", "ASSAULT",
+     "suicide bomb"),
+    ("Rockets were fired at the airport by the rebels.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "ASSAULT", "rockets are missiles"),
+    ("Teachers protested outside the ministry demanding higher pay.", "Protests", "Peaceful protest", "PROTEST",
+     "peaceful protest"),
+    ("Hundreds of students demonstrated in the capital. Police dispersed them with tear gas.", "Protests",
+     "Protest with intervention", "PROTEST", "tear gas on protesters"),
+    ("Security forces opened fire on protesters, killing four.", "Protests", "Excessive force against protesters",
+     "ASSAULT", "lethal force on a protest"),
+    ("Protesters burned tyres and threw stones at police.", "Riots", "Violent demonstration", "PROTEST",
+     "violent demonstrators"),
+    ("An angry mob lynched a suspected thief.", "Riots", "Mob violence", "ASSAULT", "mob violence"),
+    ("Gunmen abducted two aid workers on the road.", "Violence against civilians", "Abduction/forced disappearance",
+     "ASSAULT", "abduction"),
+    ("Soldiers raped a woman in the village.", "Violence against civilians", "Sexual violence", "ASSAULT",
+     "sexual violence"),
+    ("Police arrested an opposition leader at his home.", "Strategic developments", "Arrests", "COERCE",
+     "arrest by police"),
+    ("Government forces recaptured the town from the rebels.", "Battles", "Government regains territory", "COERCE",
+     "state retakes territory"),
+    ("Rebels seized control of the town after the army withdrew.", "Battles", "Non-state actor overtakes territory",
+     "COERCE", "non-state group takes territory"),
+    ("The two parties signed a peace agreement in the capital.", "Strategic developments", "Agreement", "AGREE",
+     "agreement"),
+    ("Looters ransacked shops in the market.", "Strategic developments", "Looting/property destruction", "COERCE",
+     "looting"),
+    ("Soldiers defused a bomb planted under a bridge.", "Strategic developments", "Disrupted weapons use", "COERCE",
+     "defusal"),
+    ("The army deployed additional troops to the region.", "Strategic developments", "Change to group/activity",
+     "MOBILIZE", "movement of forces"),
+    ("The foreign ministers held talks in Geneva.", P, P, "CONSULT", "talks are not ACLED events"),
+    ("The president urged both sides to show restraint.", P, P, "REQUEST", "urge"),
+    ("The opposition accused the government of rigging the vote.", P, P, "ACCUSE", "accuse"),
+    ("The government rejected the proposal.", P, P, "REJECT", "reject"),
+    ("The minister threatened to expel the ambassador.", P, P, "THREATEN", "threat"),
+    ("The European Union imposed sanctions on the regime.", P, P, "SANCTION", "sanctions"),
+    ("The country sent humanitarian aid to the flood victims.", P, P, "AID", "aid"),
+    ("The prime minister spoke by phone with his counterpart.", P, P, "CONSULT", "phone call"),
+    ("The rebels released twenty hostages on Sunday.", P, P, "RETREAT", "release"),
+    ("The foreign minister praised the mediation efforts.", P, P, "SUPPORT", "praise"),
+    ("The government denied the allegations.", P, P, "REJECT", "deny"),
+    ("Villagers clashed with sticks over grazing land.", "Riots", "Mob violence", "ASSAULT",
+     "crudely armed villagers"),
+    ("A helicopter gunship fired missiles at insurgent positions.", "Explosions/Remote violence", "Air/drone strike",
+     "ASSAULT", "missiles from the air are air strikes"),
+    ("Insurgents attacked an army base with mortars.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "ASSAULT", "mortars are artillery"),
+    ("Militants kidnapped a journalist and later killed him.", "Violence against civilians",
+     "Abduction/forced disappearance", "ASSAULT", "first event is the kidnapping"),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline):
+    arts = [{"id": str(i), "text": c[0], "published": "2024-05-01"} for i, c in enumerate(CASES)]
+    return list(pipeline.pipe(arts))
+
+
+def _main(result):
+    for e in result.events:
+        if e.status != "historical" and e.acled.event_type:
+            return e
+    return result.events[0] if result.events else None
+
+
+@pytest.mark.parametrize("n", range(len(CASES)), ids=[c[-1] for c in CASES])
+def test_sentence_typing(coded, n):
+    text, et, sub, plover, why = CASES[n]
+    e = _main(coded[n])
+    assert e is not None, f"no event in {text!r} ({why})"
+    assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
+    assert e.plover.type == plover, why
+    assert e.cameo and e.reason and 0 < e.confidence <= 1
+
+
+def test_future_and_hypothetical_events_not_asserted(pipeline):
+    r = pipeline.code("The rebels will attack the city. If talks fail, the army could launch an offensive.",
+                      published="2024-05-01")
+    violent = [e for e in r.events if e.plover.type == "ASSAULT"]
+    assert violent and all(e.status in ("future", "hypothetical") for e in violent)
+
+
+def test_coreferent_mentions_merge(pipeline):
+    r = pipeline.code("Clashes erupted between Armenia and Azerbaijan on Tuesday. The fighting killed 12 soldiers.",
+                      published="2024-05-01")
+    battles = [e for e in r.events if e.acled.event_type == "Battles"]
+    assert len(battles) == 1
+
+
+def test_consult_with_each_participant(pipeline):
+    r = pipeline.code("Pashinyan held phone talks with Vladimir Putin, Antony Blinken and Emmanuel Macron.",
+                      published="2024-05-01")
+    consult = [e for e in r.events if e.plover.type == "CONSULT"]
+    assert {a.name for e in consult for a in e.recipients} >= {"Vladimir Putin", "Antony Blinken", "Emmanuel Macron"}
+    assert len(consult) == 3
