@@ -293,7 +293,7 @@ def run(state):
     return state
 
 
-def _clause_date(tok, anchored: dict):
+def _clause_date(tok, anchored: dict, triggers: dict):
     """A date on the token itself or, for a noun, on a relative clause in its phrase
     ("a war over Karabakh that was halted in November 2020")."""
     if tok.i in anchored:
@@ -301,14 +301,25 @@ def _clause_date(tok, anchored: dict):
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
-        if c.dep_ in ("relcl", "acl") and c.i in anchored:
+        if c.dep_ in ("relcl", "acl") and c.i in anchored and _nominal_path(c.head, tok, triggers):
             return anchored[c.i]
     return None
 
 
+def _nominal_path(t, top, triggers: dict) -> bool:
+    """True if ``t`` hangs under ``top`` through nouns and prepositions only, not through
+    another clause ("protests supporting a blogger who was arrested on 6 May") or another
+    event ("a rally against the attack that took place on April 28")."""
+    while t.i != top.i:
+        if t.pos_ in ("VERB", "AUX") or t.i in triggers:
+            return False
+        t = t.head
+    return True
+
+
 def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
     """The date an event takes: its own, an event it happened in, or its clause's."""
-    got = _clause_date(tok, anchored)
+    got = _clause_date(tok, anchored, triggers)
     if got:
         return (*got, f"date attached to '{tok.text}'")
     hist = cues().get("historical_prep", frozenset())
@@ -316,7 +327,7 @@ def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
         if prep.dep_ != "prep" or prep.text.lower() in hist:
             continue
         for obj in prep.children:
-            got = _clause_date(obj, anchored) if obj.dep_ == "pobj" and obj.i in triggers else None
+            got = _clause_date(obj, anchored, triggers) if obj.dep_ == "pobj" and obj.i in triggers else None
             if got:
                 return (*got, f"date of the event '{obj.text}' it happened in")
     if cue is not None:

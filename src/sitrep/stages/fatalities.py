@@ -179,7 +179,8 @@ def _victims(word, row) -> list:
             return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
-        if word.tag_ == "VBN" and word.dep_ == "ROOT":  # headline style "5 killed in raid"
+        if word.tag_ == "VBN" and word.dep_ == "ROOT" and not any(c.dep_ == "dobj" for c in kids):
+            # headline style "5 killed in raid"
             return _nearest(kids, ("nsubj",), word)
         return _nearest(kids, ("dobj",), word)
     if role == "count":
@@ -236,7 +237,10 @@ def mentions(state, word) -> list[Mention]:
             and word.dep_ in ("xcomp", "dobj", "pobj", "ccomp", "acl", "compound"):
         return []  # "tried to kill", "escaped death"
     out: list[Mention] = []
+    animals = {k[0] for k, r in lexicon()["words"].items() if r["kind"] == "animal"}
     for v in _victims(word, row):
+        if v.lemma_.lower() in animals or v.text.lower() in animals:
+            break  # "killed 15 livestock"
         if out and row["role"] != "count":
             break  # the first candidate that gives a count is the victims
         for victim in _with_conjuncts(v):
