@@ -101,6 +101,7 @@ class Knowledge:
     group_by_name: dict[str, str] = field(default_factory=dict)  # key alias -> group key
     territory_by_name: dict[str, str] = field(default_factory=dict)
     roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
+    ethnic: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)  # key alias -> (name, iso3)
     user_names: set[str] = field(default_factory=set)  # names from the user's file: matched even when one word
 
     # --- look-ups -------------------------------------------------------------------
@@ -122,6 +123,10 @@ class Knowledge:
     def territory_for(self, text: str) -> Optional[Territory]:
         k = self.territory_by_name.get(_key(text))
         return self.territories.get(k) if k else None
+
+    def ethnic_for(self, text: str) -> Optional[tuple[str, Optional[str]]]:
+        """(group name, country) of an ethnic or communal group name ("Turkana", "Fulani")."""
+        return self.ethnic.get(_key(text))
 
     def place_country(self, text: str) -> Optional[str]:
         """Country of a country name, capital or disputed territory (for 'a base in X')."""
@@ -190,6 +195,8 @@ class Knowledge:
         for g in self.igos.values():
             for n in (g.name, *g.aliases):
                 add("ORG", n, g.id)
+        for k, (name, iso) in self.ethnic.items():
+            add("NORP", name, iso or "")
         for g in self.groups.values():
             for n in (g.name, *g.aliases):
                 add("ORG", n, g.name)
@@ -258,6 +265,9 @@ def _load_bundled(kb: Knowledge) -> None:
         kb.territories[_key(t.name)] = t
         for n in (t.name, *t.aliases):
             kb.territory_by_name[_key(n)] = _key(t.name)
+    for row in load_table("actors_ethnic.tsv", required=["name", "country"]):
+        for n in (row["name"], *split(row.get("aliases"))):
+            kb.ethnic[_key(n)] = (row["name"], row.get("country"))
     for row in load_table("titles.tsv", required=["phrase", "role", "sector", "kind"]):
         kb.titles[row["phrase"].lower()] = Title(row["phrase"].lower(), row["role"], row["sector"], row["kind"],
                                                  row.get("acled"), _int(row.get("inter")))

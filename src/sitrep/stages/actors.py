@@ -32,6 +32,10 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "picket", "strike", "demand", "block"}
+RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash"}
+PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
+               "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
 SCRATCH = "actors"
 
@@ -109,15 +113,32 @@ class Resolver:
         return counts.most_common(1)[0][0] if counts else None
 
 
+def _is_place(text: str) -> bool:
+    from ..geo import lookup
+
+    return bool(lookup(text))
+
+
 def _place_countries(doc) -> Counter:
+    """Countries of the document's place names: a country that several names may lie in
+    wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX)."""
     from ..geo import lookup
 
     counts: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC"):
-            places = lookup(ent.text)
-            if places and places[0].country:
-                counts[places[0].country] += 1
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        words = [t for t in ent if not t.is_punct]
+        while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
+            words.pop()
+        names = [(ent.text, 1.0), (" ".join(t.text for t in words), 1.0)]
+        names += [(t.text, 0.5) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
+        for name, weight in names:
+            places = lookup(name)[:8] if name else []
+            for n, c in enumerate(dict.fromkeys(p.country for p in places if p.country)):
+                counts[c] += weight if n == 0 else weight * 0.6
+            if places:
+                break
     return counts
 
 
@@ -261,8 +282,10 @@ def _org(r: Resolver, ent) -> None:
         return
     if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
         return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
-    if kb.country_for(ent.text):
+    if kb.country_for(ent.text) or kb.territory_for(ent.text):
         return   # a country NER took for an organisation: pass 4
+    if _is_place(ent.text):
+        return   # a town NER took for an organisation ("in Kolofata")
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
     r.mark(actor, ent.start, ent.end)
 
@@ -364,6 +387,10 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     for child in tok.children:
         if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
             return r.of(child.i)
+    if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
+        militia = _ethnic_militia(r, tok)
+        if militia is not None:
+            return militia
     iso, toks, why = _modifier_country(r, tok, seen)
     if title.role == "person":
         if iso is None:
@@ -373,17 +400,46 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
             r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector == "GOV" else "group",
                                    title.acled, title.inter), f"title '{title.phrase}' with {why}")
     if iso is None:
-        if title.sector in ("CVL", "UAF", "CRM", "REB", "PRM", "OPP", "EDU", "JRN", "REF", "MED"):
-            iso = r.doc_country()
-            why = "the document's main country" if iso else "no country named"
-        else:
-            words = title.phrase
-            prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"
-                           and (a.reason or "").find(f"'{words}'") >= 0, sentences=6)
-            if prev is not None:
-                return prev
-            return None
-    return r.sub_actor(iso, title, f"'{title.phrase}' ({title.sector}) with {why}")
+        prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"
+                       and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
+        if prev is not None:
+            return prev
+        iso = r.doc_country()
+        why = "the document's main country" if iso else "no country named"
+    return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}")
+
+
+def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
+    """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia (inter 4)."""
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+        if hit:
+            return _militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
+    return None
+
+
+def _militia(r: Resolver, name: str, iso: Optional[str], reason: str) -> Actor:
+    cname = r.kb.countries[iso].name if iso in r.kb.countries else None
+    label = f"{name} Ethnic Militia ({cname})" if cname else f"{name} Ethnic Militia"
+    return r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
+                 acled_name=label, acled_inter=4, reason=reason)
+
+
+def _in_context(title: Title, tok: Token) -> Title:
+    """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5)."""
+    if title.sector not in ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS"):
+        return title
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if tok.dep_ in ("nsubj", "conj"):
+        verbs.append(tok.head if tok.dep_ == "nsubj" else tok.head.head)
+    if not verbs:
+        return title
+    lemma = next((v.lemma_.lower() for v in verbs if v.lemma_.lower() in PROTEST_VERBS | RIOT_VERBS), verbs[0].lemma_.lower())
+    if lemma in PROTEST_VERBS:
+        return Title(title.phrase, title.role, "CVL", "group", "Protesters ({country})", 6)
+    if lemma in RIOT_VERBS:
+        return Title(title.phrase, title.role, "CVL", "group", "Rioters ({country})", 5)
+    return title
 
 
 def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional[Actor]:
@@ -436,6 +492,17 @@ def run(state):
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
             continue
         text = ent.text
+        ethnic = kb.ethnic_for(text) if ent.label_ == "NORP" else None
+        if ethnic and kb.country_for(text) is None:
+            name, e_iso = ethnic
+            if ent.root.dep_ in ("nsubj", "compound") and ent.root.head.pos_ == "VERB":
+                actor = _militia(r, name, e_iso, f"ethnic group '{text}' acting (actors_ethnic.tsv)")
+            else:
+                actor = r.get(f"ethnic:{name}:people", name=name, kind="group", country=e_iso, sector="CVL",
+                              acled_name=r.kb.acled_name("Civilians ({country})", e_iso, r.day), acled_inter=7,
+                              reason=f"ethnic group '{text}' (actors_ethnic.tsv)")
+            r.mark(actor, ent.start, ent.end)
+            continue
         iso = kb.country_for(text)
         why = f"'{text}' names the country"
         if iso is None and kb.capital_for(text) and not _is_locative(ent.root):
