@@ -326,3 +326,43 @@ def test_example_shelling_is_claimed_by_armenia(example_result):
         assert e.status == "claimed"
         assert any(a.country == "ARM" for a in e.reported_by)
         assert e.claim_ids
+
+
+# ---------------------------------------------------------------- contested accounts end to end (model test)
+
+def _code(pipeline, text):
+    from sitrep.records import Document
+
+    return pipeline._finish(Document(id="t", text=text, published="2024-01-01", language="en"), pipeline.nlp(text))
+
+
+def _contested_countries(result):
+    by_id = {c.id: c for c in result.claims}
+    return {frozenset((c.speaker.country, by_id[o].speaker.country)) for c in result.claims
+            for o in c.contested_by}
+
+
+@pytest.mark.parametrize("text, pairs, why", [
+    ("India's army said Pakistani troops opened fire on its posts in Kashmir on Sunday. "
+     "Pakistan's military denied the claim and said Indian forces had started the shelling.",
+     {frozenset(("IND", "PAK"))}, "each side blames the other; 'denied the claim' answers India's claim"),
+    ("The United Nations said the fighting in Kashmir killed five people on Sunday. "
+     "Pakistan's military said Indian forces had started the shelling.",
+     set(), "a mediator's account is not contested by a party"),
+    ("Russia's defence ministry said its troops repelled a Ukrainian attack near Bakhmut. "
+     "Ukraine's army said Russian forces had launched the assault and shelled the town.",
+     {frozenset(("RUS", "UKR"))}, "who attacked whom"),
+    ("Ethiopia's government said its forces captured the town. Kenya said it would send aid.",
+     set(), "no hostile act blamed, different topics"),
+])
+def test_contested_end_to_end(pipeline, text, pairs, why):
+    result = _code(pipeline, text)
+    assert _contested_countries(result) == pairs, (why, [(c.id, c.speaker and c.speaker.country, c.stance,
+                                                         c.contested_by) for c in result.claims])
+
+
+def test_denial_answers_the_earlier_claim(pipeline):
+    result = _code(pipeline, "Police reportedly shot a protester in the capital. The police denied this.")
+    report, denial = result.claims
+    assert report.speaker is None and denial.stance == "deny"
+    assert "answers c1" in denial.reason

@@ -6,7 +6,8 @@ Two claims of one document contest each other when all three hold:
    claim blames the other speaker's country, or both countries are parties (actors or
    recipients) of the hostile events (ASSAULT, COERCE, THREATEN) the claims are about.
 2. **The same happening**: they report a shared event, or both are about the fighting
-   itself (a fighting word or an ASSAULT event in the content) on a shared day.
+   itself (a fighting word or an ASSAULT event in the content) on the same day, give or
+   take one (two accounts of one night's clash often carry different dates).
 3. **A contradiction**: each blames the other (who started it); one blames the other's
    side and that side denies or rejects (who started it); one says an event they both
    report happened and the other denies it (whether it happened); or they give different tolls for the same
@@ -16,11 +17,13 @@ Each claim then lists the other in ``contested_by`` and its ``reason`` says why.
 """
 from __future__ import annotations
 
+from datetime import date
 from itertools import combinations
 from typing import Optional
 
 from .records import Event
 
+DAY_TOLERANCE = 1  # days between two accounts of the same fighting
 DENYING = ("deny", "reject")
 ASSERTING = ("assert", "accuse")
 HOSTILE = ("ASSAULT", "COERCE", "THREATEN")  # events whose actors and recipients are the warring parties
@@ -40,7 +43,7 @@ def _parties(events: list[Event]) -> tuple[set, set]:
 
 def _related_events(a, b, events: list[Event]) -> list[Event]:
     ids = set(a.claim.event_ids) | set(b.claim.event_ids)
-    days = a.days & b.days
+    days = (a.days | b.days) if _near_days(a.days, b.days) else set()
     return [e for e in events if e.plover.type in HOSTILE and (e.id in ids or (
         e.status != "historical" and e.date.start in days))]
 
@@ -59,13 +62,27 @@ def opposing(a, b, events: list[Event]) -> Optional[str]:
     return None
 
 
+def _near_days(a: set, b: set) -> list[str]:
+    """Days of ``a`` within one day of a day of ``b`` (accounts of one clash straddle midnight)."""
+    out = []
+    for x in a:
+        for y in b:
+            try:
+                if abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= DAY_TOLERANCE:
+                    out.append(min(x, y))
+            except ValueError:
+                if x == y:
+                    out.append(x)
+    return sorted(out)
+
+
 def same_happening(a, b) -> Optional[str]:
     shared = sorted(set(a.claim.event_ids) & set(b.claim.event_ids))
     if shared:
         return f"both report {', '.join(shared)}"
-    days = a.days & b.days
+    days = _near_days(a.days, b.days)
     if a.fighting and b.fighting and days:
-        return f"both are about the fighting of {min(days)}"
+        return f"both are about the fighting of {days[0]}"
     return None
 
 

@@ -320,6 +320,26 @@ def _toll(events: list[Event]) -> dict:
     return tolls
 
 
+def _content_head(doc: Doc, rng: tuple[int, int]) -> Token:
+    toks = doc[rng[0]:rng[1]]
+    return next((t for t in toks if not (rng[0] <= t.head.i < rng[1]) or t.head is t), toks[0])
+
+
+def _answered(infos: list[ClaimInfo], a: Attribution, speaker: Optional[Actor], stance: str,
+              doc: Doc, lex: Lexicon) -> Optional[ClaimInfo]:
+    """The earlier claim a denial refers back to: "X denied the claim", "Y rejected this"."""
+    if stance not in ("deny", "reject"):
+        return None
+    head = _content_head(doc, a.content)
+    if head.lemma_.lower() not in lex.kind("reference") and head.lower_ not in lex.kind("reference"):
+        return None
+    for info in reversed(infos):
+        other = info.claim.speaker
+        if other is None or speaker is None or (other.id != speaker.id and other.country != speaker.country):
+            return info
+    return None
+
+
 def build_claims(state) -> list[ClaimInfo]:
     lex = lexicon()
     doc = state.doc
@@ -332,6 +352,10 @@ def build_claims(state) -> list[ClaimInfo]:
         speaker, why = resolve_speaker(state, tok, claims) if tok is not None else (None, "no named source")
         events = linked_events(state, a)
         stance, blamed, stance_why = refine_stance(state, a, speaker, events, lex)
+        answered = _answered(infos, a, speaker, stance, doc, lex)
+        if answered is not None:
+            events += [e for e in state.result.events if e.id in answered.claim.event_ids and e not in events]
+            stance_why += f"; answers {answered.claim.id}"
         cid = f"c{len(claims) + 1}"
         sent = doc[a.content[0]].sent if a.cue is None else doc[a.cue[0]].sent
         claim = Claim(id=cid, speaker=speaker, verb=a.verb, stance=stance,
@@ -350,6 +374,9 @@ def build_claims(state) -> list[ClaimInfo]:
         if events and not current:
             is_fighting = False
         days = {e.date.start for e in current if e.date.start} or ({published} if published else set())
+        if answered is not None:
+            is_fighting |= answered.fighting
+            days |= answered.days
         claims.append(claim)
         infos.append(ClaimInfo(claim=claim, content=a.content, blamed=blamed, fighting=is_fighting,
                                days=days, tolls=_toll(events)))
