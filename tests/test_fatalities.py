@@ -5,20 +5,22 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc
 
-from sitrep.records import Document, Event, Result, Span
+from sitrep.records import AcledType, Document, Event, Result, Span
 from sitrep.settings import Settings
 from sitrep.stages import actors, fatalities
 from sitrep.stages.fatalities import parse_number
 
 
-def coded(doc, triggers, *, with_actors=False):
-    """Run the fatalities stage on events made from the tokens named in ``triggers``."""
+def coded(doc, triggers, *, with_actors=False, types=None):
+    """Run the fatalities stage on events made from the tokens named in ``triggers``
+    (``types``: trigger -> ACLED event type, for rules that depend on it)."""
     events = []
     for tok in doc:
         if tok.text in triggers:
             s = tok.sent
             events.append(Event(id=f"e{len(events) + 1}", trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
-                                sentence=Span(s.text, s.start_char, s.end_char)))
+                                sentence=Span(s.text, s.start_char, s.end_char),
+                                acled=AcledType(event_type=(types or {}).get(tok.text))))
     st = SimpleNamespace(doc=doc, result=Result(document=Document(id="t", text=doc.text, published="2022-09-13")),
                          settings=Settings(), scratch={})
     if with_actors:
@@ -151,3 +153,24 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
     st = coded(nlp(text), {trigger}, with_actors=True)
     f = next(e for e in st.result.events if e.trigger.text == trigger).fatalities
     assert f is not None and country in [a.country for a in f.of], why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,types,expected,why", [
+    ("Hundreds protested over the killing of two students.", "protested|killing",
+     {"protested": "Protests", "killing": "Violence against civilians"}, None,
+     "a death that a protest is about is not the protest's toll"),
+    ("Residents rioted after gunmen killed a shopkeeper.", "rioted|killed",
+     {"rioted": "Riots", "killed": "Violence against civilians"}, None, "...nor a riot's"),
+    ("Police arrested a man for killing his wife.", "arrested", {"arrested": "Strategic developments"}, None,
+     "an arrest for a killing reports no death"),
+    ("A court sentenced the rebel leader to death.", "sentenced", {}, None, "a death sentence is no death"),
+    ("Gunmen killed 15 cattle in the raid.", "raid|killed", {"raid": "Violence against civilians"}, None,
+     "animals are not fatalities"),
+    ("Gunmen attacked a market, killing four traders.", "attacked|killing", {"attacked": "Violence against civilians"},
+     (4, "exact"), "a typed violent event still takes its toll"),
+])
+def test_model_deaths_that_are_not_a_toll(nlp, text, trigger, types, expected, why):
+    words = trigger.split("|")
+    st = coded(nlp(text), set(words), types=types)
+    assert toll(st, words[0]) == expected, why

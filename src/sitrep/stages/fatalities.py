@@ -55,6 +55,28 @@ def lexicon() -> dict:
     return {"words": words, "numbers": numbers, "qualifiers": quals}
 
 
+def _kind(kind: str) -> frozenset:
+    return frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == kind)
+
+
+def _protest_cause(word, triggers: dict) -> bool:
+    """A death that is the reason for a protest or riot ("demonstrated over the killing of",
+    "riots following the death of", "residents stormed the school after gunmen killed")."""
+    causes = _kind("cause")
+    t = word
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        link = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "mark"), None)
+        up = t.head.head if t.dep_ == "pobj" else t.head
+        if link is not None and link.text.lower() in causes:
+            ev = triggers.get(up.i)
+            if ev is not None and ev.acled.event_type in ("Protests", "Riots"):
+                return True
+        t = t.head
+    return False
+
+
 def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
     """Value and kind ('exact' or the vague word's qualifier) of a number phrase:
     ["forty", "-", "nine"] -> (49, "exact"), ["2,000"] -> (2000, "exact"), ["dozens"] -> (12, "at_least")."""
@@ -232,12 +254,12 @@ def mentions(state, word) -> list[Mention]:
         return []
     if word.dep_ == "compound":
         return []  # "death squads", "death threats"; "death toll" is counted on "toll"
-    attempts = {k[0] for k, r in lexicon()["words"].items() if r["kind"] == "attempt"}
-    if any(a.lemma_.lower() in attempts for a in [word.head] + ([word.head.head] if word.head.dep_ in ("aux", "prep") else [])) \
-            and word.dep_ in ("xcomp", "dobj", "pobj", "ccomp", "acl", "compound"):
-        return []  # "tried to kill", "escaped death"
+    governors = [word.head] + ([word.head.head] if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj") else [])
+    if word.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl", "compound", "advcl") and \
+            any(a.lemma_.lower() in _kind("attempt") | _kind("charge") for a in governors if a.i != word.i):
+        return []  # "tried to kill", "escaped death", "arrested for killing", "sentenced to death"
     out: list[Mention] = []
-    animals = {k[0] for k, r in lexicon()["words"].items() if r["kind"] == "animal"}
+    animals = _kind("not_person")
     for v in _victims(word, row):
         if v.lemma_.lower() in animals or v.text.lower() in animals:
             break  # "killed 15 livestock"
@@ -332,7 +354,7 @@ def run(state):
     by_id = {ev.id: ev for ev in events}
     for word in doc:
         ms = mentions(state, word)
-        if not ms:
+        if not ms or _protest_cause(word, triggers):
             continue
         ev, how = _owner(word, triggers, found)
         if ev is None:
