@@ -47,7 +47,23 @@ CASES = [
      "named armed group from actors_groups.tsv"),
     ("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Ankara.", "counterpart", ("state", "IRN", "GOV"),
      "counterpart with a nationality is that government"),
+    ("Turkana raiders attacked a village near Lodwar.", "raiders", ("armed_group", "KEN", "PRM"),
+     "ethnic group + raiders is an identity militia (actors_ethnic.tsv)"),
+    ("Soldiers shot two traders in Kisumu on Friday.", "Soldiers", ("state", "KEN", "MIL"),
+     "no nationality: the country of the document's place names"),
 ]
+
+
+@pytest.mark.parametrize("text,word,acled_name,inter,why", [
+    ("Teachers protested in Kisumu over pay.", "Teachers", "Protesters (Kenya)", 6, "unarmed people who protest"),
+    ("Students rioted and burned a dormitory in Eldoret.", "Students", "Rioters (Kenya)", 5, "unarmed people who riot"),
+    ("Gunmen killed three villagers near Maiduguri.", "villagers", "Civilians (Nigeria)", 7, "victims are civilians"),
+    ("Gunmen killed three villagers near Maiduguri.", "Gunmen", "Unidentified Armed Group (Nigeria)", 3, "unnamed gunmen"),
+])
+def test_acled_collectives(code, text, word, acled_name, inter, why):
+    state = code(text)
+    actor = actors.resolve_phrase(state, _token(state.doc, word))
+    assert actor is not None and (actor.acled_name, actor.acled_inter) == (acled_name, inter), why
 
 
 @pytest.mark.parametrize("text,word,expected,why", CASES)
