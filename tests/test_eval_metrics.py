@@ -191,3 +191,10 @@ def test_rows_fail_below_floor_only():
 def test_changed_data():
     assert changed_data({"a": "1", "b": "2"}, {"data": {"a": "1", "b": "3"}}) == [("b", "2", "3")]
     assert changed_data({"c": "9"}, {"data": {}}) == []
+
+
+def test_distinct_counts_documents_fused_across_notes():
+    fused = [{"sources": ["d1", "d2"]}, {"sources": ["d3"]}, {"sources": ["d3"]}, {"sources": ["d4"]}]
+    m = acled.distinct(fused)
+    assert (m.value, m.n) == (0.5, 4)
+    assert acled.distinct([]).value is None

@@ -29,6 +29,7 @@ METRICS = (
     MetricSpec("acled.fatalities_exact_deaths", 0.80, "fatalities exact on single-event notes with deaths > 0"),
     MetricSpec("acled.actor1_country", 0.90, "country of the main event's first actor = actor1's country"),
     MetricSpec("acled.inter1", 0.85, "acled_inter of the main event's first actor = inter1"),
+    MetricSpec("acled.distinct", 0.98, "notes not fused with another note by the store (each note is a distinct event)"),
 )
 # notes that say their toll is shared with other events ("Fatalities split between 3 events")
 SPLIT_TOLL = re.compile(
@@ -186,8 +187,29 @@ def score_pairs(pairs: list[tuple[Note, object]]) -> dict[str, Measure]:
     }
 
 
+def distinct(fused_events: list[dict]) -> Measure:
+    """Over-fusion (issue 5): every ACLED note is a distinct event, so a fused event with
+    several source documents is an error. The share of documents (with a stored event)
+    not fused with another document."""
+    sources = [set(f.get("sources") or []) for f in fused_events]
+    every = set().union(*sources) if sources else set()
+    merged = set().union(*(s for s in sources if len(s) > 1)) if sources else set()
+    return share(doc not in merged for doc in sorted(every, key=str))
+
+
+def fuse(results) -> list[dict]:
+    """The fused events of coded notes, as a throwaway in-memory store makes them."""
+    from ..store import Store
+
+    with Store(":memory:") as store:
+        store.add_many(results)
+        return store.events(limit=None)
+
+
 def score(pipeline, data_dir: Path, limit: Optional[int] = None) -> dict[str, Measure]:
     notes = load(data_dir, limit)
     articles = ({"id": n.id, "text": n.text, "published": n.published} for n in notes)
-    pairs = [(n, main_event(r)) for n, r in zip(notes, pipeline.pipe(articles))]
-    return score_pairs(pairs)
+    results = list(pipeline.pipe(articles))
+    scores = score_pairs([(n, main_event(r)) for n, r in zip(notes, results)])
+    scores["acled.distinct"] = distinct(fuse(results))
+    return scores
