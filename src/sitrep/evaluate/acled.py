@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from .base import MetricSpec, main_event
-from .metrics import Measure, accuracy, every_kth, haversine_km, norm_label, share, weighted_f1
+from .metrics import Measure, accuracy, every_kth, haversine_km, norm_label, same_place, share, weighted_f1
 
 NAME = "acled"
 FOLDERS = ("acled-global-2020-apr-may", "acled-kenya-2004-2019")
@@ -23,7 +23,7 @@ METRICS = (
     MetricSpec("acled.event_type", 0.95, "event_type accuracy of the main event"),
     MetricSpec("acled.sub_event_type", None, "sub_event_type accuracy of the main event"),
     MetricSpec("acled.sub_event_type_f1", 0.90, "sub_event_type F1, weighted by gold support"),
-    MetricSpec("acled.admin1", 0.85, "admin1 of the main event's location (accents, case ignored)"),
+    MetricSpec("acled.admin1", 0.85, "admin1 of the main event's location (metrics.same_place: spelling variants match)"),
     MetricSpec("acled.within_25km", 0.75, "main event located within 25 km, on notes with geo_precision 1"),
     MetricSpec("acled.fatalities_exact", 0.90, "fatalities exact (none coded = 0) on single-event notes"),
     MetricSpec("acled.fatalities_exact_deaths", 0.80, "fatalities exact on single-event notes with deaths > 0"),
@@ -174,8 +174,7 @@ def score_pairs(pairs: list[tuple[Note, object]]) -> dict[str, Measure]:
         "acled.event_type": accuracy(gold_et, pred_et),
         "acled.sub_event_type": accuracy(gold_st, pred_st),
         "acled.sub_event_type_f1": weighted_f1(gold_st, pred_st),
-        "acled.admin1": share(norm_label(n.admin1) == norm_label(get(ev, "location.admin1"))
-                              for n, ev in pairs if n.admin1),
+        "acled.admin1": share(same_place(n.admin1, get(ev, "location.admin1")) for n, ev in pairs if n.admin1),
         "acled.within_25km": share(near(n, ev) for n, ev in pairs
                                    if n.geo_precision == 1 and n.lat is not None and n.lon is not None),
         "acled.fatalities_exact": share(count(ev) == n.fatalities for n, ev in single),

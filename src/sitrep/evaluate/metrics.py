@@ -79,8 +79,33 @@ def norm_label(text: Optional[str]) -> Optional[str]:
     t = unicodedata.normalize("NFKD", str(text))
     t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
     t = t.replace("protestors", "protesters")
+    t = re.sub(r"['\u2019`]", "", t)
     t = re.sub(r"[^0-9a-z]+", " ", t).strip()
     return t or None
+
+
+def place_skeleton(name: Optional[str]) -> Optional[str]:
+    """A transliteration-tolerant key for place names: no article (al-, el-, ad-), no
+    vowels (nor y, w), no doubled letters, no final h; 'Idleb' and 'Idlib', 'Ma'rib'
+    and 'Marib', 'Khost' and 'Khowst', 'Kiev City' and 'Kyiv City' share one."""
+    t = norm_label(name)
+    if not t:
+        return None
+    t = re.sub(r"^(al|el|ad|ar|as|ash|an|at|az)\s+", "", t)
+    t = re.sub(r"[aeiouyw\s]", "", t)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    t = re.sub(r"h$", "", t)
+    return t if len(t) >= 3 else None
+
+
+def same_place(gold: Optional[str], pred: Optional[str]) -> bool:
+    """Place names match when equal after ``norm_label`` or with one ``place_skeleton``."""
+    if not gold or not pred:
+        return False
+    if norm_label(gold) == norm_label(pred):
+        return True
+    skeleton = place_skeleton(gold)
+    return skeleton is not None and skeleton == place_skeleton(pred)
 
 
 def every_kth(items: Sequence[T], limit: Optional[int]) -> list[T]:
