@@ -149,6 +149,17 @@ def test_lexicon_stances_are_valid():
     assert "according to" in lex.kind("source_prep")
 
 
+def test_unknown_stance_in_a_data_file_is_a_coded_error(tmp_path):
+    from sitrep.errors import SitrepError
+
+    bad = tmp_path / "verbs.tsv"
+    bad.write_text("# source: test\nlemma\tstance\tcontent_preps\trequires\tobject_is_content\n"
+                   "say\tassert\t\t\tyes\nmutter\tgrumble\t\t\tyes\n")
+    with pytest.raises(SitrepError) as err:
+        lexicon(str(bad))
+    assert err.value.reason == "E180" and "grumble" in str(err.value)
+
+
 # ---------------------------------------------------------------- the stage on a hand-built State
 
 class _State:

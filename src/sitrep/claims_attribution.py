@@ -27,6 +27,7 @@ from .lexicon import load_table, split
 from .records import STANCES
 
 QUOTES_OPEN = {"“", "‘", '"', "``", "«"}
+QUOTES_CLOSE = {"”", "»"}
 QUOTES = QUOTES_OPEN | {"”", "’", "''", "»"}
 RELATIVE = {"who", "which", "that", "whom"}
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -56,18 +57,19 @@ class Lexicon:
         return self.cues.get(kind, {})
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+@lru_cache(maxsize=4)
+def lexicon(verbs_path: str = "reporting_verbs.tsv", cues_path: str = "claim_cues.tsv") -> Lexicon:
+    """The reporting verbs and claim cues (paths relative to sitrep/data unless absolute)."""
     verbs = {}
-    table = load_table("reporting_verbs.tsv", required=["lemma", "stance", "content_preps", "requires",
-                                                         "object_is_content"])
+    table = load_table(verbs_path, required=["lemma", "stance", "content_preps", "requires",
+                                             "object_is_content"])
     for row in table:
         if row["stance"] not in STANCES:
             raise SitrepError(Errors.E180, path=table.path, cue=row["lemma"], stance=row["stance"])
         verbs[row["lemma"]] = dict(row, content_preps=set(split(row["content_preps"])),
                                    requires=set(split(row["requires"])))
     cues: dict[str, dict] = {}
-    table = load_table("claim_cues.tsv", required=["cue", "kind", "stance"])
+    table = load_table(cues_path, required=["cue", "kind", "stance"])
     for row in table:
         if row["kind"] == "content_stance" and row["stance"] not in STANCES:
             raise SitrepError(Errors.E180, path=table.path, cue=row["cue"], stance=row["stance"])
@@ -84,7 +86,16 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if end > start and _unclosed_quote(doc, start, end):
+        close = next((i for i in range(end, min(end + 3, len(doc))) if doc[i].text in QUOTES_CLOSE), None)
+        end = close + 1 if close is not None else end   # keep a quote whole: “... provocation.”
     return (start, end) if end > start else None
+
+
+def _unclosed_quote(doc: Doc, start: int, end: int) -> bool:
+    opened = sum(doc[i].text in ("“", "«") for i in range(start, end))
+    closed = sum(doc[i].text in ("”", "»") for i in range(start, end))
+    return opened > closed
 
 
 def _range(tokens) -> Optional[tuple[int, int]]:
