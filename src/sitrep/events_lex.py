@@ -66,7 +66,8 @@ class PhraseIndex:
                 n = len(words)
                 if n < best or i + n > stop:
                     continue
-                if pos and "ANY" not in pos and tok.pos_ not in pos:
+                tag = "NOUN" if tok.pos_ == "PROPN" else tok.pos_  # headlines capitalise nouns
+                if pos and "ANY" not in pos and tag not in pos:
                     continue
                 if all(words[k] in _keys(doc[i + k]) for k in range(1, n)):
                     if n > best:

@@ -249,10 +249,10 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     t = m.typing
     sents = list(doc.sents)
     n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
-    toks = range(sents[n].start, sents[min(n + 2, len(sents) - 1)].end)
+    toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
-    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD]
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD or doc[i].text.lower() == "violently"]
     lethal = [i for i in found.get("lethal_force", [])
               if roles[i][1] & CROWD or (roles[i][0] & FORCES and not roles[i][0] & CROWD)]
     interv = [i for i in found.get("intervention", [])
