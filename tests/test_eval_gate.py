@@ -84,3 +84,12 @@ def test_cli_fails_when_a_floor_breaks(tmp_path):
     payload = json.loads(res.output[res.output.index("{"): res.output.rindex("}") + 1])
     row = next(m for m in payload["metrics"] if m["metric"] == "example.events")
     assert row["status"] == "FAIL" and row["floor"] == 1.5 and payload["ok"] is False
+
+
+@pytest.mark.parametrize("args,why", [
+    (["--full", "--sample", "10"], "a full run is not a sample"),
+    (["--allow-lower"], "--allow-lower without --update-baseline would do nothing"),
+])
+def test_cli_rejects_contradictory_options(args, why):
+    res = CliRunner().invoke(cli, ["eval", *args])
+    assert res.exit_code == 2, why

@@ -37,6 +37,10 @@ def eval_(settings, data_dir, only, sample, full, fmt, update_baseline, allow_lo
     from .evaluate import gate
     from .pipeline import Pipeline
 
+    if full and sample:
+        raise click.UsageError("--full and --sample exclude each other.")
+    if allow_lower and not update_baseline:
+        raise click.UsageError("--allow-lower only applies with --update-baseline.")
     path = baseline_path or gate.BASELINE
     count = None if full else (sample or gate.CI_SAMPLE)
     try:
