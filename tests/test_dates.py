@@ -184,6 +184,8 @@ MODEL_CASES = [
      "a decade"),
     ("On 9 May 2020, clashes erupted between the army and rebels.", "2020-05-10", "clashes", "2020-05-09", "day",
      "asserted", "the clashes take the date of the clause they are subject of"),
+    ("Officials will meet on Sept. 20 in Geneva.", "2022-09-13", "meet", "2022-09-20", "day", "asserted",
+     "a day a week ahead is that day, not the same day a year back"),
     ("Fighting resumed on Sept. 12 after a lull.", "2022-09-13", "Fighting", "2022-09-12", "day", "asserted",
      "abbreviated month with day"),
 ]

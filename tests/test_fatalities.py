@@ -133,6 +133,11 @@ MODEL_CASES = [
      "'including' does not add"),
     ("A man was beaten to death by a mob.", "beaten", (1, "exact"), "beaten to death"),
     ("Armed men attacked three people; the men survived the attack.", "attacked", None, "no death word"),
+    ("Gunmen attacked a bus, killing 2 to 4 passengers.", "attacked|killing", (2, "at_least"),
+     "a range: the conservative end"),
+    ("Between 10 and 15 militants were killed in the raid.", "raid|killed", (10, "at_least"), "between A and B"),
+    ("The commander was responsible for the killing of several villagers.", "killing", None,
+     "responsibility for a killing is a charge, not a death reported here"),
 ]
 
 

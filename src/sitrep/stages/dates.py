@@ -103,12 +103,27 @@ def _dateparser(text: str, pub: Optional[date]) -> Optional[Resolved]:
     precision = {"time": "day"}.get(period, period)
     if precision not in ("day", "week", "month", "year"):
         precision = "day"
-    if pub and d > pub and not YEAR.search(text) and not re.search(r"\bnext\b", text):
-        try:
-            d = d.replace(year=d.year - 1)  # "Aug. 31" is the latest Aug 31 not after publication
-        except ValueError:
-            d = d.replace(year=d.year - 1, day=28)
+    if pub and precision in ("day", "month") and not YEAR.search(text) and not RELATIVE.search(text):
+        d = _nearest_year(d, pub, precision)
     return _resolved(d, precision, f"dateparser ({precision})")
+
+
+AHEAD_DAYS = 31  # a day without a year may lie this far after publication ("talks on Sept. 20")
+
+
+def _nearest_year(d: date, pub: date, precision: str) -> date:
+    """The year of a day or month written without one: the latest such day not after
+    publication ("Aug. 31" in a September story, "Dec. 28" in a January story is last
+    December), unless the day is at most a month ahead ("8 May" in a note of 29 April)."""
+    options = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            options.append(d.replace(year=year))
+        except ValueError:  # 29 February
+            options.append(d.replace(year=year, day=28))
+    if precision == "month":
+        return max(x for x in options if x.replace(day=1) <= pub)
+    return max(x for x in options if (x - pub).days <= AHEAD_DAYS)
 
 
 @lru_cache(maxsize=8)

@@ -31,6 +31,7 @@ IN_PREPS = ("in", "during", "amid", "at", "after", "following", "from")
 CAUSE_MARKS = ("when", "as", "after", "while")
 GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-")
 NUMERAL = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
 
 @dataclass
@@ -70,9 +71,10 @@ def _protest_cause(word, triggers: dict) -> bool:
         link = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "mark"), None)
         up = t.head.head if t.dep_ == "pobj" else t.head
         if link is not None and link.text.lower() in causes:
-            ev = triggers.get(up.i)
-            if ev is not None and ev.acled.event_type in ("Protests", "Riots"):
-                return True
+            for a in [up, *up.ancestors]:
+                ev = triggers.get(a.i)
+                if ev is not None and ev.acled.event_type in ("Protests", "Riots"):
+                    return True
         t = t.head
     return False
 
@@ -84,6 +86,9 @@ def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
     words = [w.lower() for w in words if w not in ("-", "and", "of")]
     if not words:
         return None
+    if len(words) == 1 and RANGE.match(words[0]):  # "10-15": the conservative end
+        lo, hi = RANGE.match(words[0]).groups()
+        return min(int(lo), int(hi)), "at_least"
     if len(words) <= 3 and nums.get(words[-1], {}).get("kind") == "vague" \
             and all(w in ("a", "an", "few", "some", "several") or w == words[-1] for w in words):
         row = nums[words[-1]]
@@ -109,7 +114,8 @@ def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
 
 def _is_numberish(tok) -> bool:
     nums = lexicon()["numbers"]
-    return tok.like_num or tok.text.lower() in nums or bool(NUMERAL.match(tok.text)) or tok.text == "-"
+    return tok.like_num or tok.text.lower() in nums or bool(NUMERAL.match(tok.text) or RANGE.match(tok.text)) \
+        or tok.text == "-"
 
 
 def _number_phrase(tok) -> list:
@@ -123,6 +129,23 @@ def _number_phrase(tok) -> list:
     while lo < tok.i and doc[lo].text == "-":
         lo += 1
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _range_low(phrase: list, value: int) -> Optional[int]:
+    """The lower end when the number is one end of a range, else None."""
+    m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", "".join(t.text for t in phrase))
+    if m:
+        return min(int(m.group(1)), int(m.group(2)))
+    doc, first, last = phrase[0].doc, phrase[0], phrase[-1]
+    between = first.i > 0 and doc[first.i - 1].text.lower() == "between"
+    joiners = ("to", "-", "–", "or") + (("and",) if between else ())
+    if last.i + 2 < len(doc) and doc[last.i + 1].text.lower() in joiners and _is_numberish(doc[last.i + 2]):
+        other = parse_number([doc[last.i + 2].text])
+        return min(value, other[0]) if other else None
+    if first.i >= 2 and doc[first.i - 1].text.lower() in ("to", "-", "–", "and", "or") and _is_numberish(doc[first.i - 2]):
+        other = parse_number([doc[first.i - 2].text])
+        return min(value, other[0]) if other else None
+    return None
 
 
 def _qualifier(first) -> tuple[str, list]:
@@ -167,6 +190,9 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
             return None
         value, kind = got
         qual, qtoks = _qualifier(phrase[0])
+        low = _range_low(phrase, value)
+        if low is not None:  # "2 to 4", "between 10 and 15", "10-15": the lower figure
+            return low, "at_least", phrase
         if kind != "exact":
             qual = qual if qual != "exact" else kind
         return value, qual, qtoks + phrase
