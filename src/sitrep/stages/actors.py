@@ -121,25 +121,41 @@ def _is_place(text: str) -> bool:
 
 def _place_countries(doc) -> Counter:
     """Countries of the document's place names: a country that several names may lie in
-    wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX)."""
+    wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
+    Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot."""
     from ..geo import lookup
 
-    counts: Counter = Counter()
+    names: list[tuple[str, float]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
-            continue
-        words = [t for t in ent if not t.is_punct]
-        while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
-            words.pop()
-        names = [(ent.text, 1.0), (" ".join(t.text for t in words), 1.0)]
-        names += [(t.text, 0.5) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
-        for name, weight in names:
-            places = lookup(name)[:8] if name else []
-            for n, c in enumerate(dict.fromkeys(p.country for p in places if p.country)):
-                counts[c] += weight if n == 0 else weight * 0.6
-            if places:
-                break
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") or (ent.label_ == "PERSON" and _place_slot(ent.root)):
+            words = [t for t in ent if not t.is_punct]
+            while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
+                words.pop()
+            names.append((" ".join(t.text for t in words), 1.0))
+            names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
+    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and _place_slot(t)]
+    counts: Counter = Counter()
+    for name, weight in names:
+        places = lookup(name)[:8] if name else []
+        seen: set = set()
+        for n, p in enumerate(places):
+            if not p.country or p.country in seen:
+                continue
+            seen.add(p.country)
+            big = p.kind in ("admin1", "country") or (p.population or 0) >= 100_000
+            counts[p.country] += weight * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def _place_slot(tok: Token) -> bool:
+    """In a place position: "in/near X", "X, Y" after such a place, "(X, Y)"."""
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS | {"of", "from", "to"}:
+            return True
+        if tok.dep_ not in ("appos", "conj", "npadvmod", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 # --- helpers on the parse -------------------------------------------------------------
