@@ -163,7 +163,7 @@ def snippet_label(result, doc_cues) -> str:
     """CASE label of a snippet: the main event's ACLED sub-event type, else a non-ACLED class
     from cue words (crime, disaster, responsibility claims), else DIPLO for PLOVER-only events."""
     e = main_event(result)
-    if "responsibility" in doc_cues and (e is None or not e.acled.event_type or e.status != "asserted"):
+    if "responsibility" in doc_cues:
         return "ATTRIB"
     if e is not None and e.acled.sub_event_type:
         return CASE_CODES[e.acled.sub_event_type]
@@ -204,6 +204,12 @@ def eval_case(pipeline, n: int, errors: int):
         print(f"  [{r[3]} -> {r[4]}] {r[5][:300]}")
 
 
+def _depth(doc, event) -> int:
+    """How deep the event's trigger sits in its parse (the main clause's event is shallowest)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return len(list(span.root.ancestors)) if span is not None else 99
+
+
 def eval_plover(pipeline, n: int, errors: int):
     if not PLOVER_FILE.exists():
         print(f"skip plover: {PLOVER_FILE} not present")
@@ -211,11 +217,12 @@ def eval_plover(pipeline, n: int, errors: int):
     recs = [r for r in json.load(open(PLOVER_FILE, encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     sample = random.Random(13).sample(recs, min(n, len(recs)))
     results = code_all(pipeline, [(r["text"], None) for r in sample])
+    docs = _parsed(pipeline, [r["text"] for r in sample])
     rows = []
-    for r, res in zip(sample, results):
+    for r, res, doc in zip(sample, results, docs):
         gold = GSR_TYPES.get(r["event"], r["event"])
         evs = [e for e in res.events if e.plover.type]
-        pred = evs[0].plover.type if evs else None
+        pred = min(evs, key=lambda e: _depth(doc, e)).plover.type if evs else None
         rows.append((half(r["id"]), None, None, gold, pred, r["text"]))
     for h in ("look", "held", "all"):
         sel = [r for r in rows if h == "all" or r[0] == h]

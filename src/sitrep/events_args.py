@@ -27,9 +27,10 @@ SPEECH = {"say", "tell", "report", "claim", "state", "announce", "allege", "add"
           "write", "declare", "accuse", "deny", "assert", "note", "warn", "stress"}
 PLURAL_ANAPHORS = {"side", "country", "nation", "state", "ally", "neighbour", "neighbor", "party", "rival",
                    "foe", "government", "capital", "adversary", "enemy", "republic"}
-FUTURE_GOVERNORS = {"plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
+FUTURE_GOVERNORS = {"willing", "swear", "prepared", "plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
                     "try", "want", "hope", "ready", "yet", "propose", "set", "schedule", "agree", "offer",
                     "attempt", "effort", "bid", "due", "likely", "go"}
+NEGATING_GOVERNORS = {"fail", "refuse", "decline"}
 HYPOTHETICAL_GOVERNORS = {"threaten", "warn", "fear", "risk", "could", "would", "consider", "call", "demand",
                           "urge", "ask", "request", "appeal", "push", "press"}
 REQUESTS = {"call", "demand", "urge", "ask", "request", "appeal", "push", "press", "seek", "want"}
@@ -144,6 +145,10 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.recipient_heads.append(c)
             elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
                 args.recipient_heads += _pobjs(c)
+        if not any(c.dep_ in OBJ for c in tok.children):  # "killed and wounded scores of X"
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB":
+                    args.recipient_heads += [g for g in c.children if g.dep_ == "dobj"]
         for t in tok.subtree:  # "appealed to X ..., as well as to Y"
             if t.dep_ == "prep" and t.head.dep_ == "cc" and t.text.lower() in RECIPIENT_PREPS and t.head.head.i != tok.i:
                 args.recipient_heads += _pobjs(t)
@@ -244,6 +249,8 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
         lem = v.lemma_.lower()
         clausal = below.dep_ in ("xcomp", "ccomp") or (below.dep_ == "acl" and below.tag_ == "VB")
         objective = below.dep_ in ("dobj", "pobj", "prep")
+        if lem in NEGATING_GOVERNORS and clausal:
+            return "denied", f"under '{v.text}'"
         if lem in HYPOTHETICAL_GOVERNORS and (clausal or (objective and lem in REQUESTS)):
             return "hypothetical", f"under '{v.text}'"
         if lem in FUTURE_GOVERNORS and clausal:

@@ -16,7 +16,7 @@ codebook's definitions and hierarchy:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .events_lex import DISORDER, Frame, frames
@@ -63,6 +63,7 @@ class Context:
     recipient_ents: set
     mode: Optional[str] = None
     plural: bool = False  # the trigger is a plural noun ("explosions")
+    sentence: set = field(default_factory=set)  # cue names anywhere in the sentence
 
 
 def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
@@ -93,6 +94,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
     cues = ctx.scope
+    if frame.kind in ("violent", "outcome") and {"accident", "natural"} & (cues | ctx.sentence) \
+            and not {"armed", "nonstate", "firearm", "protester"} & (cues | ctx.actor | ctx.sentence):
+        return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
     if frame_name in REMOTE_FRAMES:
         found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
         if found and found[0] == "Air/drone strike":  # rockets fired from the air

@@ -162,6 +162,7 @@ def _mentions(state) -> list[Mention]:
                                   if args.recipient_heads else ())) | _actor_cues(recipients),
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
+            sentence=set(cue_set(doc, range(tok.sent.start, tok.sent.end))),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in ("bomb", "bombing"),
         )
         status, why = status_of(tok, args.governor)
@@ -200,22 +201,26 @@ def _sent_index(doc: Doc) -> dict[int, int]:
 def _absorb(ms: list[Mention], doc: Doc) -> None:
     sidx = _sent_index(doc)
     sent_of = {id(m): sidx[m.tok.sent.start] for m in ms}
-    hosts = [m for m in ms if m.kind in ("violent", "protest")]
+    hosts = [m for m in ms if m.kind == "violent"]
     for m in ms:
         if m.kind == "outcome" or m.frame in ("destroy", "loot"):
+            if "protester" in m.ctx.recipient:
+                hosts_m = hosts + [h for h in ms if h.kind == "protest"]
+            else:
+                hosts_m = hosts
             host = None
             # "killed in clashes": the event the outcome is a complement of
             for a in m.tok.ancestors:
-                host = next((h for h in hosts if h.tok.i == a.i), None)
+                host = next((h for h in hosts_m if h.tok.i == a.i), None)
                 if host:
                     break
             if host is None:
                 for c in m.tok.children:
                     if c.dep_ == "prep":
-                        host = next((h for h in hosts for g in c.children if h.tok.i == g.i), None)
+                        host = next((h for h in hosts_m for g in c.children if h.tok.i == g.i), None)
                         if host:
                             break
-            same = [h for h in hosts if sent_of[id(h)] == sent_of[id(m)] and h is not m]
+            same = [h for h in hosts_m if sent_of[id(h)] == sent_of[id(m)] and h is not m]
             if host is None and same:
                 host = min(same, key=lambda h: abs(h.tok.i - m.tok.i))
             if host is None and m.kind == "outcome" and not m.args.actor_heads:
@@ -252,7 +257,9 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
-    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD or doc[i].text.lower() == "violently"]
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD or doc[i].text.lower() == "violently"
+            or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
+            or (not roles[i][0] and "property" in roles[i][1])]
     lethal = [i for i in found.get("lethal_force", [])
               if roles[i][1] & CROWD or (roles[i][0] & FORCES and not roles[i][0] & CROWD)]
     interv = [i for i in found.get("intervention", [])
@@ -336,6 +343,42 @@ def _merge(ms: list[Mention]) -> list[Mention]:
     return kept
 
 
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+COOPERATIVE = {"AID", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "AGREE"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def _territory_first(ms: list[Mention]) -> list[Mention]:
+    """A battle that changes territorial control is coded by its outcome (ACLED): armed
+    clashes in the same sentence as a capture are part of it."""
+    out = []
+    for m in ms:
+        owner = next((k for k in ms if k is not m and k.typing.sub_event_type in TERRITORY
+                      and k.tok.sent.start == m.tok.sent.start), None)
+        if owner is not None and m.typing.sub_event_type == "Armed clash":
+            owner.absorbed.append(m)
+            continue
+        out.append(m)
+    return out
+
+
+def _plover_modality(m: Mention) -> Typing:
+    """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
+    conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
+    t, why = m.typing, m.status_reason or ""
+    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal"))
+    if intent and t.plover_type in COOPERATIVE and t.plover_type != "AGREE":
+        return replace(t, plover_type="AGREE", plover_mode=None, cameo="03",
+                       reason=t.reason + f"; PLOVER AGREE: intent to {t.plover_type.lower()}")
+    if intent and t.plover_type in CONFLICTUAL:
+        return replace(t, plover_type="THREATEN", plover_mode=None, cameo="13",
+                       reason=t.reason + f"; PLOVER THREATEN: intent to {t.plover_type.lower()}")
+    if m.status == "denied" and t.plover_type in COOPERATIVE:
+        return replace(t, plover_type="REJECT", plover_mode=None, cameo="12",
+                       reason=t.reason + f"; PLOVER REJECT: refused {t.plover_type.lower()}")
+    return t
+
+
 def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
 
@@ -370,6 +413,9 @@ def run(state):
         if m.kind == "protest" and m.typing.event_type == "Protests" and m.host is None:
             m.typing = _protest_window(m, doc)
     live = [m for m in ms if m.host is None and m.typing.keep]
+    live = _territory_first(live)
+    for m in live:
+        m.typing = _plover_modality(m)
     live = _merge(live)
     events: list[Event] = []
     for m in live:
