@@ -87,6 +87,7 @@ def main() -> None:
     results = table.code_all(pipeline)
     s = table.score(results)
     held = table.score(results, start=table.HELD_OUT)
+    held2 = table.score(results, start=table.HELD_OUT_2)
     if args.rows:
         for text, speaker, stance, why, claims, hit, stance_hit in s["rows"]:
             got = "; ".join(f"{c.speaker.name if c.speaker else None}"
@@ -101,6 +102,10 @@ def main() -> None:
           f"precision {held['precision']:.3f} ({held['correct']}/{held['predicted']})  "
           f"recall {held['recall']:.3f} ({held['found']}/{held['expected']})  "
           f"stance accuracy {held['stance_accuracy']:.3f}")
+    print(f"  of which the second batch {len(table.CASES) - table.HELD_OUT_2}: "
+          f"precision {held2['precision']:.3f} ({held2['correct']}/{held2['predicted']})  "
+          f"recall {held2['recall']:.3f} ({held2['found']}/{held2['expected']})  "
+          f"stance accuracy {held2['stance_accuracy']:.3f}")
 
     if args.wikievents:
         if not WIKIEVENTS.exists():

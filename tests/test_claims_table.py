@@ -201,14 +201,61 @@ CASES = [
      "mayor", "assert", "a quote sentence, then 'X said so' in the next"),
     ("“We will rebuild,” the governor said.\n\n“Nobody will be forced to leave this town.”",
      "governor", "assert", "a paragraph-initial quote continues the earlier speaker"),
+    # --- a second held-out batch (see HELD_OUT_2)
+    ("Speaking to reporters in Kyiv, the Ukrainian defence minister said the front line was stable.",
+     "UKR", "assert", "participial setting before the subject"),
+    ("Hezbollah's statement said its fighters had fired rockets at Israeli positions.",
+     "Hezbollah", "assert", "statement of a group; its own act"),
+    ("Ukraine says Russia has lost hundreds of tanks since the spring.",
+     "UKR", "assert|accuse", "present tense 'says'"),
+    ("Officials are saying that the death toll could rise.",
+     "officials", "assert", "progressive 'are saying'"),
+    ("“Enough is enough,” said Kenyan President William Ruto.",
+     "Ruto", "assert", "quote, then 'said' before the subject"),
+    ("The army's spokesman, Colonel Ahmed Nasser, told a briefing that militants had attacked a checkpoint.",
+     "Nasser|army", "assert|accuse", "spokesman with a named apposition"),
+    ("Colombia's president said in a post on X that the rebels had broken the truce.",
+     "COL", "accuse|assert", "setting 'in a post on X' before the content"),
+    ("The militia has repeatedly denied targeting civilians.",
+     "militia|armed group", "deny", "deny + gerund with adverb (ACLED: Unidentified Armed Group)"),
+    ("Moscow acknowledged that its troops had withdrawn from the island.",
+     "RUS", "assert", "acknowledge that"),
+    ("Officials gave no details about the operation.",
+     "", "", "no reporting construction"),
+    ("The ceasefire was agreed on Monday after talks in Doha.",
+     "", "", "no reporting construction"),
+    ("Israel's army dismissed reports of heavy losses among its troops.",
+     "ISR", "reject", "dismiss reports of"),
+    ("The agency, quoting a military source, said two drones were shot down over the capital.",
+     "agency", "assert", "'quoting X' inside the subject phrase"),
+    ("According to the United Nations, more than 300 civilians have died since January.",
+     "United Nations", "assert", "according to an IGO"),
+    ("Somalia's government said al-Shabaab fighters attacked a military base near Mogadishu.",
+     "SOM", "accuse", "government of a country; an armed group attacked"),
+    ("The two leaders discussed the crisis by phone, the Kremlin said.",
+     "RUS", "assert", "inverted; metonym speaker"),
+    ("Armenia insisted that its troops had only responded to Azerbaijani fire.",
+     "ARM", "accuse|assert", "insist that; the other side fired"),
+    ("A senior US official, speaking on condition of anonymity, said the strikes would continue.",
+     "USA", "assert", "anonymous official of a country"),
+    ("The rebels were accused of looting aid warehouses by the World Food Programme.",
+     "World Food Programme", "accuse", "passive accuse with a late agent"),
+    ("Azerbaijan's president warned that any further provocation would be met with force.",
+     "AZE", "assert|demand|accuse", "warn that"),
 ]
 
 HELD_OUT = 64  # rows from this index on were added after the rules were settled
+HELD_OUT_2 = 90  # a second batch, written after the fixes prompted by the first
 
 XFAIL = {
     # row index -> why the rules do not get it yet
     64: "'sources' after 'according to' is coded as no named source, even with a modifier",
     69: "'government aircraft' resolves to no actor, so the rebels' accusation is not seen",
+}
+# rows whose outcome depends on another stage's naming, not on attribution: not strict
+XFAIL_LOOSE = {
+    63: "the actors stage may name 'rights groups' Civilians",
+    75: "the actors stage may name 'human rights groups' Civilians",
 }
 
 
@@ -276,6 +323,8 @@ def test_table_is_large_and_varied():
 def test_row(i, table_results, request):
     if i in XFAIL:
         request.applymarker(pytest.mark.xfail(reason=XFAIL[i], strict=True))
+    if i in XFAIL_LOOSE:
+        request.applymarker(pytest.mark.xfail(reason=XFAIL_LOOSE[i], strict=False))
     text, speaker, stance, why = CASES[i]
     claims = table_results[i].claims
     got = [(c.speaker.name if c.speaker else None, c.stance) for c in claims]

@@ -280,6 +280,11 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
         elif pass_subj is not None and not content:
             content = list(pass_subj.subtree)
             speaker, how = None, "unattributed"
+    if passive and speaker is None:
+        late = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > verb.i]
+        pobj = next((g for g in late[-1].children if g.dep_ == "pobj"), None) if late else None
+        if pobj is not None and pobj.pos_ == "PROPN":
+            speaker, how = pobj, "agent"     # "X were accused of looting ... by the WFP"
     elif passive and how == "agent":
         pass_subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if pass_subj is not None and not content:
@@ -291,6 +296,13 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
         rng = _range([t for t in verb.head.subtree if t.i not in own])   # "..., X said" parsed the other way
         reason_bits.append("content is the clause it comments on")
     rng = rng and _trim(doc, *rng)
+    if rng is None and obj is not None:
+        # "told a briefing that militants attacked": the parser made the clause a relative clause
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+                    and c.left_edge.i == obj.i + 1), None)
+        if rel is not None:
+            rng = _trim(doc, rel.left_edge.i + 1, rel.right_edge.i + 1)
+            reason_bits.append("content is the that-clause after the addressee")
     if rng is None:
         segs = [s for s in _quote_segments(verb.sent) if not (s[0] <= verb.i < s[1])]
         if segs:
