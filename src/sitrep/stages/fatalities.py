@@ -29,7 +29,8 @@ from .dates import historical_cue
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 IN_PREPS = ("in", "during", "amid", "at", "after", "following", "from")
 CAUSE_MARKS = ("when", "as", "after", "while")
-GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-")
+GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-", "-NUM-")
+SUMMARY_REACH = 3  # sentences back that a toll without an event of its own may reach
 NUMERAL = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
@@ -228,15 +229,19 @@ def _victims(word, row) -> list:
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
         if word.tag_ == "VBN" and word.dep_ == "ROOT" and not any(c.dep_ == "dobj" for c in kids):
-            # headline style "5 killed in raid"
-            return _nearest(kids, ("nsubj",), word)
+            # headline style "5 killed in raid", "1 killed."
+            return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
         return _nearest(kids, ("dobj",), word)
     if role == "count":
         if word.lemma_ == "toll":
             head = word.head
             return [t for t in head.subtree if t.i > word.i and _is_numberish(t) and t.pos_ == "NUM"][:1]
         if word.dep_ == "pobj" and word.head.text.lower() == "to" and word.head.head.pos_ == "VERB":
-            return _nearest(list(word.head.head.children), ("nsubjpass", "dobj"), word)  # "beaten to death"
+            verb = word.head.head  # "beaten to death", "was attacked and beaten to death"
+            found = _nearest(list(verb.children), ("nsubjpass", "dobj"), word)
+            if not found and verb.dep_ == "conj":
+                found = _nearest(list(verb.head.children), ("nsubjpass", "dobj"), word)
+            return found
         of = [g for c in kids if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children if g.dep_ == "pobj"]
         return of or [word]
     if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
@@ -300,7 +305,7 @@ def mentions(state, word) -> list[Mention]:
                 count, qual = 0, "exact"
             target = next((g for c in victim.children if c.dep_ == "prep" and c.text.lower() == "of"
                            for g in c.children if g.dep_ == "pobj"), victim)
-            key = "-PRON-" if target.pos_ == "PRON" else target.lemma_.lower()
+            key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if _is_numberish(target) else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
                                _whose(state, target), f"'{word.text}' with victims '{target.text}'", word))
     return out
@@ -337,8 +342,12 @@ def _owner(word, triggers: dict, counted: dict):
         told = [e for i, e in before if e.id in counted]
         if told:
             return told[-1], "the earlier event whose toll this restates"
-        prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
-        sent = [e for i, e in before if prev is not None and i >= prev.start]
+        back = word.sent
+        for _ in range(SUMMARY_REACH):  # the event of the nearest earlier sentence that has one
+            back = word.doc[back.start - 1].sent if back.start else None
+            sent = [e for i, e in before if back is not None and back.start <= i < back.end]
+            if sent or back is None:
+                break
     violent = [e for e in sent if e.acled.event_type in VIOLENT] or sent
     return (violent[0], "the sentence's event") if violent else (None, "no event")
 
