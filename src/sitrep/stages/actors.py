@@ -34,6 +34,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "picket", "strike", "demand", "block"}
 RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash"}
+FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
@@ -207,7 +208,7 @@ def _person(r: Resolver, ent) -> None:
         t = doc[i]
         ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s") or
               (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
-              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "former", "state"))
+              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state") or t.text.lower() in FORMER)
         if not ok or t.is_sent_start and t.text.lower() in ("of",):
             break
         left.insert(0, t)
@@ -243,6 +244,12 @@ def _person(r: Resolver, ent) -> None:
     sector = text_title.sector if text_title else (role.sector if role else None)
     country = country or (role.country if role else None)
     reasons = []
+    if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
+        sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
+    if country is None and text_title is not None and role is None and text_title.sector != "IGO":
+        country = r.doc_country()
+        if country:
+            reasons.append(f"title without a nationality: the document's main country {country}")
     if text_title or country:
         reasons.append(f"written with '{doc[left[0].i:ent.start].text if left else ''}'".replace(" ''", ""))
     if role:
@@ -407,6 +414,13 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         militia = _ethnic_militia(r, tok)
         if militia is not None:
             return militia
+    igo = _igo_modifier(r, tok)
+    if igo is not None:   # "UN peacekeepers", "NATO troops", "AU forces"
+        if title.sector == igo.sector or title.role == "person":
+            return igo
+        return r.get(f"{igo.id}:{title.sector}", name=f"{igo.name} ({title.phrase})", kind="igo", sector=title.sector,
+                     members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
+                     reason=f"'{title.phrase}' of {igo.name}")
     iso, toks, why = _modifier_country(r, tok, seen)
     if title.role == "person":
         if iso is None:
@@ -423,6 +437,15 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
     return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}")
+
+
+def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            a = r.of(child.i)
+            if a is not None and a.kind == "igo":
+                return a
+    return None
 
 
 def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
