@@ -122,13 +122,13 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             return _acled(t, "Violence against civilians", "Attack", "abduction with deaths/serious injury")
         return replace(t, confidence=0.75)
     if frame_name == "riot":
-        if "mob" in ctx.actor and "protester" not in cues:
-            return _acled(t, "Riots", "Mob violence", "rioting crowd outside a demonstration")
-        return replace(t, confidence=0.75)
+        if "protest_ctx" not in (cues | ctx.sentence):
+            return _acled(t, "Riots", "Mob violence", "rioting with no demonstration or demand reported")
+        return replace(t, confidence=0.75, reason=t.reason + "; rioting demonstrators")
     if frame_name == "mob":
         return replace(t, confidence=0.75)
     if frame_name == "arrest":
-        if "lethal_force" in cues:
+        if "lethal_force" in cues | ctx.sentence:
             return replace(_acled(t, "Violence against civilians", "Attack", "detainee killed or seriously hurt"),
                            plover_type="ASSAULT", plover_mode=None, cameo="18")
         if "nonstate" in ctx.actor and "state_force" not in ctx.actor:
@@ -147,6 +147,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             return _acled(t, "Strategic developments", "Change to group/activity", "movement of forces",
                           confidence=0.6)
         return t
+    if frame_name == "destroy" and ("person_target" in ctx.recipient or "PERSON" in ctx.recipient_ents) \
+            and "property" not in ctx.recipient:
+        return _type_attack(replace(t, plover_type="ASSAULT", plover_mode="primitive", cameo="18"), "attack", ctx)
     if frame_name in ("destroy", "loot"):
         if "protester" in ctx.actor or "rioter" in ctx.actor:
             return _acled(t, "Riots", "Violent demonstration", "destruction by demonstrators")

@@ -107,7 +107,9 @@ def _years(tok: Token, heads: set[int]) -> frozenset:
 def _keep_hit(doc: Doc, hit: Hit) -> bool:
     tok = hit.head(doc)
     if tok.ent_type_ in SKIP_ENTS and hit.end - hit.start == 1:
-        return False
+        alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if not (alone and tok.is_sent_start):  # "Riot breaks out": a capitalised first word, not a name
+            return False
     if tok.pos_ in ("VERB",) and tok.dep_ == "amod":
         return False  # "Turkish-backed militants"
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
@@ -163,7 +165,7 @@ def _mentions(state) -> list[Mention]:
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
             sentence=set(cue_set(doc, range(tok.sent.start, tok.sent.end))),
-            mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in ("bomb", "bombing"),
+            mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
         )
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
@@ -264,6 +266,7 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
               if roles[i][1] & CROWD or (roles[i][0] & FORCES and not roles[i][0] & CROWD)]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
+              and doc[i].lemma_.lower() not in ("arrest", "detention")
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed}
     if riot:
