@@ -136,6 +136,13 @@ MODEL_CASES = [
     ("Gunmen attacked a bus, killing 2 to 4 passengers.", "attacked|killing", (2, "at_least"),
      "a range: the conservative end"),
     ("Between 10 and 15 militants were killed in the raid.", "raid|killed", (10, "at_least"), "between A and B"),
+    ("Two people were reported to have died in the clashes.", "clashes|died", (2, "exact"),
+     "the subject of a raising verb is the dead"),
+    ("Two men were in the evening shot dead by raiders.", "shot", (2, "exact"), "subject of the governing clause"),
+    ("A man was attacked and beaten to death by a mob.", "attacked|beaten", None,
+     "the death is told by 'beaten', not the attack"),
+    ("Gunmen attacked a bus. The driver died. 1 fatality.", "attacked", (1, "exact"),
+     "a death and its summary restate one toll"),
     ("The commander was responsible for the killing of several villagers.", "killing", None,
      "responsibility for a killing is a charge, not a death reported here"),
 ]

@@ -212,6 +212,14 @@ def _nearest(kids: list, deps: tuple, word) -> list:
     return sorted((c for c in kids if c.dep_ in deps), key=lambda c: (deps.index(c.dep_), abs(c.i - word.i)))
 
 
+def _raised(verb) -> list:
+    """The subject of the clause a subjectless verb hangs in ("two people were reported to
+    have died", "two men were in the evening shot dead")."""
+    if verb.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
+    return []
+
+
 def _victims(word, row) -> list:
     role, kids = row["role"], list(word.children)
     if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
@@ -219,7 +227,7 @@ def _victims(word, row) -> list:
     if role == "subject":
         if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
             return []  # only "lost their lives"
-        return _nearest(kids, ("nsubj", "nsubjpass"), word)
+        return _nearest(kids, ("nsubj", "nsubjpass"), word) or _raised(word)
     if role == "object":
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
@@ -250,7 +258,8 @@ def _victims(word, row) -> list:
         head = word.head
         if word.dep_ == "amod" and (_is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
             return [head]  # "Five dead", "shot dead two herders"
-        return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word)
+        return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word) \
+            or _raised(head)
     return []
 
 
