@@ -14,6 +14,9 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PLOVER = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared")) / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+PLOVER_STANCE = {"DEMAND": {"demand"}, "REJECT": {"reject", "deny"}, "DISAPPROVE": {"accuse"},
+                 "SUPPORT": {"support"}}
 WIKIEVENTS = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared")) / "data" / "wikievents" / "dev.jsonl"
 
 
@@ -62,6 +65,29 @@ def wikievents(pipeline, verbose: bool = False) -> dict:
     return {"gold": gold, "cued": cued, "right": right}
 
 
+def plover(pipeline, verbose: bool = False) -> dict:
+    """PLOVER GSR sentences coded DEMAND, REJECT, DISAPPROVE or SUPPORT: is there a claim whose
+    speaker is the gold source's country, and does it carry the matching stance?"""
+    records = [r for r in json.loads(PLOVER.read_text()) if r.get("event") in PLOVER_STANCE and r.get("text")]
+    gold = speaker_ok = stance_ok = 0
+    texts = [r["text"] for r in records]
+    for r, doc in zip(records, pipeline.nlp.pipe(texts)):
+        src = {(a.get("code") or "")[:3] for a in r.get("source") or []}
+        if not src - {""}:
+            continue
+        gold += 1
+        result = pipeline._finish(_document(r["id"], r["text"]), doc)
+        mine = [c for c in result.claims if c.speaker is not None and (
+            c.speaker.country in src or ("IGO" in src and c.speaker.kind == "igo"))]
+        speaker_ok += bool(mine)
+        hit = any(c.stance in PLOVER_STANCE[r["event"]] for c in mine)
+        stance_ok += hit
+        if verbose:
+            got = [(c.speaker.country if c.speaker else None, c.stance) for c in result.claims]
+            print(f"{'ok ' if hit else 'XX '} {r['event']:10} src {sorted(src)} got {got}  {r['text'][:90]}")
+    return {"gold": gold, "speaker": speaker_ok, "stance": stance_ok}
+
+
 def _document(doc_id: str, text: str):
     from sitrep.records import Document
 
@@ -79,6 +105,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", action="store_true", help="print every row with what was found")
     ap.add_argument("--wikievents", action="store_true", help="also score speakers on WikiEvents (gold data)")
+    ap.add_argument("--plover", action="store_true", help="also score speaker+stance on PLOVER GSR (gold data)")
     args = ap.parse_args()
     from sitrep.pipeline import Pipeline
 
@@ -107,6 +134,13 @@ def main() -> None:
           f"recall {held2['recall']:.3f} ({held2['found']}/{held2['expected']})  "
           f"stance accuracy {held2['stance_accuracy']:.3f}")
 
+    if args.plover and PLOVER.exists():
+        g = plover(pipeline, verbose=args.rows)
+        print(f"PLOVER GSR DEMAND/REJECT/DISAPPROVE/SUPPORT sentences: {g['gold']}  "
+              f"claim by the source's country {g['speaker']} ({g['speaker'] / max(g['gold'], 1):.3f})  "
+              f"with the matching stance {g['stance']} ({g['stance'] / max(g['gold'], 1):.3f})")
+    elif args.plover:
+        print(f"{PLOVER} not present: PLOVER scoring skipped")
     if args.wikievents:
         if not WIKIEVENTS.exists():
             print(f"{WIKIEVENTS} not present: WikiEvents scoring skipped")

@@ -55,7 +55,7 @@ def resolve_speaker(state, tok: Token, prior: list[Claim]) -> tuple[Optional[Act
     """The actor a speaker phrase refers to: the actors stage's ``resolve_phrase`` when it
     knows, else this stage's fallback (pronouns, statement nouns, countries in the phrase)."""
     resolver = getattr(actors_stage, "resolve_phrase", None)
-    if resolver is not None and tok.lower_ not in PERSON_PRONOUNS | OTHER_PRONOUNS:
+    if resolver is not None and not _is_pronoun(tok):
         actor = resolver(state, tok)
         if actor is not None and (actor.country or actor.kind in ("person", "igo", "state")):
             return actor, "actors.resolve_phrase"
@@ -91,9 +91,13 @@ def _np_tokens(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _is_pronoun(tok: Token) -> bool:
+    return (tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS | OTHER_PRONOUNS) and not tok.text.isupper()
+
+
 def _fallback(state, tok: Token, prior: list[Claim]) -> tuple[Optional[Actor], str]:
     low = tok.lower_
-    if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+    if _is_pronoun(tok):
         person = low in PERSON_PRONOUNS
         for c in reversed(prior):
             if c.speaker is not None and (c.speaker.kind == "person") == person:
@@ -263,6 +267,17 @@ def _self_denial(toks: list[Token], speaker_country: Optional[str], state, lex: 
     return False
 
 
+def _self_refusal(toks: list[Token]) -> bool:
+    """'X said it would not meet the demands', 'we will not withdraw': a refusal."""
+    for t in toks:
+        act = t.head
+        if t.dep_ == "neg" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in act.children):
+            subj = [s for c in act.children if c.dep_ == "nsubj" for s in c.subtree]
+            if _self_subject(subj):
+                return True
+    return False
+
+
 def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[Event],
                   lex: Lexicon) -> tuple[str, set, str]:
     """Stance, blamed countries and the reason, from the cue and the content."""
@@ -276,6 +291,8 @@ def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[
         return phrase[0], blamed, f"content cue '{phrase[1]}' ({phrase[0]})"
     if _self_denial(toks, speaker.country if speaker else None, state, lex):
         return "deny", blamed, "the content denies an act of the speaker's own side"
+    if _self_refusal(toks):
+        return "reject", blamed, "the speaker's side says it will not act"
     if accused:
         whom = ", ".join(sorted(blamed)) or "the other side"
         return "accuse", blamed, f"the content blames {whom} for a hostile act"
