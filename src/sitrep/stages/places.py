@@ -88,6 +88,9 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         vicinity = _roles(word).get("vicinity")
         if word in ("of", "from") and (_has(prep.head.text.lower(), "area") or _has(prep.head.text.lower(), "vicinity")):
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
+        if word == "of" and (prep.head.pos_ == "PROPN" or r.text.lower() in SETTLEMENT_WORDS):
+            # "Bat Galim Square of Haifa city", "University of Nairobi"
+            return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
         if word in ("of", "on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
         if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
@@ -115,7 +118,8 @@ def _directions(doc, start: int) -> int:
     return i
 
 
-NOT_PLACES = ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _candidates(doc):
@@ -127,7 +131,8 @@ def _candidates(doc):
         if ent.label_ in PLACE_LABELS:
             spans.append((ent.start, ent.end, True))
             taken.update(range(ent.start, ent.end))
-    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES for i in range(e.start, e.end)}
+    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES or e.label_ == "NORP" and _country_of(e.text)
+                       for i in range(e.start, e.end)}
     gaz = gazetteer()
     i = 0
     while i < len(doc):
@@ -141,7 +146,7 @@ def _candidates(doc):
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
         for n in range(min(4, j - i), 0, -1):
-            if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text):
+            if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text, primary=n < j - i):
                 spans.append((i, i + n, False))
                 break
         i = j
@@ -155,6 +160,8 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
         start += 1
     if end < len(doc) and _has(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
+    if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS:
+        end -= 1  # "Haifa city", "Kisii Town"
     return start, end, doc[start:end].text
 
 
@@ -167,19 +174,28 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
         return None  # "Moscow-led", "Kenya-based"
     places = gaz.lookup(name, countries=countries)
+    if _roles(name):
+        return None  # "East", "Central": a generic word, not a place name
     if within is not None:
-        inside = [p for p in places if p.country == within.country and
+        places = [p for p in places if p.country == within.country and
                   (within.kind != "admin1" or p.admin1 == within.name) and p.kind != "admin1"]
-        places = inside or places
+        if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer
+            places = [within]
+            name = f"{name}, {within.name}"
     if not places:
         return None
     place = places[0]
     if not is_ent:
-        if role == "other" and not (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
-            return None
+        person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
+        if person and role != "locative":
+            return None  # the NER's PERSON or NORP may be a village where the syntax says place
+        if role == "other" and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
+            return None  # but "Kisumu Girls' School", "Mombasa port" are places
         if place.kind == "country":
             return None
         if countries and place.country not in countries and place.population < 100_000:
+            return None
+        if not countries and role != "locative" and place.population < 10_000:
             return None
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
@@ -288,6 +304,8 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     if len({m.place.country for m in targets}) == 1:
         return _location(targets[0], doc, "the country targeted in the event's sentence")
     own = sentence_countries(sent) or set(countries[:1])
+    if not own:  # a document that names no country: any place near the event will do
+        own = {m.place.country for m in ms}
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
