@@ -186,6 +186,10 @@ MODEL_CASES = [
      "asserted", "the clashes take the date of the clause they are subject of"),
     ("Officials will meet on Sept. 20 in Geneva.", "2022-09-13", "meet", "2022-09-20", "day", "asserted",
      "a day a week ahead is that day, not the same day a year back"),
+    ("Armenia appealed to Russia under a 1997 defence treaty.", "2022-09-13", "appealed|treaty", "2022-09-13", "day",
+     "asserted", "an event is not dated by a treaty it invokes"),
+    ("Armenia appealed to Russia under a 1997 defence treaty.", "2022-09-13", "treaty|appealed", "1997", "year",
+     "historical", "...the treaty keeps its year"),
     ("Fighting resumed on Sept. 12 after a lull.", "2022-09-13", "Fighting", "2022-09-12", "day", "asserted",
      "abbreviated month with day"),
 ]

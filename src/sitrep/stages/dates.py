@@ -36,6 +36,7 @@ YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 DECADE = re.compile(r"^(?:the\s+)?(early|mid|late)?[\s-]*(1[6-9]\d0|20\d0)'?s$")
 RANGE = re.compile(r"^(?:between\s+)?(\d{1,2})\s*(?:-|–|and|to)\s*(\d{1,2}\s+[a-z]+\.?,?\s+\d{4})$", re.I)
 RELATIVE = re.compile(r"\b(ago|yesterday|today|last|this|next|past|week|month|year|earlier)\b")
+WITHIN = ("in", "during", "amid", "at")  # "died in a war": the death takes the war's date
 HISTORICAL_DAYS = 14  # day/week precision: older than this is background
 
 
@@ -337,10 +338,9 @@ def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
     got = _clause_date(tok, anchored, triggers)
     if got:
         return (*got, f"date attached to '{tok.text}'")
-    hist = cues().get("historical_prep", frozenset())
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.text.lower() in hist:
-            continue
+        if prep.dep_ != "prep" or prep.text.lower() not in WITHIN:
+            continue  # "appealed under a 1997 treaty" is not dated 1997
         for obj in prep.children:
             got = _clause_date(obj, anchored, triggers) if obj.dep_ == "pobj" and obj.i in triggers else None
             if got:
