@@ -194,6 +194,14 @@ def _treaties(b: _Builder, sent, published) -> None:
 
 def _allies(b: _Builder, sent) -> None:
     for tok in sent:
+        if _is(tok, "ally") and tok.dep_ == "attr":
+            # "Iran and Syria are close allies"; "Belarus is Russia's closest ally"
+            subj = _subject(tok.head)
+            sides = b.actors_in(subj) if subj is not None else []
+            sides += [a for c in tok.children if c.dep_ == "poss" for a in [b.country_actor(actor_of(b.state, c))] if a]
+            for x, y in zip(sides, sides[1:]):
+                b.add("alliance", x, y, sent, reason=f"called '{tok.text}'")
+            continue
         if not _is(tok, "ally") or tok.dep_ != "conj":
             continue
         # "X appealed to Russia and other allies": Russia is X's ally
@@ -289,7 +297,7 @@ def _place_actor(b: _Builder, tok: Token) -> Optional[Actor]:
 
 def _presence(b: _Builder, sent) -> None:
     for tok in sent:
-        if _is(tok, "base"):
+        if _is(tok, "base") and tok.pos_ in ("NOUN", "PROPN"):
             where = _preps(tok, ("in", "on", "at"))
             owner = None
             poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -300,6 +308,12 @@ def _presence(b: _Builder, sent) -> None:
                 owner = b.actors_in(subj)[0] if subj is not None and b.actors_in(subj) else None
             for w in where:
                 b.add("military_presence", owner, _place_actor(b, w), sent, reason=f"'{tok.text} {w.head.text} {w.text}'")
+        elif _is(tok, "stationed") and tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "Russia's Black Sea Fleet is based in Sevastopol"; "U.S. troops are stationed in Syria"
+            subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+            owner = b.country_actor(actor_of(b.state, subj) or b._inner(subj))
+            for w in _preps(tok, ("in", "on", "at")):
+                b.add("military_presence", owner, _place_actor(b, w), sent, reason=f"'{subj.text} ... {tok.text} {w.head.text} {w.text}'")
         elif _is(tok, "deploy") and tok.pos_ == "VERB":
             troops = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _is(c, "troops")]
             if not troops:
@@ -313,8 +327,25 @@ def _presence(b: _Builder, sent) -> None:
                           reason=f"'{tok.text} ... {troops[0].text} {w.head.text} {w.text}'")
 
 
+def _territory_of(b: _Builder, tok: Token):
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return b.kb.territory_for(ent.text if ent is not None else tok.text)
+
+
 def _disputes(b: _Builder, sent) -> None:
     for tok in sent:
+        if _is(tok, "claim") and tok.pos_ == "VERB":
+            # "India and Pakistan both claim Kashmir": the claimants and the sovereign
+            subj = _subject(tok)
+            terrs = [t for c in tok.children if c.dep_ == "dobj" for t in [_territory_of(b, c)] if t]
+            for terr in terrs:
+                sides = b.actors_in(subj) if subj is not None else []
+                if terr.country in b.kb.countries:
+                    sides.append(b.r.state_actor(terr.country, "recognised sovereign (actors_territories.tsv)"))
+                sides = list({a.id: a for a in sides}.values())
+                for x, y in zip(sides, sides[1:]):
+                    b.add("territorial_dispute", x, y, sent, reason=f"'{tok.text} {terr.name}'")
+            continue
         terr = None
         if _is(tok, "disputed"):
             head = tok.head
