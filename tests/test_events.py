@@ -214,7 +214,9 @@ CASES = [
     ("Insurgents attacked an army base with mortars.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack", "ASSAULT", "mortars are artillery"),
     ("Militants kidnapped a journalist and later killed him.", "Violence against civilians",
-     "Abduction/forced disappearance", "ASSAULT", "first event is the kidnapping"),
+     "Attack", "ASSAULT", "an abduction ending in death is an Attack (ACLED codebook)"),
+    ("Gunmen kidnapped a trader on the highway.", "Violence against civilians",
+     "Abduction/forced disappearance", "ASSAULT", "abduction without further violence"),
 ]
 
 
@@ -244,8 +246,9 @@ def test_sentence_typing(coded, n):
 def test_future_and_hypothetical_events_not_asserted(pipeline):
     r = pipeline.code("The rebels will attack the city. If talks fail, the army could launch an offensive.",
                       published="2024-05-01")
-    violent = [e for e in r.events if e.plover.type == "ASSAULT"]
+    violent = [e for e in r.events if e.acled.event_type in ("Battles", "Violence against civilians")]
     assert violent and all(e.status in ("future", "hypothetical") for e in violent)
+    assert all(e.plover.type == "THREATEN" for e in violent), "PLOVER codes intended violence as THREATEN"
 
 
 def test_coreferent_mentions_merge(pipeline):

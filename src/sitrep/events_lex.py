@@ -42,8 +42,11 @@ class Hit:
         return span.root
 
 
-def _keys(tok: Token) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.text.lower()
+def _keys(tok: Token) -> tuple[str, ...]:
+    low = tok.text.lower()
+    if tok.tag_ == "NNPS" and low.endswith("s"):  # capitalised plurals keep their form as lemma
+        return tok.lemma_.lower(), low, low[:-1]
+    return tok.lemma_.lower(), low
 
 
 class PhraseIndex:

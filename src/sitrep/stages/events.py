@@ -136,6 +136,11 @@ def _mentions(state) -> list[Mention]:
                 if other and _family(other.value) is not None and _family(other.value) == _family(h.value):
                     if not (frames()[h.value].kind == "violent" and frames()[other.value].kind == "outcome"):
                         drop.add(i)
+    for i, h in by_head.items():  # "released hostages": the captives are not a new abduction
+        if h.value == "abduct" and doc[i].pos_ == "NOUN":
+            gov = by_head.get(doc[i].head.i)
+            if gov is not None and gov.value == "release":
+                drop.add(i)
     out = []
     for i, h in sorted(by_head.items()):
         if i in drop:
