@@ -377,3 +377,13 @@ def test_denial_answers_the_earlier_claim(pipeline):
     report, denial = result.claims
     assert report.speaker is None and denial.stance == "deny"
     assert "answers c1" in denial.reason
+
+
+def test_contested_within_one_country(pipeline):
+    """A civil war: the army and an armed group of the same country blame each other."""
+    result = _code(pipeline, "Sudan's army said the Rapid Support Forces attacked its bases in Khartoum on "
+                             "Saturday. The RSF denied the claim and said the army had started the fighting.")
+    by_id = {c.id: c for c in result.claims}
+    pairs = {frozenset((c.speaker.name, by_id[o].speaker.name)) for c in result.claims for o in c.contested_by}
+    assert pairs and all(len(p) == 2 for p in pairs)
+    assert any(c.stance == "deny" and c.contested_by for c in result.claims)

@@ -2,12 +2,15 @@
 
 Two claims of one document contest each other when all three hold:
 
-1. **Opposing speakers**: their speakers belong to different countries, and either one
-   claim blames the other speaker's country, or both countries are parties (actors or
-   recipients) of the hostile events (ASSAULT, COERCE, THREATEN) the claims are about.
+1. **Opposing speakers**: different speakers, and either one claim blames the other
+   speaker's side (its country, or the speaker itself as in a civil war: "the army said
+   the RSF attacked"), or both speakers' countries are parties (actors or recipients) of
+   the hostile events (ASSAULT, COERCE, THREATEN) the claims are about, or one speaker is
+   an actor and the other a recipient of such an event.
 2. **The same happening**: they report a shared event, or both are about the fighting
    itself (a fighting word or an ASSAULT event in the content) on the same day, give or
-   take one (two accounts of one night's clash often carry different dates).
+   take one (two accounts of one night's clash often carry different dates); an account
+   that dates nothing ("X denied starting the conflict") matches any day.
 3. **A contradiction**: each blames the other (who started it); one blames the other's
    side and that side denies or rejects (who started it); one says an event they both
    report happened and the other denies it (whether it happened); or they give different tolls for the same
@@ -35,6 +38,22 @@ def _country(info) -> Optional[str]:
     return sp.country if sp is not None else None
 
 
+def _label(info) -> str:
+    sp = info.claim.speaker
+    return (sp.country or sp.name) if sp is not None else "?"
+
+
+def _blames(x, y) -> bool:
+    """Does claim ``x`` present the side of ``y``'s speaker as the perpetrator?"""
+    sp = y.claim.speaker
+    if sp is None:
+        return False
+    if sp.id in getattr(x, "opponents", ()):
+        return True
+    cx = _country(x)
+    return bool(sp.country and sp.country != cx and sp.country in x.blamed)
+
+
 def _parties(events: list[Event]) -> tuple[set, set]:
     actors = {a.country for e in events for a in e.actors if a.country}
     recipients = {a.country for e in events for a in e.recipients if a.country}
@@ -43,22 +62,30 @@ def _parties(events: list[Event]) -> tuple[set, set]:
 
 def _related_events(a, b, events: list[Event]) -> list[Event]:
     ids = set(a.claim.event_ids) | set(b.claim.event_ids)
-    days = (a.days | b.days) if _near_days(a.days, b.days) else set()
+    undated = not a.days or not b.days
+    days = (a.days | b.days) if undated or _near_days(a.days, b.days) else set()
     return [e for e in events if e.plover.type in HOSTILE and (e.id in ids or (
         e.status != "historical" and e.date.start in days))]
 
 
 def opposing(a, b, events: list[Event]) -> Optional[str]:
-    ca, cb = _country(a), _country(b)
-    if not ca or not cb or ca == cb:
+    sa, sb = a.claim.speaker, b.claim.speaker
+    if sa is None or sb is None or sa.id == sb.id:
         return None
-    if cb in a.blamed:
-        return f"{ca} blames {cb}"
-    if ca in b.blamed:
-        return f"{cb} blames {ca}"
-    actors, recipients = _parties(_related_events(a, b, events))
-    if {ca, cb} <= actors | recipients:
-        return f"{ca} and {cb} are both parties to the fighting"
+    if _blames(a, b):
+        return f"{_label(a)} blames {_label(b)}"
+    if _blames(b, a):
+        return f"{_label(b)} blames {_label(a)}"
+    ca, cb = sa.country, sb.country
+    related = _related_events(a, b, events)
+    if ca and cb and ca != cb:
+        actors, recipients = _parties(related)
+        if {ca, cb} <= actors | recipients:
+            return f"{ca} and {cb} are both parties to the fighting"
+    for e in related:
+        doers, targets = {x.id for x in e.actors}, {x.id for x in e.recipients}
+        if (sa.id in doers and sb.id in targets) or (sb.id in doers and sa.id in targets):
+            return f"{_label(a)} and {_label(b)} are on opposite sides of {e.id}"
     return None
 
 
@@ -80,27 +107,30 @@ def same_happening(a, b) -> Optional[str]:
     shared = sorted(set(a.claim.event_ids) & set(b.claim.event_ids))
     if shared:
         return f"both report {', '.join(shared)}"
+    if not (a.fighting and b.fighting):
+        return None
+    if not a.days or not b.days:
+        dated = sorted(a.days | b.days)
+        return f"both are about the fighting{' of ' + dated[0] if dated else ''} (one account gives no date)"
     days = _near_days(a.days, b.days)
-    if a.fighting and b.fighting and days:
-        return f"both are about the fighting of {days[0]}"
-    return None
+    return f"both are about the fighting of {days[0]}" if days else None
 
 
 def contradiction(a, b) -> Optional[str]:
-    ca, cb = _country(a), _country(b)
+    la, lb = _label(a), _label(b)
     sa, sb = a.claim.stance, b.claim.stance
-    if cb in a.blamed and ca in b.blamed:
-        return f"each blames the other ({ca} blames {cb}, {cb} blames {ca})"
-    for x, y, cx, cy in ((a, b, ca, cb), (b, a, cb, ca)):
-        if cy in x.blamed and y.claim.stance in DENYING:
-            return f"{cx} blames {cy}, {cy} {VERB3[y.claim.stance]} it"
+    if _blames(a, b) and _blames(b, a):
+        return f"each blames the other ({la} blames {lb}, {lb} blames {la})"
+    for x, y, lx, ly in ((a, b, la, lb), (b, a, lb, la)):
+        if _blames(x, y) and y.claim.stance in DENYING:
+            return f"{lx} blames {ly}, {ly} {VERB3[y.claim.stance]} it"
     shared = set(a.claim.event_ids) & set(b.claim.event_ids)
     if shared and ((sa in DENYING and sb in ASSERTING) or (sb in DENYING and sa in ASSERTING)):
-        denier, teller = (ca, cb) if sa in DENYING else (cb, ca)
+        denier, teller = (la, lb) if sa in DENYING else (lb, la)
         return f"{teller} says it happened, {denier} denies it"
     for victim in set(a.tolls) & set(b.tolls):
         if a.tolls[victim] != b.tolls[victim]:
-            return f"tolls differ ({ca} says {a.tolls[victim]}, {cb} says {b.tolls[victim]})"
+            return f"tolls differ ({la} says {a.tolls[victim]}, {lb} says {b.tolls[victim]})"
     return None
 
 

@@ -39,8 +39,9 @@ class ClaimInfo:
     claim: Claim
     content: tuple[int, int]
     blamed: set = field(default_factory=set)       # countries the claim presents as perpetrators
+    opponents: set = field(default_factory=set)    # ids of actors of another side it presents as perpetrators
     fighting: bool = False                         # the content is about the fighting itself
-    days: set = field(default_factory=set)         # dates of the fighting it reports
+    days: set = field(default_factory=set)         # dates of the fighting it reports (empty: undated)
     tolls: dict = field(default_factory=dict)      # victim country (or None) -> count
 
 
@@ -216,33 +217,33 @@ def _agent_actor(state, tok: Token) -> Optional[Actor]:
 
 
 def _blamed(state, toks: list[Token], events: list[Event], speaker: Optional[Actor],
-            lex: Lexicon) -> tuple[set, bool]:
-    """Countries the content presents as perpetrators of a hostile act, and whether any
-    perpetrator is on another side than the speaker (an accusation)."""
+            lex: Lexicon) -> tuple[set, set, bool]:
+    """Countries the content presents as perpetrators of a hostile act, the perpetrators on
+    another side than the speaker (actor ids), and whether it names "the enemy"."""
     mine = speaker.country if speaker else None
-    blamed, accused = set(), False
+    blamed, opponents, enemy_named = set(), set(), False
     for ev in events:
         doers = [a for a in ev.actors if a.country]
         if ev.plover.type in HOSTILE_TYPES and ev.status != "historical" and mine \
                 and mine not in {a.country for a in doers}:
             blamed |= {a.country for a in doers}
-            accused |= any(_other_side(a, speaker) for a in doers)
+            opponents |= {a.id for a in doers if _other_side(a, speaker)}
     hostile, enemy = lex.kind("hostile"), lex.kind("enemy")
     for t in toks:
         if t.lower_ in hostile or t.lemma_.lower() in hostile:
             agents = _agents(t)
             if agents and _self_subject(agents):
                 continue
-            accused |= speaker is not None and any(g.lower_ in enemy for g in agents)
+            enemy_named |= speaker is not None and any(g.lower_ in enemy for g in agents)
             for g in agents:
                 a = _agent_actor(state, g)
                 if a is not None and a.country and a.country != mine:
                     blamed.add(a.country)
-                if a is not None:
-                    accused |= _other_side(a, speaker)
+                if a is not None and _other_side(a, speaker):
+                    opponents.add(a.id)
     blamed.discard(None)
     blamed.discard(mine)
-    return blamed, accused
+    return blamed, opponents, enemy_named
 
 
 def _phrase_stance(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
@@ -279,24 +280,24 @@ def _self_refusal(toks: list[Token]) -> bool:
 
 
 def refine_stance(state, a: Attribution, speaker: Optional[Actor], events: list[Event],
-                  lex: Lexicon) -> tuple[str, set, str]:
-    """Stance, blamed countries and the reason, from the cue and the content."""
+                  lex: Lexicon) -> tuple[str, set, set, str]:
+    """Stance, blamed countries, opponents (actor ids) and the reason, from the cue and the content."""
     doc = state.doc
     toks = list(doc[a.content[0]:a.content[1]])
-    blamed, accused = _blamed(state, toks, events, speaker, lex)
+    blamed, opponents, enemy_named = _blamed(state, toks, events, speaker, lex)
     if a.stance != "assert":
-        return a.stance, blamed, f"verb stance {a.stance}"
+        return a.stance, blamed, opponents, f"verb stance {a.stance}"
     phrase = _phrase_stance(doc[a.content[0]:a.content[1]].text, lex)
     if phrase:
-        return phrase[0], blamed, f"content cue '{phrase[1]}' ({phrase[0]})"
+        return phrase[0], blamed, opponents, f"content cue '{phrase[1]}' ({phrase[0]})"
     if _self_denial(toks, speaker.country if speaker else None, state, lex):
-        return "deny", blamed, "the content denies an act of the speaker's own side"
+        return "deny", blamed, opponents, "the content denies an act of the speaker's own side"
     if _self_refusal(toks):
-        return "reject", blamed, "the speaker's side says it will not act"
-    if accused:
+        return "reject", blamed, opponents, "the speaker's side says it will not act"
+    if opponents or enemy_named:
         whom = ", ".join(sorted(blamed)) or "the other side"
-        return "accuse", blamed, f"the content blames {whom} for a hostile act"
-    return "assert", blamed, "reporting verb, no stance cue in the content"
+        return "accuse", blamed, opponents, f"the content blames {whom} for a hostile act"
+    return "assert", blamed, opponents, "reporting verb, no stance cue in the content"
 
 
 # ---------------------------------------------------------------- events
@@ -352,7 +353,8 @@ def _answered(infos: list[ClaimInfo], a: Attribution, speaker: Optional[Actor], 
         return None
     for info in reversed(infos):
         other = info.claim.speaker
-        if other is None or speaker is None or (other.id != speaker.id and other.country != speaker.country):
+        if other is None or speaker is None or (other.id != speaker.id and (
+                other.country != speaker.country or _other_side(other, speaker))):
             return info
     return None
 
@@ -361,14 +363,13 @@ def build_claims(state) -> list[ClaimInfo]:
     lex = lexicon()
     doc = state.doc
     fighting = lex.kind("fighting")
-    published = state.result.document.published
     infos: list[ClaimInfo] = []
     claims: list[Claim] = []
     for a in find(doc, lex):
         tok = doc[a.speaker] if a.speaker is not None else None
         speaker, why = resolve_speaker(state, tok, claims) if tok is not None else (None, "no named source")
         events = linked_events(state, a)
-        stance, blamed, stance_why = refine_stance(state, a, speaker, events, lex)
+        stance, blamed, opponents, stance_why = refine_stance(state, a, speaker, events, lex)
         answered = _answered(infos, a, speaker, stance, doc, lex)
         if answered is not None:
             events += [e for e in state.result.events if e.id in answered.claim.event_ids and e not in events]
@@ -390,12 +391,13 @@ def build_claims(state) -> list[ClaimInfo]:
         is_fighting = bool(words & set(fighting)) or any(e.plover.type == "ASSAULT" for e in current)
         if events and not current:
             is_fighting = False
-        days = {e.date.start for e in current if e.date.start} or ({published} if published else set())
+        days = {e.date.start for e in current if e.date.start}   # empty: the claim dates nothing
         if answered is not None:
             is_fighting |= answered.fighting
             days |= answered.days
         claims.append(claim)
-        infos.append(ClaimInfo(claim=claim, content=a.content, blamed=blamed, fighting=is_fighting,
+        infos.append(ClaimInfo(claim=claim, content=a.content, blamed=blamed, opponents=opponents,
+                               fighting=is_fighting,
                                days=days, tolls=_toll(events)))
     return infos
 
