@@ -190,6 +190,8 @@ MODEL_CASES = [
      "asserted", "an event is not dated by a treaty it invokes"),
     ("Armenia appealed to Russia under a 1997 defence treaty.", "2022-09-13", "treaty|appealed", "1997", "year",
      "historical", "...the treaty keeps its year"),
+    ("Thousands of teachers who retired in 2007 held a protest over pensions.", "2010-03-09", "protest", "2010-03-09",
+     "day", "asserted", "a date in a clause about the protesters does not date the protest"),
     ("Fighting resumed on Sept. 12 after a lull.", "2022-09-13", "Fighting", "2022-09-12", "day", "asserted",
      "abbreviated month with day"),
 ]

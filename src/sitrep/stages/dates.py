@@ -327,8 +327,8 @@ def _nominal_path(t, top, triggers: dict) -> bool:
     another clause ("protests supporting a blogger who was arrested on 6 May") or another
     event ("a rally against the attack that took place on April 28")."""
     while t.i != top.i:
-        if t.pos_ in ("VERB", "AUX") or t.i in triggers:
-            return False
+        if t.pos_ in ("VERB", "AUX") or t.i in triggers or t.dep_ not in ("prep", "pobj", "appos", "compound"):
+            return False  # not through a subject or object ("teachers who retired in 2007 protest")
         t = t.head
     return True
 
