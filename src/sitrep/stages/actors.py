@@ -34,6 +34,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "picket", "strike", "demand", "block"}
 RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash"}
+BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
@@ -97,7 +98,9 @@ class Resolver:
         if iso is None and "({country})" not in template:
             return None
         cname = self.kb.countries[iso].name if iso else None
-        if cname:
+        if cname and title.sector in BODY_NAMES:   # the ACLED name is the government's; the name says which body
+            name = BODY_NAMES[title.sector].format(country=cname)
+        elif cname:
             name = template.replace(" ({since}-)", "").replace("{country}", cname)
         else:
             name = template.replace(" ({country})", "")

@@ -284,8 +284,11 @@ def _place_actor(b: _Builder, tok: Token) -> Optional[Actor]:
     text = ent.text if ent is not None else tok.text
     terr = b.kb.territory_for(text)
     if terr is not None and terr.country in b.kb.countries:
-        return b.r.get(f"territory:{terr.name}", name=terr.name, kind="state", country=terr.country, sector="PRE",
-                       reason=f"disputed territory of {terr.country} (actors_territories.tsv; PLOVER PRE)")
+        actor = b.r.get(f"territory:{terr.name}", name=terr.name, kind="state", country=terr.country, sector="PRE",
+                        reason=f"disputed territory of {terr.country} (actors_territories.tsv; PLOVER PRE)")
+        if ent is not None:
+            b.r.mark(actor, ent.start, ent.end)
+        return actor
     iso = b.kb.place_country(text)
     if iso is None:
         from ..geo import lookup
