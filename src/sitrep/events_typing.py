@@ -94,8 +94,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
     cues = ctx.scope
-    if frame.kind in ("violent", "outcome") and {"accident", "natural"} & (cues | ctx.sentence) \
-            and not {"armed", "nonstate", "firearm", "protester"} & (cues | ctx.actor | ctx.sentence):
+    if (frame.kind == "outcome" and not ctx.actor or frame_name == "explode") \
+            and {"accident", "natural"} & (cues | ctx.sentence) \
+            and not {"armed", "nonstate", "firearm"} & (cues | ctx.actor | ctx.sentence):
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
     if frame_name in REMOTE_FRAMES:
         found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
@@ -198,6 +199,9 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "civilian" in ctx.recipient or "PERSON" in ctx.recipient_ents:
         return _acled(replace(t, plover_mode=mode), "Violence against civilians", "Attack",
                       "one-sided violence against unarmed people", confidence=0.75)
+    if "property" in ctx.recipient:
+        return _acled(replace(t, plover_mode=mode), "Violence against civilians", "Attack",
+                      "attack on civilian property", confidence=0.6)
     if frame_name == "attack" and "armed" in ctx.actor and not ctx.recipient:
         return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash",
                       "attack by armed group on no named civilians", confidence=0.5)

@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..events_args import Args, arguments, resolve_np, speaker_of, status_of
+from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
 from ..events_lex import DISORDER, Hit, cue_set, frames, triggers
 from ..events_typing import Context, Typing, type_mention
 from ..records import AcledType, Actor, Event, PloverType, Span
@@ -130,7 +130,9 @@ def _mentions(state) -> list[Mention]:
         if tok.pos_ != "VERB":
             continue
         for c in tok.children:
-            obj = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            light = tok.lemma_.lower() in LIGHT_VERBS or h.value == by_head.get(c.i, h).value
+            obj = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.text.lower() == "in" and light else []
             for o in obj:
                 other = by_head.get(o.i)
                 if other and _family(other.value) is not None and _family(other.value) == _family(h.value):
