@@ -44,6 +44,7 @@ class Mention:
     precision: int
     role: str           # locative | target | speech | other
     reason: str
+    entity: bool = True  # found by the NER as GPE/LOC/FAC (else a proper noun the gazetteer knows)
 
 
 def _roles(word: str) -> dict:
@@ -95,7 +96,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
             return "target", prep.head, None
         if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
             head = prep.head
-            if _has(head.lemma_, "speech") or (head.dep_ == "nsubj" and _has(head.head.lemma_, "speech")):
+            spoke = _has(head.lemma_, "speech") and any(c.dep_ == "nsubj" for c in head.children)
+            if spoke or (head.dep_ == "nsubj" and _has(head.head.lemma_, "speech")):
                 return "speech", head, None  # "said in Baku", "the ministry in Baku said"
             if word == "to":
                 vicinity = 2
@@ -187,7 +189,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     place = places[0]
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
-        if person and role != "locative":
+        if person and role != "locative" and within is None:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place
         if role == "other" and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places
@@ -218,7 +220,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if within is not None:
         reason += f", in {within.name} as the text says"
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
-                   precision=precision, role=role, reason=reason)
+                   precision=precision, role=role, reason=reason, entity=is_ent)
 
 
 def mentions(doc, countries: list[str]) -> list[Mention]:
@@ -271,7 +273,7 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     usable = [m for m in ms if _usable(m, trigger, physical)]
     if not usable:
         return None
-    return min(usable, key=lambda m: (m.role not in STRONG and m.head != trigger.i,
+    return min(usable, key=lambda m: (m.role not in STRONG and m.head != trigger.i, not m.entity,
                                       _tree_distance(trigger, doc[m.anchor]), m.precision, m.start))
 
 
