@@ -112,11 +112,9 @@ def _quote_segments(sent) -> list[tuple[int, int]]:
     """Token ranges between paired quote marks in a sentence."""
     out, open_at = [], None
     for t in sent:
-        if t.text in QUOTES_OPEN and open_at is None and t.text != "’":
+        if t.text in QUOTES_OPEN and open_at is None:
             open_at = t.i
         elif t.text in QUOTES and open_at is not None and t.i > open_at + 1:
-            if t.text in ('"',) and t.i == open_at:
-                continue
             out.append((open_at + 1, t.i))
             open_at = None
     return out
