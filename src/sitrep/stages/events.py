@@ -148,6 +148,8 @@ def _mentions(state) -> list[Mention]:
         if i in drop:
             continue
         tok = doc[i]
+        if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
+            h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
         args = arguments(tok, h.value)
         if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
             spk = speaker_of(tok)
@@ -376,6 +378,9 @@ def _plover_modality(m: Mention) -> Typing:
     """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
     conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
     t, why = m.typing, m.status_reason or ""
+    if why in ("modal 'must'", "modal 'should'") and t.plover_type and t.plover_type != "REQUEST":
+        return replace(t, plover_type="REQUEST", plover_mode=None, cameo="10",
+                       reason=t.reason + f"; PLOVER REQUEST: '{why[7:-1]}' on another's {t.plover_type.lower()}")
     intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal"))
     if intent and t.plover_type in COOPERATIVE and t.plover_type != "AGREE":
         return replace(t, plover_type="AGREE", plover_mode=None, cameo="03",
