@@ -294,6 +294,7 @@ def test_contested_table_side_by_side():
     row = next(line for line in out.splitlines() if line.startswith("c1"))
     assert "Armenia [ARM]" in row and "| c2  Azerbaijan [AZE]" in row
     assert "“Azerbaijani forces shelled towns”" in out and "why: ARM blames AZE" in out
+    assert "accuse (say)  chars 0-10" in out and "deny (say)  chars 20-30" in out
     assert contested_table([]) == "no contested claims"
 
 

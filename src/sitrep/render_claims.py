@@ -1,8 +1,9 @@
 """Contested claims side by side, as text (``sitrep claims --contested``).
 
 ``contested_table`` takes claim dicts in the SPEC §2 shape (as stored or from
-``Result.to_dict()``) and prints each contested pair once: speaker, stance, verb and the
-claimed text of each side in two columns, then the reason the pair was flagged.
+``Result.to_dict()``) and prints each contested pair once: speaker, stance, verb, the
+character span and the claimed text of each side in two columns, then the reason the pair
+was flagged.
 """
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ def _speaker(claim: dict) -> str:
 
 
 def _column(claim: dict, width: int) -> list[str]:
-    text = (claim.get("text") or {}).get("text", "")
-    head = [f"{claim.get('id', '?')}  {_speaker(claim)}", f"{claim.get('stance', '?')} ({claim.get('verb', '?')})"]
+    span = claim.get("text") or {}
+    text = span.get("text", "")
+    where = f"  chars {span['start']}-{span['end']}" if "start" in span and "end" in span else ""
+    head = [f"{claim.get('id', '?')}  {_speaker(claim)}", f"{claim.get('stance', '?')} ({claim.get('verb', '?')}){where}"]
     body = textwrap.wrap(f"“{text}”", width) or [""]
     return [line[:width] for line in head] + body
 
