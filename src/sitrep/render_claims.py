@@ -26,7 +26,8 @@ def _column(claim: dict, width: int) -> list[str]:
     text = span.get("text", "")
     where = f"  chars {span['start']}-{span['end']}" if "start" in span and "end" in span else ""
     head = [f"{claim.get('id', '?')}  {_speaker(claim)}", f"{claim.get('stance', '?')} ({claim.get('verb', '?')}){where}"]
-    body = textwrap.wrap(f"“{text}”", width) or [""]
+    quoted = text if any(q in text for q in "“”\"") else f"“{text}”"   # the claim's own quotes suffice
+    body = textwrap.wrap(quoted, width) or [""]
     return [line[:width] for line in head] + body
 
 
