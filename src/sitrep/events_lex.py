@@ -126,8 +126,14 @@ def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
     idx = cues()
     allowed = set(tokens)
     out: dict[str, list[int]] = {}
+    covered: set[int] = set()  # "water cannon" is not also a "cannon"
     for i in sorted(allowed):
-        for hit in idx.match_at(doc, i):
+        if i in covered:
+            continue
+        hits = idx.match_at(doc, i)
+        if hits and hits[0].end - hits[0].start > 1:
+            covered.update(range(hits[0].start + 1, hits[0].end))
+        for hit in hits:
             if not all(j in allowed for j in range(hit.start, hit.end)):
                 continue
             if doc[i].pos_ == "PRON":  # "mine" the pronoun

@@ -160,6 +160,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "strike" and (ctx.recipient or WEAPONS & cues or {"armed", "lethal_force"} & cues):
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18",
                                     reason=t.reason + "; 'strike' in its military sense"), "attack", ctx)
+    if frame_name == "find" and not ({"weapons_object", "ied", "artillery", "grenade"} & (cues | ctx.recipient)):
+        return replace(t, keep=False, reason=t.reason + "; nothing military found")
     if frame_name == "hq" and not ({"armed", "territory"} & ctx.recipient):
         return replace(t, keep=False, reason=t.reason + "; nothing military established")
     if frame_name == "disrupt" and "weapons_object" not in cues and "drone" not in cues and "artillery" not in cues:

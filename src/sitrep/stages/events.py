@@ -27,6 +27,8 @@ FAMILIES = [{"agreement", "ceasefire"}, {"consult", "visit", "phone"}, {"request
 PRUNE_DEPS = {"conj", "ccomp", "parataxis", "advcl", "relcl"}
 WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
 SPLIT_TYPES = {"CONSULT"}
+REMOTE_NOUN_FRAMES = {"shell", "ied", "explode", "grenade", "air", "drone"}
+REMOTE_FRAMES = REMOTE_NOUN_FRAMES | {"suicide", "chemical"}
 
 
 @dataclass
@@ -90,7 +92,12 @@ def _scope(tok: Token, heads: dict[int, str]) -> set[int]:
 
 
 def _np(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree if not (t.dep_ in ("relcl", "acl") and t.i != tok.i)} | {tok.i}
+    """The noun phrase of a head, without relative and participial clauses."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "conj"):
+            out |= _np(c)
+    return out
 
 
 def _years(tok: Token, heads: set[int]) -> frozenset:
@@ -142,6 +149,10 @@ def _mentions(state) -> list[Mention]:
         if h.value == "abduct" and doc[i].pos_ == "NOUN":
             gov = by_head.get(doc[i].head.i)
             if gov is not None and gov.value == "release":
+                drop.add(i)
+        if h.value in REMOTE_NOUN_FRAMES and doc[i].pos_ == "NOUN":  # "landmines were cleared"
+            gov = by_head.get(doc[i].head.i)
+            if gov is not None and gov.value in ("find", "disrupt", "capture"):
                 drop.add(i)
     out = []
     for i, h in sorted(by_head.items()):
@@ -240,6 +251,17 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
             if host is not None and host is not m:
                 m.host = host
                 host.absorbed.append(m)
+    by_tok = {m.tok.i: m for m in ms}
+    for m in ms:  # "the army attacked X, shelling their camps": the shelling is how
+        if m.host is None and m.frame in ("attack", "clash"):
+            for c in m.tok.children:
+                r = by_tok.get(c.i)
+                if r is not None and c.dep_ in ("advcl", "conj", "xcomp") and r.frame in REMOTE_FRAMES:
+                    m.host = r
+                    r.absorbed.append(m)
+                    if not r.actors:
+                        r.actors = list(m.actors)
+                    break
     protests = [m for m in ms if m.kind == "protest"]
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
@@ -268,11 +290,12 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
-    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD or doc[i].text.lower() == "violently"
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD
+            or (doc[i].text.lower() == "violently" and not roles[i][0] & FORCES)
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
             or (not roles[i][0] and "property" in roles[i][1])]
-    lethal = [i for i in found.get("lethal_force", [])
-              if roles[i][1] & CROWD or (roles[i][0] & FORCES and not roles[i][0] & CROWD)]
+    lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
+              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in ("live", "gunshot", "gunshots"))]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
               and doc[i].lemma_.lower() not in ("arrest", "detention")
