@@ -95,17 +95,15 @@ class Resolver:
         if title.sector == "GOV" and title.kind == "state":
             return self.state_actor(iso, reason) if iso else None
         template = title.acled or ""
-        if iso is None and "({country})" not in template:
-            return None
         cname = self.kb.countries[iso].name if iso else None
         if cname and title.sector in BODY_NAMES:   # the ACLED name is the government's; the name says which body
             name = BODY_NAMES[title.sector].format(country=cname)
         elif cname:
             name = template.replace(" ({since}-)", "").replace("{country}", cname)
-        else:
-            name = template.replace(" ({country})", "")
+        else:   # country unknown: "Police Forces", "Civilians" (acled_name and country stay null)
+            name = template.replace(" ({country})", "").replace(" of {country}", "").replace(" ({since}-)", "")
         return self.get(f"{iso}:{title.sector}:{name}", name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
-                        country=iso, sector=title.sector, acled_name=self.kb.acled_name(template, iso, self.day) or name,
+                        country=iso, sector=title.sector, acled_name=self.kb.acled_name(template, iso, self.day) if iso else None,
                         acled_inter=title.inter, reason=reason)
 
     def doc_country(self) -> Optional[str]:
@@ -131,7 +129,8 @@ def _place_countries(doc) -> Counter:
 
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") or (ent.label_ == "PERSON" and _place_slot(ent.root)):
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") or (ent.label_ in ("PERSON", "NORP") and _place_slot(ent.root)) \
+                or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
                 words.pop()
