@@ -123,9 +123,10 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             return _acled(t, "Violence against civilians", "Attack", "abduction with deaths/serious injury")
         return replace(t, confidence=0.75)
     if frame_name == "riot":
-        if "protest_ctx" not in (cues | ctx.sentence):
-            return _acled(t, "Riots", "Mob violence", "rioting with no demonstration or demand reported")
-        return replace(t, confidence=0.75, reason=t.reason + "; rioting demonstrators")
+        targets = {"person_target", "civilian", "armed"} & ctx.recipient
+        if targets or ("mob" in ctx.actor and "protest_ctx" not in (cues | ctx.sentence)):
+            return _acled(t, "Riots", "Mob violence", "rioters turn on people outside a demonstration")
+        return replace(t, confidence=0.7, reason=t.reason + "; rioting crowd: a violent demonstration")
     if frame_name == "mob":
         return replace(t, confidence=0.75)
     if frame_name == "arrest":

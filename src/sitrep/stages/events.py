@@ -267,7 +267,8 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
             continue
         near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
-        if near and (m.frame == "arrest" or "protester" in m.ctx.recipient or "protester" in m.ctx.scope):
+        if near and ((m.frame == "arrest" and m.tok.pos_ == "VERB") or "protester" in m.ctx.recipient
+                     or "protester" in m.ctx.scope):
             m.host = near[-1]
             near[-1].absorbed.append(m)
 
@@ -306,7 +307,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
     if lethal or absorbed & {"kill", "shoot"}:
         return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
-                       confidence=0.7, reason=t.reason + "; lethal force used on protesters")
+                       plover_type="ASSAULT", plover_mode="firearms", cameo="18",
+                       confidence=0.7, reason=t.reason + "; lethal force used on protesters (PLOVER: the repression)")
     if interv or absorbed & {"arrest", "beat", "attack", "injure"}:
         why = f"'{doc[interv[0]].text}'" if interv else "arrests"
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
