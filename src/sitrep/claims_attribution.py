@@ -289,6 +289,12 @@ def _verbal(verb: Token, row: dict, lex: Lexicon, doc: Doc) -> Optional[Attribut
             content = list(pass_subj.subtree)        # "That has been rejected by X"
     reason_bits = [f"reporting verb '{lemma}' ({row['stance']})"]
     rng = _range(content)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    if rng is not None and clause is not None:
+        seg = next((g for g in _quote_segments(verb.sent) if g[0] <= clause.i < g[1]), None)
+        if seg is not None and rng[0] < seg[0] and not (seg[0] <= verb.i < seg[1]):
+            rng = (seg[0], rng[1])   # "While ..., “quote,” X said": the quote is what X said
+            reason_bits.append("content starts at the quote")
     if rng is None and verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         own = {t.i for t in verb.subtree}
         rng = _range([t for t in verb.head.subtree if t.i not in own])   # "..., X said" parsed the other way
