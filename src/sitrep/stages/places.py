@@ -111,6 +111,13 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
     return "other", r.head, None
 
 
+def _chain_dep(tok) -> str:
+    """The dependency of the phrase a name heads ("Moscow" in "Moscow officials" -> nsubj)."""
+    while tok.dep_ in ("compound", "amod", "flat", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_
+
+
 def _directions(doc, start: int) -> int:
     """The start of a run of direction words before token ``start`` ("southern and central")."""
     i = start
@@ -201,6 +208,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
             return None
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
+    if role == "other" and _chain_dep(root) in ("nsubj", "poss"):
+        return None  # "Moscow said", "Baku's forces": a capital standing for a government
     dstart = _directions(doc, nstart)
     directions = doc[dstart:nstart].text.strip(" ,")
     reason = f"'{name}' {role} ({head.text}); gazetteer {place.kind}"
@@ -263,6 +272,8 @@ def _usable(m: Mention, trigger, physical: bool) -> bool:
     if m.role == "locative":
         return True
     if m.role == "target":  # "shelled Goris"; a country only for a physical event ("invaded Ukraine")
+        if trigger.doc[m.head].pos_ in ("NOUN", "PROPN") and m.head != trigger.i:
+            return False  # "attack on X", "members of X": X is the target of that noun only
         return m.place.kind != "country" or (m.head == trigger.i and physical)
     if m.role == "speech":
         return m.head == trigger.i
