@@ -87,6 +87,8 @@ def predicted(doc, settings=None) -> set:
     for ent in doc.ents:
         t = LABELS.get(ent.label_)
         if t:
+            if len(ent) > 1 and ent[-1].text in ("'s", "’s"):   # re3d spans leave the possessive out
+                ent = ent[:-1]
             out.add((t, ent.start_char, ent.end_char))
             if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 out.add(("Organisation", ent.start_char, ent.end_char))
