@@ -382,7 +382,7 @@ def _merge(ms: list[Mention]) -> list[Mention]:
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 COOPERATIVE = {"AID", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "AGREE"}
-CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 
 def _territory_first(ms: list[Mention]) -> list[Mention]:
@@ -406,7 +406,8 @@ def _plover_modality(m: Mention) -> Typing:
     if why in ("modal 'must'", "modal 'should'") and t.plover_type and t.plover_type != "REQUEST":
         return replace(t, plover_type="REQUEST", plover_mode=None, cameo="10",
                        reason=t.reason + f"; PLOVER REQUEST: '{why[7:-1]}' on another's {t.plover_type.lower()}")
-    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal"))
+    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal")
+                                      and why != "modal 'would'")  # "announced it would X" is a decision
     if intent and t.plover_type in COOPERATIVE and t.plover_type != "AGREE":
         return replace(t, plover_type="AGREE", plover_mode=None, cameo="03",
                        reason=t.reason + f"; PLOVER AGREE: intent to {t.plover_type.lower()}")
