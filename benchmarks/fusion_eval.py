@@ -46,17 +46,32 @@ SETS = [  # (name, published, ACLED event type the set is about, reports) - writ
 ]
 
 
-def overfusion(limit: int | None) -> dict:
+def stored_results(path: Path):
+    """The Results of a store's documents, in insertion order (to fuse them again)."""
+    from sitrep.records import Result
+    from sitrep.store import Store
+
+    with Store(path) as old:
+        for d in old.documents(limit=None):
+            r = old.document(d["id"])["result"]
+            doc = dict(old.document(d["id"])["document"])
+            yield Result.from_dict(dict(r, document=doc))
+
+
+def overfusion(limit: int | None, refuse: Path | None = None, keep: Path | None = None) -> dict:
     from sitrep import pipe
     from sitrep.evaluate.acled import load
     from sitrep.store import Store
 
-    notes = load(DATA, limit)
+    notes = load(DATA, limit) if refuse is None else []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "notes.db")
-        articles = ({"id": n.id, "text": n.text, "published": n.published} for n in notes)
-        store.add_many(pipe(articles), batch_size=500)
+        store = Store(keep or Path(tmp) / "notes.db")
+        if refuse is not None:
+            store.add_many(stored_results(refuse), batch_size=500)
+        else:
+            articles = ({"id": n.id, "text": n.text, "published": n.published} for n in notes)
+            store.add_many(pipe(articles), batch_size=100)
         rows = store.conn.execute(
             "SELECT fused_id, COUNT(DISTINCT document_id) FROM event_mentions GROUP BY fused_id").fetchall()
         coded = store.conn.execute("SELECT COUNT(DISTINCT document_id) FROM event_mentions").fetchone()[0]
@@ -71,7 +86,7 @@ def overfusion(limit: int | None) -> dict:
                 pairs += len(list(itertools.combinations(docs, 2)))
         stats = store.stats()
         store.close()
-    return {"notes": len(notes), "notes_with_events": coded, "event_mentions": stats["event_mentions"],
+    return {"notes": len(notes) or stats["documents"], "notes_with_events": coded, "event_mentions": stats["event_mentions"],
             "fused_events": stats["events"], "multi_note_events": sum(1 for _, n in rows if n > 1),
             "fused_note_pairs": pairs, "notes_fused_with_another": len(merged_notes),
             "overfusion_rate": len(merged_notes) / coded if coded else 0.0,
@@ -99,16 +114,20 @@ def underfusion() -> list[dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="Even sample of at most N notes per ACLED file.")
+    ap.add_argument("--keep", type=Path, default=None, help="Keep the coded notes in this store.")
+    ap.add_argument("--refuse", type=Path, default=None,
+                    help="Fuse again the coded notes of a store kept with --keep (no model run).")
+    ap.add_argument("--no-sets", action="store_true", help="Skip the under-fusion report sets.")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"gold data not found at {DATA}: set SITREP_DATA", file=sys.stderr)
         return 2
-    o = overfusion(args.limit)
+    o = overfusion(args.limit, args.refuse, args.keep)
     print("over-fusion on ACLED notes (each note a distinct event):")
     for k, v in o.items():
         print(f"  {k}: {v:.4f}" if isinstance(v, float) else f"  {k}: {v}")
     print("under-fusion on report sets written for sitrep:")
-    for u in underfusion():
+    for u in ([] if args.no_sets else underfusion()):
         print(f"  {u}")
     return 0 if o["overfusion_rate"] <= 0.02 else 1
 

@@ -13,6 +13,7 @@ else the lowest reported, with the reported range and every report kept.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -146,7 +147,8 @@ def places_match_closely(a: MentionKey, b: MentionKey) -> bool:
 
 def types_agree(a: MentionKey, b: MentionKey) -> bool:
     if a.event_type and b.event_type:
-        return a.event_type == b.event_type
+        return a.event_type == b.event_type and (not (a.sub_event_type and b.sub_event_type)
+                                                 or a.sub_event_type == b.sub_event_type)
     return bool(a.plover_type) and a.plover_type == b.plover_type
 
 
@@ -169,18 +171,38 @@ def parties_agree(a: MentionKey, b: MentionKey) -> Optional[str]:
     return "weak"
 
 
-def agree(a: MentionKey, b: MentionKey) -> bool:
-    """Whether two mentions can be the same real-world event."""
+def compatible(a: MentionKey, b: MentionKey) -> bool:
+    """Two mentions of different documents that agree on type, day and place."""
     if a.document_id == b.document_id or not (a.fusable and b.fusable):
         return False
-    if not (types_agree(a, b) and dates_agree(a, b) and places_agree(a, b)):
-        return False
+    return types_agree(a, b) and dates_agree(a, b) and places_agree(a, b)
+
+
+def parties_fit(a: MentionKey, b: MentionKey) -> bool:
+    """Whether the parties of ``a`` fit those of ``b`` (a mention or a fused event's union)."""
     parties = parties_agree(a, b)
     if parties is None:
         return False
-    if parties == "weak":  # weak party evidence needs a close place and the same day
-        return places_match_closely(a, b) and a.date_precision == b.date_precision == "day"
+    if parties == "weak":  # weak party evidence needs the same town and the same day
+        return _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
+    if (a.geo_precision or 9) > 3 and (b.geo_precision or 9) > 3:
+        # no place below country level on either side: only a two-country event is distinctive enough
+        return len({t for t in a.party_tokens | b.party_tokens if not t.startswith("actor:")}) >= 2
     return True
+
+
+def agree(a: MentionKey, b: MentionKey) -> bool:
+    """Whether two mentions can be the same real-world event."""
+    return compatible(a, b) and parties_fit(a, b)
+
+
+def union(members: list[MentionKey]) -> MentionKey:
+    """A fused event as one key: its most precise member, with every member's parties."""
+    best = min(members, key=lambda m: ((m.geo_precision or 9), DATE_RANK.get(m.date_precision, 9)))
+    day = min(members, key=lambda m: DATE_RANK.get(m.date_precision, 9))
+    return dataclasses.replace(best, date_precision=day.date_precision,
+                               parties=frozenset().union(*(m.parties for m in members)),
+                               party_tokens=frozenset().union(*(m.party_tokens for m in members)))
 
 
 def score(a: MentionKey, b: MentionKey) -> float:
@@ -196,11 +218,11 @@ def score(a: MentionKey, b: MentionKey) -> float:
 
 def choose(key: MentionKey, candidates: dict[int, list[MentionKey]]) -> Optional[int]:
     """The fused event id a new mention joins, or None for a new fused event. A candidate
-    qualifies when the mention agrees with each of its mentions; the best total score wins,
-    then the oldest id."""
+    qualifies when the mention agrees with each of its mentions on type, day and place, and
+    its parties fit the fused event's; the best mean score wins, then the oldest id."""
     best: tuple[float, int] | None = None
     for fused_id, members in candidates.items():
-        if members and all(agree(key, m) for m in members):
+        if members and all(compatible(key, m) for m in members) and parties_fit(key, union(members)):
             s = sum(score(key, m) for m in members) / len(members)
             if best is None or (s, -fused_id) > (best[0], -best[1]):
                 best = (s, fused_id)
