@@ -215,3 +215,32 @@ def test_distinct_counts_documents_fused_across_notes():
 ])
 def test_same_place(gold, pred, expected, why):
     assert same_place(gold, pred) is expected, why
+
+
+def _write_notes(folder, rows):
+    import csv
+
+    folder.mkdir(parents=True)
+    cols = ["data_id", "event_date", "event_type", "sub_event_type", "actor1", "inter1", "country", "admin1",
+            "latitude", "longitude", "geo_precision", "notes", "fatalities", "iso3"]
+    with open(folder / "notes.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(cols)
+        for i, (iso3, admin1, date) in enumerate(rows):
+            w.writerow([i, date, "Protests", "Peaceful protest", f"Protesters ({iso3})", 6, iso3, admin1,
+                        "1.0", "2.0", 1, f"Made-up note {i}: people marched.", 0, iso3])
+
+
+def test_read_notes_and_dense_blocks(tmp_path):
+    rows = [("BBB", "North", "1-May-20"), ("AAA", "South", "2-May-20"), ("AAA", "North", "3-May-20"),
+            ("BBB", "North", "2-May-20"), ("AAA", "North", "1-May-20"), ("BBB", "South", "1-May-20")]
+    _write_notes(tmp_path / acled.FOLDERS[0], rows)
+    notes = acled.load(tmp_path)
+    assert [n.published for n in notes[:2]] == ["2020-05-01", "2020-05-02"]
+    assert notes[0].inter1 == 6 and notes[0].geo_precision == 1 and notes[0].country == "BBB"
+    assert len(acled.load(tmp_path, 3)) == 3
+    dense = acled.load_dense(tmp_path, 4, block=2)  # sorted by country, admin1, date; 2 blocks of 2 neighbours
+    keys = [(n.country, n.admin1, n.published) for n in dense]
+    assert keys == [("AAA", "North", "2020-05-01"), ("AAA", "North", "2020-05-03"),
+                    ("AAA", "South", "2020-05-02"), ("BBB", "North", "2020-05-01")]
+    assert len(acled.load_dense(tmp_path, None)) == 6
