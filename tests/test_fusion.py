@@ -99,6 +99,14 @@ DISTINCT = [  # (why, first event, second event, same document?)
     ("a clash and a ceasefire agreement", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK, type=("Strategic developments", "Strategic developments",
                                                         "Agreement"), plover="AGREE"), False),
+    ("a shelling and a drone strike in the same town", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK,
+                                                         type=("Political violence", "Explosions/Remote violence",
+                                                               "Shelling/artillery/missile attack")),
+     clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK, type=("Political violence", "Explosions/Remote violence",
+                                                          "Air/drone strike")), False),
+    ("one-country parties and no place on either side", clash(actors=[("Military Forces of Syria", "state", "SYR"),
+                                                                     ("Civilians", "group", "SYR")]),
+     clash(actors=[("Military Forces of Syria", "state", "SYR"), ("Civilians", "group", "SYR")]), False),
     ("different parties in the same town", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[("Russian forces", "state", "RUS", "MIL")], recipients=[("Ukrainian forces", "state", "UKR")],
            place=JERMUK), False),
@@ -149,6 +157,14 @@ def test_agreeing_mentions_fuse(store, why, first, second):
     store.add(report("d1", TEXT, published="2022-09-13", events=[first]))
     store.add(report("d2", TEXT + " More later.", published="2022-09-13", events=[second]))
     assert store.count_events() == 1, why
+
+
+def test_two_one_sided_reports_join_through_a_full_one(store):
+    """Each of two reports names only the Armenian side; a third names both: one event."""
+    store.add(report("d1", TEXT, published="2022-09-13", events=[clash(actors=[AZE_MIL], recipients=[ARM_MIL])]))
+    store.add(report("d2", TEXT + " 2.", published="2022-09-13", events=[clash(recipients=[ARM_MIL])]))
+    store.add(report("d3", TEXT + " 3.", published="2022-09-13", events=[clash(actors=[ARM_MIL], place=JERMUK)]))
+    assert store.count_events() == 1
 
 
 @pytest.mark.parametrize("counts,expected,corroborated", [
