@@ -43,7 +43,7 @@ def _content_hash(result: Result) -> str:
 class Store:
     """Open (creating and migrating if needed) a sitrep store."""
 
-    def __init__(self, path: Union[str, Path, None] = None, *, readonly: bool = False):
+    def __init__(self, path: Union[str, Path, None] = None):
         self.path = Path(path) if path is not None else self.default_path()
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
