@@ -84,7 +84,7 @@ def start(db: Path, port: int) -> subprocess.Popen:
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
-            httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
+            httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=30)
             return proc
         except httpx.TransportError:
             time.sleep(0.2)
@@ -147,6 +147,8 @@ def main() -> None:
     try:
         first = sequential(base, "/events")
         filtered = sequential(base, FILTERED)
+        with httpx.Client(base_url=base, timeout=60) as c:
+            per_url = {u: min(timed(c, u)[0] for _ in range(3)) for u in MIX}
         load = concurrent(base, args.clients, args.requests)
     finally:
         proc.terminate()
@@ -156,6 +158,8 @@ def main() -> None:
           f"median {first['median_server_ms']:.1f} ms server, {first['median_client_ms']:.1f} ms client")
     print(f"filtered query     {FILTERED}: first request {filtered['first_server_ms']:.1f} ms server; "
           f"median {filtered['median_server_ms']:.1f} ms server, {filtered['median_client_ms']:.1f} ms client")
+    for u, ms in per_url.items():
+        print(f"  server time {ms:7.1f} ms  {u}")
     print(f"{args.clients} concurrent clients, {load['requests']} requests over {len(MIX)} URLs: "
           f"p50 {load['p50_ms']:.1f} ms, p99 {load['p99_ms']:.1f} ms, {load['req_per_s']:.1f} req/s")
 
