@@ -112,8 +112,9 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
 
 
 def _chain_dep(tok) -> str:
-    """The dependency of the phrase a name heads ("Moscow" in "Moscow officials" -> nsubj)."""
-    while tok.dep_ in ("compound", "amod", "flat", "appos", "conj") and tok.head is not tok:
+    """The dependency of a name through coordination ("Moscow and Baku said" -> nsubj);
+    a name modifying a noun ("Kahawa residents") keeps its compound role."""
+    while tok.dep_ in ("flat", "appos", "conj") and tok.head is not tok:
         tok = tok.head
     return tok.dep_
 
