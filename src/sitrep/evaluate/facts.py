@@ -34,12 +34,16 @@ def _walk(value: Any, path: list[str]) -> list[Any]:
     return _walk(value.get(path[0]), path[1:])
 
 
-def _eq(actual: Any, expected: Any, prefix: bool = False) -> bool:
+def _eq(actual: Any, expected: Any, prefix: bool = False, surname: bool = False) -> bool:
     if actual is None:
         return False
     if isinstance(expected, str) or isinstance(actual, str):
         a, e = str(actual).lower(), str(expected).lower()
-        return a.startswith(e) if prefix else a == e
+        if prefix:
+            return a.startswith(e)
+        # A person fact may name the surname alone ("speaker.name: Pashinyan"), meaning the
+        # canonical actor "Nikol Pashinyan" that every bare "Pashinyan" resolves to.
+        return a == e or (surname and " " not in e and a.endswith(" " + e))
     return actual == expected
 
 
@@ -67,8 +71,9 @@ def _key_holds(record: dict, key: str, expected: Any) -> bool:
     if at_least:
         return any(isinstance(v, (int, float)) and v >= expected for v in values)
     options = expected if isinstance(expected, list) else [expected]
-    prefix = path[-1] in ("start", "since", "until") or key in ("date.start",)
-    return any(_eq(v, o, prefix) for v in values for o in options)
+    prefix = path[-1] in ("start", "since", "until")
+    surname = len(path) >= 2 and path[-1] == "name"
+    return any(_eq(v, o, prefix, surname) for v in values for o in options)
 
 
 def fact_holds(records: Iterable[dict], fact: dict) -> bool:
