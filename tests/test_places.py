@@ -91,6 +91,10 @@ MODEL_CASES = [
      "a town followed by its country takes the town in that country"),
     ("Azerbaijani troops shelled Armenian positions overnight. Separately, Russian troops retreated in Ukraine.",
      "shelled", None, "a place from another sentence's unrelated story is never used"),
+    ("Moscow said the troops withdrew.", "withdrew", None,
+     "a capital as the subject stands for its government, not a place"),
+    ("Kisumu residents protested over water shortages.", "protested", ("Kisumu", "KEN", 1),
+     "a town naming the protesters is where they are"),
     ("Officials said the shelling hit Jermuk. The attack also damaged homes, Armenian officials said.",
      "attack", ("Jermuk", "ARM", 1), "an earlier sentence lends its town when the event's sentence names its country"),
 ]
