@@ -244,3 +244,10 @@ def test_read_notes_and_dense_blocks(tmp_path):
     assert keys == [("AAA", "North", "2020-05-01"), ("AAA", "North", "2020-05-03"),
                     ("AAA", "South", "2020-05-02"), ("BBB", "North", "2020-05-01")]
     assert len(acled.load_dense(tmp_path, None)) == 6
+
+
+def test_format_table_marks_targets_and_failures():
+    from sitrep.evaluate.gate import format_table
+
+    text = format_table(Report(sample="250", rows=[Row("m.met", 0.95, 3, 0.5, 0.9), Row("m.low", 0.1, 3, 0.5)]))
+    assert "0.90 *" in text and "FAIL" in text and "1 of 1 targets met; 1 floors broken" in text

@@ -243,6 +243,9 @@ def format_table(report: Report) -> str:
                                    for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
     out = [line(head), line(["-" * w for w in widths]), *(line(b) for b in body)]
     out.append("")
+    with_target = [r for r in report.rows if r.met is not None]
+    out.append(f"{sum(1 for r in with_target if r.met)} of {len(with_target)} targets met; "
+               f"{len(report.broken)} floors broken")
     out.append(f"sample: {report.sample} (floors pinned per sample)   * = target met   "
                + "   ".join(f"{k} {v:.0f}s" for k, v in report.seconds.items()))
     for name, why in report.skipped.items():
