@@ -30,6 +30,8 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 IN_PREPS = ("in", "during", "amid", "at", "after", "following", "from")
 CAUSE_MARKS = ("when", "as", "after", "while")
 GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-", "-NUM-")
+DATE_LIKE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(1[89]|20)\d\d\b|/|"
+                       r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(day|week|month|year)s?\b", re.I)
 SUMMARY_REACH = 3  # sentences back that a toll without an event of its own may reach
 NUMERAL = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 RANGE = re.compile(r"^(\d+)[-–](\d+)$")
@@ -65,6 +67,11 @@ def _protest_cause(word, triggers: dict) -> bool:
     """A death that is the reason for a protest or riot ("demonstrated over the killing of",
     "riots following the death of", "residents stormed the school after gunmen killed")."""
     causes = _kind("cause")
+    if word.dep_ in ("dobj", "pobj") and (word.head.lemma_.lower() in causes or (
+            word.head.i in triggers and triggers[word.head.i].acled.event_type in ("Protests", "Riots"))):
+        return True  # "to protest the death of", "mourning the killing of"
+    sent_protest = word.pos_ == "NOUN" and any(e.acled.event_type in ("Protests", "Riots") for i, e in triggers.items()
+                                               if word.sent.start <= i < word.sent.end)
     t = word
     for _ in range(6):
         if t.head.i == t.i:
@@ -72,6 +79,8 @@ def _protest_cause(word, triggers: dict) -> bool:
         link = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "mark"), None)
         up = t.head.head if t.dep_ == "pobj" else t.head
         if link is not None and link.text.lower() in causes:
+            if sent_protest and link.text.lower() in ("after", "following"):
+                return True  # "following the death of a shopkeeper, traders staged a protest"
             for a in [up, *up.ancestors]:
                 ev = triggers.get(a.i)
                 if ev is not None and ev.acled.event_type in ("Protests", "Riots"):
@@ -166,19 +175,33 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _in_date(tok) -> bool:
+    """True for a token of a real date ("27 February", "11/04"), not of a number the
+    tagger took for one ("Between 10 and 15" militants)."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    return bool(DATE_LIKE.search(text))
+
+
 def _count(victim) -> Optional[tuple[int, str, list]]:
     """(count, qualifier, tokens) of one victim phrase headed by ``victim``."""
     nums = lexicon()["numbers"]
+    if victim.pos_ in ("VERB", "AUX") or _in_date(victim):
+        return None
     if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
         return 0, "exact", [victim]
     num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON") and victim.text.lower() not in ("a", "an") else None
     if num is None:
         for c in victim.children:
+            if _in_date(c):
+                continue
             if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.text.lower() in nums and c.text.lower() not in ("a", "an")):
                 num = c
                 break
         else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
-            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")]
+            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not _in_date(t)]
             num = left[0] if left else None
     if num is not None:
         phrase = _number_phrase(num)
@@ -202,7 +225,7 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
             for g in c.children:
                 if g.dep_ == "pobj" and (_is_numberish(g) or any(k.dep_ == "nummod" for k in g.children)):
                     return _count(g)
-    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she")):
+    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
     return None
 
@@ -264,9 +287,14 @@ def _victims(word, row) -> list:
 
 
 def _with_conjuncts(tok) -> list:
+    """The victim and its coordinated victims; a bare singular conjunct with no determiner
+    or number of its own is the same person ("businessman and critic Jacob Juma")."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
+            if c.tag_ == "NN" and tok.tag_ in ("NN", "NNP") and not any(
+                    k.dep_ in ("det", "poss", "nummod") for k in c.children):
+                continue
             out += _with_conjuncts(c)
     return out
 
@@ -306,6 +334,12 @@ def mentions(state, word) -> list[Mention]:
         if out and row["role"] != "count":
             break  # the first candidate that gives a count is the victims
         for victim in _with_conjuncts(v):
+            if victim.i == word.i and not _is_numberish(word) and not any(
+                    c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children):
+                poss = [c for c in word.children if c.dep_ == "poss"]
+                if not poss or poss[0].text.lower() in ("their", "its", "our") or poss[0].tag_ in ("NNS", "NNPS"):
+                    continue  # "the death", "their deaths" count no one by themselves
+                victim = poss[0]  # "his death", "a man's body": one person
             got = _count(victim)
             if got is None:
                 continue
