@@ -264,3 +264,29 @@ def test_consult_with_each_participant(pipeline):
     consult = [e for e in r.events if e.plover.type == "CONSULT"]
     assert {a.name for e in consult for a in e.recipients} >= {"Vladimir Putin", "Antony Blinken", "Emmanuel Macron"}
     assert len(consult) == 3
+
+
+# --- the worked example (acceptance facts within the events stage's own fields) -------------
+OTHER_STAGES = ("date.", "fatalities.", "location.", "reported_by.", "status")
+
+
+def test_example_event_facts(example_result):
+    import yaml
+
+    from conftest import EXAMPLE
+    from sitrep.evaluate.facts import fact_holds
+
+    if not (EXAMPLE / "expected.yaml").exists():
+        pytest.skip(f"{EXAMPLE} not present")
+    spec = yaml.safe_load((EXAMPLE / "expected.yaml").read_text())["events"]
+    records = [e.to_dict() for e in example_result.events]
+    missed = []
+    for fact in spec["must"]:
+        mine = {k: v for k, v in fact.items() if not k.startswith(OTHER_STAGES)}
+        if not fact_holds(records, mine):
+            missed.append(fact["why"])
+    for fact in spec["must_not"]:
+        mine = {k: v for k, v in fact.items() if not k.startswith(OTHER_STAGES)}
+        if len(mine) == len(fact) and fact_holds(records, mine):
+            missed.append("must_not: " + fact["why"])
+    assert not missed, missed
