@@ -59,6 +59,11 @@ CASES = [
     ("Students rioted and burned a dormitory in Eldoret.", "Students", "Rioters (Kenya)", 5, "unarmed people who riot"),
     ("Gunmen killed three villagers near Maiduguri.", "villagers", "Civilians (Nigeria)", 7, "victims are civilians"),
     ("Gunmen killed three villagers near Maiduguri.", "Gunmen", "Unidentified Armed Group (Nigeria)", 3, "unnamed gunmen"),
+    ("A group of nurses protested outside a hospital in Kisumu.", "group", "Protesters (Kenya)", 6,
+     "'a group of X' is X, in the group's role"),
+    ("Traders in Eldoret demonstrated and pelted stones at the police.", "Traders", "Rioters (Kenya)", 5,
+     "violence in a conjoined verb makes rioters"),
+    ("Teachers held a protest in Nakuru.", "Teachers", "Protesters (Kenya)", 6, "'held a protest'"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

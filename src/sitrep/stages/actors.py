@@ -32,8 +32,12 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "picket", "strike", "demand", "block"}
-RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash"}
+PROTEST_VERBS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather", "picket", "strike", "demand",
+                 "block", "sit", "boycott"}
+RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash", "pelt", "barricade",
+              "lynch", "beat", "attack", "storm", "rampage"}
+HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "join", "begin", "start", "perform"}
+GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
 BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
@@ -404,6 +408,15 @@ def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
 def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
         return _pronoun(r, tok)
+    if tok.lemma_.lower() in GROUP_WORDS or tok.text.lower() in GROUP_WORDS:   # "a group of farmers protested"
+        for member in (p for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+                       for p in c.children if p.dep_ == "pobj"):
+            hit = _phrase_title(r, member)
+            if hit is not None and hit[0].role == "body":
+                iso, _, why = _modifier_country(r, member, seen)
+                if iso is None:
+                    iso, why = r.doc_country(), "the document's main country"
+                return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}")
     hit = _phrase_title(r, tok)
     if hit is None:
         return None
@@ -467,19 +480,22 @@ def _militia(r: Resolver, name: str, iso: Optional[str], reason: str) -> Actor:
 
 
 def _in_context(title: Title, tok: Token) -> Title:
-    """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5)."""
+    """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5);
+    violence wins ("demonstrated and pelted stones")."""
     if title.sector not in ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS"):
         return title
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):   # "journalists and media workers"
+        tok = tok.head
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    if tok.dep_ in ("nsubj", "conj"):
-        verbs.append(tok.head if tok.dep_ == "nsubj" else tok.head.head)
-    if not verbs:
-        return title
-    lemma = next((v.lemma_.lower() for v in verbs if v.lemma_.lower() in PROTEST_VERBS | RIOT_VERBS), verbs[0].lemma_.lower())
-    if lemma in PROTEST_VERBS:
-        return Title(title.phrase, title.role, "CVL", "group", "Protesters ({country})", 6)
-    if lemma in RIOT_VERBS:
+    if tok.dep_ == "nsubj":
+        verbs.append(tok.head)
+    verbs += [c for v in verbs for c in v.conjuncts]
+    lemmas = {v.lemma_.lower() for v in verbs}
+    lemmas |= {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children if c.dep_ == "dobj"}
+    if lemmas & RIOT_VERBS:
         return Title(title.phrase, title.role, "CVL", "group", "Rioters ({country})", 5)
+    if lemmas & PROTEST_VERBS:
+        return Title(title.phrase, title.role, "CVL", "group", "Protesters ({country})", 6)
     return title
 
 
