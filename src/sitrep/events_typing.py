@@ -109,6 +109,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         found = _remote(cues)
         if found:
             return _acled(t, "Explosions/Remote violence", found[0], "explosion with weapon cue", found[1], 0.8)
+        if ctx.plural and {"firearm", "two_sided"} & (cues | ctx.sentence):
+            return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
+                          "explosions with small-arms fire or in both directions: an exchange", "firearms", 0.6)
         if ctx.plural and "ied" not in cues:
             return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack",
                           "repeated explosions without a planted device: bombardment", "heavy-weapons", 0.6)

@@ -299,7 +299,7 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
               and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in ("live", "gunshot", "gunshots"))]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
-              and doc[i].lemma_.lower() not in ("arrest", "detention")
+              and doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed}
     if riot:
@@ -309,7 +309,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
                        plover_type="ASSAULT", plover_mode="firearms", cameo="18",
                        confidence=0.7, reason=t.reason + "; lethal force used on protesters (PLOVER: the repression)")
-    if interv or absorbed & {"arrest", "beat", "attack", "injure"}:
+    on_crowd = {a.frame for a in m.absorbed if {"protester", "mob"} & a.ctx.recipient}
+    if interv or on_crowd & {"arrest", "beat", "attack", "injure"}:
         why = f"'{doc[interv[0]].text}'" if interv else "arrests"
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
