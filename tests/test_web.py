@@ -267,6 +267,11 @@ def test_ingest_codes_and_stores(writer):
     again = writer.post("/api/documents", json={"id": "posted-1", "text": text, "published": "2022-09-19"},
                         headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.status_code == 201 and again.json()["added"] is False
+    assert again.json()["document_id"] == "posted-1"
+    other = writer.post("/api/documents", json={"id": "posted-1", "text": text.replace("two", "three"),
+                                                "published": "2022-09-19"}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert other.json()["added"] is True and other.json()["document_id"].startswith("posted-1~")
+    assert "three civilians" in writer.get(other.json()["url"] + ".json").json()["document"]["text"]
 
 
 # ---- the CLI verb -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from typing import Optional
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -147,10 +148,22 @@ def _code_and_store(request: Request, article: dict) -> dict:
             state.pipeline = Pipeline(state.settings)
         meta = {k: article[k] for k in ARTICLE_FIELDS if article.get(k) is not None}
         result = state.pipeline.code(article["text"], **meta)
-    added = store_of(request).add(result)
-    doc_id = result.document.id
-    return {"document_id": doc_id, "added": added, "events": len(result.events),
-            "claims": len(result.claims), "url": f"/documents/{doc_id}"}
+    store = store_of(request)
+    added = store.add(result)
+    doc_id = _stored_id(store, result)
+    return {"document_id": doc_id, "added": added, "events": len(result.events), "claims": len(result.claims),
+            "url": None if doc_id is None else f"/documents/{quote(str(doc_id), safe='')}"}
+
+
+def _stored_id(store, result) -> Optional[str]:
+    """The id the store keeps the article under: its own id, or the store's ``id~hash``
+    when another text already had that id; None if the same text is stored under another id."""
+    digest = result.document.content_hash
+    for candidate in (result.document.id, f"{result.document.id}~{(digest or '')[:8]}"):
+        found = store.document(candidate)
+        if found and (digest is None or found["document"].get("content_hash") == digest):
+            return candidate
+    return None
 
 
 @router.post("/documents", status_code=201, summary="Code an article and store it (bearer token required)",
