@@ -57,6 +57,7 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.token_actor: dict[int, str] = {}
         self.by_id: dict[str, Actor] = {}
+        self._places: Optional[Counter] = None   # countries of the place names, computed once
 
     # --- registry ---------------------------------------------------------------------
     def get(self, key: str, **fields) -> Actor:
@@ -115,7 +116,9 @@ class Resolver:
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
         counts.pop(None, None)
         if not counts:
-            counts = _place_countries(self.doc)
+            if self._places is None:
+                self._places = _place_countries(self.doc)
+            counts = self._places
         return counts.most_common(1)[0][0] if counts else None
 
 
@@ -436,7 +439,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         return r.get(f"{igo.id}:{title.sector}", name=f"{igo.name} ({title.phrase})", kind="igo", sector=title.sector,
                      members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
                      reason=f"'{title.phrase}' of {igo.name}")
-    iso, toks, why = _modifier_country(r, tok, seen)
+    iso, _, why = _modifier_country(r, tok, seen)
     if title.role == "person":
         if iso is None:
             words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
@@ -512,7 +515,7 @@ def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional
     return _resolve(r, token, _seen if _seen is not None else {token.i})
 
 
-def _phrase_span(tok: Token, actor: Actor, r: Resolver) -> tuple[int, int]:
+def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     start = tok.i
     for t in tok.lefts:
         if t.dep_ in ("amod", "compound", "nmod", "poss", "det", "case") and r.of(t.i) is None:
@@ -543,7 +546,7 @@ def run(state):
         if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             actor = _resolve(r, tok, {tok.i})
             if actor is not None:
-                start, end = _phrase_span(tok, actor, r)
+                start, end = _phrase_span(tok, r)
                 r.mark(actor, start, end)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
