@@ -120,8 +120,8 @@ def _event_where(*, country=None, actor=None, type=None, status=None, since=None
         where.append("f.date_start >= ?")
         params.append(str(since))
     if until:
-        where.append("substr(f.date_start, 1, length(?)) <= ?")
-        params += [str(until)] * 2
+        where.append("f.date_start <= ?")  # a prefix: '2022-09' covers every day of the month
+        params.append(str(until) + "\uffff")
     if contested is not None:
         where.append("f.contested = ?")
         params.append(1 if contested else 0)
@@ -197,8 +197,8 @@ def claims(conn, *, contested=None, country=None, actor=None, since=None, until=
         where.append("c.date >= ?")
         params.append(str(since))
     if until:
-        where.append("substr(c.date, 1, length(?)) <= ?")
-        params += [str(until)] * 2
+        where.append("c.date <= ?")
+        params.append(str(until) + "\uffff")
     sql = "SELECT c.* FROM claims c" + ((" WHERE " + " AND ".join(where)) if where else "")
     rows = conn.execute(sql + " ORDER BY c.date DESC NULLS LAST, c.id LIMIT ? OFFSET ?",
                         params + [int(limit) if limit is not None else -1, int(offset or 0)]).fetchall()
