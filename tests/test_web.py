@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import stat
+from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -322,3 +324,23 @@ def test_empty_store_pages(tmp_path):
     for url in ("/", "/events", "/map", "/map.json", "/timeline", "/network.json", "/claims", "/api/stats"):
         assert c.get(url).status_code == 200, url
     assert "The store is empty" in c.get("/").text
+
+
+# ---- offline front end --------------------------------------------------------------------
+WEB = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "web"
+
+
+def test_vendored_libraries_carry_their_licences():
+    vendor = WEB / "static" / "vendor"
+    for lib in ("leaflet", "markercluster", "topojson-client", "world-atlas"):
+        files = {p.name for p in (vendor / lib).iterdir()}
+        assert any("LICEN" in f for f in files), lib
+    assert (vendor / "world-atlas" / "countries-110m.json").stat().st_size < 200_000
+
+
+def test_templates_and_scripts_load_nothing_from_outside():
+    own = list((WEB / "templates").glob("*.html")) + list((WEB / "static").glob("*.js"))
+    for path in own:
+        text = path.read_text(encoding="utf-8").replace("http://www.w3.org/2000/svg", "")
+        assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}/", text), path.name
+        assert "innerHTML" not in text and "insertAdjacentHTML" not in text, path.name
