@@ -253,9 +253,30 @@ def _members(b: _Builder, sent) -> None:
                               reason=f"{h.name} appealed to {org.name}, of which igos.tsv lists it a member")
 
 
+def _mediators_of(b: _Builder, tok: Token) -> list[Actor]:
+    """"mediated by X", "X-brokered": the mediators named on the verb itself."""
+    found: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ == "agent":
+            found += [a for p in c.children if p.dep_ == "pobj" for a in b.actors_in(p)]
+        elif c.dep_ in ("npadvmod", "nmod", "compound") and c.i < tok.i:
+            found += b.actors_in(c)
+    return found
+
+
 def _mediation(b: _Builder, sent) -> None:
     for tok in sent:
         if not (_is(tok, "broker") and tok.pos_ == "VERB"):
+            continue
+        named = _mediators_of(b, tok)
+        if named and (tok.dep_ in ("amod", "acl") or any(c.dep_ == "nsubjpass" for c in tok.children)):
+            # "a Russian-brokered ceasefire between A and B"; "the truce between A and B was mediated by X"
+            thing = tok.head if tok.dep_ in ("amod", "acl") else next(c for c in tok.children if c.dep_ == "nsubjpass")
+            own = {m.country for m in named}
+            for m in named:
+                for p in _sides(b, thing, own):
+                    if p.id != m.id and (p.country is None or p.country not in own):
+                        b.add("mediator", m, p, sent, reason=f"'{thing.text} ... {tok.text}' by {m.name}")
             continue
         subj = _subject(tok)
         if subj is None and tok.dep_ == "relcl":
