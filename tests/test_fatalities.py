@@ -145,6 +145,8 @@ MODEL_CASES = [
      "a death and its summary restate one toll"),
     ("Businessman and government critic John Doe was shot dead.", "shot", (1, "exact"),
      "a bare coordinated title is the same person"),
+    ("Forty government soldiers and eight rebel soldiers were killed.", "killed", (48, "exact"),
+     "coordinated victims of the same kind still add up"),
     ("The killing sparked outrage across the region.", "killing", None, "'the killing' counts no one by itself"),
     ("Gunmen shot a civilian, resulting in his death.", "shot", (1, "exact"), "'his death' is one person's"),
     ("A man's body was found near the checkpoint.", "found", (1, "exact"), "one body"),

@@ -351,6 +351,12 @@ def mentions(state, word) -> list[Mention]:
             key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if _is_numberish(target) else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
                                _whose(state, target), f"'{word.text}' with victims '{target.text}'", word))
+    if len(out) > 1:  # coordinated victims of one death word add up ("40 GNA and 8 LNA soldiers")
+        quals = {m.qualifier for m in out}
+        out = [Mention(sum(m.count for m in out), quals.pop() if len(quals) == 1 else "at_least",
+                       "+".join(sorted({m.key for m in out})), sorted({t for m in out for t in m.tokens}, key=lambda t: t.i),
+                       [a for m in out for a in m.of], f"'{word.text}' with victims " + " and ".join(
+                           f"'{m.reason.split(chr(39))[3]}'" for m in out), word)]
     return out
 
 
