@@ -92,7 +92,9 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         if word == "of" and (prep.head.pos_ == "PROPN" or r.text.lower() in SETTLEMENT_WORDS):
             # "Bat Galim Square of Haifa city", "University of Nairobi"
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
-        if word in ("of", "on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
+        if word == "of" and prep.head.pos_ in ("NOUN", "VERB"):
+            return "of", prep.head, None  # "residents of Molo" (a place), "invasion of Ukraine" (a target)
+        if word in ("on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
         if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
             head = prep.head
@@ -184,6 +186,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
         return None  # "Moscow-led", "Kenya-based"
     places = gaz.lookup(name, countries=countries)
+    if role == "of":
+        role = "target" if places and places[0].kind == "country" else "locative"
     if _roles(name):
         return None  # "East", "Central": a generic word, not a place name
     if within is not None:
