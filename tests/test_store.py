@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from sitrep.errors import SitrepError
+from sitrep.stages.ingest import content_hash
 from sitrep.store import Store
 from sitrep.store.batch import ingest
 from sitrep.store.synthetic import keyword_coder, report
@@ -65,7 +66,12 @@ def test_add_is_idempotent_by_content_hash(store):
     renamed = sample()[0]
     renamed.document.id = "other-id"
     assert store.add(renamed) is False, "the content hash decides, not the id"
-    assert store.stats()["documents"] == 2 and store.count_events() == 2
+    assert store.document_id(content_hash(renamed.document.text)) == "doc0a", "found under the id it was stored as"
+    edited = sample()[0]
+    edited.document.text += " Updated."
+    digest = content_hash(edited.document.text)
+    assert store.add(edited) and store.document_id(digest) == f"doc0a~{digest[:8]}", "a new text, a clashing id"
+    assert store.stats()["documents"] == 3
 
 
 def test_migrations_are_recorded_and_run_once(tmp_path):

@@ -77,7 +77,13 @@ class Store:
 
     # ---- writing ---------------------------------------------------------------------
     def has(self, content_hash: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+        return self.document_id(content_hash) is not None
+
+    def document_id(self, content_hash: str) -> Optional[str]:
+        """The id a text (by content hash) is stored under, or None."""
+        with self._lock:
+            row = self.conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return None if row is None else row[0]
 
     def add(self, result: Result) -> bool:
         """Store one coded document; False if a document with its content hash is there
