@@ -94,7 +94,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
     cues = ctx.scope
-    if (frame.kind == "outcome" and not ctx.actor or frame_name == "explode") \
+    if (frame.kind == "outcome" and not {"armed", "nonstate", "mob", "protester", "rioter"} & ctx.actor
+            or frame_name == "explode") \
             and {"accident", "natural"} & (cues | ctx.sentence) \
             and not {"armed", "nonstate", "firearm"} & (cues | ctx.actor | ctx.sentence):
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")

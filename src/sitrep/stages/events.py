@@ -291,12 +291,13 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
-    riot = [i for i in found.get("riot_act", []) if roles[i][0] & CROWD
-            or (doc[i].text.lower() == "violently" and not roles[i][0] & FORCES)
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
+            or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
             or (not roles[i][0] and "property" in roles[i][1])]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
-              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in ("live", "gunshot", "gunshots"))]
+              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)]
+    lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
               and doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
@@ -318,6 +319,7 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 
 
 CROWD = {"protester", "rioter", "mob", "they"}
+STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", "brutally"}
 FORCES = {"armed", "state_force"}
 
 
