@@ -24,6 +24,7 @@ HEADER = """# name: countries
 # known problems:
 # - demonyms shared by several states ("Congolese", "Guinean") resolve to the first row listing them
 # - capitals that are also common words or names ("Washington", "Victoria") can be mis-read as the government
+# - a capital cell "-" means no capital metonymy: the name is too common ("Victoria", "Hamilton", "Douglas")
 # - dependencies keep their own ISO code here although PLOVER folds them into the controlling state"""
 COLUMNS = ["iso3", "iso2", "name", "aliases", "demonyms", "capitals"]
 

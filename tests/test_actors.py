@@ -105,9 +105,14 @@ def test_acled_names_and_inter(code):
     assert names.get("Protesters (Armenia)") == 6
 
 
-def test_capital_as_place_is_not_an_actor(code):
-    state = code("The two leaders met in Brussels on Monday.")
-    assert all(a.country != "BEL" for a in state.result.actors)
+@pytest.mark.parametrize("text,iso,why", [
+    ("The two leaders met in Brussels on Monday.", "BEL", "a capital as a place"),
+    ("Fishermen on Lake Victoria reported the attack.", "SYC", "a capital's name inside a longer name"),
+    ("The Washington Post reported the strike.", "USA", "a newspaper named after a capital"),
+])
+def test_capital_that_is_not_its_government(code, text, iso, why):
+    state = code(text)
+    assert all(a.country != iso or a.kind != "state" for a in state.result.actors), why
 
 
 def test_hand_built_doc(vocab):

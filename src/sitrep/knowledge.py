@@ -253,7 +253,8 @@ def _add_role(kb: Knowledge, r: Role, *, first: bool = False) -> None:
 def _load_bundled(kb: Knowledge) -> None:
     for row in load_table("countries.tsv", required=["iso3", "iso2", "name"]):
         _add_country(kb, Country(row["iso3"], row["iso2"], row["name"], tuple(split(row.get("aliases"))),
-                                 tuple(split(row.get("demonyms"))), tuple(split(row.get("capitals")))))
+                                 tuple(split(row.get("demonyms"))),
+                                 tuple(c for c in split(row.get("capitals")) if c != "-")))   # "-": no metonymy
     for row in load_table("igos.tsv", required=["id", "name"]):
         _add_igo(kb, Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
                          row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name")))

@@ -527,8 +527,17 @@ def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     return start, end
 
 
-def _is_locative(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS
+def _acting(tok: Token) -> bool:
+    """A capital stands for its government when it acts or is addressed ("Baku said",
+    "Moscow's offer", "talks with Washington"), not as a place ("met in Brussels") or part
+    of a longer name ("Lake Victoria", "the Washington Post")."""
+    if tok.dep_ == "conj":
+        return _acting(tok.head)
+    if tok.dep_ == "pobj":
+        return tok.head.text.lower() not in LOCATIVE_PREPS | {"of", "from", "near", "to", "toward", "towards"} \
+            or (tok.head.text.lower() == "to" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in
+                ("appeal", "write", "turn", "speak", "talk", "send"))
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "appos", "npadvmod")
 
 
 def run(state):
@@ -565,7 +574,7 @@ def run(state):
             continue
         iso = kb.country_for(text)
         why = f"'{text}' names the country"
-        if iso is None and kb.capital_for(text) and not _is_locative(ent.root):
+        if iso is None and kb.capital_for(text) and _acting(ent.root):
             iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
         if iso is None:
             continue
