@@ -246,7 +246,8 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
             gap = doc[last:cands[k][0]]
-            if len(gap) > 3 or any(t.is_alpha and t.text.lower() not in ("city", "town", "village", "in") for t in gap):
+            if len(gap) > 3 or any(t.is_alpha and t.text.lower() != "in" and not _has(t.text, "area")
+                                   and not _has(t.text, "admin") for t in gap):
                 break
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
