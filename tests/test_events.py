@@ -290,3 +290,10 @@ def test_example_event_facts(example_result):
         if len(mine) == len(fact) and fact_holds(records, mine):
             missed.append("must_not: " + fact["why"])
     assert not missed, missed
+
+
+def test_plover_context_and_mode(coded):
+    clash = _main(coded[0])
+    assert "military" in clash.plover.context, "battles carry CAMEO2PLOVER's military context"
+    drone = _main(coded[7])
+    assert drone.plover.mode == "drone", "drone strikes carry the drone mode"

@@ -27,6 +27,7 @@ class Frame:
     plover_type: Optional[str]
     plover_mode: Optional[str]
     cameo: Optional[str]
+    context: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 def frames() -> dict[str, Frame]:
     table = load_table("event_frames.tsv", required=["frame", "kind", "plover_type", "cameo"])
     return {r["frame"]: Frame(r["frame"], r["kind"], r.get("event_type"), r.get("sub_event_type"),
-                              r.get("plover_type"), r.get("plover_mode"), r.get("cameo"))
+                              r.get("plover_type"), r.get("plover_mode"), r.get("cameo"), r.get("context"))
             for r in table}
 
 

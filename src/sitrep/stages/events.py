@@ -427,6 +427,16 @@ def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
 
 
+def _contexts(m: Mention) -> list[str]:
+    """PLOVER contexts: the frame's (CAMEO2PLOVER) plus what the cues say the event is about."""
+    out = [c for c in [frames()[m.frame].context] if c]
+    cues = m.ctx.scope | m.ctx.sentence
+    for cue, context in (("natural", "environment"), ("crime", "crime"), ("chemical", "cbrn")):
+        if cue in cues and context not in out:
+            out.append(context)
+    return out
+
+
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -442,7 +452,7 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
         sentence=Span(sent.text, sent.start_char, sent.end_char),
         acled=AcledType(disorder_type=DISORDER.get(t.event_type) if t.event_type else None,
                         event_type=t.event_type, sub_event_type=t.sub_event_type),
-        plover=PloverType(type=t.plover_type, mode=t.plover_mode, context=[]),
+        plover=PloverType(type=t.plover_type, mode=t.plover_mode, context=_contexts(m)),
         cameo=t.cameo, actors=list(m.actors), recipients=list(recipients), status=m.status,
         confidence=round(min(conf, 0.95), 2), reason=reason)
 
