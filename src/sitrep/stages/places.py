@@ -168,7 +168,9 @@ def _candidates(doc):
 def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     """Strip a leading 'the' and direction words; take a following admin word
     ('Tavush Province', 'the Tavush region')."""
-    while start < end - 1 and (doc[start].text.lower() == "the" or _has(doc[start].text.lower(), "direction")):
+    gaz = gazetteer()
+    while start < end - 1 and (doc[start].text.lower() == "the" or _has(doc[start].text.lower(), "direction")
+                               and not gaz.known(doc[start:end].text)):  # "North Horr" is a town
         start += 1
     if end < len(doc) and _has(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
@@ -207,8 +209,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places
         if place.kind == "country":
             return None
-        if countries and place.country not in countries and place.population < 100_000:
-            return None
+        if countries and place.country not in countries:
+            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group"
         if not countries and role != "locative" and place.population < 10_000:
             return None
     if place.kind == "country" and role not in STRONG:
