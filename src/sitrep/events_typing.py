@@ -128,7 +128,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, confidence=0.75)
     if frame_name == "riot":
         targets = {"person_target", "civilian", "armed"} & ctx.recipient
-        if targets or ("mob" in ctx.actor and "protest_ctx" not in (cues | ctx.sentence)):
+        if targets:
             return _acled(t, "Riots", "Mob violence", "rioters turn on people outside a demonstration")
         return replace(t, confidence=0.7, reason=t.reason + "; rioting crowd: a violent demonstration")
     if frame_name == "mob":

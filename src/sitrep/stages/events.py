@@ -290,6 +290,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
     toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
+    for c in ("riot_act", "lethal_force", "intervention"):  # "protest against the killing of": the grievance
+        found[c] = [i for i in found.get(c, []) if not _grievance(doc[i])]
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
@@ -321,6 +323,14 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 CROWD = {"protester", "rioter", "mob", "they"}
 STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", "brutally"}
 FORCES = {"armed", "state_force"}
+
+
+GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
+
+
+def _grievance(tok: Token) -> bool:
+    """A cue inside what a protest is about ("protest over the arrest of", "after the killing")."""
+    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in tok.ancestors)
 
 
 def _roles(tok: Token) -> tuple[set, set]:
