@@ -46,6 +46,7 @@ class Mention:
     of: list[Actor] = field(default_factory=list)
     reason: str = ""
     word: object = None
+    victim: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -316,16 +317,8 @@ def _whose(state, tok) -> list[Actor]:
 def mentions(state, word) -> list[Mention]:
     """The death counts one death word reports (empty if no number is given)."""
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
-    if row is None or row["kind"] != "death":
+    if row is None or row["kind"] != "death" or _no_death(word):
         return []
-    if row["pos"] == "NOUN" and word.lemma_ == "dead" and word.i > 0 and word.nbor(-1).text.lower() == "the" and not list(word.children):
-        return []
-    if word.dep_ == "compound":
-        return []  # "death squads", "death threats"; "death toll" is counted on "toll"
-    governors = [word.head] + ([word.head.head] if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj") else [])
-    if word.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl", "compound", "advcl") and \
-            any(a.lemma_.lower() in _kind("attempt") | _kind("charge") for a in governors if a.i != word.i):
-        return []  # "tried to kill", "escaped death", "arrested for killing", "sentenced to death"
     out: list[Mention] = []
     animals = _kind("not_person")
     for v in _victims(word, row):
@@ -350,14 +343,30 @@ def mentions(state, word) -> list[Mention]:
                            for g in c.children if g.dep_ == "pobj"), victim)
             key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if _is_numberish(target) else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
-                               _whose(state, target), f"'{word.text}' with victims '{target.text}'", word))
+                               _whose(state, target), f"'{word.text}' with victims '{target.text}'", word,
+                               target.text))
     if len(out) > 1:  # coordinated victims of one death word add up ("40 GNA and 8 LNA soldiers")
         quals = {m.qualifier for m in out}
+        victims = " and ".join(f"'{m.victim}'" for m in out)
         out = [Mention(sum(m.count for m in out), quals.pop() if len(quals) == 1 else "at_least",
                        "+".join(sorted({m.key for m in out})), sorted({t for m in out for t in m.tokens}, key=lambda t: t.i),
-                       [a for m in out for a in m.of], f"'{word.text}' with victims " + " and ".join(
-                           f"'{m.reason.split(chr(39))[3]}'" for m in out), word)]
+                       [a for m in out for a in m.of], f"'{word.text}' with victims {victims}", word, victims)]
     return out
+
+
+def _no_death(word) -> bool:
+    """A death word that reports no death here: "the dead" alone, "death squads", "tried to
+    kill", "escaped death", "arrested for killing", "sentenced to death"."""
+    if word.lemma_ == "dead" and word.pos_ == "NOUN" and word.i > 0 and word.nbor(-1).text.lower() == "the" \
+            and not list(word.children):
+        return True
+    if word.dep_ == "compound":
+        return True  # "death toll" is counted on "toll"
+    governors = [word.head]
+    if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj"):
+        governors.append(word.head.head)
+    return word.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl", "advcl") and any(
+        a.lemma_.lower() in _kind("attempt") | _kind("charge") for a in governors if a.i != word.i)
 
 
 def _owner(word, triggers: dict, counted: dict):
