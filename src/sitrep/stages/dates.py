@@ -91,8 +91,7 @@ def _is_duration(text: str) -> bool:
 
 
 def _dateparser(text: str, pub: Optional[date]) -> Optional[Resolved]:
-    from dateparser.date import DateDataParser
-
+    """dateparser on one cleaned date phrase (never ``search`` on raw text)."""
     base = datetime.combine(pub, datetime.min.time()) if pub else None
     settings = {"PREFER_DATES_FROM": "current_period", "RETURN_TIME_AS_PERIOD": True}
     if base:
@@ -127,7 +126,7 @@ def _nearest_year(d: date, pub: date, precision: str) -> date:
     return max(x for x in options if (x - pub).days <= AHEAD_DAYS)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # one parser per publication date seen recently
 def _parser(settings: tuple):
     from dateparser.date import DateDataParser
 
