@@ -97,6 +97,13 @@ def test_office_resolved_at_publication_date(code, published, title):
     assert (erdogan.name, erdogan.country, erdogan.title) == ("Recep Tayyip Erdogan", "TUR", title)
 
 
+def test_they_refers_to_the_last_plural_actor(code):
+    state = code("Students at a school in Eldoret blocked the highway. They burnt tyres before police dispersed them.")
+    they = _token(state.doc, "They")
+    actor = actors.actor_of(state, they)
+    assert actor is not None and actor.sector == "CVL" and actor.country == "KEN"
+
+
 def test_acled_names_and_inter(code):
     state = code("Armenian troops fired on Azerbaijani positions, and Armenian protesters gathered in Yerevan.",
                  "2022-09-13")

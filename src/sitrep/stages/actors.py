@@ -30,6 +30,7 @@ from ..records import Actor, Span
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
 PROTEST_VERBS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather", "picket", "strike", "demand",
@@ -395,6 +396,15 @@ def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
     low = tok.text.lower()
     if low in PERSON_PRONOUNS:
         return _recent(r, tok.i, lambda a: a.kind == "person")
+    if low in PLURAL_PRONOUNS:
+        # "Students blocked the road. They burnt tyres": the nearest plural noun that is an actor
+        first = tok.doc[max(0, tok.sent.start - 1)].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            t = tok.doc[i]
+            a = r.of(i)
+            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i:
+                return a
+        return None
     if low in THING_PRONOUNS:
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
             return None
@@ -409,7 +419,7 @@ def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
 
 
 def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
-    if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
+    if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
         return _pronoun(r, tok)
     if tok.lemma_.lower() in GROUP_WORDS or tok.text.lower() in GROUP_WORDS:   # "a group of farmers protested"
         for member in (p for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
@@ -534,7 +544,7 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ == "conj":
         return _acting(tok.head)
     if tok.dep_ == "pobj":
-        return tok.head.text.lower() not in LOCATIVE_PREPS | {"of", "from", "near", "to", "toward", "towards"} \
+        return tok.head.text.lower() not in LOCATIVE_PREPS | {"of", "near", "to", "toward", "towards"} \
             or (tok.head.text.lower() == "to" and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in
                 ("appeal", "write", "turn", "speak", "talk", "send"))
     return tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "appos", "npadvmod")
@@ -586,7 +596,8 @@ def run(state):
         end = ent.end - 1 if ent[-1].text.lower() in ("'s", "’s") and len(ent) > 1 else ent.end
         r.mark(actor, ent.start, end)
     for tok in doc:
-        if r.of(tok.i) is None and tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS and tok.pos_ == "PRON":
+        if r.of(tok.i) is None and tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS \
+                and tok.pos_ == "PRON":
             actor = _pronoun(r, tok)
             if actor is not None:
                 r.mark(actor, tok.i, tok.i + 1)
