@@ -51,6 +51,9 @@ RESOLVE = [
     ("last night", TUE, "2022-09-12", "2022-09-12", "day", "the night before publication"),
     ("1-3 May 2020", date(2020, 5, 9), "2020-05-01", "2020-05-03", "week", "a range of days"),
     ("mid-May", TUE, "2022-05-01", "2022-05-31", "month", "mid-month is month precision"),
+    ("12/05/2017", date(2017, 5, 12), "2017-05-12", "2017-05-12", "day", "day/month: 5 December is after publication"),
+    ("05/12/2017", date(2017, 5, 12), "2017-05-12", "2017-05-12", "day", "month/day when day/month is in the future"),
+    ("12/25/2021", date(2022, 1, 3), "2021-12-25", "2021-12-25", "day", "only one reading is a valid date"),
 ]
 
 

@@ -37,6 +37,7 @@ DECADE = re.compile(r"^(?:the\s+)?(early|mid|late)?[\s-]*(1[6-9]\d0|20\d0)'?s$")
 RANGE = re.compile(r"^(?:between\s+)?(\d{1,2})\s*(?:-|–|and|to)\s*(\d{1,2}\s+[a-z]+\.?,?\s+\d{4})$", re.I)
 RELATIVE = re.compile(r"\b(ago|yesterday|today|last|this|next|past|week|month|year|earlier)\b")
 WITHIN = ("in", "during", "amid", "at")  # "died in a war": the death takes the war's date
+NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
 HISTORICAL_DAYS = 14  # day/week precision: older than this is background
 
 
@@ -133,6 +134,23 @@ def _parser(settings: tuple):
     return DateDataParser(languages=["en"], settings=dict(settings))
 
 
+def _numeric(a: int, b: int, year: int, pub: Optional[date]) -> Optional[Resolved]:
+    """"12/05/2017": day-month or month-day, whichever reading is valid and not after
+    publication (day-month first, as in most of the world's press)."""
+    year += 2000 if year < 100 else 0
+    readings = []
+    for day, month, order in ((a, b, "day/month"), (b, a, "month/day")):
+        try:
+            readings.append((date(year, month, day), order))
+        except ValueError:
+            continue
+    fit = [r for r in readings if pub is None or r[0] <= pub] or readings
+    if not fit:
+        return None
+    d, order = fit[0]
+    return _resolved(d, "day", f"numeric date read as {order}")
+
+
 def resolve(text: str, published: Optional[date], *, label: str = "DATE") -> Optional[Resolved]:
     """Resolve a date phrase against the publication day; None if it is no date
     (a duration, a clock time, or a relative phrase with no publication date)."""
@@ -177,6 +195,9 @@ def resolve(text: str, published: Optional[date], *, label: str = "DATE") -> Opt
                  "month": published.replace(day=28) + timedelta(days=4),
                  "year": published.replace(year=published.year + 1, day=1)}[unit]
         return _resolved(d, unit, f"'{t}' from the publication date")
+    m = NUMERIC.fullmatch(t)
+    if m:
+        return _numeric(*(int(g) for g in m.groups()), published)
     m = RANGE.match(t)
     if m:
         end = _dateparser(m.group(2), published)
