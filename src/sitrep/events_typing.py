@@ -64,6 +64,7 @@ class Context:
     mode: Optional[str] = None
     plural: bool = False  # the trigger is a plural noun ("explosions")
     sentence: set = field(default_factory=set)  # cue names anywhere in the sentence
+    crowd_control: bool = False  # "smoke grenades", "stun grenades"
 
 
 def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
@@ -97,12 +98,15 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if (frame.kind == "outcome" and not {"armed", "nonstate", "mob", "protester", "rioter"} & ctx.actor
             or frame_name == "explode") \
             and {"accident", "natural"} & (cues | ctx.sentence) \
-            and not {"armed", "nonstate", "firearm"} & (cues | ctx.actor | ctx.sentence):
+            and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (cues | ctx.actor | ctx.sentence) \
+            and "armed" not in ctx.actor:
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
     if frame_name in REMOTE_FRAMES:
         found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
         if found and found[0] == "Air/drone strike":  # rockets fired from the air
             return _acled(t, "Explosions/Remote violence", found[0], "air-to-ground weapon in scope", found[1], 0.8)
+        if frame_name == "grenade" and ctx.crowd_control:
+            return replace(t, keep=False, reason=t.reason + "; smoke/stun grenades are crowd control, not Grenade")
         if frame_name == "grenade" and "artillery" in cues and "rpg" in cues:
             return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack", "RPG", "heavy-weapons")
         return replace(t, confidence=0.8)
@@ -230,7 +234,7 @@ def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
         return _acled(t, "Strategic developments", "Looting/property destruction", "property seized")
     if not ("territory" in rec or rec & {"control"} or ctx.recipient_ents & {"GPE", "LOC", "FAC"}):
         return replace(t, keep=frame_name == "regain", confidence=0.45, reason=t.reason + "; no place taken")
-    if "state_force" in ctx.actor and "nonstate" not in ctx.actor:
+    if "state_force" in ctx.actor:  # government forces "or their affiliates" (codebook)
         return _acled(t, "Battles", "Government regains territory", "government forces take a place", confidence=0.75)
     if "nonstate" in ctx.actor:
         return _acled(t, "Battles", "Non-state actor overtakes territory", "non-state group takes a place",

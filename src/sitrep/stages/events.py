@@ -95,7 +95,7 @@ def _np(tok: Token) -> set[int]:
     """The noun phrase of a head, without relative and participial clauses."""
     out = {tok.i}
     for c in tok.children:
-        if c.dep_ not in ("relcl", "acl", "advcl", "conj"):
+        if c.dep_ not in ("relcl", "acl", "advcl"):
             out |= _np(c)
     return out
 
@@ -185,6 +185,7 @@ def _mentions(state) -> list[Mention]:
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
             sentence=set(cue_set(doc, range(tok.sent.start, tok.sent.end))),
+            crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
         )
         status, why = status_of(tok, args.governor)
@@ -267,6 +268,8 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
             continue
         near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
+        if any(p.tok in m.tok.subtree for p in near):  # "detained during protests": done to the protesters
+            m.ctx.recipient.add("protester")
         if near and ((m.frame == "arrest" and m.tok.pos_ == "VERB") or "protester" in m.ctx.recipient
                      or "protester" in m.ctx.scope):
             m.host = near[-1]
