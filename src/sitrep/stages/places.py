@@ -87,7 +87,7 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         prep = r.head
         word = prep.text.lower()
         vicinity = _roles(word).get("vicinity")
-        if word in ("of", "from") and (_has(prep.head.text.lower(), "area") or _has(prep.head.text.lower(), "vicinity")):
+        if word in ("of", "from") and (_has(prep.head.text, "area") or _has(prep.head.text, "vicinity")):
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
         if word == "of" and (prep.head.pos_ == "PROPN" or r.text.lower() in SETTLEMENT_WORDS):
             # "Bat Galim Square of Haifa city", "University of Nairobi"
@@ -124,8 +124,8 @@ def _chain_dep(tok) -> str:
 def _directions(doc, start: int) -> int:
     """The start of a run of direction words before token ``start`` ("southern and central")."""
     i = start
-    while i > 0 and (_has(doc[i - 1].text.lower(), "direction") or
-                     (doc[i - 1].text.lower() in ("and", ",", "-") and i > 1 and _has(doc[i - 2].text.lower(), "direction"))):
+    while i > 0 and (_has(doc[i - 1].text, "direction") or
+                     (doc[i - 1].text in ("and", ",", "-") and i > 1 and _has(doc[i - 2].text, "direction"))):
         i -= 1
     return i
 
@@ -152,7 +152,8 @@ def _candidates(doc):
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" and (doc[j].text.istitle() or doc[j].text.isupper()):
+        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
+                and (doc[j].text.istitle() or doc[j].text.isupper()):
             j += 1
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
@@ -333,7 +334,8 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     for i in order[1:]:
         s = sents[i]
         near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in own
-                and (m.role == "locative" or m.role == "target" and m.place.kind != "country") and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
+                and (m.role == "locative" or m.role == "target" and m.place.kind != "country")
+                and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
         if near:
             best = min(near, key=lambda m: (m.precision, m.start))
             where = "an earlier" if i < index else "a later"
