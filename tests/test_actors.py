@@ -47,6 +47,8 @@ CASES = [
      "named armed group from actors_groups.tsv"),
     ("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Ankara.", "counterpart", ("state", "IRN", "GOV"),
      "counterpart with a nationality is that government"),
+    ("Rapid Support Forces commanders said their fighters had taken the town.", "fighters",
+     ("armed_group", "SDN", "PRM"), "a named group's fighters are the group"),
     ("Turkana raiders attacked a village near Lodwar.", "raiders", ("armed_group", "KEN", "PRM"),
      "ethnic group + raiders is an identity militia (actors_ethnic.tsv)"),
     ("Soldiers shot two traders in Kisumu on Friday.", "Soldiers", ("state", "KEN", "MIL"),

@@ -45,6 +45,8 @@ CASES = [
     ("India and Pakistan both claim Kashmir.", "territorial_dispute", ("IND", "PAK", None), "two claimants of a territory"),
     ("Iran and Syria are close allies.", "alliance", ("IRN", "SYR", None), "'X and Y are allies'"),
     ("Belarus is Russia's closest ally.", "alliance", ("BLR", "RUS", None), "'X is Y's ally'"),
+    ("Egyptian President Abdel Fattah al-Sisi, a close ally of Saudi Arabia, spoke on Monday.", "alliance",
+     ("EGY", "SAU", None), "apposition 'an ally of X'"),
     ("Hundreds of U.S. troops are stationed in Syria.", "military_presence", ("USA", "SYR", None), "passive 'stationed in'"),
     ("Finland joined NATO in April 2023.", "member_of", ("FIN", "North Atlantic Treaty Organization", None), "'X joined G'"),
     ("Sweden, a member of the European Union, condemned the attack.", "member_of", ("SWE", "European Union", None),

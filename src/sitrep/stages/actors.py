@@ -216,7 +216,7 @@ def _person(r: Resolver, ent) -> None:
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 8:
         t = doc[i]
-        ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s") or
+        ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s", "-") or
               (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
               or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state") or t.text.lower() in FORMER)
         if not ok or t.is_sent_start and t.text.lower() in ("of",):
@@ -249,7 +249,7 @@ def _person(r: Resolver, ent) -> None:
     canonical = role.name if role else (existing.name if existing else name)
     if text_title and text_title.phrase == "counterpart":
         text_title = None
-    title = (role.title if role and role.title and role.title.lower() == text_title.phrase else
+    title = (role.title if role and role.title and text_title.phrase in role.title.lower().replace("-", " ") else
              _written(left, text_title.phrase)) if text_title else (role.title if role else None)
     sector = text_title.sector if text_title else (role.sector if role else None)
     country = country or (role.country if role else None)
@@ -260,8 +260,8 @@ def _person(r: Resolver, ent) -> None:
         country = r.doc_country()
         if country:
             reasons.append(f"title without a nationality: the document's main country {country}")
-    if text_title or country:
-        reasons.append(f"written with '{doc[left[0].i:ent.start].text if left else ''}'".replace(" ''", ""))
+    if left and (text_title or country):
+        reasons.append(f"written with '{doc[left[0].i:ent.start].text}'")
     if role:
         reasons.append(f"office holder: {role.title} ({role.country or 'IGO'}) from {role.start} (office_holders.tsv)")
     template = (text_title.acled if text_title else None) or (GOV_TEMPLATE if sector in ("GOV", "LEG", "MIL") else None)
@@ -442,6 +442,9 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         militia = _ethnic_militia(r, tok)
         if militia is not None:
             return militia
+    group = _group_modifier(r, tok, seen)
+    if group is not None and title.sector in ("REB", "PRM", "UAF", "MIL", "CRM"):
+        return group   # "its fighters" (the RSF's), "Hamas militants": the group itself
     igo = _igo_modifier(r, tok)
     if igo is not None:   # "UN peacekeepers", "NATO troops", "AU forces"
         if title.sector == igo.sector or title.role == "person":
@@ -465,6 +468,18 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
     return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}")
+
+
+def _group_modifier(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
+    """A named armed group modifying or possessing the phrase ("Hamas fighters", "its fighters")."""
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "nmod", "poss") and child.i not in seen:
+            a = r.of(child.i)
+            if a is None and child.dep_ == "poss" and child.pos_ == "PRON":
+                a = _pronoun(r, child)
+            if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
+                return a
+    return None
 
 
 def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:

@@ -202,6 +202,12 @@ def _allies(b: _Builder, sent) -> None:
             for x, y in zip(sides, sides[1:]):
                 b.add("alliance", x, y, sent, reason=f"called '{tok.text}'")
             continue
+        if _is(tok, "ally") and tok.dep_ == "appos":
+            # "Egypt's president, a close ally of Burhan": the two countries
+            head = b.country_actor(actor_of(b.state, tok.head) or b._inner(tok.head))
+            for other in [a for p in _preps(tok, ("of",)) for a in b.actors_in(p)]:
+                b.add("alliance", head, other, sent, reason=f"'{tok.text} of {other.name}'")
+            continue
         if not _is(tok, "ally") or tok.dep_ != "conj":
             continue
         # "X appealed to Russia and other allies": Russia is X's ally
