@@ -319,3 +319,20 @@ def test_fuzzed_inputs_never_crash_or_half_write(tmp_path_factory, files):
         assert all(b.reason.startswith("[E") for b in rep.bad), rep.bad
         assert store.stats()["documents"] == rep.added
         whole(store)
+
+
+def test_an_older_store_is_upgraded_in_place(tmp_path, monkeypatch):
+    from sitrep.store import schema
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
+    with Store(path) as old:
+        old.conn.execute("BEGIN")
+        old.conn.execute("INSERT INTO fused_events (id, date_start, data) VALUES (1, '2022-09-13', '{}')")
+        old.conn.execute("INSERT INTO actors (id, key, name, kind) VALUES (1, 'state|ARM|x', 'x', 'state')")
+        old.conn.execute("INSERT INTO event_actors (fused_id, actor_id, role) VALUES (1, 1, 'actor')")
+        old.conn.execute("COMMIT")
+    monkeypatch.undo()
+    with Store(path) as new:
+        assert new.migrations == ["m005_event_actor_dates"]
+        assert new.conn.execute("SELECT date_start FROM event_actors").fetchone()[0] == "2022-09-13"

@@ -101,14 +101,23 @@ def _actor_match(actor) -> tuple[str, list]:
 def _event_where(*, country=None, actor=None, type=None, status=None, since=None, until=None, contested=None,
                  q=None, document=None, **_ignored) -> tuple[str, list]:
     where, params = [], []
+    # the date range repeated inside the actor subqueries lets them read only events in range
+    dates, dparams = "", []
+    if since:
+        dates += " AND ea.date_start >= ?"
+        dparams.append(str(since))
+    if until:
+        dates += " AND ea.date_start <= ?"
+        dparams.append(str(until) + "\uffff")
     if country:
         where.append("(f.country = ? OR f.id IN (SELECT ea.fused_id FROM event_actors ea JOIN actors a "
-                     "ON a.id = ea.actor_id WHERE a.country = ? AND ea.role != 'reported_by'))")
-        params += [str(country).upper()] * 2
+                     f"ON a.id = ea.actor_id WHERE a.country = ? AND ea.role != 'reported_by'{dates}))")
+        params += [str(country).upper()] * 2 + dparams
     if actor:
         sub, p = _actor_match(actor)
-        where.append(f"f.id IN (SELECT fused_id FROM event_actors WHERE role != 'reported_by' AND actor_id IN ({sub}))")
-        params += p
+        where.append(f"f.id IN (SELECT ea.fused_id FROM event_actors ea WHERE ea.role != 'reported_by'{dates} "
+                     f"AND ea.actor_id IN ({sub}))")
+        params += dparams + p
     if type:
         where.append("(lower(f.event_type) = ? OR lower(f.sub_event_type) = ? OR lower(f.plover_type) = ? "
                      "OR lower(f.disorder_type) = ?)")

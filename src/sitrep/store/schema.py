@@ -144,6 +144,16 @@ def m004_claims_relations(conn: sqlite3.Connection) -> None:
     """)
 
 
+def m005_event_actor_dates(conn: sqlite3.Connection) -> None:
+    """Event dates beside event actors, so an actor or country filter with a date range
+    reads only the events in range."""
+    _script(conn, """
+    ALTER TABLE event_actors ADD COLUMN date_start TEXT;
+    UPDATE event_actors SET date_start = (SELECT f.date_start FROM fused_events f WHERE f.id = event_actors.fused_id);
+    CREATE INDEX event_actors_actor_date ON event_actors(actor_id, date_start)
+    """)
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one (executescript would commit the open transaction)."""
     for statement in sql.split(";"):
@@ -152,7 +162,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    m001_documents, m002_actors, m003_events, m004_claims_relations,
+    m001_documents, m002_actors, m003_events, m004_claims_relations, m005_event_actor_dates,
 ]
 
 

@@ -319,8 +319,9 @@ class Store:
              (fat.get("range") or [None, None])[1], len(record["mentions"]), len(record["sources"]), int(contested),
              search.lower(), _dumps(record), fused_id))
         self.conn.execute("DELETE FROM event_actors WHERE fused_id = ?", (fused_id,))
-        self.conn.executemany("INSERT OR IGNORE INTO event_actors (fused_id, actor_id, role) VALUES (?,?,?)",
-                              [(fused_id, aid, role) for role, aid in queries.roles(rows, canon)])
+        self.conn.executemany("INSERT OR IGNORE INTO event_actors (fused_id, actor_id, role, date_start) "
+                              "VALUES (?,?,?,?)", [(fused_id, aid, role, date.get("start"))
+                                                   for role, aid in queries.roles(rows, canon)])
 
     def _contest_across(self, fused_id: int) -> None:
         """Claims from different documents about one fused event contest each other when their
