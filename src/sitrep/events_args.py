@@ -28,8 +28,8 @@ SPEECH = {"say", "tell", "report", "claim", "state", "announce", "allege", "add"
 PLURAL_ANAPHORS = {"side", "country", "nation", "state", "ally", "neighbour", "neighbor", "party", "rival",
                    "foe", "government", "capital", "adversary", "enemy", "republic"}
 FUTURE_GOVERNORS = {"willing", "swear", "prepared", "plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
-                    "try", "want", "hope", "ready", "yet", "propose", "set", "schedule", "agree", "offer",
-                    "attempt", "effort", "bid", "due", "likely", "go"}
+                    "want", "hope", "ready", "yet", "propose", "set", "schedule", "agree", "offer",
+                    "effort", "bid", "due", "likely", "go"}
 NEGATING_GOVERNORS = {"fail", "refuse", "decline"}
 HYPOTHETICAL_GOVERNORS = {"threaten", "warn", "fear", "risk", "could", "would", "consider", "call", "demand",
                           "urge", "ask", "request", "appeal", "push", "press"}
