@@ -147,6 +147,8 @@ MODEL_CASES = [
      "a bare coordinated title is the same person"),
     ("Forty government soldiers and eight rebel soldiers were killed.", "killed", (48, "exact"),
      "coordinated victims of the same kind still add up"),
+    ("Four people killed and twenty wounded.", "killed", (4, "exact"),
+     "headline style, parsed active: the subject is the dead"),
     ("The killing sparked outrage across the region.", "killing", None, "'the killing' counts no one by itself"),
     ("Gunmen shot a civilian, resulting in his death.", "shot", (1, "exact"), "'his death' is one person's"),
     ("A man's body was found near the checkpoint.", "found", (1, "exact"), "one body"),

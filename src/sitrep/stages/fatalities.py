@@ -260,7 +260,8 @@ def _victims(word, row) -> list:
             return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
-        if word.tag_ == "VBN" and word.dep_ == "ROOT" and not any(c.dep_ == "dobj" for c in kids):
+        if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
+                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)):
             # headline style "5 killed in raid", "1 killed."
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
         return _nearest(kids, ("dobj",), word)
