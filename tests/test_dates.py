@@ -216,3 +216,19 @@ def test_model_no_publication_date(nlp):
     st = dates.run(state_for(nlp("Rebels attacked the town on Tuesday."), {"attacked"}, published=None))
     ev = event(st, "attacked")
     assert ev.date.start is None and ev.status == "asserted"
+
+
+def test_bad_cue_kind_is_a_coded_error(tmp_path, monkeypatch):
+    from sitrep.errors import SitrepError
+    from sitrep.lexicon import load_table
+    from sitrep.stages import dates as mod
+
+    bad = tmp_path / "date_cues.tsv"
+    bad.write_text("# source: test\ncue\tkind\tnote\nsince\thistorical_preposition\t\n", encoding="utf-8")
+    monkeypatch.setattr(mod, "load_table", lambda name, **kw: load_table(bad, **kw))
+    mod.cues.cache_clear()
+    try:
+        with pytest.raises(SitrepError, match="E151"):
+            mod.cues()
+    finally:
+        mod.cues.cache_clear()

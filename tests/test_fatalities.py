@@ -238,3 +238,25 @@ def test_acled_notes_floors(pipeline, rel, fmt, floor, date_floor):
         dated += next((e.date.start for e in current if e.date.start), None) == art["published"]
     assert hits / len(rows) >= floor
     assert dated / len(rows) >= date_floor
+
+
+def test_bad_number_value_is_a_coded_error(tmp_path, monkeypatch):
+    from sitrep.errors import SitrepError
+    from sitrep.lexicon import load_table
+
+    files = {"fatality_numbers.tsv": "# source: test\nword\tvalue\tkind\tqualifier\ndozens\ttwelve\tvague\tat_least\n"}
+
+    def fake(name, **kw):
+        if name in files:
+            path = tmp_path / name
+            path.write_text(files[name], encoding="utf-8")
+            return load_table(path, **kw)
+        return load_table(name, **kw)
+
+    monkeypatch.setattr(fatalities, "load_table", fake)
+    fatalities.lexicon.cache_clear()
+    try:
+        with pytest.raises(SitrepError, match="E150"):
+            fatalities.lexicon()
+    finally:
+        fatalities.lexicon.cache_clear()

@@ -29,6 +29,9 @@ class Errors(str, Enum):
     E130 = "User actor file {path} does not exist (set by Settings.user_actors or SITREP_ACTORS)."
     E131 = "User actor file {path}, row {row}: unknown country code {value!r} (use ISO 3166-1 alpha-3, e.g. ARM)."
     E132 = "User actor file {path}, row {row}: unknown kind {value!r} (person, state, igo, armed_group, organization, group)."
+    # dates and fatalities (E150-E159)
+    E150 = "Fatality lexicon {path}, word {word!r}: value {value!r} is not a whole number."
+    E151 = "Date cue file {path}: cue {cue!r} has unknown kind {kind!r} (one of {known})."
     # events (E160-E179)
     E160 = "Event trigger {phrase!r} names an unknown frame {frame!r} (see data/event_frames.tsv)."
     # claims (E180-E199)

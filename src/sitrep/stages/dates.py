@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from ..errors import Errors, SitrepError
 from ..lexicon import load_table
 from ..records import EventDate, Span
 
@@ -38,7 +39,8 @@ RANGE = re.compile(r"^(?:between\s+)?(\d{1,2})\s*(?:-|–|and|to)\s*(\d{1,2}\s+[
 RELATIVE = re.compile(r"\b(ago|yesterday|today|last|this|next|past|week|month|year|earlier)\b")
 WITHIN = ("in", "during", "amid", "at")  # "died in a war": the death takes the war's date
 NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
-HISTORICAL_DAYS = 14  # day/week precision: older than this is background
+HISTORICAL_DAYS = 14
+CUE_KINDS = ("strip", "historical_prep", "historical_mod", "perfect_aux", "duration", "night_before", "today")  # day/week precision: older than this is background
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,10 @@ class Resolved:
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (strip, historical_prep, historical_mod, perfect_aux, duration, ...)."""
     out: dict[str, set[str]] = {}
-    for row in load_table("date_cues.tsv", required=["cue", "kind"]):
+    table = load_table("date_cues.tsv", required=["cue", "kind"])
+    for row in table:
+        if row["kind"] not in CUE_KINDS:
+            raise SitrepError(Errors.E151, path=table.path, cue=row["cue"], kind=row["kind"], known=", ".join(CUE_KINDS))
         out.setdefault(row["kind"], set()).add(row["cue"].lower())
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ..errors import Errors, SitrepError
 from ..lexicon import load_table
 from ..records import Actor, Fatalities, Span
 from . import actors as actors_stage
@@ -54,7 +55,11 @@ def lexicon() -> dict:
     words = {}
     for row in load_table("fatality_words.tsv", required=["lemma", "pos", "kind", "role"]):
         words[(row["lemma"], row["pos"])] = row
-    numbers = {r["word"]: r for r in load_table("fatality_numbers.tsv", required=["word", "value", "kind"])}
+    table = load_table("fatality_numbers.tsv", required=["word", "value", "kind"])
+    for r in table:
+        if not (r["value"] or "").isdigit():
+            raise SitrepError(Errors.E150, path=table.path, word=r["word"], value=r["value"])
+    numbers = {r["word"]: r for r in table}
     quals = {tuple(r["phrase"].split()): r["qualifier"]
              for r in load_table("fatality_qualifiers.tsv", required=["phrase", "qualifier"])}
     return {"words": words, "numbers": numbers, "qualifiers": quals}
