@@ -17,6 +17,8 @@ BATTLE = ("Political violence", "Battles", "Armed clash")
 JERMUK = ("Jermuk", "ARM", 1, 39.84, 45.67)
 VARDENIS = ("Vardenis", "ARM", 1, 40.18, 45.72)
 ARMENIA = (None, "ARM", 4)
+MOGADISHU = ("Mogadishu", "SOM", 1, 2.04, 45.34)
+BOMB = ("Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 def clash(**kw):
@@ -117,6 +119,11 @@ DISTINCT = [  # (why, first event, second event, same document?)
     ("year-precise dates say too little", clash(actors=[ARM_MIL, AZE_MIL], date="2020-01-01",
                                                  date_end="2020-12-31", precision="year"),
      clash(actors=[ARM_MIL, AZE_MIL], date="2020-01-01", date_end="2020-12-31", precision="year"), False),
+    ("two protests in one town, no named parties", clash(type=("Demonstrations", "Protests", "Peaceful protest"),
+                                                         plover="PROTEST", actors=[("Protesters", "group", "KEN")],
+                                                         place=("Nairobi", "KEN", 1, -1.28, 36.82)),
+     clash(type=("Demonstrations", "Protests", "Peaceful protest"), plover="PROTEST",
+           actors=[("Protesters", "group", "KEN")], place=("Nairobi", "KEN", 1, -1.29, 36.81)), False),
     ("protests in two cities, no named parties", clash(type=("Demonstrations", "Protests", "Peaceful protest"),
                                                        plover="PROTEST", place=("Nairobi", "KEN", 1, -1.28, 36.82)),
      clash(type=("Demonstrations", "Protests", "Peaceful protest"), plover="PROTEST",
@@ -139,10 +146,8 @@ def test_distinct_events_never_fuse(store, why, first, second, same_doc):
 
 
 SAME = [  # (why, first, second)
-    ("protest in one town, no named parties", clash(type=("Demonstrations", "Protests", "Peaceful protest"),
-                                                    plover="PROTEST", place=("Nairobi", "KEN", 1, -1.28, 36.82)),
-     clash(type=("Demonstrations", "Protests", "Peaceful protest"), plover="PROTEST",
-           place=("Nairobi", "KEN", 1, -1.29, 36.81))),
+    ("a deadly bombing in one town, no named parties", clash(type=BOMB, place=MOGADISHU, fatalities=(12, "exact")),
+     clash(type=BOMB, place=MOGADISHU, fatalities=(20, "at_least"))),
     ("a town and its country, interstate parties", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[AZE_MIL], recipients=[ARM_MIL], place=ARMENIA)),
     ("one side named by one report, both by the other", clash(actors=[ARM_MIL, AZE_MIL]),

@@ -21,9 +21,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+GENERIC_KINDS = frozenset({"group", "unknown"})  # civilians, protesters: no evidence that two reports agree
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
-MAX_TOWN_KM = 25.0
+MAX_TOWN_KM = 25.0   # a place 'near' a town (precision 2) and the town
+SAME_TOWN_KM = 5.0   # two town-precise places under different names
 QUALIFIER_RANK = {"exact": 0, "at_least": 1, "about": 2, "at_most": 3, "unknown": 4}
 
 
@@ -62,6 +64,7 @@ class MentionKey:
     status: Optional[str]
     parties: frozenset  # canonical actor ids
     party_tokens: frozenset  # country codes of the parties, or 'actor:<id>' for parties without one
+    deadly: bool = False  # reports a death toll
 
     @property
     def fusable(self) -> bool:
@@ -78,7 +81,7 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
     acled = event.get("acled") or {}
     plover = event.get("plover") or {}
     parties = frozenset(canon[a["id"]] for a in (event.get("actors") or []) + (event.get("recipients") or [])
-                        if a.get("id") in canon)
+                        if a.get("id") in canon and a.get("kind") not in GENERIC_KINDS)
     tokens = frozenset(countries.get(p) or f"actor:{p}" for p in parties)
     return MentionKey(
         document_id=document_id, date_start=date.get("start"), date_end=date.get("end") or date.get("start"),
@@ -87,7 +90,7 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
         lat=loc.get("lat"), lon=loc.get("lon"), geo_precision=loc.get("precision"), geonameid=loc.get("geonameid"),
         event_type=acled.get("event_type"), sub_event_type=acled.get("sub_event_type"),
         plover_type=plover.get("type"), status=event.get("status") or "asserted",
-        parties=parties, party_tokens=tokens)
+        parties=parties, party_tokens=tokens, deadly=bool((event.get("fatalities") or {}).get("count")))
 
 
 MAX_SPAN_DAYS = 31  # the longest fusable date (precision month)
@@ -132,8 +135,8 @@ def places_agree(a: MentionKey, b: MentionKey) -> bool:
             return True
         if a.location and b.location and normalise_name(a.location) == normalise_name(b.location):
             return True
-        if None not in (a.lat, a.lon, b.lat, b.lon):
-            return _km(a, b) <= MAX_TOWN_KM
+        if None not in (a.lat, a.lon, b.lat, b.lon):  # two named towns: the same place only if ~co-located
+            return _km(a, b) <= (MAX_TOWN_KM if 2 in (a.geo_precision, b.geo_precision) else SAME_TOWN_KM)
         return False
     if a.admin1 and b.admin1 and (a.geo_precision or 4) <= 3 and (b.geo_precision or 4) <= 3:
         return normalise_name(a.admin1) == normalise_name(b.admin1)
@@ -183,8 +186,9 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
     parties = parties_agree(a, b)
     if parties is None:
         return False
-    if parties == "weak":  # weak party evidence needs the same town and the same day
-        return _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
+    if parties == "weak":  # weak party evidence: named parties (or a toll) on both sides, same town and day
+        return (bool(a.parties and b.parties) or (a.deadly and b.deadly)) and _precise(a) and _precise(b) \
+            and a.date_precision == b.date_precision == "day"
     if (a.geo_precision or 9) > 3 and (b.geo_precision or 9) > 3:
         # no place below country level on either side: only a two-country event is distinctive enough
         return len({t for t in a.party_tokens | b.party_tokens if not t.startswith("actor:")}) >= 2

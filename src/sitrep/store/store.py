@@ -230,7 +230,7 @@ class Store:
         rows = self.conn.execute(
             "SELECT m.fused_id, m.document_id, m.date_start, m.date_end, m.date_precision, m.country, m.admin1, "
             "m.location, m.lat, m.lon, m.geo_precision, m.geonameid, m.event_type, m.sub_event_type, m.plover_type, "
-            "m.status, m.parties FROM event_mentions m WHERE m.fused_id IN (SELECT c.fused_id FROM event_mentions c "
+            "m.status, m.parties, m.fatalities FROM event_mentions m WHERE m.fused_id IN (SELECT c.fused_id FROM event_mentions c "
             "WHERE c.date_start <= ? AND c.date_start >= ? AND c.date_end >= ? AND (c.event_type = ? OR c.plover_type = ?) "
             "AND c.status IN ('asserted', 'claimed', 'denied') AND (c.country IS NULL OR ? IS NULL OR c.country = ?) "
             f"AND ({share} OR {near})) ORDER BY m.fused_id, m.id", params).fetchall()
@@ -246,7 +246,8 @@ class Store:
                 date_precision=r["date_precision"], country=r["country"], admin1=r["admin1"], location=r["location"],
                 lat=r["lat"], lon=r["lon"], geo_precision=r["geo_precision"], geonameid=r["geonameid"],
                 event_type=r["event_type"], sub_event_type=r["sub_event_type"], plover_type=r["plover_type"],
-                status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"actor:{p}" for p in ids)))
+                status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"actor:{p}" for p in ids),
+                deadly=bool(r["fatalities"])))
         return fusion.choose(key, candidates)
 
     def _insert_claims(self, doc_id: str, result: Result, canon: dict[str, int], mention_ids: dict[str, int]):
