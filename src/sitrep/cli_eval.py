@@ -49,15 +49,21 @@ def eval_(settings, data_dir, only, sample, full, fmt, update_baseline, allow_lo
         pipeline = Pipeline(settings)
         report = gate.run(pipeline, data, only=tuple(only), sample=count, baseline=baseline,
                           check_data=not update_baseline, progress=lambda m: click.echo(m, err=True))
-        if update_baseline:
-            gate.save_baseline(gate.rebaseline(report, baseline, allow_lower=allow_lower), path)
-            report = gate.with_floors(report, gate.load_baseline(path))
     except SitrepError as err:
         raise fail(err) from None
+    refused = None
+    if update_baseline:
+        try:
+            gate.save_baseline(gate.rebaseline(report, baseline, allow_lower=allow_lower), path)
+            report = gate.with_floors(report, gate.load_baseline(path))
+        except SitrepError as err:
+            refused = err
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(gate.format_table(report))
+    if refused:
+        raise fail(refused)
     if update_baseline:
         click.echo(f"floors for sample {report.sample} pinned in {path}", err=True)
         return
