@@ -79,13 +79,15 @@ def code(settings, path, published, fmt):
 
 
 @cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Store file (default: $SITREP_DB, else sitrep.db in the user data directory).")
 @click.pass_obj
-def demo(settings):
-    """Code the bundled example article (Armenia-Azerbaijan, 2022-09-13) and print its events."""
+def demo(settings, db):
+    """Code the bundled example article (Armenia-Azerbaijan, 2022-09-13) into the store and print its events."""
     from .demo import run_demo
 
     try:
-        click.echo(run_demo(settings))
+        click.echo(run_demo(settings, db))
     except SitrepError as err:
         raise fail(err) from None
 

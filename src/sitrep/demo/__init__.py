@@ -22,7 +22,14 @@ def code_demo(settings: Settings) -> Result:
     return Pipeline(settings).code(a.pop("text"), **a)
 
 
-def run_demo(settings: Settings) -> str:
+def run_demo(settings: Settings, db=None) -> str:
+    """Code the example, add it to the store (default path unless ``db``), render its events."""
     from ..render import events_table
+    from ..store import Store
 
-    return events_table(code_demo(settings))
+    result = code_demo(settings)
+    with Store(db) as store:
+        added = store.add(result)
+        where = store.path
+    note = "stored in" if added else "already in"
+    return f"{events_table(result)}\n\n{note} {where}; try: sitrep events --db {where}"
