@@ -252,11 +252,6 @@ XFAIL = {
     64: "'sources' after 'according to' is coded as no named source, even with a modifier",
 }
 # rows whose outcome depends on another stage's naming, not on attribution: not strict
-XFAIL_LOOSE = {
-    63: "the actors stage may name 'rights groups' Civilians",
-    75: "the actors stage may name 'human rights groups' Civilians",
-}
-
 
 def _speaker_matches(claim, expected) -> bool:
     sp = claim.speaker
@@ -322,8 +317,6 @@ def test_table_is_large_and_varied():
 def test_row(i, table_results, request):
     if i in XFAIL:
         request.applymarker(pytest.mark.xfail(reason=XFAIL[i], strict=True))
-    if i in XFAIL_LOOSE:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL_LOOSE[i], strict=False))
     text, speaker, stance, why = CASES[i]
     claims = table_results[i].claims
     got = [(c.speaker.name if c.speaker else None, c.stance) for c in claims]
