@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .errors import Errors, SitrepError
-from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, jsonl_articles
+from .inputs import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, articles_from_path
 from .stages.ingest import decode
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -77,23 +77,17 @@ def articles(paths: Iterable[Union[str, Path]], *, columns: CsvColumns = CsvColu
 
 def file_articles(path: Path, *, columns: CsvColumns = CsvColumns(),
                   published: Optional[str] = None) -> Iterator[dict]:
+    """CSV/TSV and RSS/Atom here; .txt, .html and .jsonl as ``sitrep code`` reads them."""
     suffix = path.suffix.lower()
     data = path.read_bytes()
-    base = {"id": path.stem, "path": str(path), "published": published}
     if suffix in CSV_SUFFIXES:
         yield from csv_articles(decode(data, str(path)), str(path), columns=columns, published=published,
                                 delimiter="\t" if suffix == ".tsv" else ",")
     elif suffix in FEED_SUFFIXES or (suffix in HTML_SUFFIXES | {""} and _FEED_HEAD.search(data[:2048])):
         yield from feed_articles(data, str(path))
-    elif suffix in JSONL_SUFFIXES:
-        for a in jsonl_articles(decode(data, str(path)), str(path), published):
-            yield dict(a, path=f"{path}:{a['id']}")
-    elif suffix in HTML_SUFFIXES:
-        yield dict(base, html=data)
-    elif suffix in TEXT_SUFFIXES or suffix == ".md":
-        yield dict(base, text=data)
     else:
-        raise SitrepError(Errors.E009, what=path)
+        for a in articles_from_path(path, published=published):
+            yield dict(a, path=f"{path}:{a['id']}") if suffix in JSONL_SUFFIXES else a
 
 
 def csv_articles(text: str, what: str, *, columns: CsvColumns = CsvColumns(), published: Optional[str] = None,
