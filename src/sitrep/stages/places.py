@@ -263,6 +263,8 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 refined = _resolve(doc, *cands[n], [box.country] + countries, within=box)
                 if refined is not None:
                     found[n] = refined
+            if found[n] is not None:
+                found[k] = None  # the container names where the place is, not a second place
             break
     return [m for m in found if m is not None]
 

@@ -22,6 +22,16 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 GENERIC_KINDS = frozenset({"group", "unknown"})  # civilians, protesters: no evidence that two reports agree
+# ACLED's placeholder names: an unidentified group or "civilians" of a country names no one in particular
+GENERIC_NAME = re.compile(r"^(unidentified|civilians|protesters|rioters)\b", re.IGNORECASE)
+
+
+DISTINCTIVE_UNNAMED = "Explosions/Remote violence"
+
+
+def is_generic(actor: dict) -> bool:
+    """An actor that is no evidence two reports tell the same event."""
+    return actor.get("kind") in GENERIC_KINDS or bool(GENERIC_NAME.match(actor.get("acled_name") or ""))
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
 MAX_TOWN_KM = 25.0   # a place 'near' a town (precision 2) and the town
@@ -81,7 +91,7 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
     acled = event.get("acled") or {}
     plover = event.get("plover") or {}
     parties = frozenset(canon[a["id"]] for a in (event.get("actors") or []) + (event.get("recipients") or [])
-                        if a.get("id") in canon and a.get("kind") not in GENERIC_KINDS)
+                        if a.get("id") in canon and not is_generic(a))
     tokens = frozenset(countries.get(p) or f"actor:{p}" for p in parties)
     return MentionKey(
         document_id=document_id, date_start=date.get("start"), date_end=date.get("end") or date.get("start"),
@@ -186,9 +196,12 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
     parties = parties_agree(a, b)
     if parties is None:
         return False
-    if parties == "weak":  # weak party evidence: named parties (or a toll) on both sides, same town and day
-        return (bool(a.parties and b.parties) or (a.deadly and b.deadly)) and _precise(a) and _precise(b) \
-            and a.date_precision == b.date_precision == "day"
+    if parties == "weak":
+        # weak party evidence: named parties on both sides, or tolls on both sides of an explosion
+        # (rare and distinctive in one town and day, unlike shootings or raids), same town and day
+        named = bool(a.parties and b.parties)
+        bombing = a.deadly and b.deadly and a.event_type == b.event_type == DISTINCTIVE_UNNAMED
+        return (named or bombing) and _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
     if (a.geo_precision or 9) > 3 and (b.geo_precision or 9) > 3:
         # no place below country level on either side: only a two-country event is distinctive enough
         return len({t for t in a.party_tokens | b.party_tokens if not t.startswith("actor:")}) >= 2
