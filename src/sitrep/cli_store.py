@@ -2,6 +2,7 @@
 thin wrapper over a library function in sitrep.store / sitrep.export."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import shutil
@@ -31,11 +32,14 @@ def page_options(f):
     return click.option("--offset", type=int, default=0, show_default=True, help="Records to skip first.")(f)
 
 
+@contextlib.contextmanager
 def open_store(db):
+    """The store for one command: closed afterwards, its coded errors shown as CLI errors."""
     from .store import Store
 
     try:
-        return Store(db)
+        with Store(db) as store:
+            yield store
     except SitrepError as err:
         raise fail(err) from None
 
@@ -102,7 +106,6 @@ def ingest(settings, paths, db, workers, dask, batch_size, published, text_colum
     from .ingest_files import CsvColumns, estimate
     from .store.batch import ingest as run_ingest
 
-    store = open_store(db)
     columns = CsvColumns(text=text_column, id=id_column, published=date_column, title=title_column,
                          url=url_column, source=source_column)
     bar = None
@@ -112,14 +115,12 @@ def ingest(settings, paths, db, workers, dask, batch_size, published, text_colum
         bar = tqdm(total=estimate(paths), unit="article", dynamic_ncols=True, file=sys.stderr,
                    desc="ingest", smoothing=0.1)
     try:
-        report = run_ingest(paths, store, workers=workers, dask=dask, batch_size=batch_size, settings=settings,
-                            columns=columns, published=published, progress=bar.update if bar else None)
-    except SitrepError as err:
-        raise fail(err) from None
+        with open_store(db) as store:
+            report = run_ingest(paths, store, workers=workers, dask=dask, batch_size=batch_size, settings=settings,
+                                columns=columns, published=published, progress=bar.update if bar else None)
     finally:
         if bar:
             bar.close()
-        store.close()
     rate = report.added / report.seconds if report.seconds else 0.0
     click.echo(f"{report.added} added, {report.duplicates} already stored, {len(report.bad)} bad, "
                f"{report.events} event mentions; {report.seconds:.1f} s ({rate:.1f} articles/s) -> {store.path}",
@@ -171,14 +172,9 @@ def event_filters(f):
 @page_options
 def events(db, country, actor, type_, status, since, until, contested, q, sort, asc, fmt, limit, offset):
     """List fused events in the store (one real-world event told by one or more documents)."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = store.events(country=country, actor=actor, type=type_, status=status, since=since, until=until,
                             contested=contested, q=q, sort=sort, desc=not asc, limit=limit or None, offset=offset)
-    except SitrepError as err:
-        raise fail(err) from None
-    finally:
-        store.close()
     emit(rows, fmt, flat_event, EVENT_COLUMNS)
 
 
@@ -230,12 +226,9 @@ def side_by_side(claims: list[dict]) -> str:
 @page_options
 def claims(db, contested, country, actor, since, until, fmt, limit, offset):
     """List claims: who says what about which events, and who contests it."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = store.claims(contested=contested, country=country, actor=actor, since=since, until=until,
                             limit=limit or None, offset=offset)
-    finally:
-        store.close()
     if fmt == "table" and contested:
         click.echo(side_by_side(rows))
     else:
@@ -255,11 +248,8 @@ ACTOR_COLUMNS = [("id", 7), ("name", 34), ("kind", 12), ("country", 7), ("sector
 @page_options
 def actors(db, country, kind, q, fmt, limit, offset):
     """List canonical actors (merged across documents) with how often they appear."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = store.actors(country=country, kind=kind, q=q, limit=limit or None, offset=offset)
-    finally:
-        store.close()
     emit(rows, fmt, lambda r: r, ACTOR_COLUMNS)
 
 
@@ -282,11 +272,8 @@ def flat_relation(r: dict) -> dict:
 @page_options
 def relations(db, type_, actor, country, fmt, limit, offset):
     """List standing relations between actors (treaties, memberships, mediation, bases...)."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = store.relations(type=type_, actor=actor, country=country, limit=limit or None, offset=offset)
-    finally:
-        store.close()
     emit(rows, fmt, flat_relation, RELATION_COLUMNS)
 
 
@@ -302,13 +289,8 @@ def export(db, fmt, output, country, actor, type_, status, since, until, contest
     """Export the store's fused events as ACLED CSV, PLOVER JSONL, GeoJSON, Parquet or JSON."""
     from .export import export as run_export
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         n = run_export(store, fmt, output or sys.stdout, country=country, actor=actor, type=type_, status=status,
                        since=since, until=until, contested=contested, q=q)
-    except SitrepError as err:
-        raise fail(err) from None
-    finally:
-        store.close()
     if output:
         click.echo(f"{n} events -> {output}", err=True)
