@@ -1,6 +1,7 @@
 """The pipeline: one explicit list of stages, run in order on every article.
 
-    ingest -> nlp -> actors -> events -> dates -> places -> fatalities -> claims -> relations
+    ingest -> nlp -> actors -> events -> dates -> places -> fatalities -> claims
+        -> implied_actors -> relations
 
 Each stage is a module in ``sitrep.stages`` with ``run(state) -> state``. ``State`` carries
 the spaCy ``Doc``, the ``Result`` being filled and the settings; stages read what earlier
@@ -16,9 +17,9 @@ from spacy.tokens import Doc
 from .errors import SitrepError
 from .records import Document, Result
 from .settings import Settings
-from .stages import actors, claims, dates, events, fatalities, ingest, places, relations
+from .stages import actors, claims, dates, events, fatalities, implied_actors, ingest, places, relations
 
-STAGES = [actors, events, dates, places, fatalities, claims, relations]
+STAGES = [actors, events, dates, places, fatalities, claims, implied_actors, relations]
 
 
 @dataclass

@@ -59,6 +59,8 @@ class Resolver:
         self.token_actor: dict[int, str] = {}
         self.by_id: dict[str, Actor] = {}
         self._places: Optional[Counter] = None   # countries of the place names, computed once
+        self.untied: dict[str, Title] = {}   # actor id -> title, for sector actors of no known country
+        self.unknown_orgs: set[str] = set()   # ids of organisations NER found that no knowledge file holds
 
     # --- registry ---------------------------------------------------------------------
     def get(self, key: str, **fields) -> Actor:
@@ -100,17 +102,39 @@ class Resolver:
         """A country's sector actor for a collective title ("forces" -> ARM MIL)."""
         if title.sector == "GOV" and title.kind == "state":
             return self.state_actor(iso, reason) if iso else None
+        name = self._sector_name(iso, title)
+        actor = self.get(f"{iso}:{title.sector}:{name}", name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
+                         country=iso, sector=title.sector, acled_name=self.kb.acled_name(title.acled, iso, self.day) if iso else None,
+                         acled_inter=title.inter, reason=reason)
+        if iso is None:
+            self.untied[actor.id] = title
+        return actor
+
+    def _sector_name(self, iso: Optional[str], title: Title) -> str:
         template = title.acled or ""
         cname = self.kb.countries[iso].name if iso else None
         if cname and title.sector in BODY_NAMES:   # the ACLED name is the government's; the name says which body
-            name = BODY_NAMES[title.sector].format(country=cname)
-        elif cname:
-            name = template.replace(" ({since}-)", "").replace("{country}", cname)
-        else:   # country unknown: "Police Forces", "Civilians" (acled_name and country stay null)
-            name = template.replace(" ({country})", "").replace(" of {country}", "").replace(" ({since}-)", "")
-        return self.get(f"{iso}:{title.sector}:{name}", name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
-                        country=iso, sector=title.sector, acled_name=self.kb.acled_name(template, iso, self.day) if iso else None,
-                        acled_inter=title.inter, reason=reason)
+            return BODY_NAMES[title.sector].format(country=cname)
+        if cname:
+            return template.replace(" ({since}-)", "").replace("{country}", cname)
+        # country unknown: "Police Forces", "Civilians" (acled_name and country stay null)
+        return template.replace(" ({country})", "").replace(" of {country}", "").replace(" ({since}-)", "")
+
+    def localise(self, actor: Actor, iso: str, why: str) -> bool:
+        """Give an actor of no known country the country ``iso`` (where it acts): a
+        sector actor ("police", "residents") takes that country's name; an organisation
+        the knowledge files do not hold keeps its name. False if the actor is not one of these."""
+        if actor.country is not None or iso not in self.kb.countries:
+            return False
+        title = self.untied.get(actor.id)
+        if title is not None and title.acled:
+            actor.name = self._sector_name(iso, title) or actor.name
+            actor.acled_name = self.kb.acled_name(title.acled, iso, self.day)
+        elif actor.id not in self.unknown_orgs:
+            return False
+        actor.country = iso
+        actor.reason = f"{actor.reason}; country {iso}: {why}"
+        return True
 
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
@@ -320,6 +344,7 @@ def _org(r: Resolver, ent) -> None:
     if _is_place(ent.text):
         return   # a town NER took for an organisation ("in Kolofata")
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
+    r.unknown_orgs.add(actor.id)
     r.mark(actor, ent.start, ent.end)
 
 

@@ -1,0 +1,137 @@
+"""Stage: implied actors. ACLED gives every event an actor1, and notes crowds by generic
+terms: "Protesters are noted by generic terms (e.g. 'Protesters (Country)'); if
+representing a group, the name of that group is recorded in the respective associated
+actor column" (event_types), and likewise 'Rioters (Country)'. Unknown perpetrators are
+an 'Unidentified Armed Group (Country)'. This stage runs after places, because the
+country of a generic actor is the country where the event happened, and after claims:
+an implied actor is no party a speaker can accuse.
+
+Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
+
+- ``crowd`` rule (protests, riots): the first actor is the generic crowd of the event
+  type. A crowd the text names with the other label ("protesters" who threw stones in a
+  riot; "residents" who demonstrated) is relabelled; a crowd coded as the recipient of a
+  state force ("police dispersed protesters") becomes the actor and the force the
+  recipient, as ACLED codes the protest as the protesters' event; otherwise the generic
+  crowd is put first and the named actors follow as associated actors.
+- ``unnamed`` rule: an event with no actor at all gets the generic actor.
+
+Before that, an actor of no known country that takes part in a violent or demonstration
+event (unnamed "police", "residents", an organisation no knowledge file holds) takes the
+country of the event's place (``Resolver.localise``). Every added or changed actor says
+why in its ``reason``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..knowledge import Title, knowledge
+from ..lexicon import load_table
+from ..records import Actor, Event
+from .actors import SCRATCH, Resolver
+
+CROWD_INTER = {5: "rioters", 6: "protesters"}
+FORCE_KINDS = ("state",)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, tuple[Title, str]]:
+    """sub_event_type -> (title of the implied actor, rule)."""
+    kb = knowledge()
+    out = {}
+    for row in load_table("acled_implied_actors.tsv", required=["sub_event_type", "title", "rule"]):
+        title = kb.title_for(row["title"])
+        if title is None or row["rule"] not in ("crowd", "unnamed"):
+            raise ValueError(f"acled_implied_actors.tsv: bad row {row}")
+        out[row["sub_event_type"]] = (title, row["rule"])
+    return out
+
+
+def _country(ev: Event, r: Resolver) -> tuple[Optional[str], str]:
+    if ev.location is not None and ev.location.country:
+        return ev.location.country, f"the event's place ({ev.location.name or ev.location.country})"
+    iso = r.doc_country()
+    return iso, ("the document's main country" if iso else "no country known")
+
+
+def _weak(a: Actor) -> bool:
+    """A sector actor whose country was only the document's main country."""
+    return "with the document's main country" in (a.reason or "")
+
+
+def _localise(ev: Event, r: Resolver) -> None:
+    loc = ev.location
+    if loc is None or not loc.country or (loc.precision or 4) > 3 or ev.acled.disorder_type is None:
+        return
+    for a in ev.actors + ev.recipients:
+        r.localise(a, loc.country, f"it takes part in an event at {loc.name} ({ev.acled.sub_event_type})")
+
+
+def _crowd(a: Actor) -> bool:
+    """Protesters, rioters, or civilians (inter 7) acting as a crowd."""
+    return a.kind == "group" and a.sector == "CVL" and a.acled_inter in (5, 6, 7)
+
+
+def _generic(r: Resolver, title: Title, iso: Optional[str], why: str) -> Optional[Actor]:
+    return r.sub_actor(iso, title, why)
+
+
+def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where: str) -> None:
+    sub = ev.acled.sub_event_type
+    first = next((a for a in ev.actors if _crowd(a)), None)
+    if first is None:
+        moved = [a for a in ev.recipients if _crowd(a) and a.acled_inter in CROWD_INTER]
+        if moved:   # "police dispersed protesters": the protest is the protesters' event
+            forces = [a for a in ev.actors if a.kind in FORCE_KINDS]
+            ev.actors = [moved[0]] + [a for a in ev.actors if a not in forces]
+            ev.recipients = [a for a in ev.recipients if a is not moved[0]] + forces
+            ev.reason = (ev.reason or "") + f"; {moved[0].name} are the actor of a {sub} (ACLED), the force its recipient"
+            first = moved[0]
+    placed = ev.location is not None and ev.location.country == iso
+    if first is not None and first.acled_inter == title.inter and first.country \
+            and not (placed and _weak(first) and first.country != iso):
+        ev.actors = [first] + [a for a in ev.actors if a is not first]
+        return
+    if first is not None:
+        c_iso = iso if placed and (_weak(first) or not first.country) else first.country or iso
+        why = (f"'{first.name}' in a {sub}: ACLED notes them as {title.phrase} of "
+               + (f"{first.country}" if first.country else where))
+        generic = _generic(r, title, c_iso, why)
+        if generic is None:
+            return
+        ev.actors = [generic] + [a for a in ev.actors if a is not first and a is not generic]
+        ev.reason = (ev.reason or "") + f"; '{first.name}' coded as {generic.name} (ACLED generic crowd)"
+        return
+    generic = _generic(r, title, iso, f"the crowd of a {sub}, unnamed in the text (ACLED generic "
+                                      f"'{title.acled}'), country from {where}")
+    if generic is None:
+        return
+    named = [a for a in ev.actors if a is not generic]
+    ev.actors = [generic] + named
+    ev.recipients = [a for a in ev.recipients if a is not generic]
+    ev.reason = (ev.reason or "") + (f"; generic actor {generic.name}" +
+                                     (f", {', '.join(a.name for a in named)} associated" if named else ""))
+
+
+def run(state):
+    r: Optional[Resolver] = state.scratch.get(SCRATCH)
+    if r is None:
+        r = state.scratch[SCRATCH] = Resolver(state)
+    table = rules()
+    for ev in state.result.events:
+        _localise(ev, r)
+        rule = table.get(ev.acled.sub_event_type or "")
+        if rule is None:
+            continue
+        title, kind = rule
+        iso, where = _country(ev, r)
+        if kind == "crowd":
+            _crowd_rule(ev, r, title, iso, where)
+        elif not ev.actors:
+            generic = _generic(r, title, iso, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
+                                              f"'{title.acled}'), country from {where}")
+            if generic is not None and generic not in ev.recipients:
+                ev.actors = [generic]
+                ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
+    return state

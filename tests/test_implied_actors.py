@@ -1,0 +1,108 @@
+"""The implied-actors stage: ACLED's generic actors (Protesters/Rioters/Unidentified Armed
+Group of the event's country) and the country of unplaced actors from the event's place."""
+import pytest
+
+from sitrep.records import Actor, AcledType, Event, Location, Span
+from sitrep.stages import implied_actors
+
+CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written for sitrep
+    ("Residents of Eldoret protested on Monday against the closure of the market.",
+     "Peaceful protest", "Protesters (Kenya)", 6, "residents who protest are ACLED's generic protesters"),
+    ("Police in Nairobi dispersed protesters with tear gas on Tuesday.",
+     "Protest with intervention", "Protesters (Kenya)", 6, "the protest is the protesters' event, not the police's"),
+    ("Gunmen killed three farmers in Makurdi on Sunday.",
+     "Attack", "Unidentified Armed Group (Nigeria)", 3, "unnamed gunmen take the country of the place"),
+    ("Unknown assailants abducted a teacher near Garissa on Friday.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Kenya)", 3, "no actor named: ACLED's unidentified group"),
+    ("Members of the Democratic Union held a protest in Lahore on Monday.",
+     "Peaceful protest", "Protesters (Pakistan)", 6, "a named group protesting is associated with generic protesters"),
+]
+
+
+@pytest.mark.parametrize("text,sub,name,inter,why", CASES, ids=[c[0][:40] for c in CASES])
+def test_first_actor(pipeline, text, sub, name, inter, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.acled.sub_event_type == sub), None)
+    assert ev is not None, f"{why}: no {sub} in {[e.acled.sub_event_type for e in result.events]}"
+    first = ev.actors[0]
+    assert (first.name, first.acled_inter) == (name, inter), f"{why}: got {first.name} ({first.acled_inter})"
+    assert first.reason, "an implied actor says why"
+
+
+def test_named_group_kept_as_associated(pipeline):
+    result = pipeline.code("Members of the Democratic Union held a protest in Lahore on Monday.", published="2023-05-02")
+    ev = next(e for e in result.events if e.acled.event_type == "Protests")
+    assert [a.name for a in ev.actors][1:] == ["the Democratic Union"]
+    assert ev.actors[1].country == "PAK", "an organisation no file holds takes the country where it protests"
+
+
+def test_claims_see_no_implied_party(pipeline):
+    """Claims are coded before implied actors: an armed group telling of its own attack asserts."""
+    result = pipeline.code("Yemen's Houthis said they had targeted a commercial ship in the Red Sea.", published="2024-01-10")
+    assert [c.stance for c in result.claims] == ["assert"]
+
+
+class _State:
+    def __init__(self, pipeline, text, events):
+        from sitrep.pipeline import State
+        from sitrep.records import Document, Result
+
+        doc = pipeline.nlp(text)
+        self.inner = State(doc=doc, result=Result(document=Document(id="t", text=text, published="2023-05-02")),
+                           settings=pipeline.settings)
+        self.inner.result.events = events
+        from sitrep.stages.actors import SCRATCH, Resolver
+
+        self.resolver = self.inner.scratch[SCRATCH] = Resolver(self.inner)
+
+
+def _event(sub, etype, actors=(), recipients=(), country="KEN", precision=1):
+    return Event(id="e1", trigger=Span("x", 0, 1), sentence=Span("x", 0, 1), acled=AcledType(disorder_type="Demonstrations", event_type=etype, sub_event_type=sub),
+                 actors=list(actors), recipients=list(recipients),
+                 location=Location(name="Eldoret", country=country, precision=precision) if country else None)
+
+
+def test_protesters_relabelled_as_rioters(pipeline):
+    crowd = Actor(id="a1", name="Protesters (Kenya)", kind="group", country="KEN", sector="CVL",
+                  acled_name="Protesters (Kenya)", acled_inter=6, reason="'protesters' (CVL) with 'Kenyan'")
+    s = _State(pipeline, "Protesters burned tyres.", [_event("Violent demonstration", "Riots", [crowd])]).inner
+    implied_actors.run(s)
+    ev = s.result.events[0]
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == ("Rioters (Kenya)", 5)
+    assert crowd not in ev.actors and "Protesters (Kenya)" in ev.actors[0].reason
+
+
+def test_forces_become_recipients_of_a_protest(pipeline):
+    police = Actor(id="a1", name="Police Forces of Kenya", kind="state", country="KEN", sector="COP", acled_inter=1)
+    crowd = Actor(id="a2", name="Protesters (Kenya)", kind="group", country="KEN", sector="CVL", acled_inter=6)
+    s = _State(pipeline, "Police dispersed protesters.",
+               [_event("Protest with intervention", "Protests", [police], [crowd])]).inner
+    implied_actors.run(s)
+    ev = s.result.events[0]
+    assert ev.actors == [crowd] and ev.recipients == [police]
+
+
+@pytest.mark.parametrize("precision,country", [(1, "KEN"), (2, "KEN"), (4, None)])
+def test_unknown_organisation_takes_the_place_country(pipeline, precision, country):
+    """A town (1) or near a town (2) says where an unknown organisation acts; a country
+    alone (4) is too coarse."""
+    org = Actor(id="a1", name="Union", kind="organization", reason="named organisation (NER)")
+    st = _State(pipeline, "Union members attacked.", [_event("Attack", "Violence against civilians", [org],
+                                                             precision=precision)])
+    st.resolver.unknown_orgs.add("a1")
+    implied_actors.run(st.inner)
+    assert org.country == country
+
+
+def test_known_organisation_keeps_no_country(pipeline):
+    org = Actor(id="a1", name="Islamic State", kind="armed_group", reason="actors_groups.tsv")
+    st = _State(pipeline, "IS attacked.", [_event("Attack", "Violence against civilians", [org])])
+    implied_actors.run(st.inner)
+    assert org.country is None, "a group the knowledge files hold keeps what they say"
+
+
+def test_rules_file_names_known_titles():
+    rules = implied_actors.rules()
+    assert rules["Peaceful protest"][0].acled == "Protesters ({country})"
+    assert rules["Mob violence"][0].inter == 5 and rules["Attack"][1] == "unnamed"
+    assert "Shelling/artillery/missile attack" not in rules, "states and armed groups both shell"
