@@ -34,8 +34,7 @@ def is_generic(actor: dict) -> bool:
     return actor.get("kind") in GENERIC_KINDS or bool(GENERIC_NAME.match(actor.get("acled_name") or ""))
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
-MAX_TOWN_KM = 25.0   # a place 'near' a town (precision 2) and the town
-SAME_TOWN_KM = 5.0   # two town-precise places under different names
+SAME_TOWN_KM = 5.0   # two town-precise places under different names: one town (else two places)
 QUALIFIER_RANK = {"exact": 0, "at_least": 1, "about": 2, "at_most": 3, "unknown": 4}
 
 
@@ -137,16 +136,33 @@ def _precise(k: MentionKey) -> bool:
     return k.geo_precision is not None and k.geo_precision <= 2 and bool(k.location or k.geonameid or k.lat is not None)
 
 
+def site(k: MentionKey) -> Optional[str]:
+    """The specific place a mention names, normalised: a town ("near Jermuk"), or a village
+    the gazetteer does not know, placed in its region ("Zamanly, Gadabay" -> admin1 Gadabay
+    named 'Zamanly'). None for a region, an admin1 or a country alone."""
+    if not k.location or k.geo_precision is None or k.geo_precision > 3:
+        return None
+    name = normalise_name(k.location)
+    if k.geo_precision <= 2:
+        return name
+    return name if k.admin1 and name != normalise_name(k.admin1) else None
+
+
 def places_agree(a: MentionKey, b: MentionKey) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
+    if a.geonameid and b.geonameid and a.geonameid == b.geonameid and _precise(a) and _precise(b):
+        return True
+    sa, sb = site(a), site(b)
+    if sa and sb and sa != sb:
+        # two named places: the same only as one town under two names ("Khankendi", "Stepanakert")
+        return (_precise(a) and _precise(b) and None not in (a.lat, a.lon, b.lat, b.lon)
+                and _km(a, b) <= SAME_TOWN_KM)
     if _precise(a) and _precise(b):
-        if a.geonameid and b.geonameid and a.geonameid == b.geonameid:
+        if sa and sa == sb:
             return True
-        if a.location and b.location and normalise_name(a.location) == normalise_name(b.location):
-            return True
-        if None not in (a.lat, a.lon, b.lat, b.lon):  # two named towns: the same place only if ~co-located
-            return _km(a, b) <= (MAX_TOWN_KM if 2 in (a.geo_precision, b.geo_precision) else SAME_TOWN_KM)
+        if None not in (a.lat, a.lon, b.lat, b.lon):  # unnamed points: the same place only if ~co-located
+            return _km(a, b) <= SAME_TOWN_KM
         return False
     if a.admin1 and b.admin1 and (a.geo_precision or 4) <= 3 and (b.geo_precision or 4) <= 3:
         return normalise_name(a.admin1) == normalise_name(b.admin1)
