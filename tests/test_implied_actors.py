@@ -106,3 +106,10 @@ def test_rules_file_names_known_titles():
     assert rules["Peaceful protest"][0].acled == "Protesters ({country})"
     assert rules["Mob violence"][0].inter == 5 and rules["Attack"][1] == "unnamed"
     assert "Shelling/artillery/missile attack" not in rules, "states and armed groups both shell"
+
+
+def test_no_generic_actor_for_events_that_did_not_happen(pipeline):
+    result = pipeline.code("Syria says it will not accept any more refugees if war starts in Iraq.", published="2003-02-01")
+    assert result.events, "the hypothetical war is still coded"
+    names = [a.name for e in result.events for a in e.actors]
+    assert not any(n.startswith("Unidentified") for n in names), f"a war that has not started has no gunmen: {names}"

@@ -14,7 +14,10 @@ Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
   state force ("police dispersed protesters") becomes the actor and the force the
   recipient, as ACLED codes the protest as the protesters' event; otherwise the generic
   crowd is put first and the named actors follow as associated actors.
-- ``unnamed`` rule: an event with no actor at all gets the generic actor.
+- ``unnamed`` rule: an event with no actor at all takes the first armed actor (state
+  forces, an armed group) its sentence mentions that is not its recipient ("border guard
+  police and ARSA clashed", where the parse found no subject); failing that, the generic
+  actor.
 
 Before that, an actor of no known country that takes part in a violent or demonstration
 event (unnamed "police", "residents", an organisation no knowledge file holds) takes the
@@ -31,6 +34,7 @@ from ..lexicon import load_table
 from ..records import Actor, Event
 from .actors import SCRATCH, Resolver
 
+NOT_TODAY = ("historical", "future", "hypothetical")
 CROWD_INTER = {5: "rioters", 6: "protesters"}
 FORCE_KINDS = ("state",)
 
@@ -58,6 +62,23 @@ def _country(ev: Event, r: Resolver) -> tuple[Optional[str], str]:
 def _weak(a: Actor) -> bool:
     """A sector actor whose country was only the document's main country."""
     return "with the document's main country" in (a.reason or "")
+
+
+ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
+
+
+def _armed(a: Actor) -> bool:
+    return a.sector in ARMED_SECTORS and a.kind in ("state", "armed_group", "group")
+
+
+def _sentence_actor(ev: Event, actors: list[Actor]) -> Optional[Actor]:
+    """The first armed actor mentioned in the event's sentence, not its recipient."""
+    if ev.sentence is None:
+        return None
+    lo, hi = ev.sentence.start, ev.sentence.end
+    seen = [(min(m.start for m in a.mentions if lo <= m.start < hi), n, a) for n, a in enumerate(actors)
+            if _armed(a) and a not in ev.recipients and any(lo <= m.start < hi for m in a.mentions)]
+    return min(seen)[2] if seen else None
 
 
 def _localise(ev: Event, r: Resolver) -> None:
@@ -122,12 +143,15 @@ def run(state):
     for ev in state.result.events:
         _localise(ev, r)
         rule = table.get(ev.acled.sub_event_type or "")
-        if rule is None:
+        if rule is None or ev.status in NOT_TODAY:   # no generic actor for "if war starts", "the 2020 war"
             continue
         title, kind = rule
         iso, where = _country(ev, r)
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
+        elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
+            ev.actors = [named]
+            ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
         elif not ev.actors:
             generic = _generic(r, title, iso, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
