@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/events_eval.py [--n 300] [--which acled,case,plover] [--errors 0]
 
-For each text the *main event* is the first non-historical event with an ACLED type, else
-the first event. Each file is split deterministically into two halves by a hash of the
+For each text the *main event* is the one `sitrep eval` scores (sitrep.evaluate.base.main_event:
+the highest-confidence non-historical typed event). Each file is split deterministically into two halves by a hash of the
 record id: "look" (the half rules were read against) and "held" (not looked at); both are
 reported so that rules fitted to single examples show as a gap between them.
 
@@ -68,11 +68,10 @@ def weighted_f1(gold: list, pred: list) -> float:
 
 
 def main_event(result):
-    evs = result.events
-    for e in evs:
-        if e.status != "historical" and e.acled.event_type:
-            return e
-    return evs[0] if evs else None
+    """The main event as `sitrep eval` picks it (sitrep.evaluate.base.main_event)."""
+    from sitrep.evaluate.base import main_event as pick
+
+    return pick(result)
 
 
 def _date(s: str) -> str | None:

@@ -65,6 +65,14 @@ class Context:
     plural: bool = False  # the trigger is a plural noun ("explosions")
     sentence: set = field(default_factory=set)  # cue names anywhere in the sentence
     crowd_control: bool = False  # "smoke grenades", "stun grenades"
+    # cue names from the words of the actor / recipient noun phrases only (None: same as
+    # actor / recipient); what the text calls a target beats what its resolved actor implies
+    actor_text: Optional[set] = None
+    recipient_text: Optional[set] = None
+
+    def words_of(self, side: str) -> set:
+        own = self.actor_text if side == "actor" else self.recipient_text
+        return own if own is not None else (self.actor if side == "actor" else self.recipient)
 
 
 def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
@@ -88,7 +96,14 @@ def _remote(cues: set) -> Optional[tuple[str, str]]:
 
 
 def _armed_target(ctx: Context) -> bool:
-    return "armed" in ctx.recipient and not ("civilian" in ctx.recipient and "armed" not in ctx.recipient)
+    """The target is armed and organised: the text says so ("soldiers", "a police post"), or
+    the text does not call it civilian ("herders", "a house") and its resolved actor is armed."""
+    words = ctx.words_of("recipient")
+    if "armed" in words:
+        return True
+    if "civilian" in words:
+        return False
+    return "armed" in ctx.recipient
 
 
 def type_mention(frame_name: str, ctx: Context) -> Typing:

@@ -121,6 +121,10 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         return False  # "Turkish-backed militants"
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
         return False
+    if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "workers engaged in mining"; not "engaged police in running battles"
     return True
 
 
@@ -176,17 +180,21 @@ def _mentions(state) -> list[Mention]:
                   for g in groups]
         recipients = [a for g in groups for a in g]
         scope = _scope(tok, kinds)
+        actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
+        recipient_text = set(cue_set(doc, set().union(*[_np(t) for t in args.recipient_heads])
+                                     if args.recipient_heads else ()))
+        if any(_people_of(t) for t in args.recipient_heads):
+            recipient_text.add("civilian")
         ctx = Context(
             scope=set(cue_set(doc, scope)),
-            actor=set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
-            | _actor_cues(actors),
-            recipient=set(cue_set(doc, set().union(*[_np(t) for t in args.recipient_heads])
-                                  if args.recipient_heads else ())) | _actor_cues(recipients),
+            actor=actor_text | _actor_cues(actors),
+            recipient=recipient_text | _actor_cues(recipients),
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
             sentence=set(cue_set(doc, range(tok.sent.start, tok.sent.end))),
             crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
+            actor_text=actor_text, recipient_text=recipient_text,
         )
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
@@ -194,6 +202,13 @@ def _mentions(state) -> list[Mention]:
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+def _people_of(tok: Token) -> bool:
+    """"a Palestinian", "two Afghans": people of a nationality, not its state or forces."""
+    if tok.ent_type_ != "NORP" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children)
 
 
 def _actor_cues(actors: list[Actor]) -> set[str]:
@@ -279,11 +294,13 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
 def _with_absorbed(m: Mention) -> Context:
     ctx = m.ctx
     rec, scope, ents = set(ctx.recipient), set(ctx.scope), set(ctx.recipient_ents)
+    rec_text = set(ctx.words_of("recipient"))
     for a in m.absorbed:
         rec |= a.ctx.recipient
+        rec_text |= a.ctx.words_of("recipient")
         ents |= a.ctx.recipient_ents
         scope |= a.ctx.scope & (WEAPON_CUES | {"lethal_force", "intervention", "riot_act", "civilian", "armed"})
-    return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents)
+    return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents, recipient_text=rec_text)
 
 
 def _protest_window(m: Mention, doc: Doc) -> Typing:
@@ -328,12 +345,15 @@ STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", 
 FORCES = {"armed", "state_force"}
 
 
+GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
 GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
 
 
 def _grievance(tok: Token) -> bool:
-    """A cue inside what a protest is about ("protest over the arrest of", "after the killing")."""
-    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in tok.ancestors)
+    """A cue inside what a protest is about ("protest over the arrest of", "after the killing",
+    "protested the attack")."""
+    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in tok.ancestors) \
+        or any(a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS for a in [tok, *tok.ancestors])
 
 
 def _roles(tok: Token) -> tuple[set, set]:
@@ -394,6 +414,83 @@ def _merge(ms: list[Mention]) -> list[Mention]:
         if m.typing.confidence > target.typing.confidence and m.typing.event_type == target.typing.event_type:
             target.typing = replace(m.typing, reason=m.typing.reason + " (best of merged mentions)")
     return kept
+
+
+DEMO_TYPES = {"Protests", "Riots"}
+CROWD_ACTS = {"clash", "attack", "shoot", "kill", "beat", "injure", "arrest", "destroy", "loot", "mob", "riot",
+              "abduct", "restrict", "disrupt"}
+REPRESSION = {"shoot", "kill", "beat", "injure", "attack"}
+DEMO_RANK = {"Violent demonstration": 3, "Mob violence": 3, "Excessive force against protesters": 2,
+             "Protest with intervention": 1, "Peaceful protest": 0}
+
+
+def _crowd_side(m: Mention, host: Mention) -> bool:
+    """The violent act is the crowd's: done by demonstrators, rioters, a mob, "they", the
+    demonstration's own participants, or (a clash at a demonstration) by no one armed."""
+    words = m.ctx.words_of("actor")
+    if {"protester", "rioter", "mob"} & words:
+        return True
+    if any(t.lower_ in ("they", "demonstrators", "protesters", "crowd") for t in m.args.actor_heads):
+        return True
+    if m.actors and any(a in host.actors for a in m.actors):
+        return True
+    return m.frame == "clash" and not ({"armed", "nonstate"} & words)
+
+
+def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
+    """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
+    turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
+    one met with force is a protest with intervention or excessive force. The protest
+    mention, the rioting, the crowd's clash with police and the force used on the crowd
+    (within two sentences, neither historical nor part of the grievance) become one event."""
+    sidx = _sent_index(doc)
+    sent = {id(m): sidx[m.tok.sent.start] for m in live}
+    demos = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
+             and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob")) and not _grievance(m.tok)]
+    if not demos:
+        return live
+    host = demos[0]
+    members = [host]
+    for m in live:
+        if m is host or m.status != "asserted" or _grievance(m.tok) \
+                or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
+            continue
+        if m.typing.event_type in DEMO_TYPES:
+            members.append(m)
+        elif m.frame in CROWD_ACTS and m.typing.event_type in (
+                "Battles", "Violence against civilians", "Strategic developments") \
+                and m.typing.sub_event_type in ("Armed clash", "Attack", "Arrests", "Looting/property destruction") \
+                and not ({"nonstate"} & (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))):
+            members.append(m)
+    if len(members) < 2:
+        return live
+    riot = [m for m in members if m.typing.event_type == "Riots"
+            or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host))]
+    force = [m for m in members if m.frame in REPRESSION and m not in riot]
+    protest = any(m.kind == "protest" and m.frame != "obstruct" for m in members)
+    conf = max(m.typing.confidence for m in members)
+    t = host.typing
+    if riot:
+        sub = "Violent demonstration" if protest else next(
+            (m.typing.sub_event_type for m in riot if m.typing.event_type == "Riots"), "Mob violence")
+        if (t.event_type, t.sub_event_type) != ("Riots", sub):
+            t = replace(t, event_type="Riots", sub_event_type=sub, plover_type="PROTEST", plover_mode="riot",
+                        cameo="14", reason=t.reason + f"; the crowd turned violent ('{riot[0].tok.text}')")
+    else:
+        best = max((m for m in members if m.typing.event_type == "Protests"),
+                   key=lambda m: DEMO_RANK.get(m.typing.sub_event_type, 0), default=host)
+        if best is not host:
+            t = replace(best.typing, reason=best.typing.reason + " (from another mention of the demonstration)")
+        if force and DEMO_RANK.get(t.sub_event_type, 0) < 2:
+            lethal = any(m.frame in ("shoot", "kill") for m in force)
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            t = replace(t, sub_event_type=sub, reason=t.reason + f"; force used on the crowd ('{force[0].tok.text}')")
+    host.typing = replace(t, confidence=max(conf, t.confidence),
+                          reason=t.reason + "; one demonstration (ACLED codes it once)")
+    for m in members[1:]:
+        host.absorbed.append(m)
+    gone = {id(m) for m in members[1:]}
+    return [m for m in live if id(m) not in gone]
 
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -481,6 +578,7 @@ def run(state):
             m.typing = _protest_window(m, doc)
     live = [m for m in ms if m.host is None and m.typing.keep]
     live = _territory_first(live)
+    live = _demonstration(live, doc)
     for m in live:
         m.typing = _plover_modality(m)
     live = _merge(live)
