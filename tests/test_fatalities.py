@@ -260,3 +260,18 @@ def test_bad_number_value_is_a_coded_error(tmp_path, monkeypatch):
             fatalities.lexicon()
     finally:
         fatalities.lexicon.cache_clear()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,count,n_events,why", [
+    ("Armed men shot three taxi drivers in the market on Monday. Two victims died and one was injured.",
+     "shot", 2, 1, "the victims who died are the shooting's toll, and their dying is no second event"),
+    ("Gunmen attacked a man near the bridge. The victim died.", "attacked", 1, 1, "a bare death after an attack"),
+    ("Two soldiers died of their wounds in hospital on Monday.", "died", 2, 1,
+     "with no earlier incident the death keeps its own event"),
+])
+def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count, n_events, why):
+    result = pipeline.code(text, published="2020-05-01")
+    ev = next(e for e in result.events if e.trigger.text == trigger)
+    assert ev.fatalities is not None and ev.fatalities.count == count, why
+    assert len([e for e in result.events if e.acled.event_type]) == n_events, why

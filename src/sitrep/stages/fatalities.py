@@ -394,6 +394,9 @@ def _owner(word, triggers: dict, counted: dict):
     if word.dep_ in ("advcl", "conj", "xcomp") and word.head.i in triggers:
         return triggers[word.head.i], f"result of '{word.head.text}'"
     if word.i in triggers:
+        host = _earlier_incident(word, triggers[word.i], triggers)
+        if host is not None:
+            return host, f"'{word.text}' tells the toll of the earlier '{host.trigger.text}'"
         return triggers[word.i], "the death word's own event"
     if historical_cue(word):
         return None, "background death with no event"
@@ -414,6 +417,23 @@ def _owner(word, triggers: dict, counted: dict):
                 break
     violent = [e for e in sent if e.acled.event_type in VIOLENT] or sent
     return (violent[0], "the sentence's event") if violent else (None, "no event")
+
+
+DIE_VERBS = ("die", "succumb")  # their subject is the dead, never a perpetrator
+
+
+def _earlier_incident(word, own, triggers: dict):
+    """The violent event a bare death belongs to: "Gunmen shot three drivers. Two victims
+    died." A death word with no perpetrator of its own, right after a current violent
+    event (earlier in its sentence or in the sentence before), is that event's toll, and
+    the death's own event is that event again (``run`` drops it)."""
+    if own.status == "historical" or word.pos_ != "VERB" or word.lemma_.lower() not in DIE_VERBS:
+        return None
+    prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
+    lo = prev.start if prev is not None else word.sent.start
+    before = [e for i, e in sorted(triggers.items()) if lo <= i < word.i and e is not own
+              and e.status == own.status and e.acled.event_type in VIOLENT]
+    return before[-1] if before else None
 
 
 def _can_kill(ev) -> bool:
@@ -450,6 +470,7 @@ def run(state):
         if sp is not None and len(sp):
             triggers[sp.root.i] = ev
     found: dict[str, list[Mention]] = {}
+    folded: dict[str, object] = {}   # id of a bare death's own event -> the event it is the toll of
     by_id = {ev.id: ev for ev in events}
     for word in doc:
         ms = mentions(state, word)
@@ -461,6 +482,9 @@ def run(state):
         for m in ms:
             m.reason = f"{m.reason}; {how}"
         found.setdefault(ev.id, []).extend(ms)
+        own = triggers.get(word.i)
+        if own is not None and own is not ev and "tells the toll of the earlier" in how:
+            folded[own.id] = ev
     for eid, ms in found.items():
         m = _total(ms)
         lo, hi = m.tokens[0], m.tokens[-1]
@@ -471,4 +495,8 @@ def run(state):
                 of.append(a)
         by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
                                            span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
+    for eid, host in folded.items():
+        if eid not in found:
+            host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
+    state.result.events = [ev for ev in events if ev.id not in folded or ev.id in found]
     return state
