@@ -2,7 +2,10 @@
 
 Two mentions fuse when they agree on the day, the place, the type and the parties, each
 with tolerance for precision (a month-precise date covers its days; a country-level place
-covers its towns). They never fuse across different days or different towns, never
+covers its towns). They never fuse across different days or different named places (two
+towns, or villages the gazetteer lacks and places at their town's or region's point, are
+one place only as one gazetteer town under two names), and a mention placed no better
+than its country is weak evidence (only a two-country event fuses on it); never
 within one document (the coder already decided those are distinct), and never when either
 is background, future or hypothetical. A mention joins a fused event only if it agrees
 with every mention already in it (complete linkage), so fusion never chains A~B~C into
@@ -34,6 +37,7 @@ def is_generic(actor: dict) -> bool:
     return actor.get("kind") in GENERIC_KINDS or bool(GENERIC_NAME.match(actor.get("acled_name") or ""))
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
+WEAK_PLACE = 3        # a mention placed no better than this is weak place evidence
 SAME_TOWN_KM = 5.0   # two town-precise places under different names: one town (else two places)
 QUALIFIER_RANK = {"exact": 0, "at_least": 1, "about": 2, "at_most": 3, "unknown": 4}
 
@@ -155,9 +159,10 @@ def places_agree(a: MentionKey, b: MentionKey) -> bool:
         return True
     sa, sb = site(a), site(b)
     if sa and sb and sa != sb:
-        # two named places: the same only as one town under two names ("Khankendi", "Stepanakert")
-        return (_precise(a) and _precise(b) and None not in (a.lat, a.lon, b.lat, b.lon)
-                and _km(a, b) <= SAME_TOWN_KM)
+        # two named places: the same only as one gazetteer town under two names ("Khankendi",
+        # "Stepanakert"); a village placed at its town's or region's point is not that town
+        return (_precise(a) and _precise(b) and bool(a.geonameid and b.geonameid)
+                and None not in (a.lat, a.lon, b.lat, b.lon) and _km(a, b) <= SAME_TOWN_KM)
     if _precise(a) and _precise(b):
         if sa and sa == sb:
             return True
@@ -218,8 +223,8 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
         named = bool(a.parties and b.parties)
         bombing = a.deadly and b.deadly and a.event_type == b.event_type == DISTINCTIVE_UNNAMED
         return (named or bombing) and _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
-    if (a.geo_precision or 9) > 3 and (b.geo_precision or 9) > 3:
-        # no place below country level on either side: only a two-country event is distinctive enough
+    if (a.geo_precision or 9) > WEAK_PLACE or (b.geo_precision or 9) > WEAK_PLACE:
+        # no place below country level on one side: only a two-country event is distinctive enough
         return len({t for t in a.party_tokens | b.party_tokens if not t.startswith("actor:")}) >= 2
     return True
 
