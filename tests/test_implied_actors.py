@@ -114,3 +114,14 @@ def test_no_generic_actor_for_events_that_did_not_happen(pipeline):
     assert [e.status for e in result.events] == ["historical"], "the background war is still coded"
     names = [a.name for e in result.events for a in e.actors]
     assert not any(n.startswith("Unidentified") for n in names), f"ACLED codes no actor for a background war: {names}"
+
+
+@pytest.mark.parametrize("text,inter,why", [
+    ("On 4 May 2020, Turkish military forces conducted airstrikes in the Zap region of Dahuk, Northern Iraq.", 8,
+     "a state's forces acting abroad are external forces"),
+    ("Turkish soldiers clashed with PKK fighters in Hakkari province on Monday.", 1, "at home they are state forces"),
+])
+def test_external_forces(pipeline, text, inter, why):
+    result = pipeline.code(text, published="2020-05-05")
+    forces = [a for e in result.events for a in e.actors if a.name == "Military Forces of Turkey"]
+    assert forces and forces[0].acled_inter == inter, why

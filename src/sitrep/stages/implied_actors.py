@@ -135,6 +135,25 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
                                      (f", {', '.join(a.name for a in named)} associated" if named else ""))
 
 
+STATE_FORCES = ("MIL", "COP")
+
+
+def _external(events: list[Event]) -> None:
+    """State forces acting only outside their country get ACLED's inter 8."""
+    where: dict[int, tuple[Actor, set]] = {}
+    for ev in events:
+        loc = ev.location
+        if loc is None or not loc.country or ev.status in NOT_TODAY or ev.acled.disorder_type is None:
+            continue
+        for a in ev.actors + ev.recipients:
+            if a.kind == "state" and a.acled_inter == 1 and a.sector in STATE_FORCES and a.country:
+                where.setdefault(id(a), (a, set()))[1].add(loc.country)
+    for a, countries in where.values():
+        if a.country not in countries:
+            a.acled_inter = 8
+            a.reason = f"{a.reason}; external force: acts in {', '.join(sorted(countries))} (ACLED inter 8)"
+
+
 def run(state):
     r: Optional[Resolver] = state.scratch.get(SCRATCH)
     if r is None:
@@ -158,4 +177,5 @@ def run(state):
             if generic is not None and generic not in ev.recipients:
                 ev.actors = [generic]
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
+    _external(state.result.events)
     return state
