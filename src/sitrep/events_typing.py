@@ -116,6 +116,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (cues | ctx.actor | ctx.sentence) \
             and "armed" not in ctx.actor:
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
+    if frame_name in REMOTE_FRAMES and frame_name in ("shell", "grenade") and _close_combat(ctx):
+        return _acled(replace(t, cameo="19"), "Battles", "Armed clash", "explosive weapons fired with small arms "
+                      "or in both directions: a battle (codebook merges explosions within a battle)", "firearms", 0.8)
     if frame_name in REMOTE_FRAMES:
         found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
         if found and found[0] == "Air/drone strike":  # rockets fired from the air
@@ -205,9 +208,24 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
                    reason=t.reason + "; two-sided fighting")
 
 
+def _close_combat(ctx: Context) -> bool:
+    """Explosive weapons used in an exchange: fired together with small arms (not heavy
+    machine guns, which are remote violence) at armed positions, or "in both directions" /
+    "exchanged" (not air or suicide attacks)."""
+    cues = ctx.scope
+    if {"air", "drone", "suicide", "chemical"} & cues:
+        return False
+    if "two_sided" in cues:
+        return True
+    return "small_arms" in cues and ("armed" in cues or _armed_target(ctx))
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     cues = ctx.scope
     found = _remote(cues)
+    if found and found[0] in ("Grenade", "Shelling/artillery/missile attack") and _close_combat(ctx):
+        return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
+                      "explosive weapons fired with small arms or in both directions: a battle", "firearms", 0.8)
     if found:
         return _acled(t, "Explosions/Remote violence", found[0], "remote weapon in scope", found[1], 0.75)
     if {"protester", "rioter"} & ctx.actor:

@@ -181,7 +181,7 @@ def _mentions(state) -> list[Mention]:
         recipients = [a for g in groups for a in g]
         scope = _scope(tok, kinds)
         actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
-        recipient_text = set(cue_set(doc, set().union(*[_np(t) for t in args.recipient_heads])
+        recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads])
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
             recipient_text.add("civilian")
@@ -202,6 +202,15 @@ def _mentions(state) -> list[Mention]:
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men"}
+
+
+def _weak_head(tok: Token) -> set[int]:
+    """"members of the X militia", "two suspects": a head noun that says nothing about
+    whether the target is armed; its modifiers and the resolved actor decide."""
+    return {tok.i} if tok.lemma_.lower() in WEAK_HEADS else set()
 
 
 def _people_of(tok: Token) -> bool:
@@ -416,6 +425,30 @@ def _merge(ms: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
+    """Codebook: explosions/remote violence reported in the context of an ongoing battle
+    are merged into one battle event. An explosion mention in the sentence of an asserted
+    armed clash, or the next one, becomes part of it."""
+    sidx = _sent_index(doc)
+    sent = {id(m): sidx[m.tok.sent.start] for m in live}
+    battles = [m for m in live if m.status == "asserted" and m.typing.sub_event_type == "Armed clash"
+               and m.frame in ("clash", "war") and m.tok.lemma_.lower() not in ("shot", "shots")]
+    if not battles:
+        return live
+    gone = set()
+    for m in live:
+        if m.typing.event_type != "Explosions/Remote violence" or m.status != "asserted":
+            continue
+        host = next((b for b in battles if 0 <= sent[id(m)] - sent[id(b)] <= 1 or sent[id(m)] == sent[id(b)] - 1), None)
+        if host is None:
+            continue
+        host.absorbed.append(m)
+        host.typing = replace(host.typing, confidence=max(host.typing.confidence, m.typing.confidence),
+                              reason=host.typing.reason + f"; '{m.tok.text}' is part of the battle (merged)")
+        gone.add(id(m))
+    return [m for m in live if id(m) not in gone]
+
+
 DEMO_TYPES = {"Protests", "Riots"}
 CROWD_ACTS = {"clash", "attack", "shoot", "kill", "beat", "injure", "arrest", "destroy", "loot", "mob", "riot",
               "abduct", "restrict", "disrupt"}
@@ -578,6 +611,7 @@ def run(state):
             m.typing = _protest_window(m, doc)
     live = [m for m in ms if m.host is None and m.typing.keep]
     live = _territory_first(live)
+    live = _battle_first(live, doc)
     live = _demonstration(live, doc)
     for m in live:
         m.typing = _plover_modality(m)
