@@ -53,7 +53,28 @@ CASES = [
      "ethnic group + raiders is an identity militia (actors_ethnic.tsv)"),
     ("Soldiers shot two traders in Kisumu on Friday.", "Soldiers", ("state", "KEN", "MIL"),
      "no nationality: the country of the document's place names"),
+    ("Northern Liberation Front fighters ambushed a convoy on Monday.", "fighters", ("armed_group", None, "UAF"),
+     "capitalised words before an armed title name a group no file holds"),
+    ("Kenya Defence Forces soldiers killed five militants.", "soldiers", ("state", "KEN", "MIL"),
+     "a name holding a country is that country's force, not a new group"),
+    ("Al-Shabaab militants clashed with pro-Shabaab forces.", "forces", ("armed_group", "SOM", "REB"),
+     "'pro-X forces' are X's forces"),
 ]
+
+
+@pytest.mark.parametrize("text,word,why", [
+    ("Militias clashed in the Adh Dhalah area (Mudiyah, Abyan) on Monday.", "Abyan",
+     "a governorate NER took for a person, inside the place parentheses"),
+])
+def test_not_an_actor(code, text, word, why):
+    state = code(text)
+    assert actors.actor_of(state, _token(state.doc, word)) is None, why
+
+
+def test_prefix_cut_off_by_ner_is_no_organisation(code):
+    state = code("On 4 May 2020, anti-Houthi National Resistance forces claimed to have thwarted an attack.")
+    names = [a.name for a in state.result.actors]
+    assert "anti-" not in names and "National Resistance" in names, names
 
 
 @pytest.mark.parametrize("text,word,acled_name,inter,why", [

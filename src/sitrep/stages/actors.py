@@ -185,6 +185,16 @@ def _place_countries(doc) -> Counter:
     return counts
 
 
+def _in_parens(span) -> bool:
+    """Inside an open parenthesis of its sentence: "(Mudiyah, Abyan)"."""
+    depth = 0
+    for t in span.sent:
+        if t.i >= span.start:
+            break
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _place_slot(tok: Token) -> bool:
     """In a place position: "in/near X", "X, Y" after such a place, "(X, Y)"."""
     for _ in range(3):
@@ -270,6 +280,8 @@ def _person(r: Resolver, ent) -> None:
                 if c and country is None:
                     country = c
     role = kb.role_for(name, r.day)
+    if role is None and text_title is None and (_place_slot(ent.root) or _in_parens(ent)) and _is_place(name):
+        return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
     existing = None
     if role is None and len(name.split()) == 1:
         existing = next((a for a in r.actors.values() if a.kind == "person" and a.name.split()[-1] == name), None)
@@ -340,6 +352,8 @@ def _org(r: Resolver, ent) -> None:
         return
     if ent.label_ != "ORG":
         return
+    if ent.text.endswith("-") or len(ent.text.strip("-")) < 2:
+        return   # "anti-" of "anti-Houthi" cut off by NER
     if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
         return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
     if kb.country_for(ent.text) or kb.territory_for(ent.text):
@@ -473,6 +487,10 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     group = _group_modifier(r, tok, seen)
     if group is not None and title.sector in ("REB", "PRM", "UAF", "MIL", "CRM"):
         return group   # "its fighters" (the RSF's), "Hamas militants": the group itself
+    if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
+        named = _named_force(r, tok)
+        if named is not None:
+            return named
     igo = _igo_modifier(r, tok)
     if igo is not None:   # "UN peacekeepers", "NATO troops", "AU forces"
         if title.sector == igo.sector or title.role == "person":
@@ -507,7 +525,39 @@ def _group_modifier(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                 a = _pronoun(r, child)
             if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
                 return a
+            if a is not None and a.id in r.unknown_orgs and child.dep_ == "compound":
+                # "Southern Resistance forces": a named group no file holds is an armed group,
+                # by default a political militia (ACLED inter 3)
+                a.kind, a.sector, a.acled_inter = "armed_group", "UAF", 3
+                a.acled_name = a.acled_name or a.name
+                a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
+                return a
     return None
+
+
+def _named_force(r: Resolver, tok: Token) -> Optional[Actor]:
+    """"National Resistance forces", "Southern Transitional Council fighters": capitalised
+    words before an armed title that name no country, people or place are a group's name;
+    a group no file holds is by default a political militia (ACLED inter 3)."""
+    for c in tok.lefts:   # "pro-Houthi forces": the Houthis' forces
+        if c.text.lower() == "pro" and c.i + 2 < tok.i and c.nbor(1).text == "-":
+            a = r.of(c.i + 2)
+            if a is not None and a.kind == "armed_group":
+                return a
+    comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    if not comp:
+        return None
+    words = [t for t in comp[0].subtree if t.i <= comp[0].i]
+    if not all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in words) or len(words) < 2:
+        return None   # one capitalised word alone ("Army forces") is too weak a name
+    name = " ".join(t.text for t in words)
+    if any(r.of(t.i) for t in words) or r.kb.country_for(name) or any(r.kb.country_for(t.text) for t in words) \
+            or _is_place(name):
+        return None
+    actor = r.get(f"org:{name.lower()}", name=name, kind="armed_group", sector="UAF", acled_name=name, acled_inter=3,
+                  reason=f"named armed group '{name} {tok.text}' (no knowledge file holds it; ACLED inter 3)")
+    r.unknown_orgs.add(actor.id)
+    return actor
 
 
 def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
