@@ -163,6 +163,9 @@ def _mentions(state) -> list[Mention]:
         if i in drop:
             continue
         tok = doc[i]
+        if h.value == "obstruct" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
+                                         for c in tok.children):
+            h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
         if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
         args = arguments(tok, h.value)
@@ -320,7 +323,9 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
     found = cue_set(doc, toks)
     for c in ("riot_act", "lethal_force", "intervention"):  # "protest against the killing of": the grievance
-        found[c] = [i for i in found.get(c, []) if not _grievance(doc[i])]
+        found[c] = [i for i in found.get(c, []) if not _grievance(doc[i]) and not _negated(doc[i])]
+    found["riot_act"] = [i for i in found.get("riot_act", [])  # "a hail storm", "carrying torches"
+                         if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lemma_.lower() in THING_NOT_ACT)]
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
@@ -352,6 +357,17 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 CROWD = {"protester", "rioter", "mob", "they"}
 STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", "brutally"}
 FORCES = {"armed", "state_force"}
+
+
+THING_NOT_ACT = {"storm", "torch", "fire"}
+
+
+def _negated(tok: Token) -> bool:
+    """"No reports of violence", "did not clash": the cue is negated."""
+    for a in [tok, *tok.ancestors][:4]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in a.children):
+            return True
+    return False
 
 
 GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
@@ -467,7 +483,22 @@ def _crowd_side(m: Mention, host: Mention) -> bool:
         return True
     if m.actors and any(a in host.actors for a in m.actors):
         return True
-    return m.frame == "clash" and not ({"armed", "nonstate"} & words)
+    sides = words | m.ctx.words_of("recipient")
+    return m.frame == "clash" and not ({"armed", "nonstate"} & words) and (
+        bool({"armed", "state_force", "mob", "protester", "rioter", "civilian"} & sides)
+        or not (m.args.actor_heads or m.args.recipient_heads))  # not "the fight against poverty"
+
+
+def _about(tok: Token, demo_heads: set[int]) -> bool:
+    """The word is inside what a demonstration is about: under a grievance preposition
+    attached to a demonstration trigger ("protest over the arrest", "rioting after being
+    blocked") or the object of "protest"/"denounce" ("protested the killing")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in GRIEVANCE_PREPS and a.head.i in demo_heads and a.head.i != tok.i:
+            return True
+        if a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS:
+            return True
+    return False
 
 
 def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
@@ -475,17 +506,26 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
     one met with force is a protest with intervention or excessive force. The protest
     mention, the rioting, the crowd's clash with police and the force used on the crowd
-    (within two sentences, neither historical nor part of the grievance) become one event."""
+    (within two sentences, not part of the grievance) become one event; what the
+    demonstration is about is background and ranks below it."""
     sidx = _sent_index(doc)
     sent = {id(m): sidx[m.tok.sent.start] for m in live}
-    demos = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
-             and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob")) and not _grievance(m.tok)]
+    cand = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
+            and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob"))]
+    heads = {m.tok.i for m in cand}
+    demos = [m for m in cand if not _about(m.tok, heads)]
     if not demos:
         return live
+    for m in live:
+        if m not in demos and _about(m.tok, heads):
+            m.typing = replace(m.typing, confidence=min(m.typing.confidence, 0.5),
+                               reason=m.typing.reason + "; what a demonstration is about (background)")
     host = demos[0]
     members = [host]
+    background = _grievance(host.tok)
     for m in live:
-        if m is host or m.status != "asserted" or _grievance(m.tok) \
+        if m is host or m.status != "asserted" or _about(m.tok, heads) \
+                or (_grievance(m.tok) and not background) \
                 or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
             continue
         if m.typing.event_type in DEMO_TYPES:
@@ -495,10 +535,10 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
                 and m.typing.sub_event_type in ("Armed clash", "Attack", "Arrests", "Looting/property destruction") \
                 and not ({"nonstate"} & (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))):
             members.append(m)
-    if len(members) < 2:
-        return live
-    riot = [m for m in members if m.typing.event_type == "Riots"
+    riot = [m for m in members if m.typing.event_type == "Riots" or "rioter" in m.ctx.words_of("actor")
             or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host))]
+    if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
+        return live
     force = [m for m in members if m.frame in REPRESSION and m not in riot]
     protest = any(m.kind == "protest" and m.frame != "obstruct" for m in members)
     conf = max(m.typing.confidence for m in members)
@@ -590,6 +630,8 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     if merged:
         reason += f"; merged {merged} coreferent mention(s)"
     conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
+    if m.status == "denied":  # "police did not engage the protesters": not what happened
+        conf = min(conf, 0.4)
     return Event(
         id=f"e{n}", trigger=Span(span.text, span.start_char, span.end_char),
         sentence=Span(sent.text, sent.start_char, sent.end_char),
