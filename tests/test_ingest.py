@@ -79,3 +79,22 @@ def test_batch_keeps_going_with_reasons(pipeline):
     assert out[0].document.dropped is None and out[0].events
     for r, code in zip(out[1:], ["E001", "E002", "E006"]):
         assert r.document.dropped and f"[{code}]" in r.document.dropped and not r.events
+
+
+@pytest.mark.parametrize("text,why", [
+    ("ODM supporters riot after rival candidate receives nomination certificate.", "a terse English note"),
+    ("Imbonerakure and CNL members clashed with machetes in Buhomba.", "names outnumber function words"),
+    ("Fighting reported near Aş Şa‘īd town overnight, several homes damaged by shelling.", "a place with diacritics"),
+])
+def test_terse_english_is_english(text, why):
+    assert ingest.run({"text": text}, Settings()).language == "en", why
+
+
+@pytest.mark.parametrize("text,why", [
+    ("Los manifestantes bloquearon la carretera para protestar por la falta de agua.", "short Spanish"),
+    ("Les manifestants ont bloqué la route pour protester contre la hausse des prix.", "short French"),
+])
+def test_short_foreign_text_is_refused(text, why):
+    with pytest.raises(SitrepError) as info:
+        ingest.run({"text": text}, Settings())
+    assert info.value.reason == "E005", why

@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from ..errors import Errors, SitrepError
+from ..lexicon import load_table
 from ..records import Document
 from ..settings import Settings
 
@@ -99,13 +101,26 @@ def english_ratio(text: str) -> float:
     return sum(w in _ENGLISH for w in words) / len(words)
 
 
+@lru_cache(maxsize=1)
+def _foreign() -> frozenset:
+    return frozenset(row["word"] for row in load_table("language_cues.tsv", required=["word", "language"]))
+
+
+SHORT = 40  # words: a headline or a one-line note is judged by evidence of another language
+
+
 def check_language(text: str, settings: Settings, what: str) -> str:
     words = _WORD.findall(text[:20000])
     if len(words) < 8:  # too short to judge: a headline or a one-line note
         return "en"
     ratio = english_ratio(text)
     if ratio * 4 < settings.min_english_ratio:  # English prose runs at ~0.35-0.5
-        raise SitrepError(Errors.E005, what=what, language=guess_language(text))
+        lower = [w.lower() for w in words]
+        foreign = sum(w in _foreign() for w in lower) / len(lower)
+        # a terse English note ("ODM supporters riot after rival candidate receives nomination
+        # certificate") has few function words; it fails only beside another language's
+        if len(words) >= SHORT or foreign > ratio or guess_language(text) != "non-English":
+            raise SitrepError(Errors.E005, what=what, language=guess_language(text))
     return "en"
 
 
