@@ -49,7 +49,7 @@ def test_data_files_valid():
 
 
 def test_data_files_have_provenance():
-    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_territories.tsv", "titles.tsv",
+    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
                  "office_holders.tsv", "relation_cues.tsv"):
         table = load_table(name)
         assert table.header.get("source") and "known problems" in table.header, name

@@ -258,7 +258,8 @@ def _load_bundled(kb: Knowledge) -> None:
     for row in load_table("igos.tsv", required=["id", "name"]):
         _add_igo(kb, Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
                          row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name")))
-    for row in load_table("actors_groups.tsv", required=["name", "country", "sector", "kind"]):
+    for row in [*load_table("actors_groups.tsv", required=["name", "country", "sector", "kind"]),
+                *load_table("actors_parties.tsv", required=["name", "country", "sector", "kind"])]:
         _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
                              row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter"))))
     for row in load_table("actors_territories.tsv", required=["name", "country"]):
