@@ -117,3 +117,19 @@ def test_countries_file_matches_its_build_script():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.build() == (DATA_DIR / "countries.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text,country,why", [
+    ("ODM", "KEN", "a distinctive acronym"),
+    ("Orange Democratic Movement", "KEN", "the full name"),
+    ("Pakistan Tehreek-e-Insaf", "PAK", "the full name of a party whose acronym is left out"),
+])
+def test_parties(text, country, why):
+    group = knowledge().group_for(text)
+    assert group is not None and (group.country, group.sector) == (country, "PTY"), why
+
+
+@pytest.mark.parametrize("text,why", [("PTI", "also the Press Trust of India"), ("RPG", "a grenade"),
+                                      ("NASA", "the space agency")])
+def test_ambiguous_acronyms_are_no_party(text, why):
+    assert knowledge().group_for(text) is None, why
