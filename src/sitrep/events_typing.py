@@ -202,8 +202,14 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "demonstrators in a violent clash", confidence=0.75)
     sides = ctx.actor | ctx.recipient
-    if "mob" in sides and "firearm" not in ctx.scope and not ("mob" in ctx.actor and "armed" in ctx.actor):
-        return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.65)
+    words = ctx.words_of("actor") | ctx.words_of("recipient")
+    guns = {"firearm", "small_arms"} & ctx.scope
+    if "mob" in sides and not guns and "nonstate" not in words \
+            and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
+        return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
+    if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate"} & words):
+        return _acled(t, "Riots", "Mob violence", "a clash fought with sticks, stones or blades: no organised "
+                      "armed side", "primitive", 0.7)
     return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
                    reason=t.reason + "; two-sided fighting")
 
@@ -236,6 +242,11 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "protester" in ctx.recipient:
         return _acled(t, "Protests", "Excessive force against protesters", "lethal force on protesters",
                       confidence=0.7)
+    if "political_crowd" in cues and not ({"armed", "nonstate"} & ctx.words_of("actor")) \
+            and not ({"firearm", "small_arms"} & cues) and frame_name == "attack" and not ctx.actor \
+            and "mob" in ctx.sentence:
+        return _acled(t, "Riots", "Mob violence", "unattributed violence around an election: rioting",
+                      "primitive", 0.65)
     mode = t.plover_mode or ("firearms" if "firearm" in cues else "primitive" if "primitive" in cues else None)
     if _armed_target(ctx):
         return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "target is armed and organised",
