@@ -275,3 +275,15 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ev = next(e for e in result.events if e.trigger.text == trigger)
     assert ev.fatalities is not None and ev.fatalities.count == count, why
     assert len([e for e in result.events if e.acled.event_type]) == n_events, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,count,why", [
+    ("Rebels attacked an army post near the river on Monday, killing several soldiers. Unclear fatalities coded as 10.",
+     10, "the coder's figure stands over 'several'"),
+    ("Rebels attacked an army post near the river on Monday. Fatalities were coded as 3.", 3, "passive 'were coded as'"),
+])
+def test_coded_toll(pipeline, text, count, why):
+    result = pipeline.code(text, published="2020-05-01")
+    ev = next(e for e in result.events if e.trigger.text == "attacked")
+    assert ev.fatalities is not None and ev.fatalities.count == count, why

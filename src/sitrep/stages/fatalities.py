@@ -325,6 +325,9 @@ def mentions(state, word) -> list[Mention]:
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
     if row is None or row["kind"] != "death" or _no_death(word):
         return []
+    coded = _coded_toll(word)
+    if coded is not None:
+        return [coded]
     out: list[Mention] = []
     animals = _kind("not_person")
     for v in _victims(word, row):
@@ -358,6 +361,26 @@ def mentions(state, word) -> list[Mention]:
                        "+".join(sorted({m.key for m in out})), sorted({t for m in out for t in m.tokens}, key=lambda t: t.i),
                        [a for m in out for a in m.of], f"'{word.text}' with victims {victims}", word, victims)]
     return out
+
+
+CODED = "-CODED-"  # the key of a coder's own figure
+
+
+def _coded_toll(word) -> Optional[Mention]:
+    """A coder's statement of the toll ("Unclear fatalities coded as 10.", "Fatalities were
+    coded as 3."): ACLED notes say so when sources give no figure; it is the event's toll."""
+    verb = word.head
+    if word.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.text.lower() == "as":
+            for num in prep.children:
+                got = parse_number([t.text for t in _number_phrase(num)]) if num.dep_ == "pobj" else None
+                if got is not None:
+                    text_toks = sorted({word, verb, prep, num}, key=lambda t: t.i)
+                    return Mention(got[0], "exact", CODED, text_toks, [],
+                                   f"the coder's figure: '{word.text} {verb.text} as {num.text}'", word, word.text)
+    return None
 
 
 def _no_death(word) -> bool:
@@ -445,6 +468,9 @@ def _total(ms: list[Mention]) -> Mention:
     """One toll from several mentions of one event: the same dead counted once (the
     largest figure per kind of victim); distinct victims add up; a generic total
     ("5 fatalities") stands if it is larger."""
+    coded = [m for m in ms if m.key == CODED]
+    if coded:   # the coder's figure stands over the counts the sources gave
+        return coded[-1]
     by_key: dict[str, Mention] = {}
     for m in ms:
         if m.key not in by_key or m.count > by_key[m.key].count:
