@@ -211,9 +211,10 @@ WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man
 
 
 def _weak_head(tok: Token) -> set[int]:
-    """"members of the X militia", "two suspects": a head noun that says nothing about
-    whether the target is armed; its modifiers and the resolved actor decide."""
-    return {tok.i} if tok.lemma_.lower() in WEAK_HEADS else set()
+    """"members of the X militia", "two suspects", "suspected militants": words that say
+    nothing about whether the target is armed; the rest and the resolved actor decide."""
+    out = {tok.i} if tok.lemma_.lower() in WEAK_HEADS else set()
+    return out | {c.i for c in tok.children if c.dep_ == "amod" and c.lower_ in ("suspected", "alleged", "presumed")}
 
 
 def _people_of(tok: Token) -> bool:
@@ -465,6 +466,19 @@ def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+def _battle_prominence(live: list[Mention]) -> None:
+    """A reported exchange of fire between armed sides is what a report of a battle is
+    about (ACLED: one battle event; harm to bystanders is its collateral damage): a
+    fighting mention typed as a battle outranks one-sided violence mentioned with it."""
+    fights = [m for m in live if m.status == "asserted" and m.frame in ("clash", "war")
+              and m.typing.event_type == "Battles" and m.tok.lemma_.lower() not in ("shot", "shots")]
+    if not fights or not any(m.typing.event_type == "Violence against civilians" for m in live):
+        return
+    for m in fights:
+        m.typing = replace(m.typing, confidence=m.typing.confidence + 0.15,
+                           reason=m.typing.reason + "; the fighting outranks one-sided violence around it")
+
+
 DEMO_TYPES = {"Protests", "Riots"}
 CROWD_ACTS = {"clash", "attack", "shoot", "kill", "beat", "injure", "arrest", "destroy", "loot", "mob", "riot",
               "abduct", "restrict", "disrupt"}
@@ -655,6 +669,7 @@ def run(state):
     live = _territory_first(live)
     live = _battle_first(live, doc)
     live = _demonstration(live, doc)
+    _battle_prominence(live)
     for m in live:
         m.typing = _plover_modality(m)
     live = _merge(live)
