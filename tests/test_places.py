@@ -97,6 +97,14 @@ MODEL_CASES = [
      "a town naming the protesters is where they are"),
     ("Officials said the shelling hit Jermuk. The attack also damaged homes, Armenian officials said.",
      "attack", ("Jermuk", "ARM", 1), "an earlier sentence lends its town when the event's sentence names its country"),
+    ("On Monday, the army shelled positions near Verkhnie Zhovte, Luhansk, officials said.", "shelled",
+     ("Verkhnie Zhovte", "UKR", 3), "a village the gazetteer lacks keeps its name, placed in the region after it"),
+    ("Artillery fire hit army positions near Sarybulagh, Tartar, the ministry of Azerbaijan said on Monday.", "hit",
+     ("Sarybulagh", "AZE", 2), "a village the gazetteer lacks, near the town named after it"),
+    ("Workers held a protest in Pallikkunnu village (Malappuram, Kerala) on Monday over wages.", "protest",
+     ("Pallikkunnu", "IND", 2), "'X village (Town, Region)': the village, near its town"),
+    ("Students protested at Kenyatta University in Nairobi on Monday over fees.", "protested", ("Nairobi", "KEN", 1),
+     "a named facility in a town is not a village of its own"),
 ]
 
 

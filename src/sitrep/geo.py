@@ -29,7 +29,7 @@ class Place:
     lat: Optional[float]
     lon: Optional[float]
     geonameid: Optional[int]
-    kind: str  # town | admin1 | country | region
+    kind: str  # town | admin1 | country | region | site (a place the gazetteer lacks, at its region's point)
     population: int = 0
 
 

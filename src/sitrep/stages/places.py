@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from ..geo import Place, gazetteer, terms
+from ..geo import Place, fold, gazetteer, terms
 from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -162,8 +162,26 @@ def _candidates(doc):
             if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text, primary=n < j - i):
                 spans.append((i, i + n, False))
                 break
+        else:
+            end = j + 1 if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS else j  # "Perumpadappu village"
+            if not joined and _before_container(doc, end) and (doc[end].lower_ != "in" or _after_locative(doc, i)):
+                spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans
+
+
+def _after_locative(doc, i: int) -> bool:
+    """Whether the name at token ``i`` follows "in", "near", "the area of" (not a verb:
+    "arrested Kamau in Nairobi" names a person)."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    return _has(prev, "locative") or _has(prev, "vicinity") or prev == "of" and i > 1 and _has(doc[i - 2].lower_, "area")
+
+
+def _before_container(doc, j: int) -> bool:
+    """Whether token ``j`` starts ", Name", "(Name" or "in Name": where a place's region,
+    town or country may follow (mentions() checks that it is one)."""
+    return j + 1 < len(doc) and doc[j].lower_ in (",", "(", "in") and doc[j + 1].pos_ == "PROPN" \
+        and doc[j + 1].text[:1].isalpha()
 
 
 def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
@@ -196,8 +214,20 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if within is not None:
         places = [p for p in places if p.country == within.country and
                   (within.kind != "admin1" or p.admin1 == within.name) and p.kind != "admin1"]
-        if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer
+        words = name.split()
+        if not places and len(words) > 1 and _has(words[-1].lower(), "admin") \
+                and fold(" ".join(words[:-1])) == fold(within.name):
+            places = [within]  # "Tartar Region, Tartar": the town's region, no other place
+        if not places and _has(words[-1].lower(), "feature"):
+            if within.kind == "town" or not is_ent:
+                return None  # "Kenyatta University, Nairobi": a facility in the town, which says where
             places = [within]
+        if not places and role != "locative" and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
+            return None  # "arrested Kamau in Nairobi": a person, not a village
+        if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
+            places = [Place(name=name, country=within.country,  # placed at its region's point
+                            admin1=within.name if within.kind == "admin1" else within.admin1, lat=within.lat,
+                            lon=within.lon, geonameid=None, kind="site")]
             name = f"{name}, {within.name}"
     if not places:
         return None
@@ -230,6 +260,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
             reason += f", '{directions}' makes it a region"
     elif place.kind == "admin1":
         precision = 3
+    elif place.kind == "site":  # known by its region (3), its town ("Nargiztapa, Tartar": near it, 2), its country
+        precision = {"admin1": 3, "town": 2}.get(within.kind, 4)
     else:
         precision = 1 if vicinity is None else max(1, vicinity)
         if vicinity:
@@ -245,7 +277,10 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
     found = [_resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
     gaz = gazetteer()
+    contained: set[int] = set()  # candidates that name where the one before them is
     for n in range(len(cands)):
+        if n in contained:
+            continue
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
             gap = doc[last:cands[k][0]]
@@ -255,6 +290,15 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
             containers = gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
+                # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
+                towns = [p for p in gaz.lookup(text, countries=countries, kinds=("town",))
+                         if p.country in countries or not countries]
+                refined = _resolve(doc, *cands[n], countries, within=towns[0]) if towns else None
+                if refined is not None:
+                    found[n], found[k] = refined, None  # the town says where the place is
+                    contained.add(k)
+                break
             if not containers:
                 continue
             box, m = containers[0], found[n]
@@ -265,8 +309,20 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                     found[n] = refined
             if found[n] is not None:
                 found[k] = None  # the container names where the place is, not a second place
+                contained.add(k)
             break
     return [m for m in found if m is not None]
+
+
+def _listed(doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` continues a list of towns ("X, Y and Z"),
+    not a town followed by its region ("X, Malappuram, Kerala")."""
+    nxt = [t for t in doc[end:end + 3] if t.lower_ not in (",", "and", "or", "&")]
+    if not (end < len(doc) and doc[end].lower_ in (",", "and", "or", "&") and nxt and nxt[0].i <= end + 2
+            and nxt[0].pos_ == "PROPN"):
+        return False
+    gaz = gazetteer()
+    return bool(gaz.lookup(nxt[0].text, kinds=("town",))) and not gaz.lookup(nxt[0].text, kinds=("admin1", "country"))
 
 
 def _tree_distance(a, b) -> int:
