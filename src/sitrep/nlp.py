@@ -3,7 +3,9 @@
 The ruler sits before ``ner`` and is built from sitrep's own data files (countries,
 demonyms, capitals, international organisations). Entities it finds are fixed before
 the statistical NER runs, which then fills the gaps around them. After ``ner`` a small
-component propagates surnames: a bare "Pashinyan" after "Nikol Pashinyan" becomes PERSON.
+component propagates surnames: a bare "Pashinyan" after "Nikol Pashinyan" becomes PERSON,
+and another makes gazetteer place names in a place slot GPE ("in Al Hudaydah", "(Mudiyah,
+Abyan)", "Mandera county"), whatever NER labelled them.
 """
 from __future__ import annotations
 
@@ -52,6 +54,92 @@ def propagate_surnames(doc: Doc) -> Doc:
     return doc
 
 
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "from", "across", "toward", "towards", "between", "into",
+               "of", "to", "inside"}
+NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "coast",
+              "upper", "lower", "new", "city"}
+KEEP_LABELS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+PLACE_NOUNS = {"town", "village", "city", "area", "sub-county", "camp", "neighbourhood", "neighborhood", "locality",
+               "settlement", "municipality", "commune"}
+NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al", "el", "la", "y"}
+
+
+def _place_name_end(doc: Doc, i: int, known) -> Optional[int]:
+    """End of the longest gazetteer place name starting at token i (up to 5 tokens)."""
+    if not doc[i].is_title or doc[i].text.lower() in NOT_PLACES:
+        return None
+    best = None
+    for j in range(i + 1, min(i + 6, len(doc) + 1)):
+        last = doc[j - 1]
+        if j - 1 > i and not (last.is_title or last.text.lower() in NAME_JOINERS):
+            break
+        if last.is_title and known(doc[i:j].text):
+            best = j
+    return best
+
+
+def _place_context(doc: Doc, start: int, end: int, placed: set[int]) -> bool:
+    """In a place slot: after a locative preposition, inside the place parentheses of a
+    note ("(Mudiyah, Abyan)"), before an admin word ("Nyeri county"), or joined by "," or
+    "and" to a place just before."""
+    from .geo import admin_words
+
+    prev = doc[start - 1] if start else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is not None and prev.text.lower() in PLACE_PREPS:
+        return True
+    nouns = admin_words() | PLACE_NOUNS
+    if nxt is not None and nxt.text.lower() in nouns:
+        return True
+    if prev is not None and prev.text in ("(", ",", "and") and start >= 2:
+        before = doc[start - 2]
+        if before.i in placed or before.ent_type_ in ("GPE", "LOC") or prev.text == "(":
+            if prev.text != "(" or (before.ent_type_ in ("GPE", "LOC", "FAC") or before.i in placed
+                                    or before.text.lower() in nouns or before.is_title):
+                return True
+    return False
+
+
+@Language.component("sitrep_places", requires=["doc.ents"], assigns=["doc.ents"])
+def place_names(doc: Doc) -> Doc:
+    """Gazetteer place names in a place slot are GPE, whatever NER made of them ("in Al
+    Hudaydah" tagged PERSON, "(Mudiyah, Abyan)" missed, "Mandera county" tagged ORG). Names
+    of actors the knowledge files hold (countries, groups, office holders) are left alone."""
+    from .geo import gazetteer
+    from .knowledge import knowledge
+
+    gaz, kb = gazetteer(), knowledge()
+
+    def known(text: str) -> bool:
+        return gaz.known(text, primary=True)
+
+    ents = list(doc.ents)
+    by_tok = {i: e for e in ents for i in range(e.start, e.end)}
+    placed: set[int] = set()
+    changed = False
+    i = 0
+    while i < len(doc):
+        end = _place_name_end(doc, i, known)
+        if end is None:
+            i += 1
+            continue
+        span = doc[i:end]
+        over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
+        fits = all(e.start >= i and e.end <= end or (e.start == i and e.end == end) for e in over.values())
+        held = any(e.label_ in KEEP_LABELS for e in over.values()) or kb.group_for(span.text) or kb.igo_for(span.text) \
+            or kb.country_for(span.text) or kb.role_for(span.text, "9999-12-31")
+        if fits and not held and _place_context(doc, i, end, placed):
+            ents = [e for e in ents if id(e) not in over] + [Span(doc, i, end, label="GPE")]
+            placed.update(range(i, end))
+            changed = True
+        elif over and any(e.label_ in ("GPE", "LOC") for e in over.values()):
+            placed.update(range(i, end))
+        i = end
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
 @lru_cache(maxsize=4)
 def _load(model: str, user_actors: Optional[Path] = None) -> Language:
     try:
@@ -63,6 +151,7 @@ def _load(model: str, user_actors: Optional[Path] = None) -> Language:
                              config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(ruler_patterns(user_actors))
         nlp.add_pipe("sitrep_surnames", after="ner")
+        nlp.add_pipe("sitrep_places", after="sitrep_surnames")
     return nlp
 
 
