@@ -140,9 +140,10 @@ class Resolver:
         """The country the document names most (for unnamed civilians, protesters...)."""
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
         counts.pop(None, None)
-        if not counts:   # office holders ("Kenyatta") and parties ("ODM"); not armed groups, which fight abroad
-            counts = Counter(a.country for a in self.actors.values()
-                             if a.kind == "person" or a.sector == "PTY" for _ in a.mentions)
+        if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot");
+            # not armed groups, which fight abroad
+            counts = Counter(a.country for key, a in self.actors.items()
+                             if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:") for _ in a.mentions)
             counts.pop(None, None)
         if not counts:
             if self._places is None:
