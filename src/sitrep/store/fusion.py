@@ -220,13 +220,18 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
     if parties == "weak":
         # weak party evidence: named parties on both sides, or tolls on both sides of an explosion
         # (rare and distinctive in one town and day, unlike shootings or raids), same town and day
-        named = bool(a.parties and b.parties)
+        named = bool(a.parties & b.parties)  # one shared actor, not only a shared country
         bombing = a.deadly and b.deadly and a.event_type == b.event_type == DISTINCTIVE_UNNAMED
         return (named or bombing) and _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
-    if (a.geo_precision or 9) > WEAK_PLACE or (b.geo_precision or 9) > WEAK_PLACE:
+    weak_a, weak_b = (a.geo_precision or 9) > WEAK_PLACE, (b.geo_precision or 9) > WEAK_PLACE
+    if weak_a or weak_b:
         # no place below country level on one side: only a two-country event is distinctive enough
-        return len({t for t in a.party_tokens | b.party_tokens if not t.startswith("actor:")}) >= 2
+        return len(_countries(a) | _countries(b)) >= 2
     return True
+
+
+def _countries(k: MentionKey) -> set:
+    return {t for t in k.party_tokens if not t.startswith("actor:")}
 
 
 def agree(a: MentionKey, b: MentionKey) -> bool:
