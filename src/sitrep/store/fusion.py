@@ -220,7 +220,9 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
     if parties == "weak":
         # weak party evidence: named parties on both sides, or tolls on both sides of an explosion
         # (rare and distinctive in one town and day, unlike shootings or raids), same town and day
-        named = bool(a.parties & b.parties)  # one shared actor, not only a shared country
+        # one shared actor (not only a shared country), and no other actor named on both sides
+        # ("the army shelled Kansafra" and "the army shelled Ftireh": two targets, two events)
+        named = bool(a.parties & b.parties) and not (a.parties - b.parties and b.parties - a.parties)
         bombing = a.deadly and b.deadly and a.event_type == b.event_type == DISTINCTIVE_UNNAMED
         return (named or bombing) and _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
     weak_a, weak_b = (a.geo_precision or 9) > WEAK_PLACE, (b.geo_precision or 9) > WEAK_PLACE
