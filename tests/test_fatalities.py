@@ -269,6 +269,10 @@ def test_bad_number_value_is_a_coded_error(tmp_path, monkeypatch):
     ("Gunmen attacked a man near the bridge. The victim died.", "attacked", 1, 1, "a bare death after an attack"),
     ("Two soldiers died of their wounds in hospital on Monday.", "died", 2, 1,
      "with no earlier incident the death keeps its own event"),
+    ("Gunmen detonated a bomb at a hotel on Monday. Twelve killed.", "bomb", 12, 1,
+     "headline-style 'Twelve killed' with no killer is the explosion's toll"),
+    ("Militants detonated explosives at a guesthouse on Monday morning. Twelve people were killed.", "detonated", 12, 1,
+     "'were killed' with no killer named"),
 ])
 def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count, n_events, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -287,3 +291,10 @@ def test_coded_toll(pipeline, text, count, why):
     result = pipeline.code(text, published="2020-05-01")
     ev = next(e for e in result.events if e.trigger.text == "attacked")
     assert ev.fatalities is not None and ev.fatalities.count == count, why
+
+
+@pytest.mark.model
+def test_the_reason_for_a_lynching_is_no_death(pipeline):
+    result = pipeline.code("A man was lynched in the market for allegedly killing his brother.", published="2020-05-01")
+    counts = [e.fatalities.count for e in result.events if e.fatalities]
+    assert counts == [1], f"the lynched man only, not the brother of the charge: {counts}"

@@ -385,12 +385,14 @@ def _coded_toll(word) -> Optional[Mention]:
 
 def _no_death(word) -> bool:
     """A death word that reports no death here: "the dead" alone, "death squads", "tried to
-    kill", "escaped death", "arrested for killing", "sentenced to death"."""
+    kill", "escaped death", "arrested/lynched for killing", "sentenced to death"."""
     if word.lemma_ == "dead" and word.pos_ == "NOUN" and word.i > 0 and word.nbor(-1).text.lower() == "the" \
             and not list(word.children):
         return True
     if word.dep_ == "compound":
         return True  # "death toll" is counted on "toll"
+    if word.dep_ == "pcomp" and word.head.text.lower() == "for":
+        return True  # "lynched for killing his brother", "arrested for killing": the reason, not a death here
     governors = [word.head]
     if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj"):
         governors.append(word.head.head)
@@ -447,10 +449,15 @@ DIE_VERBS = ("die", "succumb")  # their subject is the dead, never a perpetrator
 
 def _earlier_incident(word, own, triggers: dict):
     """The violent event a bare death belongs to: "Gunmen shot three drivers. Two victims
-    died." A death word with no perpetrator of its own, right after a current violent
+    died.", "... detonated explosives. Twelve killed." A death ("died", or "killed" with no
+    killer named) with no perpetrator of its own, right after a current violent
     event (earlier in its sentence or in the sentence before), is that event's toll, and
     the death's own event is that event again (``run`` drops it)."""
-    if own.status == "historical" or word.pos_ != "VERB" or word.lemma_.lower() not in DIE_VERBS:
+    if own.status == "historical" or word.pos_ != "VERB":
+        return None
+    bare_kill = word.lemma_.lower() == "kill" and word.tag_ == "VBN" and not own.actors \
+        and not any(c.dep_ == "agent" for c in word.children)   # "Twelve killed.", "A man was killed."
+    if word.lemma_.lower() not in DIE_VERBS and not bare_kill:
         return None
     prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
     lo = prev.start if prev is not None else word.sent.start
