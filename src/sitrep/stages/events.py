@@ -121,6 +121,11 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         return False  # "Turkish-backed militants"
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
         return False
+    if hit.value == "riot" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "riot police", "riot gear": the unit, not a riot
+    if hit.value == "clash" and any(c.dep_ == "amod" and c.lower_ in ("verbal", "legal", "diplomatic")
+                                    for c in tok.children):
+        return False  # "verbal confrontations", "a legal battle"
     if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
             and not any(c.dep_ == "dobj" for c in tok.children):
@@ -295,6 +300,8 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
             continue
+        if {"protester", "rioter", "mob"} & m.ctx.words_of("actor"):
+            continue  # "protesters assaulted": the crowd's act, not force used on it
         near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
         if any(p.tok in m.tok.subtree for p in near):  # "detained during protests": done to the protesters
             m.ctx.recipient.add("protester")
@@ -331,7 +338,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
-            or (not roles[i][0] and "property" in roles[i][1])]
+            or (not roles[i][0] and "property" in roles[i][1])
+            or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
               and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)]
     lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
@@ -356,6 +364,33 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 
 
 CROWD = {"protester", "rioter", "mob", "they"}
+LINK_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "amod", "prep", "pobj", "dobj"}
+
+
+def _verb_of(tok: Token) -> Token:
+    v = tok
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    return v
+
+
+def _linked(cue: Token, protest: Token) -> bool:
+    """The cue is done by the demonstrators themselves: its verb is the protest verb, or
+    the verb the protest clause hangs on ("burnt ballots, protesting ...", "blocked the
+    road with burning tyres to demonstrate")."""
+    v = _verb_of(cue)
+    pv = _verb_of(protest)
+    if v.i == pv.i:
+        return True
+    if pv.dep_ in ("advcl", "xcomp", "conj") and pv.head.i == v.i:
+        return True
+    if v.dep_ in ("conj",) and v.head.i == pv.i:
+        return True
+    # a participle inside the protest verb's own clause ("with burning tyres")
+    return v.dep_ in ("amod", "acl") and any(a.i == pv.i or (pv.dep_ in ("advcl", "xcomp") and a.i == pv.head.i)
+                                            for a in v.ancestors)
 STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", "brutally"}
 FORCES = {"armed", "state_force"}
 
@@ -515,6 +550,15 @@ def _about(tok: Token, demo_heads: set[int]) -> bool:
     return False
 
 
+def _on_crowd(m: Mention, host: Mention) -> bool:
+    """Force used on the demonstrators: the target is the crowd, or state forces act with
+    no other target in the demonstration's sentence."""
+    if {"protester", "rioter", "mob"} & m.ctx.words_of("recipient") \
+            or any(t.lower_ in ("them", "they", "crowd") for t in m.args.recipient_heads):
+        return True
+    return not m.args.recipient_heads and "state_force" in m.ctx.actor and m.tok.sent.start == host.tok.sent.start
+
+
 def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
     turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
@@ -527,6 +571,7 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     cand = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
             and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob"))]
     heads = {m.tok.i for m in cand}
+    heads |= {m.tok.head.i for m in cand if m.tok.dep_ == "dobj"}  # "held a protest against ..."
     demos = [m for m in cand if not _about(m.tok, heads)]
     if not demos:
         return live
@@ -553,7 +598,7 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
             or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host))]
     if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
         return live
-    force = [m for m in members if m.frame in REPRESSION and m not in riot]
+    force = [m for m in members if m.frame in REPRESSION and m not in riot and _on_crowd(m, host)]
     protest = any(m.kind == "protest" and m.frame != "obstruct" for m in members)
     conf = max(m.typing.confidence for m in members)
     t = host.typing
