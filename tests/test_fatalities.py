@@ -298,3 +298,18 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
     result = pipeline.code("A man was lynched in the market for allegedly killing his brother.", published="2020-05-01")
     counts = [e.fatalities.count for e in result.events if e.fatalities]
     assert counts == [1], f"the lynched man only, not the brother of the charge: {counts}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,count,why", [
+    ("A soldier was killed and six others injured in the border town after a roadside bomb detonated. "
+     "The militants, in taking credit, claim eight dead.", "roadside bomb", 1,
+     "the reported toll stands over the perpetrators' claim"),
+    ("Farmers clashed with squatters near the river on Friday. Witnesses said that 2 people were killed, "
+     "although the authorities deny these deaths.", "clashed", 2,
+     "a toll in a sentence whose only event is the denial belongs to the clash before"),
+])
+def test_toll_owner(pipeline, text, trigger, count, why):
+    result = pipeline.code(text, published="2020-05-01")
+    ev = next(e for e in result.events if e.trigger.text == trigger)
+    assert ev.fatalities is not None and ev.fatalities.count == count, why

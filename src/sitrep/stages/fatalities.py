@@ -48,6 +48,7 @@ class Mention:
     reason: str = ""
     word: object = None
     victim: str = ""
+    claimed: bool = False  # a party's own claim ("Al Shabaab claims eight dead")
 
 
 @lru_cache(maxsize=1)
@@ -440,11 +441,19 @@ def _owner(word, triggers: dict, counted: dict):
             sent = [e for i, e in before if back is not None and back.start <= i < back.end]
             if sent or back is None:
                 break
-    violent = [e for e in sent if e.acled.event_type in VIOLENT] or sent
+    violent = [e for e in sent if e.acled.event_type in VIOLENT]
+    if not violent and sent and word.sent.start:   # "... deny these deaths": an untyped event of the
+        earlier = [e for i, e in sorted(triggers.items())  # sentence yields to the violent one before
+                   if i < word.sent.start and _can_kill(e) and e.acled.event_type in VIOLENT
+                   and word.doc[i].sent.start >= word.doc[word.sent.start - 1].sent.start]
+        if earlier:
+            return earlier[-1], "the violent event of the sentence before"
+    violent = violent or sent
     return (violent[0], "the sentence's event") if violent else (None, "no event")
 
 
-DIE_VERBS = ("die", "succumb")  # their subject is the dead, never a perpetrator
+DIE_VERBS = ("die", "succumb")
+CLAIM_VERBS = ("claim",)  # a toll a party claims ("claims eight dead") yields to one reported  # their subject is the dead, never a perpetrator
 
 
 def _earlier_incident(word, own, triggers: dict):
@@ -478,6 +487,7 @@ def _total(ms: list[Mention]) -> Mention:
     coded = [m for m in ms if m.key == CODED]
     if coded:   # the coder's figure stands over the counts the sources gave
         return coded[-1]
+    ms = [m for m in ms if not m.claimed] or ms   # a reported toll stands over a party's claim
     by_key: dict[str, Mention] = {}
     for m in ms:
         if m.key not in by_key or m.count > by_key[m.key].count:
@@ -512,8 +522,10 @@ def run(state):
         ev, how = _owner(word, triggers, found)
         if ev is None:
             continue
+        claimed = any(a.lemma_.lower() in CLAIM_VERBS and a.pos_ == "VERB" for a in word.ancestors)
         for m in ms:
-            m.reason = f"{m.reason}; {how}"
+            m.reason = f"{m.reason}; {how}" + ("; a party's claim" if claimed else "")
+            m.claimed = claimed
         found.setdefault(ev.id, []).extend(ms)
         own = triggers.get(word.i)
         if own is not None and own is not ev and "tells the toll of the earlier" in how:
