@@ -129,6 +129,8 @@ def test_no_publication_date_leaves_relative_dates_empty(vocab):
 # --- model-parsed sentences ---------------------------------------------------------------
 MODEL_CASES = [
     # text, published, trigger, date.start, precision, status, why
+    ("On Aug 8th 2019, drivers blocked the main road in the town.", "2019-08-10", "blocked", "2019-08-08", "day",
+     "asserted", "a month the tagger left out of the DATE entity ('Aug | 8th 2019')"),
     ("Rebels attacked a police post early Tuesday.", "2022-09-13", "attacked", "2022-09-13", "day", "asserted",
      "a weekday in a story of that weekday is that day"),
     ("Rebels attacked a police post on Sunday.", "2022-09-13", "attacked", "2022-09-11", "day", "asserted",

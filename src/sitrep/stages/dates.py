@@ -279,10 +279,18 @@ def _is_background(r: Resolved, pub: date) -> bool:
     return r.end.year < pub.year
 
 
+MONTH_NAMES = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
+DAY_NUMBER = re.compile(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?")
+
+
 def _with_day(ent):
-    """The entity with a day number the tagger left out ("8 | May 2020", "1st | May")."""
+    """The entity with a day number or month the tagger left out ("8 | May 2020", "1st |
+    May", "Aug | 8th 2019")."""
     prev = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
-    if prev is not None and MONTH_WORD.match(ent[0].text) and re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", prev.text.lower()):
+    if prev is not None and MONTH_WORD.match(ent[0].text) and DAY_NUMBER.fullmatch(prev.text.lower()):
+        return ent.doc[ent.start - 1:ent.end]
+    if prev is not None and DAY_NUMBER.fullmatch(ent[0].text.lower()) and prev.text[:1].isupper() \
+            and prev.text.lower().rstrip(".") in MONTH_NAMES:
         return ent.doc[ent.start - 1:ent.end]
     return ent
 
