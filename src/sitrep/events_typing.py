@@ -237,14 +237,21 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if {"protester", "rioter"} & ctx.actor:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "violence by demonstrators", confidence=0.7)
+    words = ctx.words_of("actor")
+    guns = {"firearm", "small_arms"} & cues
+    if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns:
+        return _acled(t, "Riots", "Mob violence", "attack by a mob or crowd (unorganised, no guns)", "primitive", 0.75)
     if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and "firearm" not in cues:
         return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
+    if "rioter" in ctx.words_of("recipient") and "protester" not in ctx.words_of("recipient"):
+        return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
+                      "Violent demonstration", "force used on rioters is coded as the riot", confidence=0.7)
     if "protester" in ctx.recipient:
         return _acled(t, "Protests", "Excessive force against protesters", "lethal force on protesters",
                       confidence=0.7)
     if "political_crowd" in cues and not ({"armed", "nonstate"} & ctx.words_of("actor")) \
             and not ({"firearm", "small_arms"} & cues) and frame_name == "attack" and not ctx.actor \
-            and "mob" in ctx.sentence:
+            and "mob" in ctx.sentence and not ({"armed", "nonstate"} & ctx.sentence):
         return _acled(t, "Riots", "Mob violence", "unattributed violence around an election: rioting",
                       "primitive", 0.65)
     mode = t.plover_mode or ("firearms" if "firearm" in cues else "primitive" if "primitive" in cues else None)
