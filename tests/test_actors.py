@@ -59,6 +59,8 @@ CASES = [
      "a name holding a country is that country's force, not a new group"),
     ("Al-Shabaab militants clashed with pro-Shabaab forces.", "forces", ("armed_group", "SOM", "REB"),
      "'pro-X forces' are X's forces"),
+    ("UN envoy Martin Griffiths said the talks in Yemen would resume.", "Griffiths", ("person", None, "IGO"),
+     "an IGO's official is no citizen of the country the story is about"),
 ]
 
 

@@ -256,6 +256,7 @@ def _person(r: Resolver, ent) -> None:
     while i >= 0 and ent.start - i <= 8:
         t = doc[i]
         ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s", "-") or
+              (t.ent_type_ == "ORG" and kb.igo_for(t.text) is not None) or
               (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
               or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state") or t.text.lower() in FORMER)
         if not ok or t.is_sent_start and t.text.lower() in ("of",):
@@ -292,12 +293,15 @@ def _person(r: Resolver, ent) -> None:
         text_title = None
     title = (role.title if role and role.title and text_title.phrase in role.title.lower().replace("-", " ") else
              _written(left, text_title.phrase)) if text_title else (role.title if role else None)
-    sector = text_title.sector if text_title else (role.sector if role else None)
+    sector = "IGO" if role and role.sector == "IGO" else (text_title.sector if text_title else (role.sector if role else None))
     country = country or (role.country if role else None)
     reasons = []
     if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
         sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
-    if country is None and text_title is not None and role is None and text_title.sector != "IGO":
+    igo = next((kb.igo_for(t.text) for t in left if t.ent_type_ == "ORG" and kb.igo_for(t.text)), None)
+    if igo is not None and country is None and text_title is not None and role is None:
+        sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[left[0].i:ent.start].text}')"]
+    if country is None and text_title is not None and role is None and sector != "IGO":
         country = r.doc_country()
         if country:
             reasons.append(f"title without a nationality: the document's main country {country}")
