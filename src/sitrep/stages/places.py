@@ -14,6 +14,7 @@ names of the document, found in the offline gazetteer (sitrep.geo).
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -164,10 +165,17 @@ def _candidates(doc):
                 break
         else:
             end = j + 1 if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS else j  # "Perumpadappu village"
-            if not joined and _before_container(doc, end) and (doc[end].lower_ != "in" or _after_locative(doc, i)):
+            if not joined and (_settlement_named(doc, i) or _before_container(doc, end)
+                               and (doc[end].lower_ != "in" or _after_locative(doc, i))):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans
+
+
+def _settlement_named(doc, i: int) -> bool:
+    """Whether the name at token ``i`` follows "the village of", "the town of": the text
+    itself says it is a settlement."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS + ("villages", "towns")
 
 
 def _after_locative(doc, i: int) -> bool:
@@ -311,6 +319,23 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 found[k] = None  # the container names where the place is, not a second place
                 contained.add(k)
             break
+    for n, (start, end, _) in enumerate(cands):
+        if found[n] is not None or not _settlement_named(doc, start):
+            continue
+        # "shelled the village of Fakkeh in the countryside of Tal Tamer in al-Hasakeh": the places
+        # that follow in the sentence say where the village is; the last (widest) is its container
+        sent_end = doc[start].sent.end
+        chain = [k for k in range(n + 1, len(cands)) if found[k] is not None
+                 and cands[k][0] < sent_end and cands[k][0] - end <= 12]
+        chain = chain[:next((i for i, k in enumerate(chain) if found[k].place.kind not in ("town", "admin1")),
+                            len(chain))]
+        if not chain:
+            continue
+        refined = _resolve(doc, start, end, False, countries, within=found[chain[-1]].place)
+        if refined is not None:
+            found[n] = dataclasses.replace(refined, entity=True)
+            for k in chain:
+                found[k] = None
     return [m for m in found if m is not None]
 
 
