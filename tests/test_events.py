@@ -297,3 +297,49 @@ def test_plover_context_and_mode(coded):
     assert "military" in clash.plover.context, "battles carry CAMEO2PLOVER's military context"
     drone = _main(coded[7])
     assert drone.plover.mode == "drone", "drone strikes carry the drone mode"
+
+
+# --- one event per incident: which mention a note is about (evaluate.base.main_event) ----
+INCIDENTS = [
+    ("Youths rioted in the town centre, lighting fires on the road in protest against fuel prices.",
+     "Riots", "Violent demonstration", "rioting in protest is one violent demonstration, not a protest plus an attack"),
+    ("Traders protested the eviction order outside the county offices. The crowd later clashed with police "
+     "and pelted them with stones.", "Riots", "Violent demonstration",
+     "a protest whose crowd clashes with police is a violent demonstration"),
+    ("Residents blocked the highway with burning tyres to demonstrate against the closure of the clinic.",
+     "Riots", "Violent demonstration", "road-blocking with burning tyres is rioting behaviour (codebook)"),
+    ("Workers held a demonstration over unpaid wages. Police fired live bullets at them, killing two.",
+     "Protests", "Excessive force against protesters", "lethal force on a peaceful protest"),
+    ("Hundreds marched through the city to protest the killing of a taxi driver by unknown gunmen.",
+     "Protests", "Peaceful protest", "the killing is what the protest is about, not the note's event"),
+    ("Police did not engage the protesters, who marched peacefully to the governor's office.",
+     "Protests", "Peaceful protest", "a negated clash is not what happened"),
+    ("Rebels fired mortars, grenade launchers and small arms at army positions near the village.",
+     "Battles", "Armed clash", "explosive weapons with small arms at armed positions: close combat"),
+    ("Fighting broke out between the army and the rebels. Artillery shells hit the outskirts of the town.",
+     "Battles", "Armed clash", "explosions within a battle are merged into the battle (codebook)"),
+    ("Shopkeepers clashed with municipal police over the closure of the market.",
+     "Riots", "Mob violence", "unorganised people clashing with police, outside a demonstration"),
+    ("Residents of the village attacked and beat a suspected thief.",
+     "Riots", "Mob violence", "a crowd's attack without guns"),
+    ("Gunmen shot dead two herders near the river.",
+     "Violence against civilians", "Attack", "herders are civilians whatever community they belong to"),
+    ("Soldiers shot dead five members of a separatist militia.",
+     "Battles", "Armed clash", "'members of a militia' are armed: the head noun says nothing"),
+]
+
+
+@pytest.fixture(scope="module")
+def incidents(pipeline):
+    arts = [{"id": f"i{k}", "text": c[0], "published": "2024-05-01"} for k, c in enumerate(INCIDENTS)]
+    return list(pipeline.pipe(arts))
+
+
+@pytest.mark.parametrize("n", range(len(INCIDENTS)), ids=[c[-1] for c in INCIDENTS])
+def test_incident_main_event(incidents, n):
+    from sitrep.evaluate.base import main_event
+
+    text, et, sub, why = INCIDENTS[n]
+    e = main_event(incidents[n])
+    assert e is not None, f"no event in {text!r} ({why})"
+    assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why

@@ -300,8 +300,8 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
             continue
-        if {"protester", "rioter", "mob"} & m.ctx.words_of("actor"):
-            continue  # "protesters assaulted": the crowd's act, not force used on it
+        if {"protester", "rioter", "mob"} & m.ctx.words_of("actor") or _grievance(m.tok):
+            continue  # "protesters assaulted": the crowd's act; "protest the killing of": the grievance
         near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
         if any(p.tok in m.tok.subtree for p in near):  # "detained during protests": done to the protesters
             m.ctx.recipient.add("protester")
@@ -571,7 +571,8 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     cand = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
             and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob"))]
     heads = {m.tok.i for m in cand}
-    heads |= {m.tok.head.i for m in cand if m.tok.dep_ == "dobj"}  # "held a protest against ..."
+    # "held a protest against ...", "protest was staged against ...", "demonstrators pelted stones over ..."
+    heads |= {m.tok.head.i for m in cand if m.tok.dep_ in ("dobj", "nsubj", "nsubjpass")}
     demos = [m for m in cand if not _about(m.tok, heads)]
     if not demos:
         return live
