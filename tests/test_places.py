@@ -105,6 +105,8 @@ MODEL_CASES = [
      ("Pallikkunnu", "IND", 2), "'X village (Town, Region)': the village, near its town"),
     ("Students protested at Kenyatta University in Nairobi on Monday over fees.", "protested", ("Nairobi", "KEN", 1),
      "a named facility in a town is not a village of its own"),
+    ("On Monday, Azerbaijani positions near Sarybulagh (Tartar Region), Tartar, came under fire, the ministry said.",
+     "fire", ("Sarybulagh", "AZE", 2), "'(X Region)' of a town the gazetteer has no admin1 for: near that town"),
     ("On Monday, government troops shelled the village of Kfar Nabudah in the countryside of Idlib, monitors said.",
      "shelled", ("Kfar Nabudah", "SYR", 2), "'the village of X' the gazetteer lacks, placed at the place after it"),
 ]

@@ -8,6 +8,10 @@ names of the document, found in the offline gazetteer (sitrep.geo).
    Countries in the ``other`` role are actors ("Russia urged ..."), never locations.
 2. Names resolve against the gazetteer with the document's countries as context.
    "southern Armenia" is a region (3), a country alone is 4 at its centroid, "near X" is 2.
+   A village the gazetteer lacks keeps its own name as a *site* placed at the point of the
+   place the text puts it in ("near Khutir Vilny, Luhansk": 3 at the region's point; "near
+   Nargiztapa, Tartar", "the village of X in Y": 2 at the town's point), so that two
+   villages of one region stay two places.
 3. An event takes the closest mention in the dependency tree of its sentence, else a
    mention from a neighbouring sentence or the document, but only in a country named in
    the event's own sentence: a story told in another sentence never lends its place.
@@ -300,7 +304,9 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
             containers = gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
             if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
                 # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
-                towns = [p for p in gaz.lookup(text, countries=countries, kinds=("town",))
+                words = text.split()  # "(Tartar Region)" when the gazetteer has no such admin1: the town
+                town = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else text
+                towns = [p for p in gaz.lookup(town, countries=countries, kinds=("town",))
                          if p.country in countries or not countries]
                 refined = _resolve(doc, *cands[n], countries, within=towns[0]) if towns else None
                 if refined is not None:
