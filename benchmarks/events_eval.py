@@ -74,6 +74,12 @@ def main_event(result):
     return pick(result)
 
 
+def main_event_plover(result):
+    from sitrep.evaluate.base import main_event as pick
+
+    return pick(result, ontology="plover")
+
+
 def _date(s: str) -> str | None:
     for fmt in ("%d-%B-%Y", "%d %B %Y", "%d-%b-%y", "%d-%m-%y", "%d-%m-%Y", "%Y-%m-%d"):
         try:
@@ -220,8 +226,8 @@ def eval_plover(pipeline, n: int, errors: int):
     rows = []
     for r, res, doc in zip(sample, results, docs):
         gold = GSR_TYPES.get(r["event"], r["event"])
-        evs = [e for e in res.events if e.plover.type]
-        pred = min(evs, key=lambda e: _depth(doc, e)).plover.type if evs else None
+        e = main_event_plover(res)
+        pred = e.plover.type if e else None
         rows.append((half(r["id"]), None, None, gold, pred, r["text"]))
     for h in ("look", "held", "all"):
         sel = [r for r in rows if h == "all" or r[0] == h]

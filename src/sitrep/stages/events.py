@@ -680,6 +680,20 @@ def _contexts(m: Mention) -> list[str]:
     return out
 
 
+PROMINENCE = 0.15
+
+
+def _prominence(tok: Token) -> float:
+    """A report leads with its event: the main verb of the first sentence (or a noun it
+    governs directly) ranks a little above events in subordinate clauses."""
+    if tok.sent.start != 0:
+        return 0.0
+    gov = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if gov.dep_ == "ROOT" and (gov is tok or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+        return PROMINENCE
+    return 0.0
+
+
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -690,8 +704,9 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     if merged:
         reason += f"; merged {merged} coreferent mention(s)"
     conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
-    if m.status == "denied":  # "police did not engage the protesters": not what happened
-        conf = min(conf, 0.4)
+    if m.status == "denied" and t.plover_type != "REJECT":  # "police did not engage the protesters"
+        conf = min(conf, 0.4)  # (a refusal PLOVER codes as REJECT is what happened)
+    conf += _prominence(m.tok)
     return Event(
         id=f"e{n}", trigger=Span(span.text, span.start_char, span.end_char),
         sentence=Span(sent.text, sent.start_char, sent.end_char),
