@@ -43,6 +43,12 @@ SETS = [  # (name, published, ACLED event type the set is about, reports) - writ
         "A car bomb ripped through a busy market in Mogadishu, Somalia, on Tuesday, killing at least 12 people, "
         "a wire service reported.",
     ]),
+    ("village shelling", "2021-03-16", "Explosions/Remote violence", [  # a village the gazetteer lacks
+        "Ukraine's army said Russian-backed separatist forces shelled Ukrainian positions near Verkhnie Zhovte, "
+        "Luhansk, on Tuesday with 120mm mortars.",
+        "Russian-backed separatist forces shelled Ukrainian army positions near Verkhnie Zhovte, Luhansk, with "
+        "mortars on Tuesday, monitors said.",
+    ]),
 ]
 
 

@@ -137,7 +137,10 @@ def _km(a: MentionKey, b: MentionKey) -> float:
 
 
 def _precise(k: MentionKey) -> bool:
-    return k.geo_precision is not None and k.geo_precision <= 2 and bool(k.location or k.geonameid or k.lat is not None)
+    """Placed at a town or a named site (a village placed at its region's point counts)."""
+    if k.geo_precision is not None and k.geo_precision <= 2 and bool(k.location or k.geonameid or k.lat is not None):
+        return True
+    return site(k) is not None
 
 
 def site(k: MentionKey) -> Optional[str]:
@@ -158,17 +161,17 @@ def places_agree(a: MentionKey, b: MentionKey) -> bool:
     if a.geonameid and b.geonameid and a.geonameid == b.geonameid and _precise(a) and _precise(b):
         return True
     sa, sb = site(a), site(b)
-    if sa and sb and sa != sb:
-        # two named places: the same only as one gazetteer town under two names ("Khankendi",
-        # "Stepanakert"); a village placed at its town's or region's point is not that town
-        return (_precise(a) and _precise(b) and bool(a.geonameid and b.geonameid)
-                and None not in (a.lat, a.lon, b.lat, b.lon) and _km(a, b) <= SAME_TOWN_KM)
-    if _precise(a) and _precise(b):
-        if sa and sa == sb:
-            return True
-        if None not in (a.lat, a.lon, b.lat, b.lon):  # unnamed points: the same place only if ~co-located
-            return _km(a, b) <= SAME_TOWN_KM
-        return False
+    located = None not in (a.lat, a.lon, b.lat, b.lon)
+    close = located and _km(a, b) <= SAME_TOWN_KM
+    if sa and sb:
+        # two named places: one gazetteer town under two names ("Khankendi", "Stepanakert") when
+        # co-located; otherwise one name at one point (namesakes far apart, or one village name
+        # placed at two different towns' or regions' points, are different places)
+        if a.geonameid and b.geonameid:
+            return bool(close)
+        return sa == sb and (close or not located)
+    if _precise(a) and _precise(b):  # unnamed points: the same place only if ~co-located
+        return bool(close)
     if a.admin1 and b.admin1 and (a.geo_precision or 4) <= 3 and (b.geo_precision or 4) <= 3:
         return normalise_name(a.admin1) == normalise_name(b.admin1)
     return True
