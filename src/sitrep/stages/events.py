@@ -683,13 +683,30 @@ def _contexts(m: Mention) -> list[str]:
 PROMINENCE = 0.15
 
 
+REPORTING = {"say", "report", "announce", "tell", "confirm", "claim", "state", "add", "disclose", "reveal"}
+OUTCOME_VERBS = {"kill", "die", "injure", "wound", "shoot", "dead", "displace", "flee", "arrest", "hurt", "leave"}
+BACKGROUND_PREPS = {"after", "during", "amid", "following", "since", "before", "despite"}
+
+
 def _prominence(tok: Token) -> float:
     """A report leads with its event: the main verb of the first sentence (or a noun it
-    governs directly) ranks a little above events in subordinate clauses."""
+    governs directly; past a reporting verb, the reported clause's verb) ranks a little
+    above events in subordinate clauses; an event named only as the time or setting of
+    another ("after two days of fighting", "during the war") a little below."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
+            # "killed after clashes": the clashes are what killed them, not background
+            return 0.0 if a.head.lemma_.lower() in OUTCOME_VERBS else -PROMINENCE / 2
+        if a.pos_ in ("VERB", "AUX"):
+            break
     if tok.sent.start != 0:
         return 0.0
     gov = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if gov.dep_ == "ROOT" and (gov is tok or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+    if not (gov is tok or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
+        return 0.0
+    if gov.dep_ == "ROOT" and gov.lemma_.lower() not in REPORTING:
+        return PROMINENCE
+    if gov.dep_ == "ccomp" and gov.head.dep_ == "ROOT" and gov.head.lemma_.lower() in REPORTING:
         return PROMINENCE
     return 0.0
 
