@@ -107,6 +107,8 @@ MODEL_CASES = [
      "a named facility in a town is not a village of its own"),
     ("On Monday, Azerbaijani positions near Sarybulagh (Tartar Region), Tartar, came under fire, the ministry said.",
      "fire", ("Sarybulagh", "AZE", 2), "'(X Region)' of a town the gazetteer has no admin1 for: near that town"),
+    ("On Monday, Azerbaijani shelling hit homes in Tegh (Goris, Syunik), Armenian officials said.", "shelling",
+     ("Tegh", "ARM", 1), "a known village, then the town it is near: the village"),
     ("On Monday, government troops shelled the village of Kfar Nabudah in the countryside of Idlib, monitors said.",
      "shelled", ("Kfar Nabudah", "SYR", 2), "'the village of X' the gazetteer lacks, placed at the place after it"),
 ]

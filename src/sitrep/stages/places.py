@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from ..geo import Place, fold, gazetteer, terms
+from ..geo import Place, distance_km, fold, gazetteer, terms
 from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -136,6 +136,7 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -313,6 +314,12 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                     found[n], found[k] = refined, None  # the town says where the place is
                     contained.add(k)
                 break
+            if not containers and k == n + 1 and _town_in_town(found[n], found[k]) \
+                    and not _listed(doc, cands[k][1]):
+                # "in Sheikh Zuweiyid (Rafah, North Sinai)": a known village, then the town it is near
+                found[n], found[k] = dataclasses.replace(found[n], entity=True), None
+                contained.add(k)
+                break
             if not containers:
                 continue
             box, m = containers[0], found[n]
@@ -345,6 +352,15 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
     return [m for m in found if m is not None]
 
 
+def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
+    """Whether gazetteer town ``m`` may lie in the area of town ``box`` named after it."""
+    if m is None or box is None or m.place.kind != "town" or box.place.kind != "town":
+        return False
+    p, q = m.place, box.place
+    return p.country == q.country and p.geonameid != q.geonameid and None not in (p.lat, p.lon, q.lat, q.lon) \
+        and distance_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWN_KM
+
+
 def _listed(doc, end: int) -> bool:
     """Whether the name ending at token ``end`` continues a list of towns ("X, Y and Z"),
     not a town followed by its region ("X, Malappuram, Kerala")."""
@@ -352,8 +368,12 @@ def _listed(doc, end: int) -> bool:
     if not (end < len(doc) and doc[end].lower_ in (",", "and", "or", "&") and nxt and nxt[0].i <= end + 2
             and nxt[0].pos_ == "PROPN"):
         return False
+    run = nxt[0].i
+    while run + 1 < min(len(doc), nxt[0].i + 3) and doc[run + 1].pos_ == "PROPN":
+        run += 1
+    name = doc[nxt[0].i:run + 1].text  # "North Sinai", not "North"
     gaz = gazetteer()
-    return bool(gaz.lookup(nxt[0].text, kinds=("town",))) and not gaz.lookup(nxt[0].text, kinds=("admin1", "country"))
+    return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country"))
 
 
 def _tree_distance(a, b) -> int:
