@@ -119,6 +119,10 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name in REMOTE_FRAMES and frame_name in ("shell", "grenade") and _close_combat(ctx):
         return _acled(replace(t, cameo="19"), "Battles", "Armed clash", "explosive weapons fired with small arms "
                       "or in both directions: a battle (codebook merges explosions within a battle)", "firearms", 0.8)
+    if frame_name in REMOTE_FRAMES and frame_name != "chemical" and "chemical" in cues | ctx.sentence \
+            and not ctx.crowd_control:
+        return _acled(t, "Explosions/Remote violence", "Chemical weapon",
+                      "toxic agent delivered by the weapon (codebook: chemical weapons)", "unconventional", 0.8)
     if frame_name in REMOTE_FRAMES:
         found = _remote(cues - {"artillery"}) if frame_name == "shell" else None
         if found and found[0] == "Air/drone strike":  # rockets fired from the air

@@ -339,7 +339,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
             or (not roles[i][0] and "property" in roles[i][1])
-            or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and i != m.tok.i)]
+            or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and not roles[i][1] & CROWD
+                and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
               and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)]
     lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
@@ -477,6 +478,17 @@ def _merge(ms: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _setting(tok: Token) -> bool:
+    """The event is named as the time or setting of another ("a grenade exploded amid
+    clashes", "grenades were hurled during the clashes"), not reported for itself."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
+            return a.head.lemma_.lower() not in OUTCOME_VERBS
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     """Codebook: explosions/remote violence reported in the context of an ongoing battle
     are merged into one battle event. An explosion mention in the sentence of an asserted
@@ -484,7 +496,8 @@ def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     sidx = _sent_index(doc)
     sent = {id(m): sidx[m.tok.sent.start] for m in live}
     battles = [m for m in live if m.status == "asserted" and m.typing.sub_event_type == "Armed clash"
-               and m.frame in ("clash", "war") and m.tok.lemma_.lower() not in ("shot", "shots")]
+               and m.frame in ("clash", "war") and m.tok.lemma_.lower() not in ("shot", "shots")
+               and not _setting(m.tok)]
     if not battles:
         return live
     gone = set()
@@ -506,7 +519,8 @@ def _battle_prominence(live: list[Mention]) -> None:
     about (ACLED: one battle event; harm to bystanders is its collateral damage): a
     fighting mention typed as a battle outranks one-sided violence mentioned with it."""
     fights = [m for m in live if m.status == "asserted" and m.frame in ("clash", "war")
-              and m.typing.event_type == "Battles" and m.tok.lemma_.lower() not in ("shot", "shots")]
+              and m.typing.event_type == "Battles" and m.tok.lemma_.lower() not in ("shot", "shots")
+              and not _setting(m.tok)]
     if not fights or not any(m.typing.event_type == "Violence against civilians" for m in live):
         return
     for m in fights:
