@@ -125,3 +125,15 @@ def test_external_forces(pipeline, text, inter, why):
     result = pipeline.code(text, published="2020-05-05")
     forces = [a for e in result.events for a in e.actors if a.name == "Military Forces of Turkey"]
     assert forces and forces[0].acled_inter == inter, why
+
+
+@pytest.mark.parametrize("text,first,why", [
+    ("Turkana and Pokot herders clashed near Lodwar on Sunday.", "Turkana Ethnic Militia (Kenya)",
+     "ethnic groups fighting each other are identity militias (inter 4)"),
+    ("Members of a Moran ethnic militia attacked traders at a market in Isiolo on Monday.",
+     "Moran Ethnic Militia (Kenya)", "'X ethnic militia' names a militia the ethnic file lacks"),
+])
+def test_identity_militias(pipeline, text, first, why):
+    result = pipeline.code(text, published="2020-05-05")
+    ev = next(e for e in result.events if e.acled.event_type in ("Battles", "Violence against civilians"))
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == (first, 4), why

@@ -575,13 +575,38 @@ def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
     return None
 
 
+IDENTITY_WORDS = {"ethnic": "Ethnic", "tribal": "Tribal", "clan": "Clan", "communal": "Communal"}
+
+
 def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
-    """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia (inter 4)."""
+    """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
+    (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
+    lacks, named by the capitalised words before "ethnic", "tribal", "clan", "communal"."""
     for child in tok.lefts:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if hit:
             return _militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
-    return None
+    marker = next((c for c in tok.lefts if c.text.lower() in IDENTITY_WORDS and c.i == tok.i - 1), None)
+    if marker is None:
+        return None
+    words = []
+    for t in reversed(tok.doc[max(tok.sent.start, marker.i - 5):marker.i]):
+        if not (t.is_title or (words and t.text.lower() in ("al", "ba", "bin", "el"))) or r.of(t.i) is not None \
+                and r.of(t.i).kind not in ("group", "organization"):
+            break
+        words.insert(0, t)
+    if not words or r.kb.country_for(words[-1].text):
+        return None
+    name = " ".join(t.text for t in words)
+    iso = r.doc_country()
+    cname = r.kb.countries[iso].name if iso in r.kb.countries else None
+    kind = IDENTITY_WORDS[marker.text.lower()]
+    label = f"{name} {kind} Militia" + (f" ({cname})" if cname else "")
+    actor = r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
+                  acled_name=label, acled_inter=4,
+                  reason=f"'{name} {marker.text} {tok.text}': an identity militia no file holds"
+                         + (f"; country {iso}: the document's main country" if iso else ""))
+    return actor
 
 
 def _militia(r: Resolver, name: str, iso: Optional[str], reason: str) -> Actor:

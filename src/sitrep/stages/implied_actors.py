@@ -32,7 +32,7 @@ from typing import Optional
 from ..knowledge import Title, knowledge
 from ..lexicon import load_table
 from ..records import Actor, Event
-from .actors import SCRATCH, Resolver
+from .actors import SCRATCH, Resolver, _militia
 
 NOT_TODAY = ("historical", "future", "hypothetical")
 CROWD_INTER = {5: "rioters", 6: "protesters"}
@@ -79,6 +79,31 @@ def _sentence_actor(ev: Event, actors: list[Actor]) -> Optional[Actor]:
     seen = [(min(m.start for m in a.mentions if lo <= m.start < hi), n, a) for n, a in enumerate(actors)
             if _armed(a) and a not in ev.recipients and any(lo <= m.start < hi for m in a.mentions)]
     return min(seen)[2] if seen else None
+
+
+def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
+    """In an armed clash, ethnic groups are the sides' identity militias (ACLED inter 4):
+    "clashes between Kikuyu and Maasai" is Kikuyu Ethnic Militia vs Maasai Ethnic Militia."""
+    people = {id(a): key.split(":")[1] for key, a in r.actors.items()
+              if key.startswith("ethnic:") and key.endswith(":people")}
+
+    def militia(a: Actor) -> Actor:
+        if id(a) not in people:
+            return a
+        return _militia(r, people[id(a)], a.country, f"'{a.name}' as a side of an armed clash (actors_ethnic.tsv)")
+
+    ev.actors = [militia(a) for a in ev.actors]
+    ev.recipients = [militia(a) for a in ev.recipients]
+    if not ev.actors and ev.sentence is not None:
+        lo, hi = ev.sentence.start, ev.sentence.end
+        taken = {p for a in ev.recipients for p in [a.name]}
+        named = sorted((min(m.start for m in a.mentions if lo <= m.start < hi), a) for a in actors
+                       if id(a) in people and any(lo <= m.start < hi for m in a.mentions))
+        for _, a in named:
+            side = militia(a)
+            if side.name not in taken:
+                ev.actors = [side]
+                break
 
 
 def _localise(ev: Event, r: Resolver) -> None:
@@ -166,6 +191,8 @@ def run(state):
             continue
         title, kind = rule
         iso, where = _country(ev, r)
+        if ev.acled.sub_event_type == "Armed clash":
+            _ethnic_sides(ev, r, list(state.result.actors))
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
