@@ -137,3 +137,11 @@ def test_identity_militias(pipeline, text, first, why):
     result = pipeline.code(text, published="2020-05-05")
     ev = next(e for e in result.events if e.acled.event_type in ("Battles", "Violence against civilians"))
     assert (ev.actors[0].name, ev.actors[0].acled_inter) == (first, 4), why
+
+
+def test_clash_sides_named_as_recipients(pipeline):
+    result = pipeline.code("Two are killed during a gun battle between al Shabaab and security forces in Mandera.",
+                           published="2020-05-05")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Armed clash")
+    assert [a.name for a in ev.actors] == ["Al Shabaab"], "both sides named: neither is an unidentified group"
+    assert [a.name for a in ev.recipients] == ["Military Forces of Kenya"]

@@ -14,7 +14,9 @@ Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
   state force ("police dispersed protesters") becomes the actor and the force the
   recipient, as ACLED codes the protest as the protesters' event; otherwise the generic
   crowd is put first and the named actors follow as associated actors.
-- ``unnamed`` rule: an event with no actor at all takes the first armed actor (state
+- ``unnamed`` rule: an armed clash whose two sides were both coded as recipients
+  ("a battle between X and Y") takes the first as its actor; an event with no actor at all
+  takes the first armed actor (state
   forces, an armed group) its sentence mentions that is not its recipient ("border guard
   police and ARSA clashed", where the parse found no subject); failing that, the generic
   actor.
@@ -195,6 +197,11 @@ def run(state):
             _ethnic_sides(ev, r, list(state.result.actors))
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and len(ev.recipients) >= 2:
+            # "a gun battle between al Shabaab and security forces": both sides are named,
+            # none is unidentified; the first named is actor1
+            ev.actors, ev.recipients = ev.recipients[:1], ev.recipients[1:]
+            ev.reason = (ev.reason or "") + f"; {ev.actors[0].name} and {ev.recipients[0].name} are the clash's sides"
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
