@@ -168,6 +168,9 @@ def _mentions(state) -> list[Mention]:
         if i in drop:
             continue
         tok = doc[i]
+        if h.value == "grenade" and (tok.head.lemma_.lower() == "launcher" or "propel" in tok.head.lemma_.lower()
+                                     or any("propel" in c.lemma_.lower() for c in tok.children)):
+            h = replace(h, value="shell")  # grenade launchers and RPGs are artillery (codebook)
         if h.value == "obstruct" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
                                          for c in tok.children):
             h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
