@@ -50,6 +50,20 @@ RULES = [
     ("abduct", ctx(scope={"lethal_force"}), "Violence against civilians", "Attack", "abduction ending in death"),
     ("ceasefire", ctx(), "Strategic developments", "Agreement", "ceasefire is an agreement"),
     ("consult", ctx(), None, None, "talks have no ACLED type"),
+    ("shell", ctx(scope={"artillery", "small_arms", "armed"}), "Battles", "Armed clash",
+     "mortars fired with small arms at armed positions: close combat"),
+    ("shell", ctx(scope={"artillery", "firearm", "armed"}), "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "heavy machine guns are remote violence, not small arms"),
+    ("shell", ctx(scope={"artillery", "two_sided"}), "Battles", "Armed clash", "shelling in both directions"),
+    ("shell", Context({"artillery"}, set(), set(), set(), sentence={"chemical"}), "Explosions/Remote violence",
+     "Chemical weapon", "shells with a toxic agent"),
+    ("clash", ctx(scope={"primitive"}), "Riots", "Mob violence", "a clash fought with sticks and stones"),
+    ("attack", Context(set(), {"mob", "armed", "state_force"}, set(), set(), actor_text={"mob"}), "Riots",
+     "Mob violence", "'residents of X' attack: the text's crowd, not the place the actor resolved to"),
+    ("attack", Context(set(), {"armed"}, {"armed", "nonstate"}, set(), recipient_text={"civilian"}),
+     "Violence against civilians", "Attack", "the text calls the target civilian (herders of an armed community)"),
+    ("shoot", Context(set(), {"armed", "state_force"}, {"rioter"}, set(), recipient_text={"rioter"}), "Riots",
+     "Violent demonstration", "force used on rioters is coded as the riot"),
 ]
 
 

@@ -8,9 +8,13 @@ codebook's definitions and hierarchy:
   (shelling, air/drone strikes, IEDs, grenades, suicide bombs, chemical weapons); any
   air-to-ground attack is an air/drone strike; RPGs count as shelling.
 - Battles need two armed, organised sides; an attack on soldiers, police or militants
-  is an armed clash, one on unarmed people is Violence against civilians.
+  is an armed clash, one on unarmed people is Violence against civilians; what the text
+  calls the target ("herders", "a house") beats what its resolved actor implies. Explosive
+  weapons fired together with small arms or in both directions are an exchange: a battle.
 - Riots when demonstrators or mobs are violent without sophisticated weapons; mobs with
-  guns are organised and no longer a mob.
+  guns are organised and no longer a mob. Crowds the text names (residents, traders,
+  voters) clashing or attacking without guns, or clashes fought with sticks and stones,
+  are mob violence; force used on rioters is coded as the riot.
 - Arrests by non-state groups are abductions; captures of places are territorial
   battles, government or non-state by the capturing side.
 """

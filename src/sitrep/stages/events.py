@@ -4,7 +4,16 @@
       -> absorb outcomes into their causes ("killed in clashes"), light verbs into their
          nouns ("signed a pact"), arrests and shootings into the protest they end
       -> type each mention (events_typing) -> upgrade protests from what happens to them
+      -> one event per incident, as ACLED codes it: explosions within a battle join the
+         battle; a demonstration's protest, rioting, clashes and the force used on its crowd
+         become one demonstration typed by the codebook's hierarchy (violent demonstration >
+         excessive force > intervention > peaceful); what a protest is about is background
       -> merge coreferent mentions ("clashes" ... "the fighting") -> Event records
+
+Confidence ranks the events of a document (``evaluate.base.main_event`` takes the highest):
+the typing's confidence, plus resolved actors/recipients, plus the lead of the report
+(the first sentence's main verb); denied events and events named only as the setting of
+another ("after two days of fighting") rank lower.
 
 Writes ``result.events`` (status asserted/future/hypothetical/denied; the dates stage
 marks background as historical and the claims stage marks claimed/denied).
