@@ -59,6 +59,8 @@ CASES = [
      "a name holding a country is that country's force, not a new group"),
     ("Al-Shabaab militants clashed with pro-Shabaab forces.", "forces", ("armed_group", "SOM", "REB"),
      "'pro-X forces' are X's forces"),
+    ("The NAF rebel forces fired mortars at army positions.", "forces", ("armed_group", None, "REB"),
+     "a named group the text calls rebels is a rebel group (inter 2), not a militia"),
     ("UN envoy Martin Griffiths said the talks in Yemen would resume.", "Griffiths", ("person", None, "IGO"),
      "an IGO's official is no citizen of the country the story is about"),
 ]
