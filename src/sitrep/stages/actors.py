@@ -490,11 +490,11 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         militia = _ethnic_militia(r, tok)
         if militia is not None:
             return militia
-    group = _group_modifier(r, tok, seen, title.sector)
+    group = _group_modifier(r, tok, seen, title)
     if group is not None and title.sector in ("REB", "PRM", "UAF", "MIL", "CRM"):
         return group   # "its fighters" (the RSF's), "Hamas militants": the group itself
     if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
-        named = _named_force(r, tok, title.sector)
+        named = _named_force(r, tok, title)
         if named is not None:
             return named
     igo = _igo_modifier(r, tok)
@@ -522,13 +522,14 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}")
 
 
-def _unnamed_force_coding(sector: Optional[str]) -> tuple[str, int]:
+def _unnamed_force_coding(title: Optional[Title]) -> tuple[str, int]:
     """PLOVER sector and ACLED inter of a named group no file holds: rebels (inter 2) when
-    the text calls its men rebels, else a political militia (inter 3)."""
-    return ("REB", 2) if sector == "REB" else ("UAF", 3)
+    the text calls its men rebels or insurgents, else a political militia (inter 3)."""
+    rebels = title is not None and any(w in title.phrase for w in ("rebel", "insurgent"))
+    return ("REB", 2) if rebels else ("UAF", 3)
 
 
-def _group_modifier(r: Resolver, tok: Token, seen: set, sector: Optional[str] = None) -> Optional[Actor]:
+def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] = None) -> Optional[Actor]:
     """A named armed group modifying or possessing the phrase ("Hamas fighters", "its fighters")."""
     for child in tok.lefts:
         if child.dep_ in ("compound", "nmod", "poss") and child.i not in seen:
@@ -541,14 +542,14 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, sector: Optional[str] = 
                 # "Southern Resistance forces": a named group no file holds is an armed group,
                 # by default a political militia (ACLED inter 3); "NAF rebel forces": rebels (2)
                 a.kind = "armed_group"
-                a.sector, a.acled_inter = _unnamed_force_coding(sector)
+                a.sector, a.acled_inter = _unnamed_force_coding(title)
                 a.acled_name = a.acled_name or a.name
                 a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
                 return a
     return None
 
 
-def _named_force(r: Resolver, tok: Token, sector: Optional[str] = None) -> Optional[Actor]:
+def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
     """"National Resistance forces", "Southern Transitional Council fighters": capitalised
     words before an armed title that name no country, people or place are a group's name;
     a group no file holds is by default a political militia (ACLED inter 3)."""
@@ -567,7 +568,7 @@ def _named_force(r: Resolver, tok: Token, sector: Optional[str] = None) -> Optio
     if any(r.of(t.i) for t in words) or r.kb.country_for(name) or any(r.kb.country_for(t.text) for t in words) \
             or _is_place(name):
         return None
-    sec, inter = _unnamed_force_coding(sector)
+    sec, inter = _unnamed_force_coding(title)
     actor = r.get(f"org:{name.lower()}", name=name, kind="armed_group", sector=sec, acled_name=name, acled_inter=inter,
                   reason=f"named armed group '{name} {tok.text}' (no knowledge file holds it; ACLED inter {inter})")
     r.unknown_orgs.add(actor.id)
