@@ -135,6 +135,10 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
     if hit.value == "clash" and any(c.dep_ == "amod" and c.lower_ in ("verbal", "legal", "diplomatic")
                                     for c in tok.children):
         return False  # "verbal confrontations", "a legal battle"
+    if hit.value == "clash" and tok.lemma_.lower() == "fight" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
+            for c in tok.children):
+        return False  # "fighting for his life"
     if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
             and not any(c.dep_ == "dobj" for c in tok.children):
@@ -224,7 +228,7 @@ def _mentions(state) -> list[Mention]:
     return out
 
 
-WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men"}
+WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men", "officer", "official"}
 
 
 def _weak_head(tok: Token) -> set[int]:
