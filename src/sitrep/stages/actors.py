@@ -140,8 +140,7 @@ class Resolver:
         """The country the document names most (for unnamed civilians, protesters...)."""
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
         counts.pop(None, None)
-        if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot");
-            # not armed groups, which fight abroad
+        if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot")
             counts = Counter(a.country for key, a in self.actors.items()
                              if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:") for _ in a.mentions)
             counts.pop(None, None)
@@ -149,6 +148,9 @@ class Resolver:
             if self._places is None:
                 self._places = _place_countries(self.doc)
             counts = self._places
+        if not counts:   # last, armed groups' home countries (they may fight abroad)
+            counts = Counter(a.country for a in self.actors.values() if a.kind == "armed_group" for _ in a.mentions)
+            counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else None
 
 
@@ -166,7 +168,7 @@ def _place_countries(doc) -> Counter:
 
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") or (ent.label_ in ("PERSON", "NORP") and _place_slot(ent.root)) \
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and _place_slot(ent.root)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
@@ -717,7 +719,7 @@ def run(state):
             continue
         iso = kb.country_for(text)
         why = f"'{text}' names the country"
-        if iso is None and kb.capital_for(text) and _acting(ent.root):
+        if iso is None and kb.capital_for(text) and _acting(ent.root) and not _in_parens(ent):
             iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
         if iso is None:
             continue
