@@ -189,6 +189,10 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name in ("destroy", "loot"):
         if "protester" in ctx.actor or "rioter" in ctx.actor:
             return _acled(t, "Riots", "Violent demonstration", "destruction by demonstrators")
+        words = ctx.words_of("actor")
+        if "mob" in words and not ({"armed", "nonstate"} & words) and not ({"firearm", "small_arms"} & cues):
+            return _acled(replace(t, plover_type="ASSAULT", plover_mode="primitive", cameo="18"), "Riots",
+                          "Mob violence", "destruction by a crowd (residents, a mob): rioting", confidence=0.7)
         if frame_name == "destroy" and not ({"property", "civilian"} & ctx.recipient):
             return replace(t, keep=False, reason=t.reason + "; no property destroyed")
         return t

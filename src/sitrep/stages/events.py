@@ -530,6 +530,20 @@ def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def _arrests_follow(live: list[Mention]) -> None:
+    """Arrests reported with political violence are its aftermath ("41 were arrested after
+    they pelted police with stones"): the violence is what the report is about."""
+    if not any(m.status == "asserted" and m.typing.event_type in VIOLENT_TYPES for m in live):
+        return
+    for m in live:
+        if m.typing.sub_event_type == "Arrests":
+            m.typing = replace(m.typing, confidence=m.typing.confidence - 0.2,
+                               reason=m.typing.reason + "; arrests after the violence reported with them")
+
+
 def _battle_prominence(live: list[Mention]) -> None:
     """A reported exchange of fire between armed sides is what a report of a battle is
     about (ACLED: one battle event; harm to bystanders is its collateral damage): a
@@ -778,6 +792,7 @@ def run(state):
     live = _battle_first(live, doc)
     live = _demonstration(live, doc)
     _battle_prominence(live)
+    _arrests_follow(live)
     for m in live:
         m.typing = _plover_modality(m)
     live = _merge(live)
