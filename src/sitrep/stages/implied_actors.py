@@ -61,14 +61,6 @@ def _country(ev: Event, r: Resolver) -> tuple[Optional[str], str]:
     return iso, ("the document's main country" if iso else "no country known")
 
 
-def _weak(a: Actor) -> bool:
-    """A sector actor whose country was only the document's main country."""
-    return "with the document's main country" in (a.reason or "")
-
-
-ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
-
-
 def _armed(a: Actor) -> bool:
     return a.sector in ARMED_SECTORS and a.kind in ("state", "armed_group", "group")
 
@@ -136,13 +128,11 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
             ev.recipients = [a for a in ev.recipients if a is not moved[0]] + forces
             ev.reason = (ev.reason or "") + f"; {moved[0].name} are the actor of a {sub} (ACLED), the force its recipient"
             first = moved[0]
-    placed = ev.location is not None and ev.location.country == iso
-    if first is not None and first.acled_inter == title.inter and first.country \
-            and not (placed and _weak(first) and first.country != iso):
+    if first is not None and first.acled_inter == title.inter and first.country:
         ev.actors = [first] + [a for a in ev.actors if a is not first]
         return
     if first is not None:
-        c_iso = iso if placed and (_weak(first) or not first.country) else first.country or iso
+        c_iso = first.country or iso   # the crowd's own country stands (a place vote of the whole text)
         why = (f"'{first.name}' in a {sub}: ACLED notes them as {title.phrase} of "
                + (f"{first.country}" if first.country else where))
         generic = _generic(r, title, c_iso, why)
