@@ -61,6 +61,9 @@ def _country(ev: Event, r: Resolver) -> tuple[Optional[str], str]:
     return iso, ("the document's main country" if iso else "no country known")
 
 
+ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
+
+
 def _armed(a: Actor) -> bool:
     return a.sector in ARMED_SECTORS and a.kind in ("state", "armed_group", "group")
 
