@@ -308,6 +308,8 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
     ("Farmers clashed with squatters near the river on Friday. Witnesses said that 2 people were killed, "
      "although the authorities deny these deaths.", "clashed", 2,
      "a toll in a sentence whose only event is the denial belongs to the clash before"),
+    ("Clashes erupted between two clans in the market on Monday, leading to the death of a bystander.",
+     "Clashes", 1, "'leading to the death of X' counts X, as 'beaten to death' counts the beaten"),
 ])
 def test_toll_owner(pipeline, text, trigger, count, why):
     result = pipeline.code(text, published="2020-05-01")

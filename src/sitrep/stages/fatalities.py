@@ -280,7 +280,8 @@ def _victims(word, row) -> list:
             found = _nearest(list(verb.children), ("nsubjpass", "dobj"), word)
             if not found and verb.dep_ == "conj":
                 found = _nearest(list(verb.head.children), ("nsubjpass", "dobj"), word)
-            return found
+            if found:
+                return found   # else "leading to the death of a bystander": the "of" phrase below
         of = [g for c in kids if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children if g.dep_ == "pobj"]
         return of or [word]
     if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
