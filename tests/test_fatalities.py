@@ -286,6 +286,8 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ("Rebels attacked an army post near the river on Monday, killing several soldiers. Unclear fatalities coded as 10.",
      10, "the coder's figure stands over 'several'"),
     ("Rebels attacked an army post near the river on Monday. Fatalities were coded as 3.", 3, "passive 'were coded as'"),
+    ("Rebels attacked an army post near the river on Monday. Unknown number of fatalities coded as 10.", 10,
+     "'number of fatalities coded as'"),
 ])
 def test_coded_toll(pipeline, text, count, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -308,6 +310,8 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
     ("Farmers clashed with squatters near the river on Friday. Witnesses said that 2 people were killed, "
      "although the authorities deny these deaths.", "clashed", 2,
      "a toll in a sentence whose only event is the denial belongs to the clash before"),
+    ("A crowd lynched two thieves in the market on Monday. Both victims died after being set on fire.",
+     "lynched", 2, "'the victims' are the lynched men again, not two more dead"),
     ("Clashes erupted between two clans in the market on Monday, leading to the death of a bystander.",
      "Clashes", 1, "'leading to the death of X' counts X, as 'beaten to death' counts the beaten"),
 ])

@@ -30,7 +30,7 @@ from .dates import historical_cue
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 IN_PREPS = ("in", "during", "amid", "at", "after", "following", "from")
 CAUSE_MARKS = ("when", "as", "after", "while")
-GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "-PRON-", "-NUM-")
+GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "victim", "-PRON-", "-NUM-")
 DATE_LIKE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(1[89]|20)\d\d\b|/|"
                        r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(day|week|month|year)s?\b", re.I)
 SUMMARY_REACH = 3  # sentences back that a toll without an event of its own may reach
@@ -371,8 +371,11 @@ CODED = "-CODED-"  # the key of a coder's own figure
 def _coded_toll(word) -> Optional[Mention]:
     """A coder's statement of the toll ("Unclear fatalities coded as 10.", "Fatalities were
     coded as 3."): ACLED notes say so when sources give no figure; it is the event's toll."""
-    verb = word.head
-    if word.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
+    subj = word
+    if word.dep_ == "pobj" and word.head.text.lower() == "of" and word.head.head.lemma_.lower() == "number":
+        subj = word.head.head   # "Unknown number of fatalities coded as 10."
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.text.lower() == "as":
