@@ -336,6 +336,11 @@ INCIDENTS = [
      "Riots", "Mob violence", "unorganised people clashing with police, outside a demonstration"),
     ("Residents of the village attacked and beat a suspected thief.",
      "Riots", "Mob violence", "a crowd's attack without guns"),
+    ("Nurses demonstrated outside the hospital over unpaid allowances. Members of the group assaulted a "
+     "hospital administrator.", "Riots", "Violent demonstration",
+     "demonstrators attacking someone turn the demonstration into a riot"),
+    ("Police clashed with a crowd of hawkers protesting their eviction from the bus station.",
+     "Riots", "Violent demonstration", "a clash with a protesting crowd is a violent demonstration"),
     ("Gunmen shot dead two herders near the river.",
      "Violence against civilians", "Attack", "herders are civilians whatever community they belong to"),
     ("Soldiers shot dead five members of a separatist militia.",
