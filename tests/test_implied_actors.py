@@ -145,3 +145,12 @@ def test_clash_sides_named_as_recipients(pipeline):
     ev = next(e for e in result.events if e.acled.sub_event_type == "Armed clash")
     assert [a.name for a in ev.actors] == ["Al Shabaab"], "both sides named: neither is an unidentified group"
     assert [a.name for a in ev.recipients] == ["Military Forces of Kenya"]
+
+
+@pytest.mark.parametrize("text", ["Syria says it will not accept any more refugees if war starts in Iraq.",
+                                  "Syria warned on Monday that a war could break out in Iraq within weeks."])
+def test_a_war_that_may_start_has_no_gunmen(pipeline, text):
+    result = pipeline.code(text, published="2003-02-01")
+    wars = [e for e in result.events if e.trigger.text == "war"]
+    assert wars and wars[0].status == "hypothetical", "the onset verb's condition or modal is the war's"
+    assert not wars[0].actors, "no implied actor for a war that has not started"

@@ -218,12 +218,18 @@ def speaker_of(tok: Token) -> Optional[Token]:
     return None
 
 
+ONSET_VERBS = {"start", "begin", "break", "erupt", "resume", "happen", "occur", "escalate", "spread", "flare"}
+
+
 def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Optional[str]]:
     """(status, reason) from modals, negation and governing verbs."""
     chain = [tok] + ([governor] if governor is not None else [])
     t = governor or tok
-    if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.text.lower() == "for")):
+    onset = tok.dep_ in ("nsubj", "nsubjpass") and governor is not None and governor.lemma_.lower() in ONSET_VERBS
+    if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.text.lower() == "for")
+                                     or onset):
         chain, t = [tok], tok  # "abide by a cease-fire": the cease-fire itself is not modal
+    # "if war starts", "fighting could break out": the onset verb's modality is the event's
     for _ in range(3 if (governor is None or len(chain) > 1) else 0):
         if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pobj", "dobj", "prep") and t.head is not t:
             t = t.head
