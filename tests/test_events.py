@@ -20,6 +20,8 @@ RULES = [
     ("clash", ctx(actor={"protester"}, recipient={"armed"}), "Riots", "Violent demonstration",
      "demonstrators clashing with police riot"),
     ("clash", ctx(actor={"mob"}), "Riots", "Mob violence", "an unarmed crowd is a mob"),
+    ("find", ctx(recipient={"corpse", "civilian"}, scope={"firearm"}), "Violence against civilians", "Attack",
+     "bodies found are a killing, even with bullet wounds, not weapons seized"),
     ("clash", ctx(actor={"mob", "armed"}, scope={"firearm"}), "Battles", "Armed clash", "crowds with guns are organised"),
     ("attack", ctx(recipient={"civilian"}), "Violence against civilians", "Attack", "unarmed target"),
     ("attack", ctx(recipient={"armed"}), "Battles", "Armed clash", "attack on soldiers is a battle"),

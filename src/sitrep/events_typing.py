@@ -199,6 +199,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "strike" and (ctx.recipient or WEAPONS & cues or {"armed", "lethal_force"} & cues):
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18",
                                     reason=t.reason + "; 'strike' in its military sense"), "attack", ctx)
+    if frame_name == "find" and "corpse" in ctx.recipient:   # "three bodies were found": a killing
+        return _acled(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18"), "Violence against civilians",
+                      "Attack", "bodies found: people killed by someone the text does not name", confidence=0.6)
     if frame_name == "find" and not ({"weapons_object", "ied", "artillery", "grenade"} & (cues | ctx.recipient)):
         return replace(t, keep=False, reason=t.reason + "; nothing military found")
     if frame_name == "hq" and not ({"armed", "territory"} & ctx.recipient):
