@@ -364,3 +364,16 @@ def test_incident_main_event(incidents, n):
     e = main_event(incidents[n])
     assert e is not None, f"no event in {text!r} ({why})"
     assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,n,why", [
+    ("A landmine planted by gunmen near the village detonated on Monday, killing a farmer.", 1,
+     "the device and its blast are one explosion"),
+    ("A bomb exploded in Kabul on Monday, and another bomb exploded in Jalalabad.", 2,
+     "two devices are two explosions, even in one sentence"),
+])
+def test_one_explosion_per_device(pipeline, text, n, why):
+    result = pipeline.code(text, published="2020-05-05")
+    blasts = [e for e in result.events if e.acled.event_type == "Explosions/Remote violence"]
+    assert len(blasts) == n, f"{why}: {[e.trigger.text for e in blasts]}"

@@ -461,12 +461,21 @@ def _parties(m: Mention) -> set[str]:
     return {a.country or a.id for a in m.actors + m.recipients}
 
 
+def _blast(k: Mention, m: Mention) -> bool:
+    """"a landmine planted by X detonated", "an IED exploded": the device and its blast in
+    one sentence are one explosion (a date may be attached to either word)."""
+    tk, tm = k.typing, m.typing
+    related = k.tok in m.tok.subtree or m.tok in k.tok.subtree   # the device is the blast's subject
+    return (tk.event_type == "Explosions/Remote violence" and tk.sub_event_type == tm.sub_event_type
+            and k.tok.sent.start == m.tok.sent.start and related and k.tok.pos_ != m.tok.pos_)
+
+
 def _merge(ms: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in ms:
         target = None
         for k in kept:
-            if k.status != m.status or k.years != m.years:
+            if k.status != m.status or (k.years != m.years and not (_blast(k, m) and not (k.years and m.years))):
                 continue
             pk, pm = _parties(k), _parties(m)
             if pk and pm and not (pk <= pm or pm <= pk):
@@ -480,7 +489,7 @@ def _merge(ms: list[Mention]) -> list[Mention]:
                      and set(map(id, k.actors)) == set(map(id, m.actors))
                      and set(map(id, k.recipients)) == set(map(id, m.recipients))
                      and (k.tok.sent.start == m.tok.sent.start or _anaphoric(m.tok)))
-            if same or generic or plain:
+            if same or generic or plain or _blast(k, m):
                 target = k
                 break
         if target is None:
