@@ -377,3 +377,16 @@ def test_one_explosion_per_device(pipeline, text, n, why):
     result = pipeline.code(text, published="2020-05-05")
     blasts = [e for e in result.events if e.acled.event_type == "Explosions/Remote violence"]
     assert len(blasts) == n, f"{why}: {[e.trigger.text for e in blasts]}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,n,why", [
+    ("On 3 May 2020, two militias clashed in a village near the river. One person was killed in the clash.", 1,
+     "'the clash' tells again of the dated clash before"),
+    ("Gunmen attacked a bus near the town on Monday, killing two. On Friday, another attack on a truck killed one "
+     "driver.", 2, "'another attack' is another event"),
+])
+def test_definite_mentions_refer_back(pipeline, text, n, why):
+    result = pipeline.code(text, published="2020-05-09")
+    violent = [e for e in result.events if e.acled.event_type in ("Battles", "Violence against civilians")]
+    assert len(violent) == n, f"{why}: {[e.trigger.text for e in violent]}"

@@ -461,6 +461,12 @@ def _parties(m: Mention) -> set[str]:
     return {a.country or a.id for a in m.actors + m.recipients}
 
 
+def _refers_back(m: Mention) -> bool:
+    """"the clash", "this attack", "The device exploded": a definite mention (or a verb whose
+    subject is one) that tells again of an event already told."""
+    return _anaphoric(m.tok) or any(_anaphoric(c) for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _blast(k: Mention, m: Mention) -> bool:
     """"a landmine planted by X detonated", "an IED exploded": the device and its blast in
     one sentence are one explosion (a date may be attached to either word)."""
@@ -475,14 +481,17 @@ def _merge(ms: list[Mention]) -> list[Mention]:
     for m in ms:
         target = None
         for k in kept:
-            if k.status != m.status or (k.years != m.years and not (_blast(k, m) and not (k.years and m.years))):
+            undated = not (k.years and m.years)   # a date attached to one mention only
+            if k.status != m.status or (k.years != m.years and not (undated and (_blast(k, m) or _refers_back(m)))):
                 continue
             pk, pm = _parties(k), _parties(m)
             if pk and pm and not (pk <= pm or pm <= pk):
                 continue
             tk, tm = k.typing, m.typing
             same = (tk.event_type and (tk.event_type, tk.sub_event_type) == (tm.event_type, tm.sub_event_type)
-                    and tk.event_type in ("Battles", "Riots", "Protests"))
+                    and (tk.event_type in ("Battles", "Riots", "Protests")
+                         or (_refers_back(m) and tk.event_type in ("Explosions/Remote violence",
+                                                                   "Violence against civilians"))))
             generic = (tm.event_type in ("Battles", "Violence against civilians") and tm.confidence <= 0.55
                        and tk.event_type == "Battles" and m.frame in ("attack", "clash", "war", "shoot"))
             plain = (not tk.event_type and not tm.event_type and k.frame == m.frame and k.actors
