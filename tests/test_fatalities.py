@@ -273,6 +273,8 @@ def test_bad_number_value_is_a_coded_error(tmp_path, monkeypatch):
      "headline-style 'Twelve killed' with no killer is the explosion's toll"),
     ("Militants detonated explosives at a guesthouse on Monday morning. Twelve people were killed.", "detonated", 12, 1,
      "'were killed' with no killer named"),
+    ("Rebels reportedly detonated a roadside bomb near an army convoy on Monday. At least one soldier killed.",
+     "roadside bomb", 1, 1, "a reported blast and its headline-style toll: one incident"),
 ])
 def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count, n_events, why):
     result = pipeline.code(text, published="2020-05-01")

@@ -469,10 +469,12 @@ def _refers_back(m: Mention) -> bool:
 
 def _blast(k: Mention, m: Mention) -> bool:
     """"a landmine planted by X detonated", "an IED exploded": the device and its blast in
-    one sentence are one explosion (a date may be attached to either word)."""
+    one sentence are one explosion; "shot and killed ... in a drive-by shooting" is one
+    attack (a date may be attached to either word)."""
     tk, tm = k.typing, m.typing
     related = k.tok in m.tok.subtree or m.tok in k.tok.subtree   # the device is the blast's subject
-    return (tk.event_type == "Explosions/Remote violence" and tk.sub_event_type == tm.sub_event_type
+    return (tk.event_type in ("Explosions/Remote violence", "Violence against civilians")
+            and tk.sub_event_type == tm.sub_event_type
             and k.tok.sent.start == m.tok.sent.start and related and k.tok.pos_ != m.tok.pos_)
 
 

@@ -468,14 +468,17 @@ def _earlier_incident(word, own, triggers: dict):
     the death's own event is that event again (``run`` drops it)."""
     if own.status == "historical" or word.pos_ != "VERB":
         return None
-    bare_kill = word.lemma_.lower() == "kill" and word.tag_ == "VBN" and not own.actors \
-        and not any(c.dep_ == "agent" for c in word.children)   # "Twelve killed.", "A man was killed."
+    # "Twelve killed.", "A man was killed.", "At least one soldier killed and two wounded":
+    # killed with no killer and no object (its subject, if any, is the dead)
+    bare_kill = word.lemma_.lower() == "kill" and not any(c.dep_ in ("agent", "dobj") for c in word.children) \
+        and (word.tag_ == "VBN" and not own.actors or word.dep_ in ("ROOT", "conj"))
     if word.lemma_.lower() not in DIE_VERBS and not bare_kill:
         return None
     prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
     lo = prev.start if prev is not None else word.sent.start
+    current = ("asserted", "claimed")   # "X reportedly detonated an IED. One soldier killed."
     before = [e for i, e in sorted(triggers.items()) if lo <= i < word.i and e is not own
-              and e.status == own.status and e.acled.event_type in VIOLENT]
+              and (e.status == own.status or {e.status, own.status} <= set(current)) and e.acled.event_type in VIOLENT]
     return before[-1] if before else None
 
 
