@@ -314,6 +314,8 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
      "a toll in a sentence whose only event is the denial belongs to the clash before"),
     ("A crowd lynched two thieves in the market on Monday. Both victims died after being set on fire.",
      "lynched", 2, "'the victims' are the lynched men again, not two more dead"),
+    ("9 cattle rustlers shot dead by police during a recovery operation.", "shot", 9,
+     "headline style: 'shot dead' modifying the dead"),
     ("Clashes erupted between two clans in the market on Monday, leading to the death of a bystander.",
      "Clashes", 1, "'leading to the death of X' counts X, as 'beaten to death' counts the beaten"),
 ])

@@ -290,6 +290,8 @@ def _victims(word, row) -> list:
         head = word.head
         if word.dep_ == "amod" and (_is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
             return [head]  # "Five dead", "shot dead two herders"
+        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+            return [head.head]   # "9 rustlers shot dead by police"
         return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word) \
             or _raised(head)
     return []
