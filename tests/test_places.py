@@ -130,3 +130,16 @@ def test_example_article_keeps_stories_apart(nlp):
     for which in range(len([t for t in doc if t.text == "fighting"])):
         loc = _located(doc, "fighting", which=which)
         assert loc.country != "UKR", "Caucasus fighting is never located in Ukraine"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country,why", [
+    ("Journalists held a protest in Faisalabad city (Faisalabad, Punjab) on Monday.", "PAK",
+     "'Punjab' is the region of both India and Pakistan; the one holding Faisalabad is meant"),
+    ("Residents of Kasoa (Awutu Senya, Central) demonstrated on Monday.", "GHA",
+     "'Central' is a region of many countries; the one holding Kasoa is meant"),
+])
+def test_container_holding_the_place(pipeline, text, country, why):
+    result = pipeline.code(text, published="2020-05-05")
+    ev = next(e for e in result.events if e.location is not None)
+    assert ev.location.country == country, why

@@ -322,7 +322,7 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 break
             if not containers:
                 continue
-            box, m = containers[0], found[n]
+            box, m = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n]
             if m is None or m.place.kind == "town" and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name):
                 refined = _resolve(doc, *cands[n], [box.country] + countries, within=box)
@@ -350,6 +350,17 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
             for k in chain:
                 found[k] = None
     return [m for m in found if m is not None]
+
+
+def _box(containers: list, name: str, countries: list[str]):
+    """The container a place is in: of the regions or countries the container's name may be
+    ("Punjab" in India and in Pakistan, "Central" in Ghana and in Botswana), the first that
+    holds a gazetteer place of that name ("Faisalabad, Punjab" -> Pakistan), else the first."""
+    known = gazetteer().lookup(name, countries=countries)
+    for box in containers:
+        if any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in known):
+            return box
+    return containers[0]
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
