@@ -143,3 +143,19 @@ def test_container_holding_the_place(pipeline, text, country, why):
     result = pipeline.code(text, published="2020-05-05")
     ev = next(e for e in result.events if e.location is not None)
     assert ev.location.country == country, why
+
+
+def test_admin1_english_names_match_the_gazetteer():
+    """Every row names a region the gazetteer holds: a rebuilt gazetteer with other names
+    would leave the table silently unused."""
+    from sitrep.geo import gazetteer
+    from sitrep.stages.places import admin1_english
+
+    names = {(k[0], p.name) for k, p in gazetteer().admin1s.items()}
+    assert set(admin1_english()) <= names, sorted(set(admin1_english()) - names)
+
+
+@pytest.mark.model
+def test_admin1_in_english(pipeline):
+    result = pipeline.code("On 4 May 2020, gunmen attacked a checkpoint in Al-Arish, North Sinai.", published="2020-05-05")
+    assert {e.location.admin1 for e in result.events if e.location} == {"North Sinai"}, "not GeoNames' Shamal Sina'"

@@ -21,9 +21,11 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..geo import Place, distance_km, fold, gazetteer, terms
+from ..lexicon import load_table
 from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -417,10 +419,18 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
                                       _tree_distance(trigger, doc[m.anchor]), m.precision, m.start))
 
 
+@lru_cache(maxsize=1)
+def admin1_english() -> dict[tuple[str, str], str]:
+    """(country, gazetteer admin1 name) -> conventional English name (data/admin1_english.tsv)."""
+    return {(r["country"], r["name"]): r["english"]
+            for r in load_table("admin1_english.tsv", required=["country", "name", "english"])}
+
+
 def _location(m: Mention, doc, reason: str) -> Location:
     span = doc[m.start:m.end]
     p = m.place
     admin1 = p.name if p.kind == "admin1" else p.admin1
+    admin1 = admin1_english().get((p.country or "", admin1 or ""), admin1)
     return Location(name=p.name, country=p.country, admin1=admin1, lat=p.lat, lon=p.lon,
                     geonameid=p.geonameid, precision=m.precision, text=span.text,
                     span=Span(span.text, span.start_char, span.end_char), reason=f"{reason}: {m.reason}")
