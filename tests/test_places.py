@@ -159,3 +159,10 @@ def test_admin1_english_names_match_the_gazetteer():
 def test_admin1_in_english(pipeline):
     result = pipeline.code("On 4 May 2020, gunmen attacked a checkpoint in Al-Arish, North Sinai.", published="2020-05-05")
     assert {e.location.admin1 for e in result.events if e.location} == {"North Sinai"}, "not GeoNames' Shamal Sina'"
+
+
+@pytest.mark.model
+def test_district_named_after_its_town(pipeline):
+    result = pipeline.code("Police dispersed villagers protesting at Anantnag district on Monday.", published="2020-05-05")
+    loc = next(e.location for e in result.events if e.location)
+    assert (loc.name, loc.country, loc.precision) == ("Anantnag", "IND", 2), "the district's town, not the town itself"

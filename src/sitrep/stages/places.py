@@ -222,6 +222,12 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
         return None  # "Moscow-led", "Kenya-based"
     places = gaz.lookup(name, countries=countries)
+    words = name.split()
+    district = False
+    if not places and len(words) > 1 and _has(words[-1].lower(), "admin") and within is None:
+        # "Anantnag district": a district named after its town; the town says where (precision 2)
+        places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind != "country"]
+        district = bool(places)
     if role == "of":
         role = "target" if places and places[0].kind == "country" else "locative"
     if _roles(name):
@@ -281,6 +287,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
         precision = 1 if vicinity is None else max(1, vicinity)
         if vicinity:
             reason += f", vicinity word '{head_word}' gives precision {precision}"
+    if district and place.kind == "town":
+        precision = max(precision, 2)
+        reason += f", the {words[-1]} named after the town (precision 2)"
     if within is not None:
         reason += f", in {within.name} as the text says"
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
