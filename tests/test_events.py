@@ -390,3 +390,16 @@ def test_definite_mentions_refer_back(pipeline, text, n, why):
     result = pipeline.code(text, published="2020-05-09")
     violent = [e for e in result.events if e.acled.event_type in ("Battles", "Violence against civilians")]
     assert len(violent) == n, f"{why}: {[e.trigger.text for e in violent]}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,protest,why", [
+    ("Hundreds of nurses gathered outside the hospital on Monday to demand unpaid wages.", True,
+     "gathering to demand is a protest"),
+    ("About 500 labourers took to the streets in the town on Monday to demand transport home.", True,
+     "taking to the streets to demand"),
+    ("Hundreds of worshippers gathered at the mosque for Friday prayers.", False, "a gathering alone is no protest"),
+])
+def test_gatherings(pipeline, text, protest, why):
+    result = pipeline.code(text, published="2020-05-05")
+    assert any(e.acled.event_type == "Protests" for e in result.events) == protest, why

@@ -120,6 +120,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (cues | ctx.actor | ctx.sentence) \
             and "armed" not in ctx.actor:
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
+    if frame_name == "assemble" and "protest_ctx" not in cues | ctx.sentence:
+        return replace(t, keep=False, reason=t.reason + "; people gathered, no protest said")
     if frame_name in REMOTE_FRAMES and frame_name in ("shell", "grenade") and _close_combat(ctx):
         return _acled(replace(t, cameo="19"), "Battles", "Armed clash", "explosive weapons fired with small arms "
                       "or in both directions: a battle (codebook merges explosions within a battle)", "firearms", 0.8)
