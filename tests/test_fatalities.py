@@ -323,3 +323,16 @@ def test_toll_owner(pipeline, text, trigger, count, why):
     result = pipeline.code(text, published="2020-05-01")
     ev = next(e for e in result.events if e.trigger.text == trigger)
     assert ev.fatalities is not None and ev.fatalities.count == count, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sub,why", [
+    ("Militants attacked an army post near the border on Monday, killing five soldiers.", "Armed clash",
+     "an attack whose dead are soldiers is a battle"),
+    ("Gunmen attacked a village near the town on Monday, killing three farmers.", "Attack",
+     "civilian dead keep one-sided violence"),
+])
+def test_armed_dead_make_a_battle(pipeline, text, sub, why):
+    result = pipeline.code(text, published="2020-05-05")
+    ev = next(e for e in result.events if e.trigger.text == "attacked")
+    assert ev.acled.sub_event_type == sub, why

@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ..errors import Errors, SitrepError
+from ..events_lex import DISORDER
 from ..lexicon import load_table
-from ..records import Actor, Fatalities, Span
+from ..records import AcledType, Actor, Fatalities, Span
 from . import actors as actors_stage
 from .dates import historical_cue
 
@@ -484,6 +485,20 @@ def _earlier_incident(word, own, triggers: dict):
     return before[-1] if before else None
 
 
+ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF")
+
+
+def _armed_dead(ev) -> None:
+    """An attack whose only dead are armed men ("four police officers feared dead following an
+    al Shabaab attack") is a battle: the codebook's one-sided violence targets civilians."""
+    fat = ev.fatalities
+    if ev.acled.sub_event_type != "Attack" or ev.recipients or fat is None or not fat.count or not fat.of:
+        return
+    if all(a.sector in ARMED_SECTORS for a in fat.of):
+        ev.acled = AcledType(disorder_type=DISORDER.get("Battles"), event_type="Battles", sub_event_type="Armed clash")
+        ev.reason = f"{ev.reason}; its dead are armed ({', '.join(a.name for a in fat.of)}): a battle"
+
+
 def _can_kill(ev) -> bool:
     """Events a death can be put on without a direct link: current, and violent or untyped."""
     return ev.status != "historical" and (ev.acled.event_type is None or ev.acled.event_type in VIOLENT)
@@ -549,6 +564,8 @@ def run(state):
                 of.append(a)
         by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
                                            span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
+    for ev in events:
+        _armed_dead(ev)
     for eid, host in folded.items():
         if eid not in found:
             host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
