@@ -166,3 +166,11 @@ def test_district_named_after_its_town(pipeline):
     result = pipeline.code("Police dispersed villagers protesting at Anantnag district on Monday.", published="2020-05-05")
     loc = next(e.location for e in result.events if e.location)
     assert (loc.name, loc.country, loc.precision) == ("Anantnag", "IND", 2), "the district's town, not the town itself"
+
+
+@pytest.mark.model
+def test_no_container_across_sentences(pipeline):
+    result = pipeline.code("The conflict erupted during the collapse of the Soviet Union. Armenia appealed to Russia "
+                           "for assistance on Tuesday.", published="2022-09-13")
+    names = {e.location.name for e in result.events if e.location}
+    assert not any("Soviet" in (n or "") for n in names), f"the next sentence's country is no container: {names}"

@@ -308,6 +308,8 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
             gap = doc[last:cands[k][0]]
+            if doc[cands[k][0]].sent.start != doc[cands[n][0]].sent.start:
+                break   # "the collapse of the Soviet Union. Armenia's council ...": no container across sentences
             if len(gap) > 3 or any(t.is_alpha and t.text.lower() != "in" and not _has(t.text, "area")
                                    and not _has(t.text, "admin") for t in gap):
                 break
