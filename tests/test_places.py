@@ -174,3 +174,16 @@ def test_no_container_across_sentences(pipeline):
                            "for assistance on Tuesday.", published="2022-09-13")
     names = {e.location.name for e in result.events if e.location}
     assert not any("Soviet" in (n or "") for n in names), f"the next sentence's country is no container: {names}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,country,admin1,why", [
+    ("On 7 May 2020, in San Joaquin, Valencia, Carabobo state, residents protested to demand fuel.", "VEN", "Carabobo",
+     "the widest name of the chain decides the country; Valencia is here a Venezuelan town, not Spain's region"),
+    ("On 8 May 2020, in Tijuana, Baja California, a man was found dead.", "MEX", "Baja California",
+     "a region name NER split in two ('Baja | California') is one place"),
+])
+def test_place_chains(pipeline, text, country, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = next(e.location for e in result.events if e.location)
+    assert (loc.country, loc.admin1) == (country, admin1), why

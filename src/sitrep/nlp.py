@@ -126,9 +126,12 @@ def place_names(doc: Doc) -> Doc:
         span = doc[i:end]
         over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
         fits = all(e.start >= i and e.end <= end or (e.start == i and e.end == end) for e in over.values())
-        held = any(e.label_ in KEEP_LABELS for e in over.values()) or kb.group_for(span.text) or kb.igo_for(span.text) \
+        places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]
+        merges = len(places) > 1 and len(places) == len(over)   # "Baja | California" split by NER
+        held = any(e.label_ in KEEP_LABELS for e in over.values()) and not merges \
+            or kb.group_for(span.text) or kb.igo_for(span.text) \
             or kb.country_for(span.text) or kb.role_for(span.text, "9999-12-31")
-        if fits and not held and _place_context(doc, i, end, placed):
+        if fits and not held and (merges or _place_context(doc, i, end, placed)):
             ents = [e for e in ents if id(e) not in over] + [Span(doc, i, end, label="GPE")]
             placed.update(range(i, end))
             changed = True

@@ -333,6 +333,15 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 found[n], found[k] = dataclasses.replace(found[n], entity=True), None
                 contained.add(k)
                 break
+            if containers and k + 1 < len(cands) and doc[cands[k + 1][0]].sent.start == doc[cands[n][0]].sent.start \
+                    and not any(t.is_alpha and not _has(t.text, "admin") for t in doc[cands[k][1]:cands[k + 1][0]]):
+                # "San Joaquin, Valencia, Carabobo state": the widest name that follows decides
+                # the country; a middle name of another country's region is a town of the chain
+                wider = gaz.lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
+                                   kinds=("admin1", "country"))
+                if wider and not {b.country for b in containers} & {w.country for w in wider}:
+                    found[k] = None
+                    continue
             if not containers:
                 continue
             box, m = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n]
