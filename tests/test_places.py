@@ -180,6 +180,8 @@ def test_no_container_across_sentences(pipeline):
 @pytest.mark.parametrize("text,country,admin1,why", [
     ("On 7 May 2020, in San Joaquin, Valencia, Carabobo state, residents protested to demand fuel.", "VEN", "Carabobo",
      "the widest name of the chain decides the country; Valencia is here a Venezuelan town, not Spain's region"),
+    ("On 2 May 2020, in Dagon Myothit, Yangon (East) district, Yangon region, 100 workers demonstrated.", "MMR",
+     "Yangon", "a direction in parentheses is no container ('East' is not Cameroon's East region)"),
     ("On 8 May 2020, in Tijuana, Baja California, a man was found dead.", "MEX", "Baja California",
      "a region name NER split in two ('Baja | California') is one place"),
 ])

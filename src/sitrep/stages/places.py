@@ -315,7 +315,8 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 break
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
-            containers = gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            containers = [] if _roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
             if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
                 # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
                 words = text.split()  # "(Tartar Region)" when the gazetteer has no such admin1: the town
