@@ -154,3 +154,14 @@ def test_a_war_that_may_start_has_no_gunmen(pipeline, text):
     wars = [e for e in result.events if e.trigger.text == "war"]
     assert wars and wars[0].status == "hypothetical", "the onset verb's condition or modal is the war's"
     assert not wars[0].actors, "no implied actor for a war that has not started"
+
+
+@pytest.mark.parametrize("text,published,host,why", [
+    ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "1995-01-01",
+     "Jordan", "a visit's recipient is its host: the country of the visited place"),
+    ("Turkish Foreign Minister Hakan Fidan visited Baghdad on Monday.", "2024-01-01", "Iraq", "a capital visited"),
+])
+def test_visit_host(pipeline, text, published, host, why):
+    result = pipeline.code(text, published=published)
+    ev = next(e for e in result.events if e.plover.type == "CONSULT" and e.actors)
+    assert [a.name for a in ev.recipients] == [host], why

@@ -174,6 +174,21 @@ def _external(events: list[Event]) -> None:
             a.reason = f"{a.reason}; external force: acts in {', '.join(sorted(countries))} (ACLED inter 8)"
 
 
+def _host(ev: Event, r: Resolver) -> None:
+    """A visit's recipient is its host (CAMEO 042/043, PLOVER CONSULT): "Saddam Hussein
+    arrived in Amman on a visit" is a visit to Jordan, the country of the visited place."""
+    loc = ev.location
+    if ev.plover.type != "CONSULT" or ev.recipients or loc is None or not loc.country or (loc.precision or 4) > 3:
+        return
+    if not ev.actors or any(a.country == loc.country for a in ev.actors):
+        return
+    if not (ev.reason or "").startswith("trigger frame 'visit'"):
+        return
+    host = r.state_actor(loc.country, f"host of a visit to {loc.name}")
+    ev.recipients = [host]
+    ev.reason = (ev.reason or "") + f"; the host of the visit: {host.name} ({loc.name})"
+
+
 def run(state):
     r: Optional[Resolver] = state.scratch.get(SCRATCH)
     if r is None:
@@ -181,6 +196,7 @@ def run(state):
     table = rules()
     for ev in state.result.events:
         _localise(ev, r)
+        _host(ev, r)
         rule = table.get(ev.acled.sub_event_type or "")
         if rule is None or ev.status in NOT_TODAY:   # no generic actor for "if war starts", "the 2020 war"
             continue
