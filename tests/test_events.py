@@ -403,3 +403,10 @@ def test_definite_mentions_refer_back(pipeline, text, n, why):
 def test_gatherings(pipeline, text, protest, why):
     result = pipeline.code(text, published="2020-05-05")
     assert any(e.acled.event_type == "Protests" for e in result.events) == protest, why
+
+
+@pytest.mark.model
+def test_police_intervened_in_a_protest(pipeline):
+    result = pipeline.code("Opposition supporters protested in the town centre on Monday. Police intervened.", published="2020-05-05")
+    subs = [e.acled.sub_event_type for e in result.events if e.acled.event_type == "Protests"]
+    assert subs == ["Protest with intervention"], subs
