@@ -410,3 +410,10 @@ def test_police_intervened_in_a_protest(pipeline):
     result = pipeline.code("Opposition supporters protested in the town centre on Monday. Police intervened.", published="2020-05-05")
     subs = [e.acled.sub_event_type for e in result.events if e.acled.event_type == "Protests"]
     assert subs == ["Protest with intervention"], subs
+
+
+@pytest.mark.model
+def test_shared_agent_of_coordinated_passives(pipeline):
+    result = pipeline.code("A suspected thief was attacked and killed by a vigilante group in the market.", published="2020-05-05")
+    ev = next(e for e in result.events if e.trigger.text == "attacked")
+    assert ev.acled.sub_event_type == "Mob violence", "the vigilante group is the attacker too (codebook: vigilante mobs)"

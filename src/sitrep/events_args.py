@@ -154,6 +154,9 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.recipient_heads += _pobjs(t)
         if not args.actor_heads and not passive:
             args.actor_heads = _subject_of(tok)
+        if not args.actor_heads and passive:   # "attacked and killed by a vigilante group": a shared agent
+            sibs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            args.actor_heads = [g for v in sibs for c in v.children if c.dep_ == "agent" for g in _pobjs(c)][:1]
         if not args.recipient_heads and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             args.recipient_heads.append(tok.head)  # "soldiers killed in ..."
         return args
