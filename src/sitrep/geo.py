@@ -52,8 +52,9 @@ def terms() -> dict[str, dict[str, Optional[int]]]:
     return out
 
 
-def admin_words() -> set[str]:
-    return {t for t, roles in terms().items() if "admin" in roles}
+@lru_cache(maxsize=1)
+def admin_words() -> frozenset[str]:
+    return frozenset(t for t, roles in terms().items() if "admin" in roles)
 
 
 @dataclass

@@ -14,6 +14,8 @@ from .errors import Errors, SitrepError
 from .lexicon import load_table, split
 
 # titles that make their holder the head of the executive (for ACLED's "(YYYY-)" regime year)
+#: PLOVER sectors of armed actors: state military and police, rebels, militias, other armed groups, criminals
+ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
 HEAD_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir",
                "supreme leader", "leader", "state counsellor")
 

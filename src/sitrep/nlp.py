@@ -59,12 +59,12 @@ PLACE_PREPS = {"in", "near", "at", "outside", "around", "from", "across", "towar
 NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "coast",
               "upper", "lower", "new", "city"}
 KEEP_LABELS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-PLACE_NOUNS = {"town", "village", "city", "area", "sub-county", "camp", "neighbourhood", "neighborhood", "locality",
-               "settlement", "municipality", "commune"}
+PLACE_NOUNS = frozenset({"town", "village", "city", "area", "sub-county", "camp", "neighbourhood", "neighborhood", "locality",
+               "settlement", "municipality", "commune"})
 NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al", "el", "la", "y"}
 
 
-def _place_name_end(doc: Doc, i: int, known) -> Optional[int]:
+def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     """End of the longest gazetteer place name starting at token i (up to 5 tokens)."""
     if not doc[i].is_title or doc[i].text.lower() in NOT_PLACES:
         return None
@@ -73,22 +73,28 @@ def _place_name_end(doc: Doc, i: int, known) -> Optional[int]:
         last = doc[j - 1]
         if j - 1 > i and not (last.is_title or last.text.lower() in NAME_JOINERS):
             break
-        if last.is_title and known(doc[i:j].text):
+        if last.is_title and gaz.known(doc[i:j].text, primary=True):
             best = j
     return best
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset:
+    """Words that say the name before them is a place: admin words ("county") and PLACE_NOUNS."""
+    from .geo import admin_words
+
+    return admin_words() | PLACE_NOUNS
 
 
 def _place_context(doc: Doc, start: int, end: int, placed: set[int]) -> bool:
     """In a place slot: after a locative preposition, inside the place parentheses of a
     note ("(Mudiyah, Abyan)"), before an admin word ("Nyeri county"), or joined by "," or
     "and" to a place just before."""
-    from .geo import admin_words
-
     prev = doc[start - 1] if start else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.text.lower() in PLACE_PREPS:
         return True
-    nouns = admin_words() | PLACE_NOUNS
+    nouns = _place_nouns()
     if nxt is not None and nxt.text.lower() in nouns:
         return True
     if prev is not None and prev.text in ("(", ",", "and") and start >= 2:
@@ -109,23 +115,19 @@ def place_names(doc: Doc) -> Doc:
     from .knowledge import knowledge
 
     gaz, kb = gazetteer(), knowledge()
-
-    def known(text: str) -> bool:
-        return gaz.known(text, primary=True)
-
     ents = list(doc.ents)
     by_tok = {i: e for e in ents for i in range(e.start, e.end)}
     placed: set[int] = set()
     changed = False
     i = 0
     while i < len(doc):
-        end = _place_name_end(doc, i, known)
+        end = _place_name_end(doc, i, gaz)
         if end is None:
             i += 1
             continue
         span = doc[i:end]
         over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
-        fits = all(e.start >= i and e.end <= end or (e.start == i and e.end == end) for e in over.values())
+        fits = all(e.start >= i and e.end <= end for e in over.values())
         places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]
         merges = len(places) > 1 and len(places) == len(over)   # "Baja | California" split by NER
         held = any(e.label_ in KEEP_LABELS for e in over.values()) and not merges \

@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 ACTOR_KINDS = ("state", "person", "organization", "igo", "armed_group", "group", "unknown")
 STATUSES = ("asserted", "claimed", "denied", "historical", "future", "hypothetical")
+NOT_TODAY = ("historical", "future", "hypothetical")  # statuses of events that did not happen on the reported day
 STANCES = ("assert", "deny", "accuse", "support", "demand", "reject")
 PRECISIONS = ("day", "week", "month", "year")
 QUALIFIERS = ("exact", "at_least", "at_most", "about", "unknown")

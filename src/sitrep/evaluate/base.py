@@ -7,10 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ..records import Event, Result
-
-#: statuses of events that did not happen on the reported day (SPEC §2 Event.status)
-NOT_TODAY = ("historical", "future", "hypothetical")
+from ..records import NOT_TODAY, Event, Result
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..knowledge import Knowledge, Title, knowledge
+from ..knowledge import ARMED_SECTORS, Knowledge, Title, knowledge
 from ..records import Actor, Span
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -489,11 +489,11 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
             return r.of(child.i)
     if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
-        militia = _ethnic_militia(r, tok)
-        if militia is not None:
-            return militia
+        ident = _ethnic_militia(r, tok)
+        if ident is not None:
+            return ident
     group = _group_modifier(r, tok, seen, title)
-    if group is not None and title.sector in ("REB", "PRM", "UAF", "MIL", "CRM"):
+    if group is not None and title.sector in ARMED_SECTORS and title.sector != "COP":
         return group   # "its fighters" (the RSF's), "Hamas militants": the group itself
     if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
         named = _named_force(r, tok, title)
@@ -596,7 +596,7 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
     for child in tok.lefts:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if hit:
-            return _militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
+            return militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
     marker = next((c for c in tok.lefts if c.text.lower() in IDENTITY_WORDS and c.i == tok.i - 1), None)
     if marker is None:
         return None
@@ -610,19 +610,14 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
         return None
     name = " ".join(t.text for t in words)
     iso = r.doc_country()
-    cname = r.kb.countries[iso].name if iso in r.kb.countries else None
-    kind = IDENTITY_WORDS[marker.text.lower()]
-    label = f"{name} {kind} Militia" + (f" ({cname})" if cname else "")
-    actor = r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
-                  acled_name=label, acled_inter=4,
-                  reason=f"'{name} {marker.text} {tok.text}': an identity militia no file holds"
-                         + (f"; country {iso}: the document's main country" if iso else ""))
-    return actor
+    return militia(r, name, iso, f"'{name} {marker.text} {tok.text}': an identity militia no file holds"
+                   + (f"; country {iso}: the document's main country" if iso else ""), IDENTITY_WORDS[marker.text.lower()])
 
 
-def _militia(r: Resolver, name: str, iso: Optional[str], reason: str) -> Actor:
+def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic") -> Actor:
+    """An identity militia (ACLED inter 4): "Turkana Ethnic Militia (Kenya)", "Al Tilan Tribal Militia"."""
     cname = r.kb.countries[iso].name if iso in r.kb.countries else None
-    label = f"{name} Ethnic Militia ({cname})" if cname else f"{name} Ethnic Militia"
+    label = f"{name} {kind} Militia ({cname})" if cname else f"{name} {kind} Militia"
     return r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
                  acled_name=label, acled_inter=4, reason=reason)
 
@@ -647,13 +642,19 @@ def _in_context(title: Title, tok: Token) -> Title:
     return title
 
 
+def resolver(state) -> Resolver:
+    """The document's actor registry, shared by the stages that resolve or add actors."""
+    r: Optional[Resolver] = state.scratch.get(SCRATCH)
+    if r is None:
+        r = state.scratch[SCRATCH] = Resolver(state)
+    return r
+
+
 def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional[Actor]:
     """The actor the noun phrase headed by ``token`` refers to ("Azerbaijani forces", "his
     country's soldiers", "Armenia's Defense Ministry", "the premier", "its"), creating a
     country's sector actor when needed (one per country, sector and name in a document)."""
-    r: Optional[Resolver] = state.scratch.get(SCRATCH)
-    if r is None:
-        r = state.scratch[SCRATCH] = Resolver(state)
+    r = resolver(state)
     known = r.of(token.i)
     if known is not None:
         return known
@@ -710,7 +711,7 @@ def run(state):
         if ethnic and kb.country_for(text) is None:
             name, e_iso = ethnic
             if ent.root.dep_ in ("nsubj", "compound") and ent.root.head.pos_ == "VERB":
-                actor = _militia(r, name, e_iso, f"ethnic group '{text}' acting (actors_ethnic.tsv)")
+                actor = militia(r, name, e_iso, f"ethnic group '{text}' acting (actors_ethnic.tsv)")
             else:
                 actor = r.get(f"ethnic:{name}:people", name=name, kind="group", country=e_iso, sector="CVL",
                               acled_name=r.kb.acled_name("Civilians ({country})", e_iso, r.day), acled_inter=7,

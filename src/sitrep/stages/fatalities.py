@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..errors import Errors, SitrepError
 from ..events_lex import DISORDER
+from ..knowledge import ARMED_SECTORS
 from ..lexicon import load_table
 from ..records import AcledType, Actor, Fatalities, Span
 from . import actors as actors_stage
@@ -483,9 +484,6 @@ def _earlier_incident(word, own, triggers: dict):
     before = [e for i, e in sorted(triggers.items()) if lo <= i < word.i and e is not own
               and (e.status == own.status or {e.status, own.status} <= set(current)) and e.acled.event_type in VIOLENT]
     return before[-1] if before else None
-
-
-ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF")
 
 
 def _armed_dead(ev) -> None:

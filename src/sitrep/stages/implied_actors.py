@@ -31,13 +31,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..knowledge import Title, knowledge
+from ..knowledge import ARMED_SECTORS, Title, knowledge
 from ..lexicon import load_table
-from ..records import Actor, Event
-from .actors import SCRATCH, Resolver, _militia
+from ..records import NOT_TODAY, Actor, Event
+from .actors import Resolver, militia, resolver
 
-NOT_TODAY = ("historical", "future", "hypothetical")
-CROWD_INTER = {5: "rioters", 6: "protesters"}
+CROWD_INTER = (5, 6)  # rioters, protesters
 FORCE_KINDS = ("state",)
 
 
@@ -61,21 +60,23 @@ def _country(ev: Event, r: Resolver) -> tuple[Optional[str], str]:
     return iso, ("the document's main country" if iso else "no country known")
 
 
-ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
-
-
 def _armed(a: Actor) -> bool:
     return a.sector in ARMED_SECTORS and a.kind in ("state", "armed_group", "group")
 
 
+def _in_sentence(ev: Event, actors: list[Actor], keep) -> list[Actor]:
+    """The actors ``keep`` accepts that the event's sentence mentions, first mentioned first."""
+    if ev.sentence is None:
+        return []
+    lo, hi = ev.sentence.start, ev.sentence.end
+    seen = [(min(starts), n, a) for n, a in enumerate(actors) if keep(a)
+            and (starts := [m.start for m in a.mentions if lo <= m.start < hi])]
+    return [a for _, _, a in sorted(seen)]
+
+
 def _sentence_actor(ev: Event, actors: list[Actor]) -> Optional[Actor]:
     """The first armed actor mentioned in the event's sentence, not its recipient."""
-    if ev.sentence is None:
-        return None
-    lo, hi = ev.sentence.start, ev.sentence.end
-    seen = [(min(m.start for m in a.mentions if lo <= m.start < hi), n, a) for n, a in enumerate(actors)
-            if _armed(a) and a not in ev.recipients and any(lo <= m.start < hi for m in a.mentions)]
-    return min(seen)[2] if seen else None
+    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients)), None)
 
 
 def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
@@ -84,23 +85,16 @@ def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
     people = {id(a): key.split(":")[1] for key, a in r.actors.items()
               if key.startswith("ethnic:") and key.endswith(":people")}
 
-    def militia(a: Actor) -> Actor:
+    def side(a: Actor) -> Actor:
         if id(a) not in people:
             return a
-        return _militia(r, people[id(a)], a.country, f"'{a.name}' as a side of an armed clash (actors_ethnic.tsv)")
+        return militia(r, people[id(a)], a.country, f"'{a.name}' as a side of an armed clash (actors_ethnic.tsv)")
 
-    ev.actors = [militia(a) for a in ev.actors]
-    ev.recipients = [militia(a) for a in ev.recipients]
-    if not ev.actors and ev.sentence is not None:
-        lo, hi = ev.sentence.start, ev.sentence.end
-        taken = {p for a in ev.recipients for p in [a.name]}
-        named = sorted((min(m.start for m in a.mentions if lo <= m.start < hi), a) for a in actors
-                       if id(a) in people and any(lo <= m.start < hi for m in a.mentions))
-        for _, a in named:
-            side = militia(a)
-            if side.name not in taken:
-                ev.actors = [side]
-                break
+    ev.actors = [side(a) for a in ev.actors]
+    ev.recipients = [side(a) for a in ev.recipients]
+    if not ev.actors:
+        sides = [side(a) for a in _in_sentence(ev, actors, lambda a: id(a) in people)]
+        ev.actors = [s for s in sides if s not in ev.recipients][:1]
 
 
 def _localise(ev: Event, r: Resolver) -> None:
@@ -114,10 +108,6 @@ def _localise(ev: Event, r: Resolver) -> None:
 def _crowd(a: Actor) -> bool:
     """Protesters, rioters, or civilians (inter 7) acting as a crowd."""
     return a.kind == "group" and a.sector == "CVL" and a.acled_inter in (5, 6, 7)
-
-
-def _generic(r: Resolver, title: Title, iso: Optional[str], why: str) -> Optional[Actor]:
-    return r.sub_actor(iso, title, why)
 
 
 def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where: str) -> None:
@@ -138,13 +128,13 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
         c_iso = first.country or iso   # the crowd's own country stands (a place vote of the whole text)
         why = (f"'{first.name}' in a {sub}: ACLED notes them as {title.phrase} of "
                + (f"{first.country}" if first.country else where))
-        generic = _generic(r, title, c_iso, why)
+        generic = r.sub_actor(c_iso, title, why)
         if generic is None:
             return
         ev.actors = [generic] + [a for a in ev.actors if a is not first and a is not generic]
         ev.reason = (ev.reason or "") + f"; '{first.name}' coded as {generic.name} (ACLED generic crowd)"
         return
-    generic = _generic(r, title, iso, f"the crowd of a {sub}, unnamed in the text (ACLED generic "
+    generic = r.sub_actor(iso, title, f"the crowd of a {sub}, unnamed in the text (ACLED generic "
                                       f"'{title.acled}'), country from {where}")
     if generic is None:
         return
@@ -182,7 +172,7 @@ def _host(ev: Event, r: Resolver) -> None:
         return
     if not ev.actors or any(a.country == loc.country for a in ev.actors):
         return
-    if not (ev.reason or "").startswith("trigger frame 'visit'"):
+    if ev.plover.mode != "visit":   # the visit frame's mode (event_frames.tsv)
         return
     host = r.state_actor(loc.country, f"host of a visit to {loc.name}")
     ev.recipients = [host]
@@ -190,9 +180,7 @@ def _host(ev: Event, r: Resolver) -> None:
 
 
 def run(state):
-    r: Optional[Resolver] = state.scratch.get(SCRATCH)
-    if r is None:
-        r = state.scratch[SCRATCH] = Resolver(state)
+    r = resolver(state)
     table = rules()
     for ev in state.result.events:
         _localise(ev, r)
@@ -215,7 +203,7 @@ def run(state):
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
         elif not ev.actors:
-            generic = _generic(r, title, iso, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
+            generic = r.sub_actor(iso, title, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
             if generic is not None and generic not in ev.recipients:
                 ev.actors = [generic]

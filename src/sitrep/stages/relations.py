@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from ..lexicon import load_table
 from ..records import Actor, Relation, Span
-from .actors import SCRATCH, Resolver, actor_of
+from .actors import Resolver, actor_of, resolver
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -45,8 +45,7 @@ def _is(tok: Token, cue: str) -> bool:
 class _Builder:
     def __init__(self, state):
         self.state = state
-        self.r: Resolver = state.scratch.get(SCRATCH) or Resolver(state)
-        state.scratch[SCRATCH] = self.r
+        self.r: Resolver = resolver(state)
         self.kb = self.r.kb
         self.out: list[Relation] = []
         self.seen: set = set()
