@@ -5,7 +5,7 @@ import importlib.util
 import pytest
 
 from sitrep.errors import SitrepError
-from sitrep.geo import Gazetteer, Place, distance_km, fold, gazetteer, lookup
+from sitrep.geo import Gazetteer, Place, distance_km, fold, gazetteer, lookup, spelling_key, titled
 from sitrep.lexicon import DATA_DIR
 
 from conftest import ROOT
@@ -101,6 +101,41 @@ def test_unknown_name_is_an_empty_list():
 ])
 def test_fold(text, expected):
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nabatiyeh", "Nabatiye"), ("Urozgan", "Oruzgan"), ("Lower Shabelle", "Lower Shabeelle"),
+    ("Al-Hasakeh", "Al Ḩasakah"), ("Ar-Raqqa", "Ar Raqqah"), ("Suqutra", "Soqatra"), ("Fizuli", "Fuzuli"),
+])
+def test_spelling_key_joins_transliterations(a, b):
+    assert spelling_key(a) is not None and spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Koimugo", "Kakamega"), ("Yumbis", "Mombasa"), ("Kayole", "Kwale")])
+def test_spelling_key_keeps_different_names_apart(a, b):
+    assert spelling_key(a) != spelling_key(b)
+
+
+def test_spelling_key_refuses_short_names():
+    assert spelling_key("Ubi") is None and spelling_key("Al") is None
+
+
+def test_loose_spelling_finds_only_regions_of_the_documents_countries():
+    g = Gazetteer()
+    g.add(Place("Oruzgan", "AFG", "Oruzgan", 32.9, 66.0, None, "admin1"), [])
+    g.add(Place("Margo", "AFG", "Oruzgan", 32.9, 66.0, 7, "town", 20_000), [])
+    assert [p.name for p in g.lookup("Urozgan", countries=("AFG",))] == ["Oruzgan"]
+    assert g.lookup("Urozgan") == [], "no document country: no guess"
+    assert g.lookup("Urozgan", countries=("PAK",)) == [], "a region abroad is not found by a loose spelling"
+    assert g.lookup("Murgu", countries=("AFG",)) == [], "towns are never found by a loose spelling"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baghlan", True), ("Dar'a", True), ("Ma’rib", True), ("Al-Hasakeh", True), ("al-Hasakeh", False),
+    ("NAIROBI", False), ("the", False),
+])
+def test_titled(text, expected):
+    assert titled(text) is expected
 
 
 def test_ranking_on_a_hand_built_gazetteer():

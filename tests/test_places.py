@@ -184,6 +184,12 @@ def test_no_container_across_sentences(pipeline):
      "Yangon", "a direction in parentheses is no container ('East' is not Cameroon's East region)"),
     ("On 8 May 2020, in Tijuana, Baja California, a man was found dead.", "MEX", "Baja California",
      "a region name NER split in two ('Baja | California') is one place"),
+    ("Around 3 May 2020, Taliban militants attacked an Afghan military convoy in Puli Hisar district, Baghlan.",
+     "AFG", "Baghlan", "the name after 'district,' is the district's region, though NER calls it ORG"),
+    ("On 3 May 2020, unidentified gunmen shot dead a man in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
+     "a name with an apostrophe is written like a place name ('Dar'a')"),
+    ("On 8 May 2020, 9 Taliban militants were killed when Afghan forces repulsed their attacks in Chora district, "
+     "Urozgan.", "AFG", "Uruzgan", "a region's spelling the gazetteer lacks, in the document's country"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

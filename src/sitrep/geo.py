@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 from .errors import Errors, SitrepError
@@ -40,6 +40,35 @@ def fold(text: str) -> str:
     t = re.sub(r"[-‐–_/.,]+", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
     return t[4:] if t.startswith("the ") else t
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az) ")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_key(name: str) -> Optional[str]:
+    """A transliteration-tolerant lookup key: folded, no article (al-, ar-), every run of
+    vowels one 'a', no doubled letters, no final h. 'Nabatiyeh' and
+    'Nabatiye', 'Urozgan' and 'Oruzgan', 'Lower Shabelle' and 'Lower Shabeelle' share
+    one; 'Koimugo' and 'Kakamega' do not. None when under four letters."""
+    t = fold(name)
+    m = _ARTICLE.match(t)
+    if m and m.end() < len(t):
+        t = t[m.end():]
+    t = _DOUBLED.sub(r"\1", _VOWELS.sub("a", t))
+    if t.endswith("h"):
+        t = t[:-1]
+    return t if sum(c.isalpha() for c in t) >= 4 else None
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*(?:['’‘`][A-Za-z][a-z]*)+")
+
+
+def titled(text: str) -> bool:
+    """Whether a token is written like a place name: title case, including names with an
+    apostrophe ("Dar'a", "Ma'rib", "Sa'dah"), which ``str.istitle`` rejects."""
+    return text.istitle() or bool(_APOSTROPHE_NAME.fullmatch(text))
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +111,18 @@ class Gazetteer:
             for k in {key, *(fold(a) for a in alts)}:
                 self.admin1s.setdefault((place.country, k), place)
 
+    @cached_property
+    def loose(self) -> dict[str, list[int]]:
+        """spelling_key -> indices of admin1 regions, by any of their names; built on
+        first use."""
+        out: dict[str, set[int]] = {}
+        index = {id(p): i for i, p in enumerate(self.places) if p.kind == "admin1"}
+        for (_, key), place in self.admin1s.items():
+            k = spelling_key(key)
+            if k:
+                out.setdefault(k, set()).add(index[id(place)])
+        return {k: sorted(v) for k, v in out.items()}
+
     def known(self, name: str, *, primary: bool = False) -> bool:
         """Whether ``name`` is a place name in the gazetteer (a primary name, or also an
         alternate name unless ``primary``)."""
@@ -118,6 +159,12 @@ class Gazetteer:
             iso3 = _country_code(name)
             if iso3 in self.country_index:
                 found[self.country_index[iso3]] = True
+        if not found and countries:  # a spelling of a region the gazetteer lacks ("Nabatiyeh",
+            # "Urozgan"), in one of the document's countries; never a town ("Banihar" village
+            # is not the town of Buna Hir)
+            for i in self.loose.get(spelling_key(key) or "", ()):
+                if self.places[i].country in countries:
+                    found[i] = False
         scored = []
         for i, exact in found.items():
             p = self.places[i]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import Errors, SitrepError
+from .geo import titled
 from .settings import Settings
 
 
@@ -66,14 +67,14 @@ NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al
 
 def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     """End of the longest gazetteer place name starting at token i (up to 5 tokens)."""
-    if not doc[i].is_title or doc[i].text.lower() in NOT_PLACES:
+    if not titled(doc[i].text) or doc[i].text.lower() in NOT_PLACES:
         return None
     best = None
     for j in range(i + 1, min(i + 6, len(doc) + 1)):
         last = doc[j - 1]
-        if j - 1 > i and not (last.is_title or last.text.lower() in NAME_JOINERS):
+        if j - 1 > i and not (titled(last.text) or last.text.lower() in NAME_JOINERS):
             break
-        if last.is_title and gaz.known(doc[i:j].text, primary=True):
+        if titled(last.text) and gaz.known(doc[i:j].text, primary=True):
             best = j
     return best
 
@@ -88,8 +89,8 @@ def _place_nouns() -> frozenset:
 
 def _place_context(doc: Doc, start: int, end: int, placed: set[int]) -> bool:
     """In a place slot: after a locative preposition, inside the place parentheses of a
-    note ("(Mudiyah, Abyan)"), before an admin word ("Nyeri county"), or joined by "," or
-    "and" to a place just before."""
+    note ("(Mudiyah, Abyan)"), before an admin word ("Nyeri county"), after "district,", or
+    joined by "," or "and" to a place just before."""
     prev = doc[start - 1] if start else None
     nxt = doc[end] if end < len(doc) else None
     if prev is not None and prev.text.lower() in PLACE_PREPS:
@@ -99,6 +100,8 @@ def _place_context(doc: Doc, start: int, end: int, placed: set[int]) -> bool:
         return True
     if prev is not None and prev.text in ("(", ",", "and") and start >= 2:
         before = doc[start - 2]
+        if prev.text == "," and before.text.lower() in nouns and before.text.lower() not in PLACE_NOUNS:
+            return True  # "in Puli Hisar district, Baghlan": the district's region follows
         if before.i in placed or before.ent_type_ in ("GPE", "LOC") or prev.text == "(":
             if prev.text != "(" or (before.ent_type_ in ("GPE", "LOC", "FAC") or before.i in placed
                                     or before.text.lower() in nouns or before.is_title):

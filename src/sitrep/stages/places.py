@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..geo import Place, distance_km, fold, gazetteer, terms
+from ..geo import Place, distance_km, fold, gazetteer, terms, titled
 from ..lexicon import load_table
 from ..records import Location, Span
 
@@ -156,12 +156,12 @@ def _candidates(doc):
     gaz = gazetteer()
     i = 0
     while i < len(doc):
-        if i in blocked or doc[i].pos_ != "PROPN" or not doc[i].text.istitle():
+        if i in blocked or doc[i].pos_ != "PROPN" or not titled(doc[i].text):
             i += 1
             continue
         j = i
         while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
-                and (doc[j].text.istitle() or doc[j].text.isupper()):
+                and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
