@@ -195,3 +195,14 @@ def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
     loc = next(e.location for e in result.events if e.location)
     assert (loc.country, loc.admin1) == (country, admin1), why
+
+
+
+@pytest.mark.model
+def test_small_town_abroad_is_not_found_by_an_alternate_name(pipeline):
+    """GeoNames lists 'Ratnapur' as another name of Ratnapura (Sri Lanka, 50,000 people); in a
+    story that names Nepal and India it is a Nepali locality, not the Sri Lankan town."""
+    result = pipeline.code("On 6 May 2020, Nepal police clashed with four Indian nationals near Ratnapur "
+                           "locality in Gulariya Municipality.", published="2020-05-07")
+    countries = {e.location.country for e in result.events if e.location.country}
+    assert "LKA" not in countries, countries

@@ -138,6 +138,7 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -223,6 +224,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
         return None  # "Moscow-led", "Kenya-based"
     places = gaz.lookup(name, countries=countries)
     words = name.split()
+    looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
     district = False
     if not places and len(words) > 1 and _has(words[-1].lower(), "admin") and within is None:
         # "Anantnag district": a district named after its town; the town says where (precision 2)
@@ -253,6 +255,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if not places:
         return None
     place = places[0]
+    if countries and place.kind == "town" and place.country not in countries and within is None \
+            and place.population < ABROAD_ALIAS_POPULATION and fold(place.name) not in (fold(name), fold(looked)):
+        return None  # only another name of a small town abroad ("Eastleigh" in a Kenyan story)
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
         if person and role != "locative" and within is None:
