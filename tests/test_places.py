@@ -188,6 +188,9 @@ def test_no_container_across_sentences(pipeline):
      "AFG", "Baghlan", "the name after 'district,' is the district's region, though NER calls it ORG"),
     ("On 3 May 2020, unidentified gunmen shot dead a man in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
      "a name with an apostrophe is written like a place name ('Dar'a')"),
+    ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "
+     "Donetsk.", "UKR", "Donetsk", "a village the gazetteer lacks, then its region: not the town named by its first "
+     "word (Bila, Ternopil)"),
     ("On 8 May 2020, 9 Taliban militants were killed when Afghan forces repulsed their attacks in Chora district, "
      "Urozgan.", "AFG", "Uruzgan", "a region's spelling the gazetteer lacks, in the document's country"),
 ])

@@ -167,7 +167,10 @@ def _candidates(doc):
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+        whole = _before_container(doc, j) and not gaz.known(doc[i:j].text)
         for n in range(min(4, j - i), 0, -1):
+            if n < j - i and whole:
+                continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
             if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text, primary=n < j - i):
                 spans.append((i, i + n, False))
                 break
