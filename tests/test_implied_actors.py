@@ -165,3 +165,38 @@ def test_visit_host(pipeline, text, published, host, why):
     result = pipeline.code(text, published=published)
     ev = next(e for e in result.events if e.plover.type == "CONSULT" and e.actors)
     assert [a.name for a in ev.recipients] == [host], why
+
+
+TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written for sitrep
+    ("Norway threatened to cut off gas deliveries to Belarus over unpaid bills.", "THREATEN", ["BLR"],
+     "the target of a complement clause: 'threatened to cut off ... to X'"),
+    ("Chile demanded that Peru withdraw its ambassador.", "REQUEST", ["PER"],
+     "the subject of the demanded clause is the one asked"),
+    ("Ghana rejected an offer from Togo for joint patrols.", "REJECT", ["TGO"],
+     "the complement of the rejected object: 'an offer from X'"),
+    ("Mali called for sanctions against Niger after the coup.", "REQUEST", ["NER"],
+     "a complement two prepositions down: 'for sanctions against X'"),
+    ("Nurses began a hunger strike in Lusaka to protest against the Zambian government.", "PROTEST", ["ZMB"],
+     "a protest's purpose clause names its target"),
+    ("Kenyan police lifted a curfew in Kisumu on Monday.", "CONCEDE", ["KEN"],
+     "no party named: the country of the place the act is aimed at (CAMEO)"),
+    ("Russian jets bombed targets in Idlib on Tuesday.", "ASSAULT", ["SYR"],
+     "a strike abroad is aimed at the country of its place"),
+    ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
+     "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
+]
+
+
+@pytest.mark.parametrize("text,ptype,countries,why", TARGETS, ids=[c[0][:40] for c in TARGETS])
+def test_plover_target(pipeline, text, ptype, countries, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.plover.type == ptype), None)
+    assert ev is not None, f"no {ptype} in {[e.plover.type for e in result.events]}"
+    assert [a.country for a in ev.recipients] == countries, f"{why}: got {[a.name for a in ev.recipients]}"
+    assert not countries or "target" in ev.reason, "an added target says why"
+
+
+def test_no_target_from_the_own_side(pipeline):
+    result = pipeline.code("The Kenyan government lifted a curfew in Kisumu on Monday.", published="2023-05-02")
+    ev = next(e for e in result.events if e.plover.type == "CONCEDE")
+    assert ev.recipients == [], "the government acting in its own country is no target of itself"

@@ -265,3 +265,69 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
         if lem in FUTURE_GOVERNORS and clausal:
             return "future", f"under '{v.text}'"
     return "asserted", None
+
+
+NESTED_PREPS = RECIPIENT_PREPS | {"for", "by", "over"}
+CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
+TARGET_DEPTH = 3
+
+
+def _pp_objects(tok: Token) -> list[Token]:
+    """Objects of the prepositions a word governs ('on X', 'against X'), through 'from X to Y'."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.text.lower() in NESTED_PREPS:
+            for g in _pobjs(c):
+                out.append(g)
+                out += [p for q in g.children if q.dep_ == "prep" and q.text.lower() == "to" for p in _pobjs(q)]
+    return out
+
+
+def _nested(nouns: list[Token], depth: int = 2) -> list[Token]:
+    """The complements of argument nouns: 'a blockade on X', 'calls by X', 'sanctions against X',
+    'the resignation of X', 'contact with X', taken depth levels down."""
+    out: list[Token] = []
+    level = list(nouns)
+    for _ in range(depth):
+        level = [g for n in level for g in _pp_objects(n) if g not in out]
+        out += level
+    return out
+
+
+def _clause_args(verb: Token) -> list[Token]:
+    """The argument nouns of a complement clause's verb: its own subject ('demanded that X
+    cancel'), objects and prepositional objects, and their complements."""
+    direct = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    direct += [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
+    direct += _pp_objects(verb)
+    return direct + _nested(direct)
+
+
+def target_heads(tok: Token) -> list[list[Token]]:
+    """Candidate heads of an event's target beyond its own arguments, for an event whose
+    parse gave it no recipient, in levels to try in turn (PLOVER codes the party an act is
+    aimed at wherever the sentence names it):
+
+    1. complements of the trigger's arguments: 'lifted a blockade on X', 'rejected calls by
+       X', 'called for sanctions against X', 'demanded the resignation of X';
+    2..: the arguments of the complement clauses below the trigger, one clause level at a
+       time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is willing
+       to send material to help defend X', 'a hunger strike to protest X's failure'.
+    A nominal trigger starts from itself and the verb that governs it.
+    """
+    starts = [tok]
+    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        gov = _governor(tok)
+        if gov is not None:
+            starts.append(gov)
+    direct = [c for s in starts for c in s.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")
+              and c.i != tok.i]
+    direct += [g for s in starts for g in _pp_objects(s) if g.i != tok.i]
+    levels = [direct + _nested(direct)]
+    verbs = [c for s in starts for c in s.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
+    for _ in range(TARGET_DEPTH):
+        if not verbs:
+            break
+        levels.append([h for v in verbs for h in _clause_args(v)])
+        verbs = [c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in ("VERB", "AUX", "ADJ")]
+    return [[h for h in level if h.i != tok.i] for level in levels]

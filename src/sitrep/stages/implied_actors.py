@@ -34,6 +34,7 @@ from typing import Optional
 from ..knowledge import ARMED_SECTORS, Title, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
+from ..events_args import resolve_np, target_heads
 from .actors import Resolver, militia, resolver
 
 CROWD_INTER = (5, 6)  # rioters, protesters
@@ -179,6 +180,45 @@ def _host(ev: Event, r: Resolver) -> None:
     ev.reason = (ev.reason or "") + f"; the host of the visit: {host.name} ({loc.name})"
 
 
+def _trigger_token(doc, ev: Event):
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
+    return span.root if span is not None and len(span) else None
+
+
+def _target(ev: Event, state, r: Resolver) -> None:
+    """PLOVER's target of an event the parse gave no recipient: the first level of
+    ``events_args.target_heads`` that names an actor other than the event's own, else the
+    country of the event's place when the trigger's clause names it ('lifted a curfew in X';
+    CAMEO codes the place as target when no party is named)."""
+    if ev.recipients or not ev.plover.type or not ev.actors:
+        return
+    tok = _trigger_token(state.doc, ev)
+    if tok is None:
+        return
+    own = {id(a) for a in ev.actors}
+    for level in target_heads(tok):
+        found = [a for h in level for a in resolve_np(state, h) if id(a) not in own]
+        if found:
+            ev.recipients = [a for n, a in enumerate(found) if all(a is not b for b in found[:n])]
+            ev.reason = (ev.reason or "") + "; target " + ", ".join(a.name for a in ev.recipients) + \
+                " from the trigger's complements"
+            return
+    loc = ev.location
+    if loc is None or not loc.country or loc.span is None or loc.country not in r.kb.countries:
+        return
+    if ev.acled.disorder_type is not None and any(a.country in (loc.country, None) for a in ev.actors):
+        return   # political violence and protests at home: the place is where, not whom (ACLED)
+    clause = tok if tok.pos_ in ("VERB", "AUX", "ADJ") or tok.head is tok else tok.head
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if not lo <= loc.span.start < hi:
+        return
+    host = r.state_actor(loc.country, f"the country of {loc.name}, where the event is aimed")
+    if id(host) in own:
+        return
+    ev.recipients = [host]
+    ev.reason = (ev.reason or "") + f"; target {host.name}: the place of the act ({loc.name}), no party named"
+
+
 def run(state):
     r = resolver(state)
     table = rules()
@@ -209,4 +249,6 @@ def run(state):
                 ev.actors = [generic]
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
     _external(state.result.events)
+    for ev in state.result.events:
+        _target(ev, state, r)
     return state
