@@ -66,6 +66,12 @@ RULES = [
      "Violence against civilians", "Attack", "the text calls the target civilian (herders of an armed community)"),
     ("shoot", Context(set(), {"armed", "state_force"}, {"rioter"}, set(), recipient_text={"rioter"}), "Riots",
      "Violent demonstration", "force used on rioters is coded as the riot"),
+    ("kill", Context(set(), set(), {"civilian", "mob_justice"}, set(), recipient_text={"civilian", "mob_justice"}),
+     "Riots", "Mob violence", "suspected thieves or witches killed by no named armed actor: mob justice"),
+    ("kill", Context(set(), {"armed", "state_force"}, {"civilian", "mob_justice"}, set()),
+     "Violence against civilians", "Attack", "police killing a suspect is one-sided violence, not a mob"),
+    ("beat", Context({"firearm"}, {"mob"}, {"mob_justice"}, set()), "Violence against civilians", "Attack",
+     "a crowd with guns is organised, not a mob (codebook)"),
 ]
 
 
@@ -347,6 +353,18 @@ INCIDENTS = [
      "Violence against civilians", "Attack", "herders are civilians whatever community they belong to"),
     ("Soldiers shot dead five members of a separatist militia.",
      "Battles", "Armed clash", "'members of a militia' are armed: the head noun says nothing"),
+    ("Raiders attacked a herders' camp at dawn and drove off cattle. Local reservists repelled them.",
+     "Battles", "Armed clash", "an attack the defenders repelled is an exchange of armed force: a battle"),
+    ("Militiamen attacked a village and burned huts. Police responded, killing two of them.",
+     "Battles", "Armed clash", "police answering an attack fight it: a battle, not one-sided violence"),
+    ("Army units thwarted an assault by insurgents on the eastern front.",
+     "Battles", "Armed clash", "an attack foiled by the defenders is a battle"),
+    ("Soldiers foiled a plot to smuggle rifles across the lake.",
+     "Strategic developments", "Disrupted weapons use", "a foiled plot is not an attack fought off"),
+    ("Three women suspected of witchcraft were burned to death in a hill village.",
+     "Riots", "Mob violence", "suspected witches killed by unnamed people: mob justice"),
+    ("Police shot dead a suspected thief in the market.",
+     "Violence against civilians", "Attack", "police killing a suspect is not mob justice"),
 ]
 
 

@@ -243,6 +243,19 @@ def _close_combat(ctx: Context) -> bool:
     return "small_arms" in cues and ("armed" in cues or _armed_target(ctx))
 
 
+def _mob_justice(ctx: Context) -> bool:
+    """Codebook (Mob violence): unarmed or crudely armed vigilante mobs attacking civilians.
+    The victims are suspected thieves or witches, and no police, armed group or gun is
+    named on the acting side ("a suspected thief was burned to death", "residents lynched
+    a man accused of stealing")."""
+    words = ctx.words_of("actor")
+    if "mob_justice" not in ctx.words_of("recipient") | ctx.scope:
+        return False
+    if {"armed", "nonstate", "state_force", "firearm"} & (words | ctx.actor):
+        return False
+    return not ({"firearm", "small_arms"} & ctx.scope)
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     cues = ctx.scope
     found = _remote(cues)
@@ -266,6 +279,9 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "protester" in ctx.recipient:
         return _acled(t, "Protests", "Excessive force against protesters", "lethal force on protesters",
                       confidence=0.7)
+    if _mob_justice(ctx):
+        return _acled(t, "Riots", "Mob violence", "people suspected of theft or witchcraft harmed by residents "
+                      "or unnamed people without guns: mob justice", "primitive", 0.75)
     if "political_crowd" in cues and not ({"armed", "nonstate"} & ctx.words_of("actor")) \
             and not ({"firearm", "small_arms"} & cues) and frame_name == "attack" and not ctx.actor \
             and "mob" in ctx.sentence and not ({"armed", "nonstate"} & ctx.sentence):

@@ -550,6 +550,46 @@ def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+ATTACK_WORDS = {"attack", "incursion", "offensive", "assault", "advance", "infiltration", "raid", "ambush"}
+RESISTED_FRAMES = {"attack", "kill", "shoot", "injure"}
+
+
+def _resisted(live: list[Mention], doc: Doc) -> None:
+    """Codebook: a battle is "the exchange of armed force ... between armed groups". An
+    attack the text says was repelled, fought back, answered or foiled ("thwarted an
+    attack", "attacked the village ... repelled by local militiamen", "police responded")
+    is such an exchange: an armed clash, not one-sided violence. The attack must not be
+    the response itself ("responded by attacking villagers"), nor a crowd's."""
+    if any(m.typing.sub_event_type in TERRITORY for m in live):   # a battle coded by its outcome
+        return
+    sents = list(doc.sents)
+    sidx = _sent_index(doc)
+    for m in live:
+        if m.status != "asserted":
+            continue
+        if m.frame == "disrupt" and m.tok.lemma_.lower() in ("thwart", "foil") \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_WORDS for c in m.tok.children) \
+                and not ({"ied", "grenade", "weapons_object"} & m.ctx.scope):
+            m.typing = replace(m.typing, event_type="Battles", sub_event_type="Armed clash", plover_type="ASSAULT",
+                               plover_mode="firearms", cameo="19", confidence=max(m.typing.confidence, 0.8),
+                               reason=m.typing.reason + "; an attack foiled by the defenders: an exchange of armed "
+                               "force (codebook: battle)")
+            continue
+        t = m.typing
+        if m.frame not in RESISTED_FRAMES or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
+                or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
+            continue
+        n = sidx[m.tok.sent.start]
+        toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
+        own = {a.i for a in m.tok.ancestors}
+        hits = [i for i in cue_set(doc, toks).get("resist", []) if i not in own and not _negated(doc[i])
+                and not (doc[i].lemma_.lower() == "respond" and i < m.tok.i)]
+        if hits:
+            m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
+                               cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
+                               " an exchange of armed force (codebook: battle)")
+
+
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
@@ -811,6 +851,7 @@ def run(state):
     live = _territory_first(live)
     live = _battle_first(live, doc)
     live = _demonstration(live, doc)
+    _resisted(live, doc)
     _battle_prominence(live)
     _arrests_follow(live)
     for m in live:
