@@ -66,10 +66,36 @@ def _resolve_one(state, head: Token) -> list[Actor]:
     for t in _np_tokens(head):
         a = actor_of(state, t)
         if a is not None:
-            return [a]
+            return [_people(state, head, t, a) or a]
     if head.lemma_.lower() in PLURAL_ANAPHORS and head.tag_ in ("NNS", "NNPS"):
         return _recent_states(state, head)
     return []
+
+
+CIVILIAN_THINGS = {"home", "house", "town", "village", "neighbourhood", "neighborhood", "settlement", "farm",
+                   "lorry", "truck", "vehicle", "shop", "school", "hospital", "camp", "area", "worker", "family"}
+MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
+                   "artillery", "gunboat", "frigate", "destroyer", "submarine"}
+
+
+def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
+    """A nationality adjective on a plural noun that names no actor: 'Iraqi towns',
+    'Kenyan homes', 'Palestinian lorries' (civilian homes, places, vehicles) are that
+    country's civilians (PLOVER CVL); 'Israeli helicopters', 'Russian warplanes' its
+    military (MIL) - not its government."""
+    lemma = head.lemma_.lower()
+    if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
+            and head.tag_ == "NNS" and a.country):
+        return None
+    phrase = "civilians" if lemma in CIVILIAN_THINGS else "military" if lemma in MILITARY_THINGS else None
+    if phrase is None:
+        return None
+    from .knowledge import knowledge
+    from .stages.actors import resolver
+
+    title = knowledge().title_for(phrase)
+    return resolver(state).sub_actor(a.country, title, f"'{mod.text} {head.text}': {phrase} of {a.country}") \
+        if title is not None else None
 
 
 def _np_tokens(head: Token):

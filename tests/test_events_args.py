@@ -1,0 +1,31 @@
+"""Event arguments as actors: what the noun phrase of an event's actor or recipient
+resolves to (events_args.resolve_np) - sentences written for sitrep."""
+import pytest
+
+from sitrep.evaluate.base import main_event
+
+SIDES = [  # (text, side, (country, sector), why)
+    ("Ethiopian troops burned Somali villages near the border.", "recipients", ("SOM", "CVL"),
+     "a nationality on civilian places is that country's civilians, not its government"),
+    ("Israeli helicopters fired missiles at a car in Gaza.", "actors", ("ISR", "MIL"),
+     "a nationality on military craft is that country's military"),
+    ("Egyptian guards beat Sudanese detainees at the border camp.", "recipients", ("SDN", "CVL"),
+     "detainees are civilians (titles.tsv)"),
+    ("Tanzanian police arrested three Kenyan army officers near Arusha.", "recipients", ("KEN", "MIL"),
+     "army officers are military, not police officers (titles.tsv: the longest title wins)"),
+]
+
+
+@pytest.mark.parametrize("text,side,expected,why", SIDES, ids=[c[0][:40] for c in SIDES])
+def test_side_country_and_sector(pipeline, text, side, expected, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None, "the sentence codes an event"
+    got = [(a.country, a.sector) for a in getattr(ev, side)]
+    assert expected in got, f"{why}: got {got}"
+
+
+def test_other_nationality_nouns_stay_the_state(pipeline):
+    ev = main_event(pipeline.code("The Palestinians rejected the proposed Israeli changes to the deal.",
+                                  published="2023-05-02"), ontology="plover")
+    assert ("ISR", "CVL") not in [(a.country, a.sector) for a in ev.recipients], \
+        "'Israeli changes' are no Israeli civilians"
