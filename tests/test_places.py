@@ -209,3 +209,51 @@ def test_small_town_abroad_is_not_found_by_an_alternate_name(pipeline):
                            "locality in Gulariya Municipality.", published="2020-05-07")
     countries = {e.location.country for e in result.events if e.location.country}
     assert "LKA" not in countries, countries
+
+
+def test_every_area_cue_names_gazetteer_regions():
+    from sitrep.lexicon import load_table
+    from sitrep.stages.places import area_cues
+
+    rows = load_table("area_cues.tsv", required=["cue", "country", "admin1", "from", "to"])
+    cues = area_cues()
+    assert len(cues) == len(rows)
+    for row, (_, country, regions, _, _) in zip(rows, cues):
+        assert len(regions) == len(row["admin1"].split("|")), f"{row['cue']}: a region the gazetteer lacks"
+        assert {c for c, _ in regions} == {country}
+
+
+@pytest.mark.parametrize("text, published, expected, why", [
+    ("the OSCE SMM observed 12 explosions", "2020-05-08", {("UKR", "Donetsk"), ("UKR", "Luhansk")}, "the mission's reports"),
+    ("the OSCE SMM observed 12 explosions", "2024-05-08", set(), "the mission closed in 2022"),
+    ("clashes on the Line of Control", None, {("IND", "Kashmir"), ("PAK", "Azad Kashmir")}, "no date: every cue"),
+    ("the SMM team and the DPR", "2020-05-08", set(), "bare acronyms are too ambiguous to be cues"),
+    ("the OSCE SMMS", "2020-05-08", set(), "whole words only"),
+])
+def test_document_areas(text, published, expected, why):
+    from sitrep.stages.places import document_areas
+
+    assert set(document_areas(text, published)) == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("On 1 May 2020, the OSCE SMM observed 35 explosions near Novooleksandrivka.", "Luhansk",
+     "of the namesakes, the one in the mission's region"),
+    ("On 3 May 2020, rebel forces fired mortars at government positions near Orikhove, Luhansk.", "Luhansk",
+     "a container the text gives still decides"),
+])
+def test_area_cues_choose_among_namesakes(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    locs = [e.location for e in result.events if e.location.country]
+    assert locs and all(loc.admin1 == admin1 for loc in locs), (why, [(x.name, x.admin1) for x in locs])
+
+
+@pytest.mark.model
+def test_area_cue_village_elsewhere_is_not_taken(pipeline):
+    """Ukraine's only Serhiivkas in the gazetteer lie far from the Donbas; in an OSCE report the
+    village is one the gazetteer lacks: the country is known, the region is not guessed."""
+    result = pipeline.code("On 8 May 2020, the OSCE SMM observed 102 explosions near Serhiivka.", published="2020-05-09")
+    locs = [e.location for e in result.events if e.location.country]
+    assert locs and all((loc.country, loc.admin1, loc.precision) == ("UKR", None, 4) for loc in locs), \
+        [(x.name, x.admin1, x.precision) for x in locs]

@@ -19,9 +19,10 @@ names of the document, found in the offline gazetteer (sitrep.geo).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Optional
 
 from ..geo import Place, distance_km, fold, gazetteer, terms, titled
@@ -138,6 +139,7 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -217,7 +219,7 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, doc[start:end].text
 
 
-def _resolve(doc, cstart, cend, is_ent, countries, within=None):
+def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset()):
     gaz = gazetteer()
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
     root = doc[nstart:min(nend, cend)].root
@@ -257,7 +259,19 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
             name = f"{name}, {within.name}"
     if not places:
         return None
-    place = places[0]
+    place, area = places[0], None
+    if areas and place.kind == "town" and (place.country, place.admin1) not in areas:
+        # namesake villages ("Serhiivka" in eight oblasts): the one in the region the report is about;
+        # a village elsewhere in that country is taken for one the gazetteer lacks in that region
+        place = next((p for p in places if p.kind == "town" and p.country == place.country
+                      and (p.country, p.admin1) in areas), place)
+        regions = [a for c, a in sorted(areas) if c == place.country]
+        if (place.country, place.admin1) not in areas and regions and place.population < AREA_VILLAGE_POPULATION:
+            box = gaz.admin1(regions[0], country=place.country)[0] if len(regions) == 1 else \
+                gaz.country(place.country)
+            place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
+                          lat=box.lat, lon=box.lon, geonameid=None, kind="site")
+            within, area = box, " or ".join(regions)
     if countries and place.kind == "town" and place.country not in countries and within is None \
             and place.population < ABROAD_ALIAS_POPULATION and fold(place.name) not in (fold(name), fold(looked)):
         return None  # only another name of a small town abroad ("Eastleigh" in a Kenyan story)
@@ -298,15 +312,18 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None):
     if district and place.kind == "town":
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
-    if within is not None:
+    if area is not None:
+        reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
+    elif within is not None:
         reason += f", in {within.name} as the text says"
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
 
-def mentions(doc, countries: list[str]) -> list[Mention]:
+def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[Mention]:
+    resolve = partial(_resolve, areas=areas)
     cands = sorted(_candidates(doc))
-    found = [_resolve(doc, s, e, ent, countries) for s, e, ent in cands]
+    found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
     gaz = gazetteer()
     contained: set[int] = set()  # candidates that name where the one before them is
@@ -331,7 +348,7 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                 town = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else text
                 towns = [p for p in gaz.lookup(town, countries=countries, kinds=("town",))
                          if p.country in countries or not countries]
-                refined = _resolve(doc, *cands[n], countries, within=towns[0]) if towns else None
+                refined = resolve(doc, *cands[n], countries, within=towns[0]) if towns else None
                 if refined is not None:
                     found[n], found[k] = refined, None  # the town says where the place is
                     contained.add(k)
@@ -354,9 +371,9 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
             if not containers:
                 continue
             box, m = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n]
-            if m is None or m.place.kind == "town" and (m.place.country != box.country or
+            if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name):
-                refined = _resolve(doc, *cands[n], [box.country] + countries, within=box)
+                refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
                 if refined is not None:
                     found[n] = refined
             if found[n] is not None:
@@ -375,7 +392,7 @@ def mentions(doc, countries: list[str]) -> list[Mention]:
                             len(chain))]
         if not chain:
             continue
-        refined = _resolve(doc, start, end, False, countries, within=found[chain[-1]].place)
+        refined = resolve(doc, start, end, False, countries, within=found[chain[-1]].place)
         if refined is not None:
             found[n] = dataclasses.replace(refined, entity=True)
             for k in chain:
@@ -449,6 +466,29 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
 
 
 @lru_cache(maxsize=1)
+def area_cues() -> list[tuple[re.Pattern, str, tuple, Optional[int], Optional[int]]]:
+    """data/area_cues.tsv as (pattern, country, {(country, gazetteer admin1 name)}, from, to)."""
+    gaz, out = gazetteer(), []
+    for r in load_table("area_cues.tsv", required=["cue", "country", "admin1", "from", "to"]):
+        regions = tuple((r["country"], p.name) for n in r["admin1"].split("|")
+                        for p in gaz.admin1(n, country=r["country"])[:1])
+        out.append((re.compile(r"(?<!\w)" + re.escape(r["cue"]) + r"(?!\w)"), r["country"], regions,
+                    int(r["from"]) if r["from"] else None, int(r["to"]) if r["to"] else None))
+    return out
+
+
+def document_areas(text: str, published: Optional[str]) -> list[tuple[str, str]]:
+    """(country, admin1) regions that the text's cues point to ("OSCE SMM" in 2020: Donetsk
+    and Luhansk), in the file's order, for cues valid in the publication year (all cues
+    when it is unknown)."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    found = (a for pattern, _, regions, start, end in area_cues()
+             if (year is None or (start is None or start <= year) and (end is None or year <= end))
+             and pattern.search(text) for a in regions)
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
 def admin1_english() -> dict[tuple[str, str], str]:
     """(country, gazetteer admin1 name) -> conventional English name (data/admin1_english.tsv)."""
     return {(r["country"], r["name"]): r["english"]
@@ -507,12 +547,16 @@ def run(state):
     if not state.result.events:
         return state
     countries = document_countries(doc)
-    ms = mentions(doc, countries)
+    areas = document_areas(doc.text, state.result.document.published)
+    # a cue's country counts when the text names no country of its own ("OSCE SMM": Ukraine)
+    countries = countries or list(dict.fromkeys(c for c, _ in areas))
+    areas = frozenset(areas)
+    ms = mentions(doc, countries, areas)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
                and (m.place.kind != "town" or m.place.population >= 50_000)]
     if learned:
         countries = countries + sorted(set(learned), key=learned.index)
-        ms = mentions(doc, countries)
+        ms = mentions(doc, countries, areas)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
         tok = _trigger_token(doc, ev.trigger)
