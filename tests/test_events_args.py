@@ -29,3 +29,27 @@ def test_other_nationality_nouns_stay_the_state(pipeline):
                                   published="2023-05-02"), ontology="plover")
     assert ("ISR", "CVL") not in [(a.country, a.sector) for a in ev.recipients], \
         "'Israeli changes' are no Israeli civilians"
+
+
+ACTORS = [  # (text, trigger, actor names, why)
+    ("Chad is willing to send troops to Mali.", "willing", ["Chad"],
+     "an adjective trigger's actor is the subject of its copula"),
+    ("Japan gave Laos a grant for new schools.", "grant", ["Japan"],
+     "the subject of the verb a non-violent nominal trigger is the object of does the act"),
+    ("Kenya welcomed the ceasefire between Sudan and South Sudan.", "ceasefire", [],
+     "a verb of attitude does not make its subject the actor of its object"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,names,why", ACTORS, ids=[c[0][:40] for c in ACTORS])
+def test_event_actors(pipeline, text, trigger, names, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.trigger.text == trigger), None)
+    assert ev is not None, f"no '{trigger}' event in {[e.trigger.text for e in result.events]}"
+    assert [a.name for a in ev.actors] == names, why
+
+
+def test_own_forces_are_no_target(pipeline):
+    result = pipeline.code("Chad is willing to send troops to Mali.", published="2023-05-02")
+    ev = next(e for e in result.events if e.trigger.text == "willing")
+    assert [a.country for a in ev.recipients] == ["MLI"], "Chad's own troops are not what Chad acts on"

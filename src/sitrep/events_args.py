@@ -147,7 +147,7 @@ def _subject_of(verb: Token) -> list[Token]:
             if obj:
                 return obj
             verb = verb.head
-        elif verb.dep_ == "conj":
+        elif verb.dep_ in ("conj", "acomp"):   # "X is willing to ...": the copula's subject
             verb = verb.head
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
@@ -206,7 +206,8 @@ def arguments(tok: Token, frame_name: str) -> Args:
     if gov is not None:
         args.governor = gov
         participant = tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "amid")
-        if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant):
+        if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant
+                                     or (tok.dep_ == "dobj" and _agentive(gov, frame_name))):
             subj = _subject_of(gov)
             if not subj:
                 subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
@@ -217,6 +218,24 @@ def arguments(tok: Token, frame_name: str) -> Args:
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
     return args
+
+
+ATTITUDE_VERBS = SPEECH | {"condemn", "denounce", "criticise", "criticize", "blame", "welcome", "praise", "deplore",
+                           "protest", "investigate", "witness", "survive", "fear", "reject", "oppose", "mourn", "suffer",
+                           "face", "see", "watch", "escape", "flee", "cover", "document", "recall", "remember", "mark",
+                           "commemorate", "refuse", "ignore", "resist", "demand", "urge", "expect", "predict", "discuss"}
+
+
+def _agentive(gov: Token, frame_name: str) -> bool:
+    """Whether the subject of the verb a nominal trigger is the object of does the act: 'X
+    gave Y a grant', 'X declared a ceasefire', 'X imposed sanctions' - for the non-violent
+    frames ACLED does not code (never 'police foiled an attack', 'X condemned the arrest'),
+    and not under a verb of speech or attitude."""
+    from .events_lex import frames
+
+    frame = frames().get(frame_name)
+    return frame is not None and frame.kind == "plain" and not frame.event_type \
+        and gov.lemma_.lower() not in ATTITUDE_VERBS
 
 
 def _governor(tok: Token) -> Optional[Token]:

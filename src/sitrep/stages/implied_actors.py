@@ -196,8 +196,10 @@ def _target(ev: Event, state, r: Resolver) -> None:
     if tok is None:
         return
     own = {id(a) for a in ev.actors}
+    own_states = {a.country for a in ev.actors if a.kind == "state" and a.country}
     for level in target_heads(tok):
-        found = [a for h in level for a in resolve_np(state, h) if id(a) not in own]
+        found = [a for h in level for a in resolve_np(state, h) if id(a) not in own
+                 and not (a.kind == "state" and a.country in own_states)]   # "X is willing to send its troops"
         if found:
             ev.recipients = [a for n, a in enumerate(found) if all(a is not b for b in found[:n])]
             ev.reason = (ev.reason or "") + "; target " + ", ".join(a.name for a in ev.recipients) + \
