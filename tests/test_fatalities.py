@@ -155,6 +155,10 @@ MODEL_CASES = [
     ("27 February: A civilian was shot dead by gunmen.", "shot", (1, "exact"), "a day of the month is not a toll"),
     ("The commander was responsible for the killing of several villagers.", "killing", None,
      "responsibility for a killing is a charge, not a death reported here"),
+    ("3 gang suspects killed by police", "killed", (3, "exact"),
+     "suspects killed: a participle on the noun tells their death, not a charge"),
+    ("A land dispute caused the death of one and several houses destroyed.", "death", (1, "exact"),
+     "houses coordinated with the dead are no victims"),
 ]
 
 

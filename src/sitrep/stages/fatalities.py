@@ -342,6 +342,8 @@ def mentions(state, word) -> list[Mention]:
         if out and row["role"] != "count":
             break  # the first candidate that gives a count is the victims
         for victim in _with_conjuncts(v):
+            if victim is not v and victim.lemma_.lower() in animals:
+                continue  # "the death of one and several houses destroyed": houses are no victims
             if victim.i == word.i and not _is_numberish(word) and not any(
                     c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children):
                 poss = [c for c in word.children if c.dep_ == "poss"]
@@ -402,6 +404,8 @@ def _no_death(word) -> bool:
         return True  # "death toll" is counted on "toll"
     if word.dep_ == "pcomp" and word.head.text.lower() == "for":
         return True  # "lynched for killing his brother", "arrested for killing": the reason, not a death here
+    if word.dep_ == "acl" and word.tag_ == "VBN":
+        return False  # "2 suspects killed by police": the suspects died
     governors = [word.head]
     if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj"):
         governors.append(word.head.head)
