@@ -365,6 +365,12 @@ INCIDENTS = [
      "Riots", "Mob violence", "suspected witches killed by unnamed people: mob justice"),
     ("Police shot dead a suspected thief in the market.",
      "Violence against civilians", "Attack", "police killing a suspect is not mob justice"),
+    ("Supporters of two rival parties clashed during a campaign rally in the town square.",
+     "Riots", "Mob violence", "supporters fighting each other at a rally: rioters against rioters (codebook)"),
+    ("Opposition supporters at a rally clashed with police near the stadium.",
+     "Riots", "Violent demonstration", "a rally crowd fighting the police is a violent demonstration"),
+    ("Followers of two preachers fought each other in the market, leading to a riot.",
+     "Riots", "Mob violence", "a riot grown from a fight between crowds, with no demonstration, is mob violence"),
 ]
 
 

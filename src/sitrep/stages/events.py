@@ -663,6 +663,23 @@ def _on_crowd(m: Mention, host: Mention) -> bool:
     return not m.args.recipient_heads and "state_force" in m.ctx.actor and m.tok.sent.start == host.tok.sent.start
 
 
+RALLY_WORDS = {"rally", "convention", "campaign", "celebration", "celebrate", "meeting"}
+UNARMED_SIDES = {"armed", "state_force", "nonstate"}
+
+
+def _crowd_fight(riot: list[Mention], host: Mention) -> bool:
+    """Codebook (Mob violence): rioters fighting other rioters outside a demonstration. A
+    political rally or celebration is no demonstration of a grievance; supporters fighting
+    each other there, with no police or armed group on either side, are mob violence."""
+    if host.tok.lemma_.lower() not in RALLY_WORDS:
+        return False
+    fights = [m for m in riot if m is not host]
+    return bool(fights) and all(
+        m.frame == "clash" and not (UNARMED_SIDES & (m.ctx.words_of("actor") | m.ctx.words_of("recipient")
+                                                      | m.ctx.actor | m.ctx.recipient))
+        for m in fights)
+
+
 def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
     turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
@@ -708,11 +725,15 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     conf = max(m.typing.confidence for m in members)
     t = host.typing
     if riot:
-        sub = "Violent demonstration" if protest else next(
-            (m.typing.sub_event_type for m in riot if m.typing.event_type == "Riots"), "Mob violence")
+        fight = _crowd_fight(riot, host)
+        sub = "Mob violence" if fight else "Violent demonstration" if protest else next(  # "riot"'s own typing
+            (m.typing.sub_event_type for m in sorted(riot, key=lambda m: m.frame == "riot")  # is a default
+             if m.typing.event_type == "Riots"), "Mob violence")
         if (t.event_type, t.sub_event_type) != ("Riots", sub):
+            why = "supporters fighting each other at a rally, not a demonstration: mob violence" if fight \
+                else f"the crowd turned violent ('{riot[0].tok.text}')"
             t = replace(t, event_type="Riots", sub_event_type=sub, plover_type="PROTEST", plover_mode="riot",
-                        cameo="14", reason=t.reason + f"; the crowd turned violent ('{riot[0].tok.text}')")
+                        cameo="14", reason=t.reason + f"; {why}")
     else:
         best = max((m for m in members if m.typing.event_type == "Protests"),
                    key=lambda m: DEMO_RANK.get(m.typing.sub_event_type, 0), default=host)
