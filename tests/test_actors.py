@@ -63,6 +63,10 @@ CASES = [
      "a named group the text calls rebels is a rebel group (inter 2), not a militia"),
     ("UN envoy Martin Griffiths said the talks in Yemen would resume.", "Griffiths", ("person", None, "IGO"),
      "an IGO's official is no citizen of the country the story is about"),
+    ("European Community foreign ministers met in Luxembourg on Monday.", "Community", ("igo", None, "GOV"),
+     "the European Community (igos.tsv), not a 'community' of people"),
+    ("The International Labor Office criticised the new law.", "Office", ("igo", None, "GOV"),
+     "an IGO by its older name (igos.tsv aliases)"),
 ]
 
 
