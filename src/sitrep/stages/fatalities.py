@@ -301,11 +301,16 @@ def _victims(word, row) -> list:
 
 def _with_conjuncts(tok) -> list:
     """The victim and its coordinated victims; a bare singular conjunct with no determiner
-    or number of its own is the same person ("businessman and critic Jacob Juma")."""
+    or number of its own is the same person when a name or a singular verb says so
+    ("journalist and activist Jane Roe was shot"), not in "driver and conductor killed"."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
-            if c.tag_ == "NN" and tok.tag_ in ("NN", "NNP") and not any(
+            named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
+                                             for k in (*tok.children, *c.children))
+            singular = any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("was", "is", "has")
+                           for k in tok.head.children)
+            if c.tag_ == "NN" and tok.tag_ in ("NN", "NNP") and (named or singular) and not any(
                     k.dep_ in ("det", "poss", "nummod") for k in c.children):
                 continue
             out += _with_conjuncts(c)
@@ -328,6 +333,9 @@ def _whose(state, tok) -> list[Actor]:
 
 def mentions(state, word) -> list[Mention]:
     """The death counts one death word reports (empty if no number is given)."""
+    header = _toll_header(word)
+    if header is not None:
+        return [header]
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
     if row is None or row["kind"] != "death" or _no_death(word):
         return []
@@ -392,6 +400,36 @@ def _coded_toll(word) -> Optional[Mention]:
                     return Mention(got[0], "exact", CODED, text_toks, [],
                                    f"the coder's figure: '{word.text} {verb.text} as {num.text}'", word, word.text)
     return None
+
+
+TOLL_HEADERS = ("fatalities", "fatality", "deaths", "dead", "killed")
+HEADER_REASON = "the coder's toll field:"
+
+
+def _note_event(events) -> tuple[Optional[object], str]:
+    """The event a note's toll field belongs to: its first current violent event, else its
+    first current typed event, else its first current event."""
+    current = [e for e in events if _can_kill(e) or e.status in ("asserted", "claimed") and e.acled.event_type]
+    for pick in ([e for e in current if e.acled.event_type in VIOLENT], [e for e in current if e.acled.event_type],
+                 current):
+        if pick:
+            return pick[0], "the note's event"
+    return None, "no event"
+
+
+def _toll_header(word) -> Optional[Mention]:
+    """A coder's toll field ("FATALITIES: 2 - ACTORS NOT SPECIFIED", "Fatalities: 3"): a
+    header word, a colon, then the figure."""
+    doc = word.doc
+    if word.lower_ not in TOLL_HEADERS or word.i + 2 >= len(doc) or doc[word.i + 1].text != ":" \
+            or not (word.text.isupper() or word.is_sent_start or word.i and doc[word.i - 1].text in (".", "(", "[", ";")):
+        return None
+    num = doc[word.i + 2]
+    got = parse_number([t.text for t in _number_phrase(num)]) if _is_numberish(num) else None
+    if got is None:
+        return None
+    return Mention(got[0], "exact", CODED, [word, doc[word.i + 1], num], [],
+                   f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text)
 
 
 def _no_death(word) -> bool:
@@ -545,7 +583,7 @@ def run(state):
         ms = mentions(state, word)
         if not ms or _protest_cause(word, triggers):
             continue
-        ev, how = _owner(word, triggers, found)
+        ev, how = _note_event(events) if ms[0].reason.startswith(HEADER_REASON) else _owner(word, triggers, found)
         if ev is None:
             continue
         claimed = any(a.lemma_.lower() in CLAIM_VERBS and a.pos_ == "VERB" for a in word.ancestors)
