@@ -13,6 +13,10 @@ SIDES = [  # (text, side, (country, sector), why)
      "detainees are civilians (titles.tsv)"),
     ("Tanzanian police arrested three Kenyan army officers near Arusha.", "recipients", ("KEN", "MIL"),
      "army officers are military, not police officers (titles.tsv: the longest title wins)"),
+    ("Senior Kenyan and Ugandan officials agreed to reopen the border.", "actors", ("UGA", "GOV"),
+     "each coordinated nationality of a phrase has its own actor"),
+    ("Ghanaian and Togolese soldiers patrolled the border on Friday.", "actors", ("TGO", "MIL"),
+     "the second nationality's actor has the title's sector"),
 ]
 
 

@@ -44,9 +44,37 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
     extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
     for head in sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i):
-        for a in _resolve_one(state, head):
+        got = _resolve_one(state, head)
+        for a in got + _coordinated_countries(state, head, got):
             if a not in out:
                 out.append(a)
+    return out
+
+
+def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
+    """'Hungarian and Romanian officials', 'French and Egyptian warships': the head resolved
+    to the first nationality's actor; each coordinated nationality has its own."""
+    if not got or not got[0].country:
+        return []
+    from .knowledge import knowledge
+    from .stages.actors import _ent_country, _phrase_title, resolver
+
+    first, r, kb = got[0], resolver(state), knowledge()
+    out = []
+    for c in head.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            continue
+        if _ent_country(kb, c) != first.country:
+            continue
+        for k in c.conjuncts:
+            iso = _ent_country(kb, k)   # the words of the phrase are all marked as the first actor's
+            if iso is None or iso == first.country:
+                continue
+            hit = _phrase_title(r, head)
+            title = hit[0] if hit else kb.title_for({"MIL": "military", "CVL": "civilians"}.get(first.sector or "", ""))
+            why = f"'{c.text} and {k.text} {head.text}': {k.text} as well"
+            sub = title is not None and (first.kind != "state" or first.sector != "GOV")
+            out.append(r.sub_actor(iso, title, why) if sub else r.state_actor(iso, why))
     return out
 
 
