@@ -140,6 +140,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, confidence=0.8)
     if frame_name == "explode":
         found = _remote(cues)
+        if ctx.plural and "two_sided" in cues | ctx.sentence and not ({"air", "drone", "suicide", "chemical"} & cues):
+            return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
+                          "explosions in both directions / exchanged: an exchange of fire, a battle", "firearms", 0.7)
         if found:
             return _acled(t, "Explosions/Remote violence", found[0], "explosion with weapon cue", found[1], 0.8)
         if ctx.plural and {"firearm", "two_sided"} & (cues | ctx.sentence):
@@ -238,7 +241,7 @@ def _close_combat(ctx: Context) -> bool:
     cues = ctx.scope
     if {"air", "drone", "suicide", "chemical"} & cues:
         return False
-    if "two_sided" in cues:
+    if "two_sided" in cues | ctx.sentence:
         return True
     return "small_arms" in cues and ("armed" in cues or _armed_target(ctx))
 
