@@ -155,6 +155,8 @@ MODEL_CASES = [
     ("27 February: A civilian was shot dead by gunmen.", "shot", (1, "exact"), "a day of the month is not a toll"),
     ("The commander was responsible for the killing of several villagers.", "killing", None,
      "responsibility for a killing is a charge, not a death reported here"),
+    ("03 Nov. 5 people killed in the raid on the village.", "raid|killed", (5, "exact"),
+     "a count the tagger ran into the note's date ('03 Nov. 5') is still the count"),
     ("Journalist and activist Jane Roe was shot dead.", "shot", (1, "exact"), "two titles of one named person"),
     ("Bus driver and conductor killed on the highway.", "killed", (2, "exact"), "two roles, no name: two people"),
     ("Post-election clashes broke out in the town. FATALITIES: 2 - ACTORS NOT SPECIFIED", "clashes", (2, "exact"),
