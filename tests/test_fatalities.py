@@ -203,6 +203,11 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      "animals are not fatalities"),
     ("Gunmen attacked a market, killing four traders.", "attacked|killing", {"attacked": "Violence against civilians"},
      (4, "exact"), "a typed violent event still takes its toll"),
+    ("Rebels and soldiers clashed near the border. A soldier was shot and killed.", "clashed|shot",
+     {"clashed": "Battles", "shot": "Violence against civilians"}, (1, "exact"),
+     "'shot and killed' with no shooter of its own is the clash's toll"),
+    ("Rebels and soldiers clashed near the border. A soldier was shot and killed by a sniper.", "clashed|shot",
+     {"clashed": "Battles", "shot": "Violence against civilians"}, None, "...but a shooting with its own shooter is not"),
 ])
 def test_model_deaths_that_are_not_a_toll(nlp, text, trigger, types, expected, why):
     words = trigger.split("|")

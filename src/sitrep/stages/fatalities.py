@@ -471,7 +471,14 @@ def _owner(word, triggers: dict, counted: dict):
             if c.dep_ in ("nsubj",) and c.i in triggers:
                 return triggers[c.i], f"caused by '{c.text}'"
     if word.dep_ in ("advcl", "conj", "xcomp") and word.head.i in triggers:
-        return triggers[word.head.i], f"result of '{word.head.text}'"
+        own = triggers[word.head.i]
+        if word.dep_ == "conj" and not own.actors and not any(
+                c.dep_ in ("agent", "dobj") for c in word.head.children):
+            # "They clashed in Oicha. 1 officer was shot and killed.": no shooter of its own
+            host = _earlier_incident(word, own, triggers)
+            if host is not None:
+                return host, f"'{word.head.text} and {word.text}' tells the toll of the earlier '{host.trigger.text}'"
+        return own, f"result of '{word.head.text}'"
     if word.i in triggers:
         host = _earlier_incident(word, triggers[word.i], triggers)
         if host is not None:
@@ -594,7 +601,7 @@ def run(state):
             m.reason = f"{m.reason}; {how}" + ("; a party's claim" if claimed else "")
             m.claimed = claimed
         found.setdefault(ev.id, []).extend(ms)
-        own = triggers.get(word.i)
+        own = triggers.get(word.i) or (triggers.get(word.head.i) if word.dep_ == "conj" else None)
         if own is not None and own is not ev and "tells the toll of the earlier" in how:
             folded[own.id] = ev
     for eid, ms in found.items():
