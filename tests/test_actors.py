@@ -67,6 +67,8 @@ CASES = [
      "the European Community (igos.tsv), not a 'community' of people"),
     ("The International Labor Office criticised the new law.", "Office", ("igo", None, "GOV"),
      "an IGO by its older name (igos.tsv aliases)"),
+    ("Pro-Iranian militias fired rockets at a base in Iraq.", "militias", ("armed_group", "IRQ", "PRM"),
+     "'pro-X' is a stance towards a country, not a nationality"),
 ]
 
 

@@ -17,6 +17,10 @@ SIDES = [  # (text, side, (country, sector), why)
      "each coordinated nationality of a phrase has its own actor"),
     ("Ghanaian and Togolese soldiers patrolled the border on Friday.", "actors", ("TGO", "MIL"),
      "the second nationality's actor has the title's sector"),
+    ("Four farmers were killed in an air strike near Kidal on Monday.", "recipients", ("MLI", "CVL"),
+     "the passive subject of 'killed in a strike' is its victim, not its actor"),
+    ("Four soldiers were killed in clashes with rebels near Kidal on Monday.", "actors", ("MLI", "MIL"),
+     "in a clash the passive subject is a side"),
 ]
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .records import Actor
-from .stages.actors import actor_of
+from .stages.actors import _stance_prefixed, actor_of
 
 SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
@@ -128,7 +128,7 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
 
 def _np_tokens(head: Token):
     for c in head.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod"):
+        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod") and not _stance_prefixed(c):
             yield from c.subtree
         elif c.dep_ == "prep" and c.text.lower() == "of":
             for g in c.children:
@@ -238,7 +238,10 @@ def arguments(tok: Token, frame_name: str) -> Args:
                                      or (tok.dep_ == "dobj" and _agentive(gov, frame_name))):
             subj = _subject_of(gov)
             if not subj:
-                subj = [c for c in gov.children if c.dep_ == "nsubjpass"]
+                subj = [c for c in gov.children if c.dep_ == "nsubjpass" and c.i != tok.i]
+                if participant and _one_sided(frame_name):   # "civilians were killed in a bombing"
+                    args.recipient_heads += subj
+                    subj = []
             args.actor_heads += [s for s in subj if s.i != tok.i]
         for c in gov.children:
             if c.dep_ == "prep" and c.text.lower() in SYMMETRIC_PREPS and c.i != tok.head.i:
@@ -264,6 +267,18 @@ def _agentive(gov: Token, frame_name: str) -> bool:
     frame = frames().get(frame_name)
     return frame is not None and frame.kind == "plain" and not frame.event_type \
         and gov.lemma_.lower() not in ATTITUDE_VERBS
+
+
+TWO_SIDED = {"clash", "war"}
+
+
+def _one_sided(frame_name: str) -> bool:
+    """A violent frame done by one side to another (a bombing, an air strike), not a fight
+    whose participants are its sides (a clash, a war)."""
+    from .events_lex import frames
+
+    frame = frames().get(frame_name)
+    return frame is not None and frame.kind == "violent" and frame_name not in TWO_SIDED
 
 
 def _governor(tok: Token) -> Optional[Token]:

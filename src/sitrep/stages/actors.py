@@ -379,7 +379,7 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
     ("Armenia's", "its", "his country's"), or "in/of <place>". Returns (iso, tokens, reason)."""
     kb = r.kb
     for child in tok.children:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i and not _stance_prefixed(child):
             iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
             if iso:
                 return iso, [child.i], f"modifier '{child.text}'"
@@ -406,6 +406,12 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """'anti-Syria journalist', 'pro-Iranian militia': a stance towards a country, not a nationality."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
 
 
 def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
