@@ -306,11 +306,19 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
 
 
+def _seizure(t: Typing) -> Typing:
+    return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
+                  "Looting/property destruction", "drugs or contraband seized (codebook: seizures are "
+                  "looting/property destruction)", confidence=0.7)
+
+
 def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
     rec = ctx.recipient
     if "weapons_object" in rec and "territory" not in rec:
         return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
                       "Disrupted weapons use", "weapons seized")
+    if "contraband" in rec and "territory" not in rec:   # "tons of cocaine", whatever NER makes of it
+        return _seizure(t)
     if ("person_target" in rec or "PERSON" in ctx.recipient_ents) and "territory" not in rec:
         if "nonstate" in ctx.actor and "state_force" not in ctx.actor:
             return _acled(replace(t, plover_type="ASSAULT", plover_mode="abduct", cameo="18"),
@@ -319,6 +327,8 @@ def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
                       "Arrests", "people captured by state forces")
     if "property" in rec and "territory" not in rec:
         return _acled(t, "Strategic developments", "Looting/property destruction", "property seized")
+    if "contraband" in ctx.scope and "territory" not in rec and "person_target" not in rec:
+        return _seizure(t)
     if not ("territory" in rec or rec & {"control"} or ctx.recipient_ents & {"GPE", "LOC", "FAC"}):
         return replace(t, keep=frame_name == "regain", confidence=0.45, reason=t.reason + "; no place taken")
     if "state_force" in ctx.actor:  # government forces "or their affiliates" (codebook)
