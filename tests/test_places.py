@@ -188,6 +188,10 @@ def test_no_container_across_sentences(pipeline):
      "AFG", "Baghlan", "the name after 'district,' is the district's region, though NER calls it ORG"),
     ("On 3 May 2020, unidentified gunmen shot dead a man in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
      "a name with an apostrophe is written like a place name ('Dar'a')"),
+    ("On 7 May 2020, bus drivers demonstrated outside the depot in Cape Town (City of Cape Town, Western Cape).",
+     "ZAF", "Western Cape", "'Town' ends the name 'Cape Town'; it is not 'Cape' town"),
+    ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
+     "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "
      "Donetsk.", "UKR", "Donetsk", "a village the gazetteer lacks, then its region: not the town named by its first "
      "word (Bila, Ternopil)"),

@@ -214,8 +214,8 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
         start += 1
     if end < len(doc) and _has(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
-    if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS:
-        end -= 1  # "Haifa city", "Kisii Town"
+    if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS and not gaz.known(doc[start:end].text):
+        end -= 1  # "Haifa city", "Kisii Town", but "Cape Town", "Kuwait City" are names
     return start, end, doc[start:end].text
 
 
