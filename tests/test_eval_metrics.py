@@ -212,6 +212,10 @@ def test_distinct_counts_documents_fused_across_notes():
     ("Sfax", "Safaqis", False, "beyond a skeleton: a miss"),
     ("Ilam", "Elam", False, "a skeleton under 3 letters is not trusted"),
     ("Kiambu", None, False, "no prediction"),
+    ("Southern", "Southern Region", True, "a generic admin word at the end"),
+    ("Western", "Western Area", True, "...any of them"),
+    ("Northern", "Southern Region", False, "...but not another region"),
+    ("Region", "Region", True, "a name that is only the word"),
 ])
 def test_same_place(gold, pred, expected, why):
     assert same_place(gold, pred) is expected, why

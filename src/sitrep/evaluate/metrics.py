@@ -98,11 +98,17 @@ def place_skeleton(name: Optional[str]) -> Optional[str]:
     return t if len(t) >= 3 else None
 
 
+ADMIN_SUFFIX = re.compile(r"\s+(region|province|governorate|state|oblast|area|county|department|division)$")
+
+
 def same_place(gold: Optional[str], pred: Optional[str]) -> bool:
-    """Place names match when equal after ``norm_label`` or with one ``place_skeleton``."""
+    """Place names match when equal after ``norm_label`` and without a generic admin word
+    at the end ("Southern Region" is "Southern", "Western Area" is "Western"), or with one
+    ``place_skeleton``."""
     if not gold or not pred:
         return False
-    if norm_label(gold) == norm_label(pred):
+    gold, pred = norm_label(gold), norm_label(pred)
+    if gold == pred or ADMIN_SUFFIX.sub("", gold or "") == ADMIN_SUFFIX.sub("", pred or ""):
         return True
     skeleton = place_skeleton(gold)
     return skeleton is not None and skeleton == place_skeleton(pred)
