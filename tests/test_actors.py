@@ -134,7 +134,8 @@ def test_they_refers_to_the_last_plural_actor(code):
     state = code("Students at a school in Eldoret blocked the highway. They burnt tyres before police dispersed them.")
     they = _token(state.doc, "They")
     actor = actors.actor_of(state, they)
-    assert actor is not None and actor.sector == "CVL" and actor.country == "KEN"
+    assert actor is not None and actor.country == "KEN" and actor.acled_inter == 6
+    assert actor.sector == "EDU", "protesting students are ACLED protesters and stay PLOVER's education sector"
 
 
 def test_acled_names_and_inter(code):

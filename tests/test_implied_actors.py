@@ -200,3 +200,11 @@ def test_no_target_from_the_own_side(pipeline):
     result = pipeline.code("The Kenyan government lifted a curfew in Kisumu on Monday.", published="2023-05-02")
     ev = next(e for e in result.events if e.plover.type == "CONCEDE")
     assert ev.recipients == [], "the government acting in its own country is no target of itself"
+
+
+def test_crowd_keeps_its_plover_sector(pipeline):
+    result = pipeline.code("Dock workers marched through Mombasa on Monday to demand higher pay.", published="2023-05-02")
+    ev = next(e for e in result.events if e.acled.event_type == "Protests")
+    first = ev.actors[0]
+    assert (first.name, first.acled_inter) == ("Protesters (Kenya)", 6), "ACLED's generic protesters"
+    assert first.sector == "LAB", "PLOVER codes who they are: workers are labour (LAB)"

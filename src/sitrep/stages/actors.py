@@ -44,6 +44,7 @@ FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
+CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
 SCRATCH = "actors"
 
 
@@ -630,8 +631,9 @@ def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str =
 
 def _in_context(title: Title, tok: Token) -> Title:
     """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5);
-    violence wins ("demonstrated and pelted stones")."""
-    if title.sector not in ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS"):
+    violence wins ("demonstrated and pelted stones"). Their PLOVER sector stays who they
+    are (students EDU, workers LAB, supporters OPP)."""
+    if title.sector not in CROWD_SECTORS:
         return title
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):   # "journalists and media workers"
         tok = tok.head
@@ -642,9 +644,9 @@ def _in_context(title: Title, tok: Token) -> Title:
     lemmas = {v.lemma_.lower() for v in verbs}
     lemmas |= {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children if c.dep_ == "dobj"}
     if lemmas & RIOT_VERBS:
-        return Title(title.phrase, title.role, "CVL", "group", "Rioters ({country})", 5)
+        return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
     if lemmas & PROTEST_VERBS:
-        return Title(title.phrase, title.role, "CVL", "group", "Protesters ({country})", 6)
+        return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
     return title
 
 

@@ -35,7 +35,7 @@ from ..knowledge import ARMED_SECTORS, Title, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
 from ..events_args import resolve_np, target_heads
-from .actors import Resolver, militia, resolver
+from .actors import CROWD_SECTORS, Resolver, militia, resolver
 
 CROWD_INTER = (5, 6)  # rioters, protesters
 FORCE_KINDS = ("state",)
@@ -108,7 +108,7 @@ def _localise(ev: Event, r: Resolver) -> None:
 
 def _crowd(a: Actor) -> bool:
     """Protesters, rioters, or civilians (inter 7) acting as a crowd."""
-    return a.kind == "group" and a.sector == "CVL" and a.acled_inter in (5, 6, 7)
+    return a.kind == "group" and a.sector in CROWD_SECTORS and a.acled_inter in (5, 6, 7)
 
 
 def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where: str) -> None:
