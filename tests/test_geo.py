@@ -74,6 +74,7 @@ def test_lookup_ambiguous_names_use_country_context(name, countries, expected, w
     ("Syunik", "ARM", "Syunik", "GeoNames \"Syunik'i Marz\" is stored without its suffix"),
     ("Donetsk Oblast", "UKR", "Donetsk", "oblast suffix"),
     ("Nairobi", "KEN", "Nairobi", "Nairobi Area is stored as Nairobi"),
+    ("North Sinai", "EGY", "Shamal Sina'", "the conventional English name (admin1_english.tsv) finds the region"),
 ])
 def test_admin1_by_name(name, country, expected, why):
     found = gazetteer().admin1(name, country=country)

@@ -149,7 +149,7 @@ def test_admin1_english_names_match_the_gazetteer():
     """Every row names a region the gazetteer holds: a rebuilt gazetteer with other names
     would leave the table silently unused."""
     from sitrep.geo import gazetteer
-    from sitrep.stages.places import admin1_english
+    from sitrep.geo import admin1_english
 
     names = {(k[0], p.name) for k, p in gazetteer().admin1s.items()}
     assert set(admin1_english()) <= names, sorted(set(admin1_english()) - names)
@@ -190,6 +190,8 @@ def test_no_container_across_sentences(pipeline):
      "a name with an apostrophe is written like a place name ('Dar'a')"),
     ("On 7 May 2020, bus drivers demonstrated outside the depot in Cape Town (City of Cape Town, Western Cape).",
      "ZAF", "Western Cape", "'Town' ends the name 'Cape Town'; it is not 'Cape' town"),
+    ("Around 6 May 2020, gunmen shot at an ambulance in Sheikh Zuweiyid (Rafah, North Sinai).", "EGY", "North Sinai",
+     "the English name of the region decides which Rafah"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -213,7 +213,21 @@ def gazetteer() -> Gazetteer:
             lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
             geonameid=int(row["geonameid"]) if row["geonameid"] else None, kind=row["kind"],
             population=int(row["population"]) if row["population"] else 0), alts)
+    for (iso3, name), english in admin1_english().items():  # "North Sinai" finds Shamal Sina'
+        place = gaz.admin1s.get((iso3, fold(name)))
+        key = fold(english)
+        if place is not None and (iso3, key) not in gaz.admin1s:
+            gaz.admin1s[(iso3, key)] = place
+            index = next(i for i in gaz.primary.get(fold(place.name), ()) if gaz.places[i] is place)
+            gaz.alternate.setdefault(key, []).append(index)
     return gaz
+
+
+@lru_cache(maxsize=1)
+def admin1_english() -> dict[tuple[str, str], str]:
+    """(country, gazetteer admin1 name) -> conventional English name (data/admin1_english.tsv)."""
+    return {(r["country"], r["name"]): r["english"]
+            for r in load_table("admin1_english.tsv", required=["country", "name", "english"])}
 
 
 def lookup(name: str, *, countries: Iterable[str] = ()) -> list[Place]:

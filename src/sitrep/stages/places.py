@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Optional
 
-from ..geo import Place, distance_km, fold, gazetteer, terms, titled
+from ..geo import Place, admin1_english, distance_km, fold, gazetteer, terms, titled
 from ..lexicon import load_table
 from ..records import Location, Span
 
@@ -486,13 +486,6 @@ def document_areas(text: str, published: Optional[str]) -> list[tuple[str, str]]
              if (year is None or (start is None or start <= year) and (end is None or year <= end))
              and pattern.search(text) for a in regions)
     return list(dict.fromkeys(found))
-
-
-@lru_cache(maxsize=1)
-def admin1_english() -> dict[tuple[str, str], str]:
-    """(country, gazetteer admin1 name) -> conventional English name (data/admin1_english.tsv)."""
-    return {(r["country"], r["name"]): r["english"]
-            for r in load_table("admin1_english.tsv", required=["country", "name", "english"])}
 
 
 def _location(m: Mention, doc, reason: str) -> Location:
