@@ -81,6 +81,9 @@ RULES = [
      "drugs seized by the police are a seizure, even when NER calls the drug a person"),
     ("capture", Context({"contraband"}, {"armed", "state_force"}, {"person_target"}, set()),
      "Strategic developments", "Arrests", "people seized with drugs are arrested"),
+    ("arrest", Context(set(), {"armed", "state_force"}, {"person_target"}, set(), sentence={"lethal_force"}),
+     "Strategic developments", "Arrests", "'killing two, arresting one': a killing elsewhere in the sentence is "
+     "not the detainee's death"),
     ("beat", Context({"firearm"}, {"mob"}, {"mob_justice"}, set()), "Violence against civilians", "Attack",
      "a crowd with guns is organised, not a mob (codebook)"),
 ]
@@ -368,6 +371,10 @@ INCIDENTS = [
      "Battles", "Armed clash", "an attack the defenders repelled is an exchange of armed force: a battle"),
     ("Militiamen attacked a village and burned huts. Police responded, killing two of them.",
      "Battles", "Armed clash", "police answering an attack fight it: a battle, not one-sided violence"),
+    ("A ranger unit repulsed an attempted attack by bandits on their camp near the river.",
+     "Battles", "Armed clash", "the attack is the object of 'repulsed': an exchange of force"),
+    ("Gunmen attacked a mobile phone mast at dawn. Soldiers responded, killing three of them.",
+     "Battles", "Armed clash", "the killing is the soldiers' answer to the attack: a battle"),
     ("Army units thwarted an assault by insurgents on the eastern front.",
      "Battles", "Armed clash", "an attack foiled by the defenders is a battle"),
     ("Soldiers foiled a plot to smuggle rifles across the lake.",

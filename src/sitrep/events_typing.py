@@ -169,7 +169,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "mob":
         return replace(t, confidence=0.75)
     if frame_name == "arrest":
-        if "lethal_force" in cues | ctx.sentence:
+        if "lethal_force" in cues:
             return replace(_acled(t, "Violence against civilians", "Attack", "detainee killed or seriously hurt"),
                            plover_type="ASSAULT", plover_mode=None, cameo="18")
         if "nonstate" in ctx.actor and "state_force" not in ctx.actor:

@@ -582,8 +582,10 @@ def _resisted(live: list[Mention], doc: Doc) -> None:
         n = sidx[m.tok.sent.start]
         toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
         own = {a.i for a in m.tok.ancestors}
-        hits = [i for i in cue_set(doc, toks).get("resist", []) if i not in own and not _negated(doc[i])
-                and not (doc[i].lemma_.lower() == "respond" and i < m.tok.i)]
+        answer = "civilian" not in m.ctx.words_of("recipient")  # "responded, killing two", not "... by attacking villagers"
+        hits = [i for i in cue_set(doc, toks).get("resist", []) if not _negated(doc[i])
+                and not (doc[i].lemma_.lower() == "respond" and (i in own and not answer
+                                                                  or i < m.tok.i and i not in own))]
         if hits:
             m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
                                cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
