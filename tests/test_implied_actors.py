@@ -182,6 +182,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "no party named: the country of the place the act is aimed at (CAMEO)"),
     ("Russian jets bombed targets in Idlib on Tuesday.", "ASSAULT", ["SYR"],
      "a strike abroad is aimed at the country of its place"),
+    ("A senior Kenyan minister said that Uganda must hand over the suspects.", "REQUEST", ["UGA"],
+     "'X said Y must ...': the one obliged is the target"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]
@@ -208,3 +210,9 @@ def test_crowd_keeps_its_plover_sector(pipeline):
     first = ev.actors[0]
     assert (first.name, first.acled_inter) == ("Protesters (Kenya)", 6), "ACLED's generic protesters"
     assert first.sector == "LAB", "PLOVER codes who they are: workers are labour (LAB)"
+
+
+def test_obligation_is_the_speakers_request(pipeline):
+    result = pipeline.code("A senior Kenyan minister said that Uganda must hand over the suspects.", published="2023-05-02")
+    ev = next(e for e in result.events if e.plover.type == "REQUEST")
+    assert [a.country for a in ev.actors] == ["KEN"], "the speaker asks; the one obliged does not act"

@@ -309,6 +309,20 @@ def speaker_of(tok: Token) -> Optional[Token]:
     return None
 
 
+DEONTIC = {"must", "should"}
+
+
+def demanded_of(tok: Token) -> Optional[tuple[Token, list[Token]]]:
+    """'X said that Y must hand over ...': a REQUEST told as an obligation in a reported
+    clause is the speaker's (X) request of the clause's subject (Y). Returns (speaker head,
+    subject heads) or None."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in tok.children) or tok.dep_ != "ccomp":
+        return None
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speaker = _subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
+    return (speaker[0], subj) if speaker and subj else None
+
+
 ONSET_VERBS = {"start", "begin", "break", "erupt", "resume", "happen", "occur", "escalate", "spread", "flare"}
 
 

@@ -34,7 +34,7 @@ from typing import Optional
 from ..knowledge import ARMED_SECTORS, Title, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
-from ..events_args import resolve_np, target_heads
+from ..events_args import demanded_of, resolve_np, target_heads
 from .actors import CROWD_SECTORS, Resolver, militia, resolver
 
 CROWD_INTER = (5, 6)  # rioters, protesters
@@ -185,6 +185,24 @@ def _trigger_token(doc, ev: Event):
     return span.root if span is not None and len(span) else None
 
 
+def _obligation(ev: Event, state) -> None:
+    """A REQUEST told as an obligation in a reported clause ('X said Y must ...', CAMEO
+    'demand'): its source is the speaker, its target the one obliged."""
+    if ev.plover.type != "REQUEST" or ev.acled.disorder_type in ("Political violence", "Demonstrations"):
+        return
+    tok = _trigger_token(state.doc, ev)
+    found = demanded_of(tok) if tok is not None else None
+    if found is None:
+        return
+    speaker = resolve_np(state, found[0])
+    obliged = [a for h in found[1] for a in resolve_np(state, h)]
+    if not speaker or not obliged or any(a in obliged for a in speaker):
+        return
+    ev.actors, ev.recipients = speaker, obliged
+    ev.reason = (ev.reason or "") + f"; target {', '.join(a.name for a in obliged)}, obliged in a reported " \
+        f"clause ('must'); source the speaker {', '.join(a.name for a in speaker)}"
+
+
 def _target(ev: Event, state, r: Resolver) -> None:
     """PLOVER's target of an event the parse gave no recipient: the first level of
     ``events_args.target_heads`` that names an actor other than the event's own, else the
@@ -252,5 +270,6 @@ def run(state):
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
     _external(state.result.events)
     for ev in state.result.events:
+        _obligation(ev, state)
         _target(ev, state, r)
     return state
