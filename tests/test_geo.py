@@ -75,6 +75,8 @@ def test_lookup_ambiguous_names_use_country_context(name, countries, expected, w
     ("Donetsk Oblast", "UKR", "Donetsk", "oblast suffix"),
     ("Nairobi", "KEN", "Nairobi", "Nairobi Area is stored as Nairobi"),
     ("North Sinai", "EGY", "Shamal Sina'", "the conventional English name (admin1_english.tsv) finds the region"),
+    ("Extreme-Nord", "CMR", "Far North", "the official French name (admin1_aliases.tsv) finds the region"),
+    ("Sud-Kivu", None, "South Kivu", "...with no country given"),
 ])
 def test_admin1_by_name(name, country, expected, why):
     found = gazetteer().admin1(name, country=country)
@@ -166,3 +168,12 @@ def test_missing_gazetteer_is_a_coded_error(monkeypatch, tmp_path):
 
 def test_distance_km():
     assert distance_km(40.18, 44.51, 40.38, 49.89) == pytest.approx(456, abs=10)  # Yerevan-Baku
+
+
+def test_every_admin1_alias_names_a_gazetteer_region():
+    from sitrep.lexicon import load_table
+
+    g = gazetteer()
+    for row in load_table("admin1_aliases.tsv", required=["country", "name", "alias"]):
+        assert g.admin1(row["name"], country=row["country"]), row
+        assert g.admin1(row["alias"], country=row["country"])[0].name == row["name"], row

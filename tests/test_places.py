@@ -192,6 +192,10 @@ def test_no_container_across_sentences(pipeline):
      "ZAF", "Western Cape", "'Town' ends the name 'Cape Town'; it is not 'Cape' town"),
     ("Around 6 May 2020, gunmen shot at an ambulance in Sheikh Zuweiyid (Rafah, North Sinai).", "EGY", "North Sinai",
      "the English name of the region decides which Rafah"),
+    ("On 1 May 2020, militants looted a house in the village of Cheripouri, Kolofata subdivision (Mayo-Sava, "
+     "Extreme-Nord).", "CMR", "Far North", "hyphenated names are one name; the French name of the region"),
+    ("On 1 May 2020, soldiers clashed with fighters in Ein Issa area in Ar-Raqqa province.", "SYR", "Ar-Raqqa",
+     "a hyphenated region the NER calls ORG, with no country named"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -160,8 +160,9 @@ class Gazetteer:
             if iso3 in self.country_index:
                 found[self.country_index[iso3]] = True
         if not found and countries:  # a spelling of a region the gazetteer lacks ("Nabatiyeh",
-            # "Urozgan"), in one of the document's countries; never a town ("Banihar" village
-            # is not the town of Buna Hir)
+            # "Urozgan"), in one of the document's countries (a village abroad is too often
+            # spelled like a region: "Utage" and Otago); never a town ("Banihar" village is not
+            # the town of Buna Hir)
             for i in self.loose.get(spelling_key(key) or "", ()):
                 if self.places[i].country in countries:
                     found[i] = False
@@ -213,9 +214,12 @@ def gazetteer() -> Gazetteer:
             lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
             geonameid=int(row["geonameid"]) if row["geonameid"] else None, kind=row["kind"],
             population=int(row["population"]) if row["population"] else 0), alts)
-    for (iso3, name), english in admin1_english().items():  # "North Sinai" finds Shamal Sina'
+    aliases = load_table("admin1_aliases.tsv", required=["country", "name", "alias"])
+    # "North Sinai" finds Shamal Sina', "Extreme-Nord" Cameroon's Far North
+    for iso3, name, other in [(c, n, e) for (c, n), e in admin1_english().items()] + \
+            [(r["country"], r["name"], r["alias"]) for r in aliases]:
         place = gaz.admin1s.get((iso3, fold(name)))
-        key = fold(english)
+        key = fold(other)
         if place is not None and (iso3, key) not in gaz.admin1s:
             gaz.admin1s[(iso3, key)] = place
             index = next(i for i in gaz.primary.get(fold(place.name), ()) if gaz.places[i] is place)

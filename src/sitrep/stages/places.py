@@ -166,6 +166,9 @@ def _candidates(doc):
         while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
                 and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
+            if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and titled(doc[j + 1].text) and j + 1 not in blocked:
+                j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
