@@ -184,6 +184,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "a strike abroad is aimed at the country of its place"),
     ("A senior Kenyan minister said that Uganda must hand over the suspects.", "REQUEST", ["UGA"],
      "'X said Y must ...': the one obliged is the target"),
+    ("The rebels insisted on their demand that the Burundian government free all prisoners.", "REQUEST", ["BDI"],
+     "the clause of an argument noun: 'their demand that X ...'"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]

@@ -397,12 +397,25 @@ def _nested(nouns: list[Token], depth: int = 2) -> list[Token]:
 
 
 def _clause_args(verb: Token) -> list[Token]:
-    """The argument nouns of a complement clause's verb: its own subject ('demanded that X
-    cancel'), objects and prepositional objects, and their complements."""
-    direct = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    """The argument nouns of a complement clause's verb: its objects and prepositional
+    objects, and their complements."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if verb.dep_ not in SUBJECT_FIRST:
+        direct = _clause_subjects(verb, any_clause=True) + direct
     direct += [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
     direct += _pp_objects(verb)
     return direct + _nested(direct)
+
+
+SUBJECT_FIRST = ("ccomp", "acl")
+
+
+def _clause_subjects(verb: Token, any_clause: bool = False) -> list[Token]:
+    """The subject of a that-clause ('demanded that X cancel ...', 'its demand that X
+    ease ...'): the one asked, tried before the clause's objects."""
+    if verb.dep_ not in SUBJECT_FIRST and not any_clause:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def target_heads(tok: Token) -> list[list[Token]]:
@@ -426,10 +439,12 @@ def target_heads(tok: Token) -> list[list[Token]]:
               and c.i != tok.i]
     direct += [g for s in starts for g in _pp_objects(s) if g.i != tok.i]
     levels = [direct + _nested(direct)]
-    verbs = [c for s in starts for c in s.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ")]
+    verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
+             if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") and (s in starts or c.dep_ in ("acl", "ccomp"))]
     for _ in range(TARGET_DEPTH):
         if not verbs:
             break
+        levels.append([h for v in verbs for h in _clause_subjects(v)])
         levels.append([h for v in verbs for h in _clause_args(v)])
         verbs = [c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in ("VERB", "AUX", "ADJ")]
     return [[h for h in level if h.i != tok.i] for level in levels]
