@@ -196,6 +196,9 @@ def test_no_container_across_sentences(pipeline):
      "Extreme-Nord).", "CMR", "Far North", "hyphenated names are one name; the French name of the region"),
     ("On 1 May 2020, soldiers clashed with fighters in Ein Issa area in Ar-Raqqa province.", "SYR", "Ar-Raqqa",
      "a hyphenated region the NER calls ORG, with no country named"),
+    ("On 4 May 2020, militants attacked civilians from the Tarabin Tribe who had cooperated with the army south of "
+     "Rafah (Rafah, North Sinai), leaving 2 civilians dead.", "EGY", "North Sinai",
+     "an entity the NER ran across the note's parentheses is split; 'south of Rafah' is near Rafah"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -130,6 +130,12 @@ def place_names(doc: Doc) -> Doc:
             continue
         span = doc[i:end]
         over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
+        broken = [e for e in over.values() if e.label_ not in KEEP_LABELS and "(" in e.text]
+        if broken:  # "Rafah (Rafah, North Sinai" tagged WORK_OF_ART: no entity spans a note's parentheses
+            ents = [e for e in ents if all(e is not b for b in broken)]
+            by_tok = {k: e for k, e in by_tok.items() if all(e is not b for b in broken)}
+            over = {k: e for k, e in over.items() if all(e is not b for b in broken)}
+            changed = True
         fits = all(e.start >= i and e.end <= end for e in over.values())
         places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]
         merges = len(places) > 1 and len(places) == len(over)   # "Baja | California" split by NER

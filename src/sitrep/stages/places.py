@@ -97,6 +97,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         vicinity = _roles(word).get("vicinity")
         if word in ("of", "from") and (_has(prep.head.text, "area") or _has(prep.head.text, "vicinity")):
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
+        if word == "of" and _has(prep.head.text.lower(), "direction"):
+            return "locative", prep.head, 2  # "south of Rafah", "10 km east of Garissa": near the town
         if word == "of" and (prep.head.pos_ == "PROPN" or r.text.lower() in SETTLEMENT_WORDS):
             # "Bat Galim Square of Haifa city", "University of Nairobi"
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
