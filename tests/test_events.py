@@ -84,6 +84,11 @@ RULES = [
     ("arrest", Context(set(), {"armed", "state_force"}, {"person_target"}, set(), sentence={"lethal_force"}),
      "Strategic developments", "Arrests", "'killing two, arresting one': a killing elsewhere in the sentence is "
      "not the detainee's death"),
+    ("attack", Context(set(), {"armed", "nonstate"}, set(), set(), sentence={"civilian", "lethal_force"}),
+     "Violence against civilians", "Attack", "'residents killed in attacks by raiders': the sentence names "
+     "the unarmed victims"),
+    ("attack", Context(set(), {"armed", "nonstate"}, set(), set()), "Battles", "Armed clash",
+     "an armed group's attack with no victim named anywhere in the sentence"),
     ("beat", Context({"firearm"}, {"mob"}, {"mob_justice"}, set()), "Violence against civilians", "Attack",
      "a crowd with guns is organised, not a mob (codebook)"),
 ]
@@ -387,6 +392,10 @@ INCIDENTS = [
      "Battles", "Armed clash", "mortar explosions in both directions of a front are an exchange of fire"),
     ("Border police seized two tons of cannabis hidden in a lorry at a checkpoint. The driver was arrested.",
      "Strategic developments", "Looting/property destruction", "a drug seizure is what the note is about"),
+    ("About 30 relatives of a woman who died in a bus crash rallied outside the court demanding justice.",
+     "Protests", "Peaceful protest", "a death in a relative clause on the grievance is not force used on the crowd"),
+    ("Police opened fire on protesters who were marching to the governor's office, killing two.",
+     "Protests", "Excessive force against protesters", "lethal force on the marchers themselves"),
     ("Supporters of two rival parties clashed during a campaign rally in the town square.",
      "Riots", "Mob violence", "supporters fighting each other at a rally: rioters against rioters (codebook)"),
     ("Opposition supporters at a rally clashed with police near the stadium.",

@@ -358,7 +358,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
             or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and not roles[i][1] & CROWD
                 and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
-              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)]
+              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)
+              and not _told_before(doc[i], m.tok)]
     lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
@@ -381,6 +382,23 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 
 
 CROWD = {"protester", "rioter", "mob", "they"}
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "they", "who", "rioter", "student"}
+EARLIER_MARKS = {"after", "following", "because"}
+
+
+def _told_before(tok: Token, protest: Token) -> bool:
+    """A death told as background of the protest, not force used on it: in a relative
+    clause on someone other than the crowd ("relatives of a man who died in an accident",
+    "the site of the attack which killed a woman") or in a clause of what came before or
+    caused it ("after a rider was gunned down ..., his comrades protested")."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == protest.i:
+            return False
+        if a.dep_ == "relcl" and a.head.lemma_.lower() not in CROWD_WORDS and a.head.lower_ not in CROWD_WORDS:
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
+            return True
+    return False
 LINK_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "amod", "prep", "pobj", "dobj"}
 
 
