@@ -69,6 +69,10 @@ CASES = [
      "an IGO by its older name (igos.tsv aliases)"),
     ("Pro-Iranian militias fired rockets at a base in Iraq.", "militias", ("armed_group", "IRQ", "PRM"),
      "'pro-X' is a stance towards a country, not a nationality"),
+    ("Ethnic Somalis in northern Kenya are demanding more schools.", "Somalis", ("group", "KEN", "CVL"),
+     "a people named by nationality is coded where the phrase says it lives"),
+    ("On Monday, Ghanaian junior foreign minister Kwame Boateng summoned Togo's ambassador.", "Boateng",
+     ("person", "GHA", "GOV"), "a rank word ('junior') does not cut the title and nationality off the name"),
 ]
 
 

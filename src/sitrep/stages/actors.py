@@ -261,7 +261,8 @@ def _person(r: Resolver, ent) -> None:
         ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s", "-") or
               (t.ent_type_ == "ORG" and kb.igo_for(t.text) is not None) or
               (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
-              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state") or t.text.lower() in FORMER)
+              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state", "junior",
+                                    "senior", "acting", "chief", "assistant") or t.text.lower() in FORMER)
         if not ok or t.is_sent_start and t.text.lower() in ("of",):
             break
         left.insert(0, t)
@@ -407,6 +408,21 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
+
+
+def _residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """'Albanians in southern Serbia', 'Palestinians of the West Bank': the country a
+    people named by nationality or ethnicity lives in, when the phrase says (PLOVER codes
+    them there)."""
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "of"):
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            name = pobj.doc[pobj.left_edge.i:pobj.i + 1]
+            iso = r.kb.country_for(pobj.text) or r.kb.place_country(name.text) or r.kb.place_country(pobj.text)
+            if iso:
+                return iso, name.text
+    return None, ""
 
 
 def _stance_prefixed(tok: Token) -> bool:
@@ -733,8 +749,12 @@ def run(state):
         if iso is None:
             continue
         if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
-            actor = r.get(f"{iso}:people", name=ent.text.rstrip("’'"), kind="group", country=iso, sector="CVL",
-                          acled_name=f"Civilians ({kb.countries[iso].name})", acled_inter=7, reason=f"'{text}': people of {iso}")
+            home, where = _residence(r, ent.root)
+            why = f"'{text}': people of {iso}" + (f" living in {where} ({home})" if home else "")
+            iso = home or iso
+            actor = r.get(f"{iso}:people:{ent.text.lower()}" if home else f"{iso}:people", name=ent.text.rstrip("’'"),
+                          kind="group", country=iso, sector="CVL",
+                          acled_name=f"Civilians ({kb.countries[iso].name})", acled_inter=7, reason=why)
         else:
             actor = r.state_actor(iso, why)
         end = ent.end - 1 if ent[-1].text.lower() in ("'s", "’s") and len(ent) > 1 else ent.end
