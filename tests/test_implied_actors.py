@@ -186,6 +186,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "'X said Y must ...': the one obliged is the target"),
     ("The rebels insisted on their demand that the Burundian government free all prisoners.", "REQUEST", ["BDI"],
      "the clause of an argument noun: 'their demand that X ...'"),
+    ("Kenya denounced as a crime Somalia's seizure of the cargo.", "ACCUSE", ["SOM"],
+     "'denounced as a crime X's seizure': the apposition of an 'as' phrase"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]
@@ -218,3 +220,10 @@ def test_obligation_is_the_speakers_request(pipeline):
     result = pipeline.code("A senior Kenyan minister said that Uganda must hand over the suspects.", published="2023-05-02")
     ev = next(e for e in result.events if e.plover.type == "REQUEST")
     assert [a.country for a in ev.actors] == ["KEN"], "the speaker asks; the one obliged does not act"
+
+
+def test_trigger_that_names_those_acted_on(pipeline):
+    result = pipeline.code("Ugandan police opened fire to disperse opposition demonstrators on Monday night, killing one person.",
+                           published="2023-05-02")
+    ev = next(e for e in result.events if e.trigger.text == "demonstrators")
+    assert [a.name for a in ev.recipients] == ["Protesters (Uganda)"], "'disperse demonstrators': the trigger is the target"

@@ -369,7 +369,7 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
     return "asserted", None
 
 
-NESTED_PREPS = RECIPIENT_PREPS | {"for", "by", "over"}
+NESTED_PREPS = RECIPIENT_PREPS | {"for", "by", "over", "as"}
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
 TARGET_DEPTH = 3
 
@@ -391,8 +391,17 @@ def _nested(nouns: list[Token], depth: int = 2) -> list[Token]:
     out: list[Token] = []
     level = list(nouns)
     for _ in range(depth):
-        level = [g for n in level for g in _pp_objects(n) if g not in out]
+        level = [g for n in level for g in _complements(n) if g not in out]
         out += level
+    return out
+
+
+def _complements(noun: Token) -> list[Token]:
+    """A noun's prepositional objects, and the apposition of an 'as' phrase ('denounced as a
+    crime X's suppression of ...')."""
+    out = _pp_objects(noun)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        out += [c for c in noun.children if c.dep_ == "appos"]
     return out
 
 

@@ -215,6 +215,11 @@ def _target(ev: Event, state, r: Resolver) -> None:
         return
     own = {id(a) for a in ev.actors}
     own_states = {a.country for a in ev.actors if a.kind == "state" and a.country}
+    named = r.of(tok.i) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else None
+    if named is not None and id(named) not in own and tok.head.pos_ == "VERB":   # "to disperse demonstrators"
+        ev.recipients = [named]
+        ev.reason = (ev.reason or "") + f"; target {named.name}: the trigger names those acted on"
+        return
     for level in target_heads(tok):
         found = [a for h in level for a in resolve_np(state, h) if id(a) not in own
                  and not (a.kind == "state" and a.country in own_states)]   # "X is willing to send its troops"
