@@ -255,3 +255,14 @@ def test_format_table_marks_targets_and_failures():
 
     text = format_table(Report(sample="250", rows=[Row("m.met", 0.95, 3, 0.5, 0.9), Row("m.low", 0.1, 3, 0.5)]))
     assert "0.90 *" in text and "FAIL" in text and "1 of 1 targets met; 1 floors broken" in text
+
+
+@pytest.mark.parametrize("country,gold,pred,expected,why", [
+    ("CMR", "Ouest", "West", True, "the gazetteer's French and English names of one region"),
+    ("CMR", "Nord-Ouest", "North-West", True, "...hyphenated"),
+    ("CMR", "Ouest", "East", False, "two regions"),
+    ("HTI", "Ouest", "West", False, "in Haiti 'West' names no region"),
+    (None, "Ouest", "West", False, "no country, no gazetteer check"),
+])
+def test_same_admin1(country, gold, pred, expected, why):
+    assert acled.same_admin1(country, gold, pred) is expected, why
