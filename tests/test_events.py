@@ -402,6 +402,8 @@ INCIDENTS = [
      "Riots", "Mob violence", "crowds throwing stones at each other"),
     ("Workers marched to the ministry to demand unpaid wages and threw stones at the gate.",
      "Riots", "Violent demonstration", "stone throwing at a demonstration makes it violent"),
+    ("Bus drivers in the capital went on strike over unpaid overtime.",
+     "Protests", "Peaceful protest", "a labour strike is a peaceful protest (ACLED)"),
     ("Supporters of two rival parties clashed during a campaign rally in the town square.",
      "Riots", "Mob violence", "supporters fighting each other at a rally: rioters against rioters (codebook)"),
     ("Opposition supporters at a rally clashed with police near the stadium.",
