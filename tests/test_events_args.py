@@ -21,6 +21,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "intelligence officials are the intelligence services (titles.tsv), not the government"),
     ("Opposition groups in Malawi are demanding that the president resign.", "actors", ("MWI", "OPP"),
      "opposition groups are the opposition (titles.tsv)"),
+    ("Russian jets bombed targets in Idlib on Tuesday.", "recipients", ("SYR", "CVL"),
+     "a town as the only target named: its people, not the state"),
     ("Four farmers were killed in an air strike near Kidal on Monday.", "recipients", ("MLI", "CVL"),
      "the passive subject of 'killed in a strike' is its victim, not its actor"),
     ("Four soldiers were killed in clashes with rebels near Kidal on Monday.", "actors", ("MLI", "MIL"),

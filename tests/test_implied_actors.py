@@ -203,9 +203,16 @@ def test_plover_target(pipeline, text, ptype, countries, why):
 
 
 def test_no_target_from_the_own_side(pipeline):
-    result = pipeline.code("The Kenyan government lifted a curfew in Kisumu on Monday.", published="2023-05-02")
+    result = pipeline.code("The Kenyan government lifted the curfew in Kenya on Monday.", published="2023-05-02")
     ev = next(e for e in result.events if e.plover.type == "CONCEDE")
     assert ev.recipients == [], "the government acting in its own country is no target of itself"
+
+
+def test_a_town_as_target_is_its_people(pipeline):
+    result = pipeline.code("The Kenyan government lifted a curfew in Kisumu on Monday.", published="2023-05-02")
+    ev = next(e for e in result.events if e.plover.type == "CONCEDE")
+    assert [(a.country, a.sector) for a in ev.recipients] == [("KEN", "CVL")], \
+        "a curfew in a town is aimed at the people who live there, even by their own government"
 
 
 def test_crowd_keeps_its_plover_sector(pipeline):

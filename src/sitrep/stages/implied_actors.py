@@ -237,8 +237,11 @@ def _target(ev: Event, state, r: Resolver) -> None:
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if not lo <= loc.span.start < hi:
         return
-    host = r.state_actor(loc.country, f"the country of {loc.name}, where the event is aimed")
-    if id(host) in own:
+    if r.kb.country_for(loc.name or "") == loc.country:   # a country stands for its state
+        host = r.state_actor(loc.country, f"the country of {loc.name}, where the event is aimed")
+    else:   # a town, district or region: the people who live there (PLOVER CVL)
+        host = r.sub_actor(loc.country, r.kb.title_for("civilians"), f"the people of {loc.name}, where the event is aimed")
+    if host is None or id(host) in own:
         return
     ev.recipients = [host]
     ev.reason = (ev.reason or "") + f"; target {host.name}: the place of the act ({loc.name}), no party named"
