@@ -404,6 +404,8 @@ INCIDENTS = [
      "Riots", "Violent demonstration", "stone throwing at a demonstration makes it violent"),
     ("Bus drivers in the capital went on strike over unpaid overtime.",
      "Protests", "Peaceful protest", "a labour strike is a peaceful protest (ACLED)"),
+    ("A young man was beaten to death in the village for stealing a goat.",
+     "Riots", "Mob violence", "killed for stealing, by no named armed actor: mob justice"),
     ("Supporters of two rival parties clashed during a campaign rally in the town square.",
      "Riots", "Mob violence", "supporters fighting each other at a rally: rioters against rioters (codebook)"),
     ("Opposition supporters at a rally clashed with police near the stadium.",
