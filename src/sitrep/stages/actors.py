@@ -302,7 +302,8 @@ def _person(r: Resolver, ent) -> None:
     reasons = []
     if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
         sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
-    igo = next((kb.igo_for(t.text) for t in left if t.ent_type_ == "ORG" and kb.igo_for(t.text)), None)
+    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left and left[0].i <= e.start
+                and e.end <= ent.start and kb.igo_for(e.text)), None)   # "Arab League Secretary-General X"
     if igo is not None and country is None and text_title is not None and role is None:
         sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[left[0].i:ent.start].text}')"]
     if country is None and text_title is not None and role is None and sector != "IGO":
