@@ -52,6 +52,10 @@ ACTORS = [  # (text, trigger, actor names, why)
      "the subject of the verb a non-violent nominal trigger is the object of does the act"),
     ("Kenya welcomed the ceasefire between Sudan and South Sudan.", "ceasefire", [],
      "a verb of attitude does not make its subject the actor of its object"),
+    ("The African Union gave Malawi two million dollars of aid on Monday.", "aid", ["African Union"],
+     "a trigger in the 'of' complement of the object ('gave Y dollars of aid')"),
+    ("Protesters defied the curfew in Nairobi on Monday.", "curfew", [],
+     "defying a curfew is not imposing it"),
 ]
 
 

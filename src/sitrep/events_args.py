@@ -235,7 +235,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
         args.governor = gov
         participant = tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "amid")
         if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant
-                                     or (tok.dep_ == "dobj" and _agentive(gov, frame_name))):
+                                     or (_object_of(tok, gov) and _agentive(gov, frame_name))):
             subj = _subject_of(gov)
             if not subj:
                 subj = [c for c in gov.children if c.dep_ == "nsubjpass" and c.i != tok.i]
@@ -254,7 +254,25 @@ def arguments(tok: Token, frame_name: str) -> Args:
 ATTITUDE_VERBS = SPEECH | {"condemn", "denounce", "criticise", "criticize", "blame", "welcome", "praise", "deplore",
                            "protest", "investigate", "witness", "survive", "fear", "reject", "oppose", "mourn", "suffer",
                            "face", "see", "watch", "escape", "flee", "cover", "document", "recall", "remember", "mark",
-                           "commemorate", "refuse", "ignore", "resist", "demand", "urge", "expect", "predict", "discuss"}
+                           "commemorate", "refuse", "ignore", "resist", "demand", "urge", "expect", "predict", "discuss",
+                           "defy", "violate", "breach", "break", "flout", "evade", "challenge", "question", "review"}
+
+
+ACLED_PLAIN = {"arrest", "capture", "regain", "loot", "destroy", "disrupt", "find", "transfer", "deploy", "group", "hq"}
+
+
+def _object_of(tok: Token, gov: Token) -> bool:
+    """The trigger is (in) the governor's object: 'reimposed blockades', 'undertook a mediation
+    mission', 'gave Y 5 million dollars of aid'."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "dobj" and t.head.i == gov.i:
+            return True
+        if t.dep_ == "compound" or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+            t = t.head if t.dep_ == "compound" else t.head.head
+        else:
+            return False
+    return False
 
 
 def _agentive(gov: Token, frame_name: str) -> bool:
@@ -265,7 +283,7 @@ def _agentive(gov: Token, frame_name: str) -> bool:
     from .events_lex import frames
 
     frame = frames().get(frame_name)
-    return frame is not None and frame.kind == "plain" and not frame.event_type \
+    return frame is not None and frame.kind == "plain" and frame_name not in ACLED_PLAIN \
         and gov.lemma_.lower() not in ATTITUDE_VERBS
 
 
