@@ -223,12 +223,12 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
                       "Violent demonstration", "demonstrators in a violent clash", confidence=0.75)
     sides = ctx.actor | ctx.recipient
     words = ctx.words_of("actor") | ctx.words_of("recipient")
-    guns = {"firearm", "small_arms"} & ctx.scope
-    if "mob" in sides and not guns and "nonstate" not in words \
+    guns = {"firearm", "small_arms", "blade"} & ctx.scope  # codebook: rioters use no guns, knives or swords
+    if "mob" in sides and not guns and not ({"nonstate", "communal"} & words) \
             and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
         return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
-    if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate"} & words):
-        return _acled(t, "Riots", "Mob violence", "a clash fought with sticks, stones or blades: no organised "
+    if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate", "communal"} & words):
+        return _acled(t, "Riots", "Mob violence", "a clash fought with sticks or stones: no organised "
                       "armed side", "primitive", 0.7)
     return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
                    reason=t.reason + "; two-sided fighting")
@@ -271,10 +271,10 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "violence by demonstrators", confidence=0.7)
     words = ctx.words_of("actor")
-    guns = {"firearm", "small_arms"} & cues
+    guns = {"firearm", "small_arms", "blade"} & cues
     if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns:
         return _acled(t, "Riots", "Mob violence", "attack by a mob or crowd (unorganised, no guns)", "primitive", 0.75)
-    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and "firearm" not in cues:
+    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns:
         return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
     if "rioter" in ctx.words_of("recipient") and "protester" not in ctx.words_of("recipient"):
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
