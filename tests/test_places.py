@@ -270,3 +270,12 @@ def test_area_cue_village_elsewhere_is_not_taken(pipeline):
     locs = [e.location for e in result.events if e.location.country]
     assert locs and all((loc.country, loc.admin1, loc.precision) == ("UKR", None, 4) for loc in locs), \
         [(x.name, x.admin1, x.precision) for x in locs]
+
+
+@pytest.mark.model
+def test_candidate_never_ends_on_a_hyphen(nlp):
+    from sitrep.stages.places import _candidates
+
+    doc = nlp("Residents protest along the Nyeri-Nyahururu road against insecurity.")
+    spans = [doc[s:e].text for s, e, _ in _candidates(doc)]
+    assert spans and not any(t.endswith("-") for t in spans), spans

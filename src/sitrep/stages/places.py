@@ -176,7 +176,7 @@ def _candidates(doc):
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
         whole = _before_container(doc, j) and not gaz.known(doc[i:j].text)
         for n in range(min(4, j - i), 0, -1):
-            if n < j - i and whole:
+            if n < j - i and whole or doc[i + n - 1].text == "-":
                 continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
             if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text, primary=n < j - i):
                 spans.append((i, i + n, False))
