@@ -71,3 +71,23 @@ def test_own_forces_are_no_target(pipeline):
     result = pipeline.code("Chad is willing to send troops to Mali.", published="2023-05-02")
     ev = next(e for e in result.events if e.trigger.text == "willing")
     assert [a.country for a in ev.recipients] == ["MLI"], "Chad's own troops are not what Chad acts on"
+
+
+RECIPIENTS = [  # (text, recipient names of the main event, why)
+    ("Greece urged its European Union partners to reject the plan.", ["European Union"],
+     "'its partners' are not the possessor: the EU, not Greece"),
+    ("Nigeria offered its support to Ghana's new President John Mahama.", ["John Mahama"],
+     "'to X' parsed as a dative still names the recipient"),
+]
+
+
+@pytest.mark.parametrize("text,names,why", RECIPIENTS, ids=[c[0][:40] for c in RECIPIENTS])
+def test_recipients(pipeline, text, names, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and [a.name for a in ev.recipients] == names, why
+
+
+def test_new_president_keeps_his_country(pipeline):
+    result = pipeline.code("Nigeria offered its support to Ghana's new President John Mahama.", published="2023-05-02")
+    person = next(a for a in result.actors if a.name == "John Mahama")
+    assert person.country == "GHA", "'new' does not cut the title and nationality off the name"

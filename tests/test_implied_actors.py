@@ -188,6 +188,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "the clause of an argument noun: 'their demand that X ...'"),
     ("Kenya denounced as a crime Somalia's seizure of the cargo.", "ACCUSE", ["SOM"],
      "'denounced as a crime X's seizure': the apposition of an 'as' phrase"),
+    ("Chad lifted the curfew in Abeche as troops in Sudan attacked rebels.", "CONCEDE", ["TCD"],
+     "a clause of time ('as ...') names no target: the people of the town the act is aimed at"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]

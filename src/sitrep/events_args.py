@@ -126,9 +126,14 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
         if title is not None else None
 
 
+RELATIONAL = {"ally", "partner", "counterpart", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "proxy"}
+
+
 def _np_tokens(head: Token):
+    relational = head.lemma_.lower() in RELATIONAL
     for c in head.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod") and not _stance_prefixed(c):
+        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod") and not _stance_prefixed(c) \
+                and not (relational and c.dep_ == "poss"):   # "Israel's ally" is not Israel
             yield from c.subtree
         elif c.dep_ == "prep" and c.text.lower() == "of":
             for g in c.children:
@@ -195,8 +200,8 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.actor_heads.append(c)
             elif c.dep_ == "agent":
                 args.actor_heads += _pobjs(c)
-            elif c.dep_ in OBJ:
-                args.recipient_heads.append(c)
+            elif c.dep_ in OBJ:   # "offered its support to X" parsed with a dative "to"
+                args.recipient_heads += _pobjs(c) if c.pos_ == "ADP" else [c]
             elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
                 args.recipient_heads += _pobjs(c)
         if not any(c.dep_ in OBJ for c in tok.children):  # "killed and wounded scores of X"
@@ -445,6 +450,16 @@ def _clause_subjects(verb: Token, any_clause: bool = False) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "since", "although", "though", "until",
+                      "whereas", "once"}
+
+
+def _circumstantial(verb: Token) -> bool:
+    """A clause of time or cause ('as authorities in X cracked down'), not one the act is
+    aimed through (a purpose, a condition of a threat, a that-clause)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in verb.children)
+
+
 def target_heads(tok: Token) -> list[list[Token]]:
     """Candidate heads of an event's target beyond its own arguments, for an event whose
     parse gave it no recipient, in levels to try in turn (PLOVER codes the party an act is
@@ -462,16 +477,18 @@ def target_heads(tok: Token) -> list[list[Token]]:
         gov = _governor(tok)
         if gov is not None:
             starts.append(gov)
-    direct = [c for s in starts for c in s.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")
-              and c.i != tok.i]
+    direct = [g for s in starts for c in s.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")
+              and c.i != tok.i for g in (_pobjs(c) if c.pos_ == "ADP" else [c])]
     direct += [g for s in starts for g in _pp_objects(s) if g.i != tok.i]
     levels = [direct + _nested(direct)]
     verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
              if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") and (s in starts or c.dep_ in ("acl", "ccomp"))]
+    verbs = [v for v in verbs if not _circumstantial(v)]
     for _ in range(TARGET_DEPTH):
         if not verbs:
             break
         levels.append([h for v in verbs for h in _clause_subjects(v)])
         levels.append([h for v in verbs for h in _clause_args(v)])
-        verbs = [c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in ("VERB", "AUX", "ADJ")]
+        verbs = [c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in ("VERB", "AUX", "ADJ")
+                 and not _circumstantial(c)]
     return [[h for h in level if h.i != tok.i] for level in levels]

@@ -262,7 +262,8 @@ def _person(r: Resolver, ent) -> None:
               (t.ent_type_ == "ORG" and kb.igo_for(t.text) is not None) or
               (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
               or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state", "junior",
-                                    "senior", "acting", "chief", "assistant") or t.text.lower() in FORMER)
+                                    "senior", "acting", "chief", "assistant", "new", "interim", "incoming", "outgoing")
+              or t.text.lower() in FORMER)
         if not ok or t.is_sent_start and t.text.lower() in ("of",):
             break
         left.insert(0, t)

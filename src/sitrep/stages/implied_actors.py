@@ -237,8 +237,9 @@ def _target(ev: Event, state, r: Resolver) -> None:
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if not lo <= loc.span.start < hi:
         return
-    if r.kb.country_for(loc.name or "") == loc.country:   # a country stands for its state
-        host = r.state_actor(loc.country, f"the country of {loc.name}, where the event is aimed")
+    named = r.kb.country_for(loc.name or "") or r.kb.country_for(loc.text or "")
+    if named:   # a country stands for its state (its name wins over a town of that name abroad)
+        host = r.state_actor(named, f"the country of {loc.name}, where the event is aimed")
     else:   # a town, district or region: the people who live there (PLOVER CVL)
         host = r.sub_actor(loc.country, r.kb.title_for("civilians"), f"the people of {loc.name}, where the event is aimed")
     if host is None or id(host) in own:
