@@ -117,6 +117,16 @@ def make(vocab, words, pos, deps, heads, lemmas=None, tags=None):
                heads=heads, lemmas=lemmas or [w.lower() for w in words], tags=tags)
 
 
+def test_hedge_adjective_is_not_a_suspect(vocab):
+    from sitrep.events_lex import cue_set
+
+    # "suspected rebels" (a hedge on the noun) vs "the suspect fled" (a person)
+    doc = make(vocab, ["suspected", "rebels", "the", "suspect", "fled"], ["VERB", "NOUN", "DET", "NOUN", "VERB"],
+               ["amod", "ROOT", "det", "nsubj", "ROOT"], [1, 1, 3, 4, 4], ["suspect", "rebel", "the", "suspect", "flee"])
+    assert cue_set(doc, range(0, 2)).get("civilian") is None, "'suspected' before a noun only hedges it"
+    assert cue_set(doc, range(2, 5)).get("civilian") == [3], "'the suspect' is a person"
+
+
 def test_active_verb_subject_and_object(vocab):
     # "Rebels attacked the village"
     doc = make(vocab, ["Rebels", "attacked", "the", "village"], ["NOUN", "VERB", "DET", "NOUN"],
@@ -385,6 +395,10 @@ INCIDENTS = [
      "Battles", "Armed clash", "the attack is the object of 'repulsed': an exchange of force"),
     ("Gunmen attacked a mobile phone mast at dawn. Soldiers responded, killing three of them.",
      "Battles", "Armed clash", "the killing is the soldiers' answer to the attack: a battle"),
+    ("Youths armed with arrows attacked a police post. Two people died in the fire exchange that followed.",
+     "Battles", "Armed clash", "youths with arrows attacking police are armed, not a mob (codebook)"),
+    ("Raiders attacked a cattle market at night. Three people died in a fire exchange with local reservists.",
+     "Battles", "Armed clash", "a fire exchange with defenders after an attack: a battle"),
     ("Army units thwarted an assault by insurgents on the eastern front.",
      "Battles", "Armed clash", "an attack foiled by the defenders is a battle"),
     ("Soldiers foiled a plot to smuggle rifles across the lake.",

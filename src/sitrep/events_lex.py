@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from .errors import Errors, SitrepError
 from .lexicon import load_table, split
 
+HEDGES = {"suspect", "suspected", "alleged", "presumed"}
 DISORDER = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
     "Violence against civilians": "Political violence", "Riots": "Political violence",
@@ -139,5 +140,7 @@ def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
                 continue
             if doc[i].pos_ == "PRON":  # "mine" the pronoun
                 continue
+            if hit.end - hit.start == 1 and doc[i].dep_ == "amod" and doc[i].lemma_.lower() in HEDGES:
+                continue  # "suspected militants": a hedge on the noun, not a suspect
             out.setdefault(hit.value, []).append(i)
     return out
