@@ -190,6 +190,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "'denounced as a crime X's seizure': the apposition of an 'as' phrase"),
     ("Chad lifted the curfew in Abeche as troops in Sudan attacked rebels.", "CONCEDE", ["TCD"],
      "a clause of time ('as ...') names no target: the people of the town the act is aimed at"),
+    ("The African Union agreed to open a liaison office in Bamako.", "AGREE", ["MLI"],
+     "an organisation of no country acting in a place: the place's country is the target"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]

@@ -231,7 +231,8 @@ def _target(ev: Event, state, r: Resolver) -> None:
     loc = ev.location
     if loc is None or not loc.country or loc.span is None or loc.country not in r.kb.countries:
         return
-    if ev.acled.disorder_type is not None and any(a.country in (loc.country, None) for a in ev.actors):
+    if ev.acled.disorder_type in ("Political violence", "Demonstrations") \
+            and any(a.country in (loc.country, None) for a in ev.actors):
         return   # political violence and protests at home: the place is where, not whom (ACLED)
     clause = tok if tok.pos_ in ("VERB", "AUX", "ADJ") or tok.head is tok else tok.head
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
