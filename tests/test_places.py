@@ -199,6 +199,10 @@ def test_no_container_across_sentences(pipeline):
     ("On 4 May 2020, militants attacked civilians from the Tarabin Tribe who had cooperated with the army south of "
      "Rafah (Rafah, North Sinai), leaving 2 civilians dead.", "EGY", "North Sinai",
      "an entity the NER ran across the note's parentheses is split; 'south of Rafah' is near Rafah"),
+    ("On 6 May 2020, people protested in Ivano-Frankivsk against the arrest of an activist.", "UKR",
+     "Ivano-Frankivsk", "a hyphenated city the NER cut to 'Ivano' is the whole known name"),
+    ("On 6 May 2020, in Cuauhtemoc, Ciudad de Mexico, health workers protested.", "MEX", "Mexico City",
+     "the Spanish name of the capital region (admin1_aliases.tsv)"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "
@@ -266,7 +270,8 @@ def test_area_cues_choose_among_namesakes(pipeline, text, admin1, why):
 def test_area_cue_village_elsewhere_is_not_taken(pipeline):
     """Ukraine's only Serhiivkas in the gazetteer lie far from the Donbas; in an OSCE report the
     village is one the gazetteer lacks: the country is known, the region is not guessed."""
-    result = pipeline.code("On 8 May 2020, the OSCE SMM observed 102 explosions near Serhiivka.", published="2020-05-09")
+    result = pipeline.code("On 8 May 2020, the OSCE SMM observed 102 explosions near Serhiivka. The next day the "
+                           "SMM observed 55 explosions near Vodyane.", published="2020-05-09")
     locs = [e.location for e in result.events if e.location.country]
     assert locs and all((loc.country, loc.admin1, loc.precision) == ("UKR", None, 4) for loc in locs), \
         [(x.name, x.admin1, x.precision) for x in locs]

@@ -138,7 +138,9 @@ def place_names(doc: Doc) -> Doc:
             changed = True
         fits = all(e.start >= i and e.end <= end for e in over.values())
         places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]
-        merges = len(places) > 1 and len(places) == len(over)   # "Baja | California" split by NER
+        # "Baja | California" split by NER, "Ivano" cut from "Ivano-Frankivsk": the longer known name
+        merges = bool(places) and len(places) == len(over) and \
+            (len(places) > 1 or (places[0].start, places[0].end) != (i, end))
         held = any(e.label_ in KEEP_LABELS for e in over.values()) and not merges \
             or kb.group_for(span.text) or kb.igo_for(span.text) \
             or kb.country_for(span.text) or kb.role_for(span.text, "9999-12-31")

@@ -271,7 +271,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         place = next((p for p in places if p.kind == "town" and p.country == place.country
                       and (p.country, p.admin1) in areas), place)
         regions = [a for c, a in sorted(areas) if c == place.country]
-        if (place.country, place.admin1) not in areas and regions and place.population < AREA_VILLAGE_POPULATION:
+        if (place.country, place.admin1) not in areas and regions and (
+                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in (fold(name), fold(looked))):
             box = gaz.admin1(regions[0], country=place.country)[0] if len(regions) == 1 else \
                 gaz.country(place.country)
             place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
