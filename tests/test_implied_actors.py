@@ -192,6 +192,8 @@ TARGETS = [  # (text, PLOVER type, recipient countries, why) - sentences written
      "a clause of time ('as ...') names no target: the people of the town the act is aimed at"),
     ("The African Union agreed to open a liaison office in Bamako.", "AGREE", ["MLI"],
      "an organisation of no country acting in a place: the place's country is the target"),
+    ("Thousands of people blocked roads in Harare in defiance of Zimbabwean police.", "PROTEST", ["ZWE"],
+     "'in defiance of X', 'in protest against X': the stance phrase names the target"),
     ("Kenyan teachers marched in Nairobi on Monday.", "PROTEST", [],
      "a protest at home: the place is where it happened, not whom it was aimed at (ACLED codes no actor2)"),
 ]

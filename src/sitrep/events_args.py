@@ -397,6 +397,9 @@ CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
 TARGET_DEPTH = 3
 
 
+STANCE_NOUNS = {"protest", "defiance", "solidarity", "response", "retaliation", "support", "opposition", "reaction"}
+
+
 def _pp_objects(tok: Token) -> list[Token]:
     """Objects of the prepositions a word governs ('on X', 'against X'), through 'from X to Y'."""
     out = []
@@ -405,6 +408,8 @@ def _pp_objects(tok: Token) -> list[Token]:
             for g in _pobjs(c):
                 out.append(g)
                 out += [p for q in g.children if q.dep_ == "prep" and q.text.lower() == "to" for p in _pobjs(q)]
+        elif c.dep_ == "prep" and c.lower_ == "in":   # "in protest against X", "in defiance of X"
+            out += [g for g in _pobjs(c) if g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() in STANCE_NOUNS]
     return out
 
 

@@ -208,7 +208,7 @@ def _target(ev: Event, state, r: Resolver) -> None:
     ``events_args.target_heads`` that names an actor other than the event's own, else the
     country of the event's place when the trigger's clause names it ('lifted a curfew in X';
     CAMEO codes the place as target when no party is named)."""
-    if ev.recipients or not ev.plover.type or not ev.actors:
+    if ev.recipients or not ev.plover.type or not ev.actors:   # (an actorless target made the store fuse distinct notes)
         return
     tok = _trigger_token(state.doc, ev)
     if tok is None:
@@ -229,7 +229,7 @@ def _target(ev: Event, state, r: Resolver) -> None:
                 " from the trigger's complements"
             return
     loc = ev.location
-    if loc is None or not loc.country or loc.span is None or loc.country not in r.kb.countries:
+    if loc is None or not loc.country or loc.span is None or loc.country not in r.kb.countries or not ev.actors:
         return
     if ev.acled.disorder_type in ("Political violence", "Demonstrations") \
             and any(a.country in (loc.country, None) for a in ev.actors):
