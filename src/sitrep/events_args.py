@@ -3,6 +3,9 @@
 ``arguments(state, tok, frame)`` returns the actor-side and recipient-side noun heads of
 an event mention and the actors they resolve to; ``status_of(tok)`` reads modality
 (future, hypothetical) and negation off the trigger and the verbs that govern it.
+``target_heads(tok)`` lists, level by level, where else the sentence may name the party
+an act is aimed at (PLOVER's target), and ``demanded_of(tok)`` reads 'X said Y must ...'
+as X's request of Y; the implied-actors stage uses both for events left without one.
 """
 from __future__ import annotations
 

@@ -25,6 +25,14 @@ Before that, an actor of no known country that takes part in a violent or demons
 event (unnamed "police", "residents", an organisation no knowledge file holds) takes the
 country of the event's place (``Resolver.localise``). Every added or changed actor says
 why in its ``reason``.
+
+Last, PLOVER targets (after claims, so no speaker accuses an implied party; recipients
+are not scored by ACLED): a REQUEST told as 'X said Y must ...' is X's request of Y; an
+event with an actor but no recipient takes the first level of ``events_args.target_heads``
+that names another party ('threatened to cut off gas to X', 'demanded that X ...',
+'rejected calls by X', 'in protest against X'), else the place its clause names - a
+country as its state, a town as its people (CVL) - except for political violence and
+protests at home, where the place is only where it happened.
 """
 from __future__ import annotations
 
