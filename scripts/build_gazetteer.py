@@ -126,6 +126,26 @@ def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
     return out
 
 
+MISSING = OUT.parent / "admin1_missing.tsv"
+
+
+def missing_admin1_names(cities, iso3: dict[str, str], known: dict) -> dict[tuple[str, str], str]:
+    """(cc, admin1code) -> name for the codes rg_cities1000 names no town of, from
+    data/admin1_missing.tsv: a town of the region, found in cities500, gives the code."""
+    from sitrep.lexicon import load_table
+
+    cc_of = {v: k for k, v in iso3.items()}
+    out: dict[tuple[str, str], str] = {}
+    for row in load_table(MISSING, required=["country", "town", "admin1"]):
+        cc = cc_of.get(row["country"])
+        codes = {c.get("admin1code") for c in cities.values() if c["countrycode"] == cc and c["name"] == row["town"]}
+        codes.discard(None)
+        for code in codes:
+            if (cc, code) not in known:
+                out[(cc, code)] = row["admin1"]
+    return out
+
+
 def rank_alternates(name: str, alternates, limit: int) -> list[str]:
     """Latin-script alternates, spelling variants of the name first (Idleb for Idlib,
     Odessa for Odesa), one per ASCII-folded form; airport codes dropped."""
@@ -166,6 +186,7 @@ def build() -> str:
 
     a1 = admin1_names(rg_rows, cities)
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    a1.update(missing_admin1_names(cities, iso3, a1))
     subdivisions = iso_subdivisions()
 
     rows = []
