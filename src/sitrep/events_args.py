@@ -259,11 +259,12 @@ def arguments(tok: Token, frame_name: str) -> Args:
     return args
 
 
-ATTITUDE_VERBS = SPEECH | {"condemn", "denounce", "criticise", "criticize", "blame", "welcome", "praise", "deplore",
-                           "protest", "investigate", "witness", "survive", "fear", "reject", "oppose", "mourn", "suffer",
-                           "face", "see", "watch", "escape", "flee", "cover", "document", "recall", "remember", "mark",
-                           "commemorate", "refuse", "ignore", "resist", "demand", "urge", "expect", "predict", "discuss",
-                           "defy", "violate", "breach", "break", "flout", "evade", "challenge", "question", "review"}
+ATTITUDE_VERBS = SPEECH | {
+    "condemn", "denounce", "criticise", "criticize", "blame", "welcome", "praise", "deplore", "protest", "investigate",
+    "witness", "survive", "fear", "reject", "oppose", "mourn", "suffer", "face", "see", "watch", "escape", "flee",
+    "cover", "document", "recall", "remember", "mark", "commemorate", "refuse", "ignore", "resist", "demand", "urge",
+    "expect", "predict", "discuss", "defy", "violate", "breach", "break", "flout", "evade", "challenge", "question",
+    "review"}
 
 
 ACLED_PLAIN = {"arrest", "capture", "regain", "loot", "destroy", "disrupt", "find", "transfer", "deploy", "group", "hq"}
@@ -397,6 +398,7 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
 
 NESTED_PREPS = RECIPIENT_PREPS | {"for", "by", "over", "as"}
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
+PREDICATES = ("VERB", "AUX", "ADJ")
 TARGET_DEPTH = 3
 
 
@@ -490,13 +492,13 @@ def target_heads(tok: Token) -> list[list[Token]]:
     direct += [g for s in starts for g in _pp_objects(s) if g.i != tok.i]
     levels = [direct + _nested(direct)]
     verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
-             if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") and (s in starts or c.dep_ in ("acl", "ccomp"))]
+             if c.dep_ in CLAUSE_DEPS and c.pos_ in PREDICATES and (s in starts or c.dep_ in ("acl", "ccomp"))]
     verbs = [v for v in verbs if not _circumstantial(v)]
     for _ in range(TARGET_DEPTH):
         if not verbs:
             break
         levels.append([h for v in verbs for h in _clause_subjects(v)])
         levels.append([h for v in verbs for h in _clause_args(v)])
-        verbs = [c for v in verbs for c in v.children if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in ("VERB", "AUX", "ADJ")
-                 and not _circumstantial(c)]
+        verbs = [c for v in verbs for c in v.children
+                 if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not _circumstantial(c)]
     return [[h for h in level if h.i != tok.i] for level in levels]

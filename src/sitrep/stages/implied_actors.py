@@ -216,7 +216,7 @@ def _target(ev: Event, state, r: Resolver) -> None:
     ``events_args.target_heads`` that names an actor other than the event's own, else the
     country of the event's place when the trigger's clause names it ('lifted a curfew in X';
     CAMEO codes the place as target when no party is named)."""
-    if ev.recipients or not ev.plover.type or not ev.actors:   # (an actorless target made the store fuse distinct notes)
+    if ev.recipients or not ev.plover.type or not ev.actors:   # actorless: the store would fuse distinct notes
         return
     tok = _trigger_token(state.doc, ev)
     if tok is None:
@@ -250,7 +250,8 @@ def _target(ev: Event, state, r: Resolver) -> None:
     if named:   # a country stands for its state (its name wins over a town of that name abroad)
         host = r.state_actor(named, f"the country of {loc.name}, where the event is aimed")
     else:   # a town, district or region: the people who live there (PLOVER CVL)
-        host = r.sub_actor(loc.country, r.kb.title_for("civilians"), f"the people of {loc.name}, where the event is aimed")
+        host = r.sub_actor(loc.country, r.kb.title_for("civilians"),
+                           f"the people of {loc.name}, where the event is aimed")
     if host is None or id(host) in own:
         return
     ev.recipients = [host]
