@@ -277,6 +277,9 @@ def _victims(word, row) -> list:
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
         return _nearest(kids, ("dobj",), word)
     if role == "count":
+        if word.dep_ == "conj" and any(c.dep_ == "nummod" for c in word.head.children) \
+                and word.head.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "nummod" for c in kids):
+            return [word.head]  # "2 rebel and 1 military fatality": both counts (the conjunct comes along)
         if word.lemma_ == "toll":
             head = word.head
             return [t for t in head.subtree if t.i > word.i and _is_numberish(t) and t.pos_ == "NUM"][:1]
@@ -345,6 +348,9 @@ def mentions(state, word) -> list[Mention]:
     coded = _coded_toll(word)
     if coded is not None:
         return [coded]
+    ranged = _ranged_toll(word)
+    if ranged is not None:
+        return [ranged]
     out: list[Mention] = []
     animals = _kind("not_person")
     for v in _victims(word, row):
@@ -383,6 +389,21 @@ def mentions(state, word) -> list[Mention]:
 
 
 CODED = "-CODED-"  # the key of a coder's own figure
+
+
+def _ranged_toll(word) -> Optional[Mention]:
+    """"Fatalities range from 1 to 2", "information on deaths ranges from 3 to 5": the
+    lower figure (the codebook's conservative end)."""
+    verb = next((a for a in word.ancestors if a.lemma_.lower() == "range" and a.pos_ in ("VERB", "NOUN")), None)
+    if verb is None or word.dep_ not in ("nsubj", "pobj"):
+        return None
+    low = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+           for g in c.children if g.dep_ == "pobj" and _is_numberish(g)]
+    got = parse_number([t.text for t in _number_phrase(low[0])]) if low else None
+    if got is None:
+        return None
+    return Mention(got[0], "at_least", "-RANGE-", sorted({word, verb, low[0]}, key=lambda t: t.i), [],
+                   f"'{word.text}' range from {low[0].text}: the lower figure", word, word.text)
 
 
 def _coded_toll(word) -> Optional[Mention]:
@@ -459,7 +480,7 @@ def _owner(word, triggers: dict, counted: dict):
     for c in word.children:
         if c.dep_ == "prep" and c.text.lower() in IN_PREPS:
             for g in c.children:
-                if g.dep_ == "pobj" and g.i in triggers:
+                if g.dep_ in ("pobj", "pcomp") and g.i in triggers:  # "killed in the clash", "after exchanging fire"
                     return triggers[g.i], f"killed in '{g.text}'"
         if c.dep_ in ("nsubj", "agent") and c.i in triggers:
             return triggers[c.i], f"caused by '{c.text}'"
