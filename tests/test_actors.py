@@ -73,6 +73,8 @@ CASES = [
      "a people named by nationality is coded where the phrase says it lives"),
     ("On Monday, Ghanaian junior foreign minister Kwame Boateng summoned Togo's ambassador.", "Boateng",
      ("person", "GHA", "GOV"), "a rank word ('junior') does not cut the title and nationality off the name"),
+    ("A journalist was shot dead in Mombasa on Friday.", "journalist", ("group", "KEN", "JRN"),
+     "an unnamed civilian by title, no person named before: the document's country"),
     ("Arab League Secretary-General Ahmed Aboul Gheit urged calm on Monday.", "Gheit", ("person", None, "IGO"),
      "the official of an IGO whose name is several words"),
 ]

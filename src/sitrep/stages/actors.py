@@ -535,7 +535,13 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     if title.role == "person":
         if iso is None:
             words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
-            return _recent(r, tok.i, lambda a: a.kind == "person" and (a.title or "").lower() in words, sentences=6)
+            prev = _recent(r, tok.i, lambda a: a.kind == "person" and (a.title or "").lower() in words, sentences=6)
+            if prev is not None or title.sector not in CROWD_SECTORS or tok.tag_ != "NN":
+                return prev
+            # "a journalist was killed": an unnamed civilian of the document's country
+            iso, why = r.doc_country(), "the document's main country"
+            if iso is None:
+                return None
         return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
             r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector == "GOV" else "group",
                                    title.acled, title.inter), f"title '{title.phrase}' with {why}")
