@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..errors import Errors, SitrepError
 from ..events_lex import DISORDER
-from ..knowledge import ARMED_SECTORS
+from ..knowledge import ARMED_SECTORS, knowledge
 from ..lexicon import load_table
 from ..records import AcledType, Actor, Fatalities, Span
 from . import actors as actors_stage
@@ -272,7 +272,8 @@ def _victims(word, row) -> list:
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
-                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)):
+                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)
+                 or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids)):
             # headline style "5 killed in raid", "1 killed."
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
         return _nearest(kids, ("dobj",), word)
@@ -296,6 +297,9 @@ def _victims(word, row) -> list:
         if any(c.dep_ in ("nummod",) for c in kids):
             return [word]
         head = word.head
+        hung = [c for c in head.children if c.dep_ == "nummod" and c.i > word.i and _is_numberish(c)]
+        if head.pos_ == "VERB" and hung:
+            return hung[:1]  # "shooting dead 3": the count the parser hung on the verb
         if word.dep_ == "amod" and (_is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
             return [head]  # "Five dead", "shot dead two herders"
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -311,6 +315,9 @@ def _with_conjuncts(tok) -> list:
     ("journalist and activist Jane Roe was shot"), not in "driver and conductor killed"."""
     out = [tok]
     for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and not any(k.dep_ == "cc" for k in tok.children) \
+                and knowledge().title_for(tok.text) is not None:
+            continue  # "MP, Ilmi Gelle": the title's holder, one person
         if c.dep_ == "conj":
             named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
                                              for k in (*tok.children, *c.children))
