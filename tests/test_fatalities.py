@@ -216,6 +216,9 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
     ("Rebels and soldiers clashed near the border. A soldier was shot and killed.", "clashed|shot",
      {"clashed": "Battles", "shot": "Violence against civilians"}, (1, "exact"),
      "'shot and killed' with no shooter of its own is the clash's toll"),
+    ("Two blasts hit a market. At least six are dead and scores injured.", "blasts|dead",
+     {"blasts": "Explosions/Remote violence", "dead": "Violence against civilians"}, (6, "at_least"),
+     "'six are dead' right after the blasts is their toll"),
     ("Rebels and soldiers clashed near the border. A soldier was shot and killed by a sniper.", "clashed|shot",
      {"clashed": "Battles", "shot": "Violence against civilians"}, None, "...but a shooting with its own shooter is not"),
 ])

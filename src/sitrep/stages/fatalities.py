@@ -550,13 +550,14 @@ def _earlier_incident(word, own, triggers: dict):
     killer named) with no perpetrator of its own, right after a current violent
     event (earlier in its sentence or in the sentence before), is that event's toll, and
     the death's own event is that event again (``run`` drops it)."""
-    if own.status == "historical" or word.pos_ != "VERB":
+    bare_dead = word.lower_ == "dead" and word.pos_ == "ADJ" and word.dep_ == "acomp"   # "six are dead"
+    if own.status == "historical" or word.pos_ != "VERB" and not bare_dead:
         return None
     # "Twelve killed.", "A man was killed.", "At least one soldier killed and two wounded":
     # killed with no killer and no object (its subject, if any, is the dead)
     bare_kill = word.lemma_.lower() == "kill" and not any(c.dep_ in ("agent", "dobj") for c in word.children) \
         and (word.tag_ == "VBN" and not own.actors or word.dep_ in ("ROOT", "conj"))
-    if word.lemma_.lower() not in DIE_VERBS and not bare_kill:
+    if word.lemma_.lower() not in DIE_VERBS and not bare_kill and not bare_dead:
         return None
     prev = word.doc[word.sent.start - 1].sent if word.sent.start else None
     lo = prev.start if prev is not None else word.sent.start
