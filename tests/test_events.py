@@ -94,6 +94,9 @@ RULES = [
     ("clash", Context(set(), {"mob", "civilian"}, {"mob", "civilian"}, set(), actor_text={"mob", "communal"},
                       recipient_text={"communal"}), "Battles", "Armed clash",
      "clans or ethnic communities fighting each other are communal militias, not a mob"),
+    ("attack", Context(set(), {"armed"}, {"armed", "state_force"}, set(), recipient_text={"armed", "off_duty"}),
+     "Violence against civilians", "Attack", "an off-duty officer is harmed unarmed, unable to act defensively "
+     "(codebook)"),
     ("beat", Context({"firearm"}, {"mob"}, {"mob_justice"}, set()), "Violence against civilians", "Attack",
      "a crowd with guns is organised, not a mob (codebook)"),
 ]
@@ -429,6 +432,8 @@ INCIDENTS = [
      "Battles", "Armed clash", "a clan fight is fought by communal militias"),
     ("Villagers clashed with spears and machetes over a disputed boundary.",
      "Battles", "Armed clash", "spears and machetes are lethal weapons: not mob violence (codebook)"),
+    ("Armed men attacked the house of an off-duty police commander, wounding him and his wife.",
+     "Violence against civilians", "Attack", "an off-duty officer at home is a civilian target (codebook)"),
     ("Supporters of two rival parties clashed during a campaign rally in the town square.",
      "Riots", "Mob violence", "supporters fighting each other at a rally: rioters against rioters (codebook)"),
     ("Opposition supporters at a rally clashed with police near the stadium.",

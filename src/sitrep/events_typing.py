@@ -103,6 +103,8 @@ def _armed_target(ctx: Context) -> bool:
     """The target is armed and organised: the text says so ("soldiers", "a police post"), or
     the text does not call it civilian ("herders", "a house") and its resolved actor is armed."""
     words = ctx.words_of("recipient")
+    if "off_duty" in words | ctx.scope:  # codebook: harmed while unarmed, unable to act defensively
+        return False
     if "armed" in words:
         return True
     if "civilian" in words:
