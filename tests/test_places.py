@@ -206,6 +206,10 @@ def test_no_container_across_sentences(pipeline):
      "Ivano-Frankivsk", "a hyphenated city the NER cut to 'Ivano' is the whole known name"),
     ("On 6 May 2020, in Cuauhtemoc, Ciudad de Mexico, health workers protested.", "MEX", "Mexico City",
      "the Spanish name of the capital region (admin1_aliases.tsv)"),
+    ("On 28 April 2020, government forces fired grenade launchers at rebel positions in the area of Donetsk Airport.",
+     "UKR", "Donetsk", "a facility named after its town is near the town"),
+    ("On 1 May 2020, the army and rebels clashed southeast of a village, Minbya Township, Mrauk-u District, "
+     "Rakhine State.", "MMR", "Rakhine", "a region with its admin word that the NER calls PERSON"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

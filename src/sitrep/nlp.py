@@ -79,6 +79,16 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     return best
 
 
+LOOSE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"}  # "(Hidaybu, Suqutra)" as a title
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> frozenset:
+    from .geo import admin_words
+
+    return admin_words()
+
+
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset:
     """Words that say the name before them is a place: admin words ("county") and PLACE_NOUNS."""
@@ -130,7 +140,13 @@ def place_names(doc: Doc) -> Doc:
             continue
         span = doc[i:end]
         over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
-        broken = [e for e in over.values() if e.label_ not in KEEP_LABELS and "(" in e.text]
+        if end < len(doc) and doc[end].lower_ in _admin_words() and end in by_tok and by_tok[end].end == end + 1 \
+                and by_tok[end].label_ not in KEEP_LABELS:
+            end += 1  # "Rakhine State" tagged PERSON: the region with its admin word
+            span = doc[i:end]
+            over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
+        broken = [e for e in over.values() if e.label_ not in KEEP_LABELS and
+                  ("(" in e.text or e.label_ in LOOSE_LABELS and "," in e.text)]
         if broken:  # "Rafah (Rafah, North Sinai" tagged WORK_OF_ART: no entity spans a note's parentheses
             ents = [e for e in ents if all(e is not b for b in broken)]
             by_tok = {k: e for k, e in by_tok.items() if all(e is not b for b in broken)}

@@ -141,6 +141,7 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
@@ -168,6 +169,9 @@ def _candidates(doc):
         while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
                 and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and titled(doc[j + 1].text) \
+                    and j + 1 not in blocked:
+                j += 1  # "An Nuqat al Khams", "Ras al Ain": a lower-case particle inside the name
             if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and titled(doc[j + 1].text) and j + 1 not in blocked:
                 j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
@@ -236,6 +240,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     words = name.split()
     looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
     district = False
+    feature = False
+    if not places and len(words) > 1 and _has(words[-1].lower(), "feature") and within is None and is_ent:
+        # "Socotra airport", "Donetsk Airport": a facility named after its place, near it
+        places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind in ("town", "admin1")]
+        feature = bool(places)
     if not places and len(words) > 1 and _has(words[-1].lower(), "admin") and within is None:
         # "Anantnag district": a district named after its town; the town says where (precision 2)
         places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind != "country"]
@@ -315,6 +324,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         precision = 1 if vicinity is None else max(1, vicinity)
         if vicinity:
             reason += f", vicinity word '{head_word}' gives precision {precision}"
+    if feature and place.kind == "town":
+        precision = max(precision, 2)
+        reason += f", the {words[-1]} named after the town (precision 2)"
     if district and place.kind == "town":
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
