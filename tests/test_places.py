@@ -210,6 +210,12 @@ def test_no_container_across_sentences(pipeline):
      "UKR", "Donetsk", "a facility named after its town is near the town"),
     ("On 1 May 2020, the army and rebels clashed southeast of a village, Minbya Township, Mrauk-u District, "
      "Rakhine State.", "MMR", "Rakhine", "a region with its admin word that the NER calls PERSON"),
+    ("One suspect was shot dead by police officers at Hongera in Kisauni, Mombasa County.", "KEN", "Mombasa",
+     "a GPE the NER ran across a comma is a place and its container"),
+    ("Contractors protested delayed payments at the county offices on Hola.", "KEN", "Tana River",
+     "'offices on X': a facility on a place, not an attack on it"),
+    ("Garissa residents protested a recent attack on a school in their town.", "KEN", "Garissa",
+     "'X residents' are the people of X"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -88,6 +88,8 @@ def sentence_countries(sent) -> set[str]:
 
 def _role(tok) -> tuple[str, object, Optional[int]]:
     """(role, the token the name attaches to, precision implied by a vicinity word)."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in INHABITANTS:
+        return "locative", tok.head, None  # "Kibwezi residents", "Rongo traders": where they live
     r = tok
     while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
         r = r.head
@@ -104,6 +106,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
         if word == "of" and prep.head.pos_ in ("NOUN", "VERB"):
             return "of", prep.head, None  # "residents of Molo" (a place), "invasion of Ukraine" (a target)
+        if word == "on" and prep.head.pos_ == "NOUN" and _has(prep.head.lemma_.lower(), "feature"):
+            return "locative", prep.head, None  # "the county offices on Hola", "a checkpoint on X"
         if word in ("on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
         if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
@@ -141,6 +145,8 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+INHABITANTS = ("resident", "villager", "local", "inhabitant", "trader", "farmer", "youth", "community", "citizen",
+               "people", "pupil", "student")  # "X residents": the people of place X
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
@@ -155,7 +161,11 @@ def _candidates(doc):
     spans, taken = [], set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            spans.append((ent.start, ent.end, True))
+            start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
+            for k in [t.i for t in ent if t.text == ","] + [ent.end]:
+                if k > start:
+                    spans.append((start, k, True))
+                start = k + 1
             taken.update(range(ent.start, ent.end))
     blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES or e.label_ == "NORP" and _country_of(e.text)
                        for i in range(e.start, e.end)}
