@@ -216,6 +216,14 @@ def test_no_container_across_sentences(pipeline):
      "'offices on X': a facility on a place, not an attack on it"),
     ("Garissa residents protested a recent attack on a school in their town.", "KEN", "Garissa",
      "'X residents' are the people of X"),
+    ("Residents of a village in Laikipia North district demonstrated against sand theft.", "KEN", "Laikipia",
+     "'X North district': a part of X"),
+    ("A group of fishermen attacked four police officers at Lake Naivasha on Sunday.", "KEN", "Nakuru",
+     "'Lake X': near the town of X"),
+    ("Post election riots spread from Molo - looting and arson - details not specified.", "KEN", "Nakuru",
+     "a spaced dash after a place is punctuation, not 'Moscow-led'"),
+    ("Seven were killed as they tried to attack a police station. LOCATION: Trans Nzoia District (district "
+     "capital = Kitale)", "KEN", "Trans Nzoia", "a coder's LOCATION field places the note's event"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -90,6 +90,10 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
     """(role, the token the name attaches to, precision implied by a vicinity word)."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in INHABITANTS:
         return "locative", tok.head, None  # "Kibwezi residents", "Rongo traders": where they live
+    back = tok.doc[max(0, tok.i - 20):tok.i]
+    field = [t.i for t in back if t.lower_ == "location" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].text == ":"]
+    if field and not any(t.text == "." for t in tok.doc[field[-1]:tok.i]):
+        return "locative", tok, None  # a coder's "LOCATION: Kalaha, Saboti Constituency" field
     r = tok
     while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
         r = r.head
@@ -244,13 +248,21 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     root = doc[nstart:min(nend, cend)].root
     role, head, vicinity = _role(root)
     head_word = root.head.text if root.dep_ == "pobj" else head.text
-    if nend < len(doc) and doc[nend - 1].i + 1 < len(doc) and doc[nend].text == "-" and role == "other":
-        return None  # "Moscow-led", "Kenya-based"
+    if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
+        return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
     places = gaz.lookup(name, countries=countries)
     words = name.split()
     looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
     district = False
     feature = False
+    bare = words[:-1] if len(words) > 2 and _has(words[-1].lower(), "admin") else words
+    if not places and len(bare) > 1 and _has(bare[-1].lower(), "direction") and within is None:
+        # "Lamu East", "Laikipia North district": a part of the place the name before the direction names
+        places = [p for p in gaz.lookup(" ".join(bare[:-1]), countries=countries) if p.kind in ("town", "admin1")]
+        feature = bool(places)
+    if not places and len(words) > 1 and words[0].lower() in ("lake", "mount", "mt") and within is None:
+        places = [p for p in gaz.lookup(" ".join(words[1:]), countries=countries) if p.kind == "town"]
+        feature = bool(places)   # "Lake Naivasha": near the town of that name
     if not places and len(words) > 1 and _has(words[-1].lower(), "feature") and within is None and is_ent:
         # "Socotra airport", "Donetsk Airport": a facility named after its place, near it
         places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind in ("town", "admin1")]
@@ -336,7 +348,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             reason += f", vicinity word '{head_word}' gives precision {precision}"
     if feature and place.kind == "town":
         precision = max(precision, 2)
-        reason += f", the {words[-1]} named after the town (precision 2)"
+        reason += f", '{name}' is named after the town (precision 2)"
     if district and place.kind == "town":
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
