@@ -510,3 +510,28 @@ def test_shared_agent_of_coordinated_passives(pipeline):
     result = pipeline.code("A suspected thief was attacked and killed by a vigilante group in the market.", published="2020-05-05")
     ev = next(e for e in result.events if e.trigger.text == "attacked")
     assert ev.acled.sub_event_type == "Mob violence", "the vigilante group is the attacker too (codebook: vigilante mobs)"
+
+
+# --- PLOVER main event of one sentence (sentences written for these tests) ----------------
+PLOVER_MAIN = [
+    # text, PLOVER type of the main event, whether that event is asserted (made now), why
+    ("The tribunal indicted a former Norland general for the massacre of villagers in eastern Sudria.",
+     "ACCUSE", True, "an indictment for a massacre is ACCUSE: the act governs the event it names"),
+    ("Rebels in Valdora on Monday dismissed an appeal from President Maro Tenn to lay down their arms.",
+     "REJECT", True, "dismissing an appeal is REJECT, not the appeal"),
+    ("Norland threatened on Monday to step up its war against the Sudrian army unless Sudria withdrew "
+     "from the border.", "THREATEN", True, "a threat to escalate a war is THREATEN"),
+    ("The Sudrian rebels said they will free the two engineers whom they took hostage three weeks ago, "
+     "on Sunday.", "AGREE", True, "a promise to release captives is an AGREE made now"),
+    ("Valdora's navy said it would tighten the blockade of the Sudrian coast.",
+     "THREATEN", False, "'would' in reported speech is the speaker's intent: a conflictual one is THREATEN"),
+]
+
+
+@pytest.mark.parametrize("text,expected,now,why", PLOVER_MAIN, ids=[c[-1] for c in PLOVER_MAIN])
+def test_plover_main_event(pipeline, text, expected, now, why):
+    from sitrep.evaluate.base import main_event
+
+    ev = main_event(pipeline.code(text, id="t", published="2021-05-05"), ontology="plover")
+    assert ev is not None and ev.plover.type == expected, why
+    assert (ev.status not in ("future", "hypothetical")) == now, why

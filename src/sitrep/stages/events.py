@@ -790,6 +790,18 @@ def _territory_first(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _act_now(m: Mention) -> None:
+    """A request, promise or threat is made when it is reported: "must help" is a REQUEST
+    today, "will release the hostages" an AGREE. Only for events with no ACLED type, whose
+    status nothing else reads."""
+    t = m.typing
+    if t.event_type or m.status not in ("future", "hypothetical") \
+            or t.plover_type not in ("REQUEST", "AGREE", "THREATEN") or t.plover_type == frames()[m.frame].plover_type:
+        return
+    m.typing = replace(t, reason=t.reason + f"; the {t.plover_type.lower()} itself is made now ({m.status_reason})")
+    m.status, m.status_reason = "asserted", None
+
+
 def _plover_modality(m: Mention) -> Typing:
     """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
     conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
@@ -797,8 +809,8 @@ def _plover_modality(m: Mention) -> Typing:
     if why in ("modal 'must'", "modal 'should'") and t.plover_type and t.plover_type != "REQUEST":
         return replace(t, plover_type="REQUEST", plover_mode=None, cameo="10",
                        reason=t.reason + f"; PLOVER REQUEST: '{why[7:-1]}' on another's {t.plover_type.lower()}")
-    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal")
-                                      and why != "modal 'would'")  # "announced it would X" is a decision
+    # "said it would tighten the blockade": in reported speech 'would' is the speaker's intent
+    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal"))
     if intent and t.plover_type in COOPERATIVE and t.plover_type != "AGREE":
         return replace(t, plover_type="AGREE", plover_mode=None, cameo="03",
                        reason=t.reason + f"; PLOVER AGREE: intent to {t.plover_type.lower()}")
@@ -879,6 +891,39 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
         confidence=round(min(conf, 0.95), 2), reason=reason)
 
 
+ACT_MARGIN = 0.05  # above what later stages add to an event for its named actors
+CONTENT_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "punct", "appos", "mark"}
+
+
+def _content_of(m: Mention, h: Mention) -> bool:
+    """m is what h says, asks for, threatens, rejects or discusses: m's trigger lies below
+    h's in the parse, reached through an object, complement or argument of h, not through
+    its subject, an adverbial clause or a background phrase ("after two days of fighting")."""
+    tok = m.tok
+    if tok.i == h.tok.i or tok.sent.start != h.tok.sent.start:
+        return False
+    while tok.head.i != tok.i and tok.head.i != h.tok.i:
+        tok = tok.head
+    if tok.head.i != h.tok.i or tok.i == h.tok.i:
+        return False
+    return tok.dep_ not in CONTENT_SKIP and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
+
+
+def _speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
+    """PLOVER codes the act, not its content: "threatened to launch an offensive" is
+    THREATEN, "dismissed an appeal" REJECT, "indicted for atrocities in the war" ACCUSE.
+    A verbal or diplomatic event (a PLOVER type with no ACLED type) ranks at least level
+    a little above the events it governs (at 0.95, the earlier trigger, the act, wins). ACLED
+    typing and ranking among ACLED-typed events are unchanged."""
+    for h, he in pairs:
+        if he.acled.event_type or not he.plover.type:
+            continue
+        inner = [e.confidence for m, e in pairs if e is not he and e.plover.type and _content_of(m, h)]
+        if inner and max(inner) + ACT_MARGIN > he.confidence:
+            he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
+            he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)"
+
+
 def run(state):
     doc = state.doc
     ms = _mentions(state)
@@ -897,8 +942,10 @@ def run(state):
     _arrests_follow(live)
     for m in live:
         m.typing = _plover_modality(m)
+        _act_now(m)
     live = _merge(live)
     events: list[Event] = []
+    pairs: list[tuple[Mention, Event]] = []
     for m in live:
         groups = m.recipient_groups if m.typing.plover_type in SPLIT_TYPES and len(m.recipients) > 1 else []
         if groups and len(groups) == 1 and len(groups[0]) > 1:
@@ -906,7 +953,10 @@ def run(state):
         if len(groups) > 1:
             for g in groups:
                 events.append(_event(len(events) + 1, m, [a for a in g if a not in m.actors]))
+                pairs.append((m, events[-1]))
         else:
             events.append(_event(len(events) + 1, m, m.recipients))
+            pairs.append((m, events[-1]))
+    _speech_acts_first(pairs)
     state.result.events = events
     return state
