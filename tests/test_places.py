@@ -224,6 +224,12 @@ def test_no_container_across_sentences(pipeline):
      "a spaced dash after a place is punctuation, not 'Moscow-led'"),
     ("Seven were killed as they tried to attack a police station. LOCATION: Trans Nzoia District (district "
      "capital = Kitale)", "KEN", "Trans Nzoia", "a coder's LOCATION field places the note's event"),
+    ("Kibwezi residents held a demonstration against a Chinese company's road works.", "KEN", "Makueni",
+     "'X residents' hold even when the text names another country"),
+    ("At least three people were killed on Friday by militants in Witu Lamu County.", "KEN", "Lamu",
+     "a town and its county in one entity, no comma"),
+    ("Renewed ethnic clashes in Moyale Monday injured at least five people.", "KEN", "Marsabit",
+     "a town the NER took into a DATE with the weekday after it"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -79,6 +79,8 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     return best
 
 
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 LOOSE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"}  # "(Hidaybu, Suqutra)" as a title
 
 
@@ -145,6 +147,13 @@ def place_names(doc: Doc) -> Doc:
             end += 1  # "Rakhine State" tagged PERSON: the region with its admin word
             span = doc[i:end]
             over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
+        dated = [e for e in over.values() if e.label_ in ("DATE", "TIME") and e.start == i and e.end > end
+                 and doc[end].lower_ in DAY_WORDS]
+        if dated:  # "Moyale Monday" tagged DATE: the town, then the day
+            ents = [e for e in ents if e is not dated[0]] + [Span(doc, end, dated[0].end, label=dated[0].label_)]
+            by_tok = {k: e for k, e in by_tok.items() if e is not dated[0]}
+            over = {k: e for k, e in over.items() if e is not dated[0]}
+            changed = True
         broken = [e for e in over.values() if e.label_ not in KEEP_LABELS and
                   ("(" in e.text or e.label_ in LOOSE_LABELS and "," in e.text)]
         if broken:  # "Rafah (Rafah, North Sinai" tagged WORK_OF_ART: no entity spans a note's parentheses

@@ -255,6 +255,15 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
     district = False
     feature = False
+    if not places and len(words) > 2 and _has(words[-1].lower(), "admin") and within is None:
+        # "Witu Lamu County": a town, then its region, in one entity with no comma
+        for k in range(1, len(words) - 1):
+            region = gaz.admin1(" ".join(words[k:]))
+            towns = [p for p in gaz.lookup(" ".join(words[:k]), countries=countries, kinds=("town",))
+                     if region and p.country == region[0].country and p.admin1 == region[0].name]
+            if towns:
+                places = towns
+                break
     bare = words[:-1] if len(words) > 2 and _has(words[-1].lower(), "admin") else words
     if not places and len(bare) > 1 and _has(bare[-1].lower(), "direction") and within is None:
         # "Lamu East", "Laikipia North district": a part of the place the name before the direction names
@@ -320,8 +329,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # but "Kisumu Girls' School", "Mombasa port" are places
         if place.kind == "country":
             return None
-        if countries and place.country not in countries:
-            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group"
+        if countries and place.country not in countries and not (
+                root.dep_ == "compound" and root.head.lemma_.lower() in INHABITANTS):
+            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents")
         if not countries and role != "locative" and place.population < 10_000:
             return None
     if place.kind == "country" and role not in STRONG:
