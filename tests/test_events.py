@@ -525,6 +525,16 @@ PLOVER_MAIN = [
      "on Sunday.", "AGREE", True, "a promise to release captives is an AGREE made now"),
     ("Valdora's navy said it would tighten the blockade of the Sudrian coast.",
      "THREATEN", False, "'would' in reported speech is the speaker's intent: a conflictual one is THREATEN"),
+    ("The Valdoran government lifted the naval blockade of the Sudrian coast on Tuesday.",
+     "RETREAT", True, "easing a military blockade is RETREAT (CAMEO 0872), not the blockade"),
+    ("Norland lifted the state of emergency in its northern province on Friday.",
+     "CONCEDE", True, "easing an administrative restriction is CONCEDE (CAMEO 081)"),
+    ("Sudrian officials broke off talks with the Norland delegation on Monday.",
+     "SANCTION", True, "breaking off talks reduces relations: SANCTION (CAMEO 16)"),
+    ("The Valdoran government may suspend aid to Sudria if the elections are delayed, its foreign minister said.",
+     "THREATEN", True, "a possible suspension of aid is a threat to sanction, made now"),
+    ("The rebel front declared a unilateral ceasefire on Sunday after nine days of fighting with the Norland "
+     "army.", "RETREAT", True, "fighting named as what came before ('after') is background to the ceasefire"),
 ]
 
 

@@ -802,6 +802,59 @@ def _act_now(m: Mention) -> None:
     m.status, m.status_reason = "asserted", None
 
 
+END_VERBS = {"end", "halt", "stop", "suspend", "lift", "ease", "cease", "terminate", "abandon", "freeze", "cancel",
+             "scrap", "relax"}
+OFF_VERBS = {"break", "call", "cut"}  # "broke off talks", "called off the visit", "cut off aid"
+# eased curbs with material effect are RETREAT (CAMEO 0813, 085, 0872); other restrictions CONCEDE (081)
+MATERIAL_CURBS = {"blockade", "siege", "curfew", "embargo", "boycott", "closure"}
+
+
+def _ender(tok: Token) -> Optional[Token]:
+    """The verb that ends the event named by tok ("ended mediation efforts", "lifted the
+    blockade", "talks were broken off"), if any and not negated."""
+    if tok.dep_ == "compound":  # "ended mediation efforts"
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in END_VERBS or (lemma in OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
+        return None if _negated(head) else head
+    return None
+
+
+def _ended(live: list[Mention]) -> list[Mention]:
+    """PLOVER codes ending an exchange as SANCTION ("ended mediation", "suspended aid":
+    CAMEO 16, reduce relations) and ending a restriction or sanction as RETREAT ("lifted
+    the blockade", "eased sanctions": CAMEO 085/0872). The ending verb's own mention
+    ("lifted" as a concession, "halt" as a sanction) is the same act and is absorbed.
+    ACLED typing is unchanged."""
+    gone: set[int] = set()
+    for m in live:
+        ender = _ender(m.tok)
+        t = m.typing
+        if ender is None or not t.plover_type:
+            continue
+        if t.plover_type in COOPERATIVE - {"RETREAT", "CONCEDE"}:
+            m.typing = replace(t, plover_type="SANCTION", plover_mode="discontinue", cameo="16",
+                               reason=t.reason + f"; PLOVER SANCTION: '{ender.text}' ends a {t.plover_type.lower()}")
+        elif t.plover_type == "SANCTION" or (t.plover_type == "COERCE" and m.tok.lemma_.lower() in MATERIAL_CURBS):
+            m.typing = replace(t, plover_type="RETREAT", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER RETREAT: '{ender.text}' eases a {m.tok.lemma_.lower()}")
+        elif t.plover_type == "COERCE" and m.frame == "restrict":   # a state of emergency, a ban (CAMEO 081)
+            m.typing = replace(t, plover_type="CONCEDE", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER CONCEDE: '{ender.text}' eases an administrative "
+                                                 f"restriction")
+        else:
+            continue
+        for k in live:
+            if k is not m and k.tok.i == ender.i and not k.typing.event_type:
+                m.absorbed.append(k)   # the event is now the ending, with its status ("may halt")
+                m.status, m.status_reason = k.status, k.status_reason
+                gone.add(id(k))
+    return [m for m in live if id(m) not in gone]
+
+
 def _plover_modality(m: Mention) -> Typing:
     """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
     conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
@@ -853,7 +906,7 @@ def _prominence(tok: Token) -> float:
     for a in tok.ancestors:
         if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
             # "killed after clashes": the clashes are what killed them, not background
-            return 0.0 if a.head.lemma_.lower() in OUTCOME_VERBS else -PROMINENCE / 2
+            return 0.0 if a.head.lemma_.lower() in OUTCOME_VERBS else -PROMINENCE
         if a.pos_ in ("VERB", "AUX"):
             break
     if tok.sent.start != 0:
@@ -940,6 +993,7 @@ def run(state):
     _resisted(live, doc)
     _battle_prominence(live)
     _arrests_follow(live)
+    live = _ended(live)
     for m in live:
         m.typing = _plover_modality(m)
         _act_now(m)
