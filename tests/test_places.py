@@ -230,6 +230,8 @@ def test_no_container_across_sentences(pipeline):
      "a town and its county in one entity, no comma"),
     ("Renewed ethnic clashes in Moyale Monday injured at least five people.", "KEN", "Marsabit",
      "a town the NER took into a DATE with the weekday after it"),
+    ("On 30 April 2020, in Port-au-Prince, Ouest department, gang violence caused at least six deaths.", "HTI",
+     "Ouest", "'in' the parser left without its object still places the name after it"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -247,6 +247,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
     root = doc[nstart:min(nend, cend)].root
     role, head, vicinity = _role(root)
+    prep = doc[cstart - 1] if cstart > 0 else None
+    if role != "locative" and prep is not None and prep.lower_ in ("in", "at", "near") and prep.dep_ == "prep" \
+            and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        role, head = "locative", prep.head  # "in Port-au-Prince, ..." where the parser left "in" without its object
+        vicinity = _roles(prep.lower_).get("vicinity")
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
