@@ -151,6 +151,16 @@ def test_plover_gold_actors_and_scores():
     assert s["plover.dead"].value == 0.5
 
 
+def test_plover_igo_officials_are_igo_gov():
+    """The GSR codes an IGO's own officials IGO + GOV; sitrep's IGO officials carry sector IGO."""
+    record = {"event": "CONSULT", "source": [{"code": "IGO", "sector": "GOV"}], "target": []}
+    official = Actor(id="a1", name="UN Secretary-General", kind="person", sector="IGO")
+    ev = _event(1, 0, ptype="CONSULT", actors=[official])
+    assert plover.score_records([(record, ev)])["plover.source_sector"].value == 1.0
+    ev.actors = [Actor(id="a2", name="Army", country="USA", sector="MIL")]
+    assert plover.score_records([(record, ev)])["plover.source_sector"].value == 0.0
+
+
 def test_norm_label_and_sample():
     assert norm_label("Murang'a") == "muranga" and norm_label(None) is None
     assert norm_label("Ñuble ") == "nuble"

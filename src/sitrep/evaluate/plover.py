@@ -84,7 +84,9 @@ def score_records(pairs: list[tuple[dict, object]]) -> dict[str, Measure]:
             for key, sector in gold_actors(record.get(side)):
                 country_hits.append(any(k == key for k, _ in pred))
                 if sector:
-                    sector_hits.append((key, sector) in pred)
+                    # the GSR codes an IGO's own officials IGO + GOV; sitrep gives them sector IGO
+                    same = {(key, sector), ("IGO", "IGO")} if (key, sector) == ("IGO", "GOV") else {(key, sector)}
+                    sector_hits.append(bool(same & set(pred)))
         out[f"plover.{side}_country"] = share(country_hits)
         out[f"plover.{side}_sector"] = share(sector_hits)
     out["plover.dead"] = share(
