@@ -535,6 +535,10 @@ PLOVER_MAIN = [
      "THREATEN", True, "a possible suspension of aid is a threat to sanction, made now"),
     ("The rebel front declared a unilateral ceasefire on Sunday after nine days of fighting with the Norland "
      "army.", "RETREAT", True, "fighting named as what came before ('after') is background to the ceasefire"),
+    ("Police in Valdora prevented a demonstration by teachers outside the parliament on Monday.",
+     "COERCE", True, "stopping a demonstration without force is a restriction, COERCE (PLOVER manual)"),
+    ("Riot police fired tear gas to disperse students protesting against fuel prices in the Norland capital.",
+     "PROTEST", True, "a demonstration dispersed with force is not a mere restriction: not COERCE"),
 ]
 
 

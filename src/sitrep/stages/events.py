@@ -809,7 +809,7 @@ OFF_VERBS = {"break", "call", "cut"}  # "broke off talks", "called off the visit
 MATERIAL_CURBS = {"blockade", "siege", "curfew", "embargo", "boycott", "closure"}
 
 
-def _ender(tok: Token) -> Optional[Token]:
+def _ender(tok: Token, verbs: set = END_VERBS, off: set = OFF_VERBS, prt: tuple = ("off",)) -> Optional[Token]:
     """The verb that ends the event named by tok ("ended mediation efforts", "lifted the
     blockade", "talks were broken off"), if any and not negated."""
     if tok.dep_ == "compound":  # "ended mediation efforts"
@@ -818,9 +818,18 @@ def _ender(tok: Token) -> Optional[Token]:
         return None
     head = tok.head
     lemma = head.lemma_.lower()
-    if lemma in END_VERBS or (lemma in OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
+    if lemma in verbs or (lemma in off and any(c.dep_ == "prt" and c.lower_ in prt for c in head.children)):
         return None if _negated(head) else head
     return None
+
+
+# PLOVER manual (ASSAULT crowd-control): "police pushed back protesters" is a restriction,
+# COERCE; only force (weapons, tear gas, killings) on a crowd is ASSAULT
+SUPPRESS_VERBS = {"prevent", "ban", "forbid", "bar", "disperse", "outlaw", "prohibit", "suppress", "block", "foil",
+                  "thwart"}
+FORCE_SUBS = {"Protest with intervention", "Excessive force against protesters"}  # tear gas etc.: force
+SUPPRESS_UP = {"break", "put"}  # "broke up the rally", "put down the uprising" (organisers calling off a march
+# is their own concession, not a restriction)
 
 
 def _ended(live: list[Mention]) -> list[Mention]:
@@ -833,9 +842,15 @@ def _ended(live: list[Mention]) -> list[Mention]:
     for m in live:
         ender = _ender(m.tok)
         t = m.typing
-        if ender is None or not t.plover_type:
+        stopper = _ender(m.tok, SUPPRESS_VERBS, SUPPRESS_UP, ("up", "down")) if t.plover_type == "PROTEST" else None
+        if stopper is not None and t.plover_mode != "riot" and t.sub_event_type not in FORCE_SUBS:
+            m.typing = replace(t, plover_type="COERCE", plover_mode="restrict", cameo="17",
+                               reason=t.reason + f"; PLOVER COERCE: the demonstration was stopped ('{stopper.text}'), "
+                                                 f"a restriction short of force")
+            ender = stopper
+        elif ender is None or not t.plover_type:
             continue
-        if t.plover_type in COOPERATIVE - {"RETREAT", "CONCEDE"}:
+        elif t.plover_type in COOPERATIVE - {"RETREAT", "CONCEDE"}:
             m.typing = replace(t, plover_type="SANCTION", plover_mode="discontinue", cameo="16",
                                reason=t.reason + f"; PLOVER SANCTION: '{ender.text}' ends a {t.plover_type.lower()}")
         elif t.plover_type == "SANCTION" or (t.plover_type == "COERCE" and m.tok.lemma_.lower() in MATERIAL_CURBS):
