@@ -232,6 +232,10 @@ def test_no_container_across_sentences(pipeline):
      "a town the NER took into a DATE with the weekday after it"),
     ("On 30 April 2020, in Port-au-Prince, Ouest department, gang violence caused at least six deaths.", "HTI",
      "Ouest", "'in' the parser left without its object still places the name after it"),
+    ("On 30 April 2020, militants attacked a military base in Hosingow town (Kismaayo, Lower Juba).", "SOM",
+     "Lower Juba", "a region starting with a generic word ('Lower') the NER cut to 'Juba' (South Sudan's capital)"),
+    ("On 6 May 2020, militants shot a soldier at Garas Barey (Wanla Weyn, Lower Shabelle).", "SOM", "Lower Shabelle",
+     "the usual English spelling of the region"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -67,14 +67,15 @@ NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al
 
 def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     """End of the longest gazetteer place name starting at token i (up to 5 tokens)."""
-    if not titled(doc[i].text) or doc[i].text.lower() in NOT_PLACES:
+    if not titled(doc[i].text):
         return None
+    generic = doc[i].text.lower() in NOT_PLACES   # "Lower" alone is no place, "Lower Juba" is
     best = None
     for j in range(i + 1, min(i + 6, len(doc) + 1)):
         last = doc[j - 1]
         if j - 1 > i and not (titled(last.text) or last.text.lower() in NAME_JOINERS):
             break
-        if titled(last.text) and gaz.known(doc[i:j].text, primary=True):
+        if titled(last.text) and gaz.known(doc[i:j].text, primary=True) and not (generic and j == i + 1):
             best = j
     return best
 
