@@ -539,6 +539,10 @@ PLOVER_MAIN = [
      "COERCE", True, "stopping a demonstration without force is a restriction, COERCE (PLOVER manual)"),
     ("Riot police fired tear gas to disperse students protesting against fuel prices in the Norland capital.",
      "PROTEST", True, "a demonstration dispersed with force is not a mere restriction: not COERCE"),
+    ("The rebels of the Sudrian front have sworn to fight until they control the border villages, officials said.",
+     "THREATEN", True, "a vow to fight is THREATEN, not AGREE"),
+    ("Valdora is willing to send engineers to help rebuild Sudrian bridges if Sudria is attacked again.",
+     "AGREE", True, "willingness to help is AGREE; an attack in a condition is not the vow's content"),
 ]
 
 

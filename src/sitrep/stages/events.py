@@ -870,6 +870,26 @@ def _ended(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+def _infinitive(tok: Token) -> bool:
+    """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
+    return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _intent_content(live: list[Mention]) -> None:
+    """A promise or vow is AGREE only for cooperation: "vowed to fight on" is a THREATEN
+    (PLOVER: AGREE is willingness to cooperate; THREATEN intent to use force or coerce).
+    Only the verb the vow governs directly ("vowed to attack") is its content."""
+    for h in live:
+        if h.frame != "intent" or h.typing.plover_type != "AGREE":
+            continue
+        inner = [m for k in live if k is not h for m in [k] + k.absorbed
+                 if m.tok.head.i == h.tok.i and m.typing is not None and _infinitive(m.tok)
+                 and (m.typing.plover_type in CONFLICTUAL or m.typing.plover_type == "THREATEN")]
+        if inner:
+            h.typing = replace(h.typing, plover_type="THREATEN", plover_mode=None, cameo="13",
+                               reason=h.typing.reason + f"; PLOVER THREATEN: a vow to {inner[0].tok.text}")
+
+
 def _plover_modality(m: Mention) -> Typing:
     """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
     conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
@@ -1012,6 +1032,7 @@ def run(state):
     for m in live:
         m.typing = _plover_modality(m)
         _act_now(m)
+    _intent_content(live)
     live = _merge(live)
     events: list[Event] = []
     pairs: list[tuple[Mention, Event]] = []
