@@ -543,6 +543,12 @@ PLOVER_MAIN = [
      "THREATEN", True, "a vow to fight is THREATEN, not AGREE"),
     ("Valdora is willing to send engineers to help rebuild Sudrian bridges if Sudria is attacked again.",
      "AGREE", True, "willingness to help is AGREE; an attack in a condition is not the vow's content"),
+    ("Valdora granted Sudria a loan of 40 million dollars to rebuild its ports.",
+     "AID", True, "granting money is AID (CAMEO 07), not a concession"),
+    ("Norland granted five million dollars in emergency aid to Sudria on Monday.",
+     "AID", True, "granting aid is the aid itself"),
+    ("The government of Norland granted amnesty to 300 rebels on Friday.",
+     "CONCEDE", True, "an amnesty is a concession (PLOVER manual)"),
 ]
 
 

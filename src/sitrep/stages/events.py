@@ -870,6 +870,33 @@ def _ended(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+MONEY = {"loan", "credit", "fund", "funding", "money", "dollar", "euro", "pound", "yen", "million", "billion",
+         "grant", "aid", "assistance", "food", "equipment", "weapon", "arms"}
+
+
+def _given(live: list[Mention]) -> list[Mention]:
+    """'Grant' is a concession when what is granted is an amnesty, a pardon or a demand,
+    and AID (CAMEO 07, provide aid) when it is money, goods or an aid event ("granted five
+    million dollars in aid", "granted a loan"); the aid event then is the act."""
+    gone: set[int] = set()
+    for h in live:
+        if h.frame != "concede" or h.tok.lemma_.lower() not in ("grant", "give", "offer"):
+            continue
+        objs = [c for c in h.tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        aid = next((m for m in live if m.typing.plover_type == "AID" and _content_of(m, h)), None)
+        if aid is not None:
+            aid.absorbed.append(h)
+            gone.add(id(h))
+            aid.actors = aid.actors or h.actors
+            aid.recipients = aid.recipients or h.recipients
+            aid.typing = replace(aid.typing, confidence=max(aid.typing.confidence, h.typing.confidence),
+                                 reason=aid.typing.reason + f"; granted ('{h.tok.text}')")
+        elif any(o.lemma_.lower() in MONEY for o in objs):
+            h.typing = replace(h.typing, plover_type="AID", plover_mode=None, cameo="07",
+                               reason=h.typing.reason + "; money or goods granted: PLOVER AID")
+    return [m for m in live if id(m) not in gone]
+
+
 def _infinitive(tok: Token) -> bool:
     """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
     return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -1029,6 +1056,7 @@ def run(state):
     _battle_prominence(live)
     _arrests_follow(live)
     live = _ended(live)
+    live = _given(live)
     for m in live:
         m.typing = _plover_modality(m)
         _act_now(m)
