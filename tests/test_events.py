@@ -549,6 +549,10 @@ PLOVER_MAIN = [
      "AID", True, "granting aid is the aid itself"),
     ("The government of Norland granted amnesty to 300 rebels on Friday.",
      "CONCEDE", True, "an amnesty is a concession (PLOVER manual)"),
+    ("A first unit of Valdoran peacekeeping troops arrived in Sudria on Tuesday, officials said.",
+     "RETREAT", True, "peacekeepers arriving: the host allows international involvement (CAMEO 0861)"),
+    ("The Norland president hosted the Sudrian foreign minister on Monday.",
+     "CONSULT", True, "hosting a minister is a visit, CONSULT"),
 ]
 
 

@@ -897,6 +897,21 @@ def _given(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+MONITORS = {"peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "blue helmet"}
+
+
+def _admitted(m: Mention) -> None:
+    """Peacekeepers, observers or inspectors arriving or hosted are the host allowing
+    international involvement: PLOVER RETREAT, access (CAMEO 0861-0862), not a visit."""
+    if m.frame not in ("visit", "consult") or m.typing.plover_type != "CONSULT":
+        return
+    near = [c for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree} | {t.lower_ for c in near for t in c.subtree}
+    if words & MONITORS:
+        m.typing = replace(m.typing, plover_type="RETREAT", plover_mode="access", cameo="08",
+                           reason=m.typing.reason + "; peacekeepers or observers admitted: PLOVER RETREAT (access)")
+
+
 def _infinitive(tok: Token) -> bool:
     """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
     return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -1058,6 +1073,7 @@ def run(state):
     live = _ended(live)
     live = _given(live)
     for m in live:
+        _admitted(m)
         m.typing = _plover_modality(m)
         _act_now(m)
     _intent_content(live)
