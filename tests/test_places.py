@@ -236,6 +236,10 @@ def test_no_container_across_sentences(pipeline):
      "Lower Juba", "a region starting with a generic word ('Lower') the NER cut to 'Juba' (South Sudan's capital)"),
     ("On 6 May 2020, militants shot a soldier at Garas Barey (Wanla Weyn, Lower Shabelle).", "SOM", "Lower Shabelle",
      "the usual English spelling of the region"),
+    ("On 28 April 2020, rioters protesting against the high US dollar exchange rate blocked roads in Sidon City.",
+     "LBN", "South", "a country modifying a thing ('US dollar') is no place"),
+    ("On 29 April 2020, a suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.",
+     "AFG", "Kabul", "a short other name of a town abroad ('Bala', Basel) neither places the event nor teaches its country"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

@@ -53,6 +53,7 @@ class Mention:
     role: str           # locative | target | speech | other
     reason: str
     entity: bool = True  # found by the NER as GPE/LOC/FAC (else a proper noun the gazetteer knows)
+    alias: bool = False  # found by another name than the place's own ("Bala" for Basel)
 
 
 def _roles(word: str) -> dict:
@@ -324,7 +325,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                           lat=box.lat, lon=box.lon, geonameid=None, kind="site")
             within, area = box, " or ".join(regions)
     if countries and place.kind == "town" and place.country not in countries and within is None \
-            and place.population < ABROAD_ALIAS_POPULATION and fold(place.name) not in (fold(name), fold(looked)):
+            and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
+            and fold(place.name) not in (fold(name), fold(looked)):
         return None  # only another name of a small town abroad ("Eastleigh" in a Kenyan story)
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
@@ -341,6 +343,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
+    if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+            and not _roles(root.head.lower_):
+        return None  # "the US dollar exchange rate", "Turkish lira": a country modifying a thing
     if role == "other" and _chain_dep(root) in ("nsubj", "poss"):
         return None  # "Moscow said", "Baku's forces": a capital standing for a government
     dstart = _directions(doc, nstart)
@@ -371,7 +376,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
     elif within is not None:
         reason += f", in {within.name} as the text says"
-    return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place,
+    alias = place.kind == "town" and fold(place.name) not in (fold(name), fold(looked))
+    return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
 
@@ -600,8 +606,11 @@ def run(state):
     countries = countries or list(dict.fromkeys(c for c, _ in areas))
     areas = frozenset(areas)
     ms = mentions(doc, countries, areas)
+    # a town abroad teaches its country when it is large, unless only a short other name found it ("Bala": Basel)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
-               and (m.place.kind != "town" or m.place.population >= 50_000)]
+               and (m.place.kind != "town" or m.place.population >= 50_000)
+               and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
+                                     and len(doc[m.anchor].text) <= 4))]
     if learned:
         countries = countries + sorted(set(learned), key=learned.index)
         ms = mentions(doc, countries, areas)
