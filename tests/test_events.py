@@ -529,6 +529,8 @@ PLOVER_MAIN = [
      "RETREAT", True, "easing a military blockade is RETREAT (CAMEO 0872), not the blockade"),
     ("Norland lifted the state of emergency in its northern province on Friday.",
      "CONCEDE", True, "easing an administrative restriction is CONCEDE (CAMEO 081)"),
+    ("The Valdoran army lifted the curfew in the eastern towns on Saturday.",
+     "CONCEDE", True, "lifting a curfew is a verbal concession (PLOVER manual, CONCEDE)"),
     ("Sudrian officials broke off talks with the Norland delegation on Monday.",
      "SANCTION", True, "breaking off talks reduces relations: SANCTION (CAMEO 16)"),
     ("The Valdoran government may suspend aid to Sudria if the elections are delayed, its foreign minister said.",

@@ -805,8 +805,9 @@ def _act_now(m: Mention) -> None:
 END_VERBS = {"end", "halt", "stop", "suspend", "lift", "ease", "cease", "terminate", "abandon", "freeze", "cancel",
              "scrap", "relax"}
 OFF_VERBS = {"break", "call", "cut"}  # "broke off talks", "called off the visit", "cut off aid"
-# eased curbs with material effect are RETREAT (CAMEO 0813, 085, 0872); other restrictions CONCEDE (081)
-MATERIAL_CURBS = {"blockade", "siege", "curfew", "embargo", "boycott", "closure"}
+# eased curbs with material effect are RETREAT (CAMEO 085, 0872); other restrictions CONCEDE (081), and so is
+# lifting a curfew: the PLOVER manual treats it as a verbal concession (a promise not to arrest)
+MATERIAL_CURBS = {"blockade", "siege", "embargo", "boycott", "closure"}
 
 
 def _ender(tok: Token, verbs: set = END_VERBS, off: set = OFF_VERBS, prt: tuple = ("off",)) -> Optional[Token]:
