@@ -240,6 +240,8 @@ def test_no_container_across_sentences(pipeline):
      "LBN", "South", "a country modifying a thing ('US dollar') is no place"),
     ("On 29 April 2020, a suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.",
      "AFG", "Kabul", "a short other name of a town abroad ('Bala', Basel) neither places the event nor teaches its country"),
+    ("Houses were burned in villages on the Isiolo-Meru border as part of a border conflict.", "KEN", "Isiolo",
+     "'on the X-Y border/road': a place on a feature, not a target"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "

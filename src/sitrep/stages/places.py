@@ -111,8 +111,10 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
             return "locative", prep.head, _roles(prep.head.text.lower()).get("vicinity")
         if word == "of" and prep.head.pos_ in ("NOUN", "VERB"):
             return "of", prep.head, None  # "residents of Molo" (a place), "invasion of Ukraine" (a target)
-        if word == "on" and prep.head.pos_ == "NOUN" and _has(prep.head.lemma_.lower(), "feature"):
-            return "locative", prep.head, None  # "the county offices on Hola", "a checkpoint on X"
+        if word == "on" and (prep.head.pos_ == "NOUN" and _has(prep.head.lemma_.lower(), "feature")
+                             or r is not tok and _has(r.lemma_.lower(), "feature")):
+            return "locative", prep.head, 2 if r.lemma_.lower() in ("border", "frontier") else None
+            # "the county offices on Hola", "villages on the Isiolo-Meru border" (near it)
         if word in ("on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
         if _has(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
