@@ -555,6 +555,10 @@ PLOVER_MAIN = [
      "RETREAT", True, "peacekeepers arriving: the host allows international involvement (CAMEO 0861)"),
     ("The Norland president hosted the Sudrian foreign minister on Monday.",
      "CONSULT", True, "hosting a minister is a visit, CONSULT"),
+    ("Valdoran helicopters evacuated the wounded from the besieged town of Amar on Friday.",
+     "AID", True, "evacuating the wounded is humanitarian AID, like a rescue"),
+    ("The Norland army evacuated its positions near the Sudrian border on Friday.",
+     "RETREAT", True, "troops evacuating positions is a withdrawal, RETREAT"),
 ]
 
 

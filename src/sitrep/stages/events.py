@@ -898,6 +898,22 @@ def _given(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+PEOPLE_MOVED = {"wounded", "injured", "sick", "civilian", "refugee", "resident", "people", "child", "children",
+                "family", "citizen", "national", "villager", "survivor", "patient", "foreigner"}
+
+
+def _evacuated(m: Mention) -> None:
+    """Evacuating people (the wounded, civilians, foreign nationals) is humanitarian help:
+    PLOVER AID, like a rescue (PLOVER manual); troops evacuating a place stay RETREAT."""
+    if m.tok.lemma_.lower() not in ("evacuate", "evacuation") or m.typing.plover_type != "RETREAT":
+        return
+    objs = [c for c in m.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in PEOPLE_MOVED or o.lower_ in PEOPLE_MOVED for o in objs):
+        m.typing = replace(m.typing, plover_type="AID", plover_mode=None, cameo="07",
+                           reason=m.typing.reason + "; people evacuated: PLOVER AID (humanitarian)")
+
+
 MONITORS = {"peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "blue helmet"}
 
 
@@ -1075,6 +1091,7 @@ def run(state):
     live = _given(live)
     for m in live:
         _admitted(m)
+        _evacuated(m)
         m.typing = _plover_modality(m)
         _act_now(m)
     _intent_content(live)
