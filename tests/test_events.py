@@ -559,6 +559,10 @@ PLOVER_MAIN = [
      "AID", True, "evacuating the wounded is humanitarian AID, like a rescue"),
     ("The Norland army evacuated its positions near the Sudrian border on Friday.",
      "RETREAT", True, "troops evacuating positions is a withdrawal, RETREAT"),
+    ("The Norland army prepared to resume shelling rebel positions near the Sudrian border.",
+     "MOBILIZE", False, "forces getting ready to attack is MOBILIZE (increase readiness), not yet an attack"),
+    ("The Valdoran government said it is prepared to attack rebel bases in the north.",
+     "THREATEN", False, "'is prepared to' (willing) attack is a threat, not a mobilisation"),
 ]
 
 

@@ -949,10 +949,29 @@ def _intent_content(live: list[Mention]) -> None:
                                reason=h.typing.reason + f"; PLOVER THREATEN: a vow to {inner[0].tok.text}")
 
 
+def _readying(m: Mention) -> Optional[Token]:
+    """The verb 'prepare' under which forces get ready for an attack ("the army prepared to
+    resume shelling", "is preparing an offensive"); 'is prepared to' (an adjective, willing)
+    is not it."""
+    tok = m.tok
+    for _ in range(2):    # "prepared to resume shelling", "prepared to launch an offensive"
+        if tok.dep_ in ("dobj", "xcomp") and tok.head.dep_ == "xcomp" and tok.head.lemma_.lower() != "prepare":
+            tok = tok.head
+    head = tok.head
+    if head.lemma_.lower() == "prepare" and head.pos_ == "VERB" and (_infinitive(tok) or tok.dep_ == "dobj"):
+        return head
+    return None
+
+
 def _plover_modality(m: Mention) -> Typing:
     """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
-    conditional conflictual one THREATEN, a refused or failed cooperative one REJECT."""
+    conditional conflictual one THREATEN, a refused or failed cooperative one REJECT.
+    Forces getting ready to attack are MOBILIZE (increase readiness; PLOVER manual)."""
     t, why = m.typing, m.status_reason or ""
+    ready = _readying(m) if t.plover_type == "ASSAULT" else None
+    if ready is not None:
+        return replace(t, plover_type="MOBILIZE", plover_mode=None, cameo="15",
+                       reason=t.reason + f"; PLOVER MOBILIZE: forces readied ('{ready.text}')")
     if why in ("modal 'must'", "modal 'should'") and t.plover_type and t.plover_type != "REQUEST":
         return replace(t, plover_type="REQUEST", plover_mode=None, cameo="10",
                        reason=t.reason + f"; PLOVER REQUEST: '{why[7:-1]}' on another's {t.plover_type.lower()}")
