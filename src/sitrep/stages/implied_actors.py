@@ -218,6 +218,8 @@ def _target(ev: Event, state, r: Resolver) -> None:
     CAMEO codes the place as target when no party is named)."""
     if ev.recipients or not ev.plover.type or not ev.actors:   # actorless: the store would fuse distinct notes
         return
+    if ev.acled.sub_event_type == "Armed clash":   # a clash's sides are its parties as the parse found them:
+        return   # an inferred other side made the store fuse distinct clashes of one front and day
     tok = _trigger_token(state.doc, ev)
     if tok is None:
         return
