@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import Errors, SitrepError
-from .geo import titled
+from .geo import admin_words, titled
 from .settings import Settings
 
 
@@ -86,17 +86,8 @@ LOOSE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"}  # "(Hiday
 
 
 @lru_cache(maxsize=1)
-def _admin_words() -> frozenset:
-    from .geo import admin_words
-
-    return admin_words()
-
-
-@lru_cache(maxsize=1)
 def _place_nouns() -> frozenset:
     """Words that say the name before them is a place: admin words ("county") and PLACE_NOUNS."""
-    from .geo import admin_words
-
     return admin_words() | PLACE_NOUNS
 
 
@@ -135,32 +126,32 @@ def place_names(doc: Doc) -> Doc:
     by_tok = {i: e for e in ents for i in range(e.start, e.end)}
     placed: set[int] = set()
     changed = False
+
+    def covering(start: int, stop: int) -> dict:
+        return {id(by_tok[k]): by_tok[k] for k in range(start, stop) if k in by_tok}
+
     i = 0
     while i < len(doc):
         end = _place_name_end(doc, i, gaz)
         if end is None:
             i += 1
             continue
-        span = doc[i:end]
-        over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
-        if end < len(doc) and doc[end].lower_ in _admin_words() and end in by_tok and by_tok[end].end == end + 1 \
+        if end < len(doc) and doc[end].lower_ in admin_words() and end in by_tok and by_tok[end].end == end + 1 \
                 and by_tok[end].label_ not in KEEP_LABELS:
             end += 1  # "Rakhine State" tagged PERSON: the region with its admin word
-            span = doc[i:end]
-            over = {id(by_tok[k]): by_tok[k] for k in range(i, end) if k in by_tok}
+        span = doc[i:end]
+        over = covering(i, end)
+        # "Moyale Monday" tagged DATE: the town, then the day
         dated = [e for e in over.values() if e.label_ in ("DATE", "TIME") and e.start == i and e.end > end
-                 and doc[end].lower_ in DAY_WORDS]
-        if dated:  # "Moyale Monday" tagged DATE: the town, then the day
-            ents = [e for e in ents if e is not dated[0]] + [Span(doc, end, dated[0].end, label=dated[0].label_)]
-            by_tok = {k: e for k, e in by_tok.items() if e is not dated[0]}
-            over = {k: e for k, e in over.items() if e is not dated[0]}
-            changed = True
+                 and doc[end].lower_ in DAY_WORDS][:1]
+        # "Rafah (Rafah, North Sinai" tagged WORK_OF_ART: no entity spans a note's parentheses
         broken = [e for e in over.values() if e.label_ not in KEEP_LABELS and
                   ("(" in e.text or e.label_ in LOOSE_LABELS and "," in e.text)]
-        if broken:  # "Rafah (Rafah, North Sinai" tagged WORK_OF_ART: no entity spans a note's parentheses
-            ents = [e for e in ents if all(e is not b for b in broken)]
-            by_tok = {k: e for k, e in by_tok.items() if all(e is not b for b in broken)}
-            over = {k: e for k, e in over.items() if all(e is not b for b in broken)}
+        if dated or broken:
+            gone = {id(e) for e in dated + broken}
+            ents = [e for e in ents if id(e) not in gone] + [Span(doc, end, e.end, label=e.label_) for e in dated]
+            by_tok = {k: e for k, e in by_tok.items() if id(e) not in gone}
+            over = covering(i, end)
             changed = True
         fits = all(e.start >= i and e.end <= end for e in over.values())
         places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]

@@ -245,6 +245,37 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, doc[start:end].text
 
 
+def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[list[Place], str]:
+    """The places a name the gazetteer lacks is named after, and how: "" the place itself
+    ("Witu Lamu County": a town, then its county, in one entity), "part" a part of it or a
+    feature near it ("Lamu East", "Laikipia North district", "Lake Naivasha", "Donetsk
+    Airport": precision 2 at a town), "district" a district named after its town
+    ("Anantnag district")."""
+    gaz = gazetteer()
+    admin = len(words) > 1 and _has(words[-1].lower(), "admin")
+
+    def look(parts: list[str], kinds: tuple) -> list[Place]:
+        return [p for p in gaz.lookup(" ".join(parts), countries=countries) if p.kind in kinds]
+
+    if admin and len(words) > 2:
+        for k in range(1, len(words) - 1):
+            region = gaz.admin1(" ".join(words[k:]))
+            towns = [p for p in look(words[:k], ("town",))
+                     if region and p.country == region[0].country and p.admin1 == region[0].name]
+            if towns:
+                return towns, ""
+    bare = words[:-1] if admin and len(words) > 2 else words
+    tries = [(len(bare) > 1 and _has(bare[-1].lower(), "direction"), bare[:-1], ("town", "admin1"), "part"),
+             (len(words) > 1 and words[0].lower() in ("lake", "mount", "mt"), words[1:], ("town",), "part"),
+             (len(words) > 1 and _has(words[-1].lower(), "feature") and is_ent, words[:-1], ("town", "admin1"), "part"),
+             (admin, words[:-1], ("town", "admin1", "region"), "district")]
+    for applies, parts, kinds, how in tries:
+        found = look(parts, kinds) if applies else []
+        if found:
+            return found, how
+    return [], ""
+
+
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset()):
     gaz = gazetteer()
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
@@ -261,33 +292,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     places = gaz.lookup(name, countries=countries)
     words = name.split()
     looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
-    district = False
-    feature = False
-    if not places and len(words) > 2 and _has(words[-1].lower(), "admin") and within is None:
-        # "Witu Lamu County": a town, then its region, in one entity with no comma
-        for k in range(1, len(words) - 1):
-            region = gaz.admin1(" ".join(words[k:]))
-            towns = [p for p in gaz.lookup(" ".join(words[:k]), countries=countries, kinds=("town",))
-                     if region and p.country == region[0].country and p.admin1 == region[0].name]
-            if towns:
-                places = towns
-                break
-    bare = words[:-1] if len(words) > 2 and _has(words[-1].lower(), "admin") else words
-    if not places and len(bare) > 1 and _has(bare[-1].lower(), "direction") and within is None:
-        # "Lamu East", "Laikipia North district": a part of the place the name before the direction names
-        places = [p for p in gaz.lookup(" ".join(bare[:-1]), countries=countries) if p.kind in ("town", "admin1")]
-        feature = bool(places)
-    if not places and len(words) > 1 and words[0].lower() in ("lake", "mount", "mt") and within is None:
-        places = [p for p in gaz.lookup(" ".join(words[1:]), countries=countries) if p.kind == "town"]
-        feature = bool(places)   # "Lake Naivasha": near the town of that name
-    if not places and len(words) > 1 and _has(words[-1].lower(), "feature") and within is None and is_ent:
-        # "Socotra airport", "Donetsk Airport": a facility named after its place, near it
-        places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind in ("town", "admin1")]
-        feature = bool(places)
-    if not places and len(words) > 1 and _has(words[-1].lower(), "admin") and within is None:
-        # "Anantnag district": a district named after its town; the town says where (precision 2)
-        places = [p for p in gaz.lookup(" ".join(words[:-1]), countries=countries) if p.kind != "country"]
-        district = bool(places)
+    derived = ""
+    if not places and within is None:
+        places, derived = _named_after(words, countries, is_ent)
+    feature, district = derived == "part", derived == "district"
+    known = (fold(name), fold(looked))   # the names looked up; a place found by another name is an alias
     if role == "of":
         role = "target" if places and places[0].kind == "country" else "locative"
     if _roles(name):
@@ -320,7 +329,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                       and (p.country, p.admin1) in areas), place)
         regions = [a for c, a in sorted(areas) if c == place.country]
         if (place.country, place.admin1) not in areas and regions and (
-                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in (fold(name), fold(looked))):
+                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known):
             box = gaz.admin1(regions[0], country=place.country)[0] if len(regions) == 1 else \
                 gaz.country(place.country)
             place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
@@ -328,7 +337,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             within, area = box, " or ".join(regions)
     if countries and place.kind == "town" and place.country not in countries and within is None \
             and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
-            and fold(place.name) not in (fold(name), fold(looked)):
+            and fold(place.name) not in known:
         return None  # only another name of a small town abroad ("Eastleigh" in a Kenyan story)
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
@@ -378,7 +387,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
     elif within is not None:
         reason += f", in {within.name} as the text says"
-    alias = place.kind == "town" and fold(place.name) not in (fold(name), fold(looked))
+    alias = place.kind == "town" and fold(place.name) not in known
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
