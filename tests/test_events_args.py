@@ -60,6 +60,8 @@ ACTORS = [  # (text, trigger, actor names, why)
      "a trigger in the 'of' complement of the object ('gave Y dollars of aid')"),
     ("Protesters defied the curfew in Nairobi on Monday.", "curfew", [],
      "defying a curfew is not imposing it"),
+    ("Kenya's foreign minister telephoned his Ugandan counterpart on Monday to discuss the border.", "discuss",
+     ["Kenya"], "a purpose infinitive ('to discuss') is done by the subject of the verb it modifies"),
 ]
 
 

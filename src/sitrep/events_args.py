@@ -187,11 +187,15 @@ def _subject_of(verb: Token) -> list[Token]:
             verb = verb.head
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
-        elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            verb = verb.head
+        elif verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_infinitive(verb)):
+            verb = verb.head   # "X telephoned Y to discuss ...": the purpose is X's
         else:
             return []
     return []
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def arguments(tok: Token, frame_name: str) -> Args:

@@ -1072,7 +1072,7 @@ def _content_of(m: Mention, h: Mention) -> bool:
         tok = tok.head
     if tok.head.i != h.tok.i or tok.i == h.tok.i:
         return False
-    return tok.dep_ not in CONTENT_SKIP and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
+    return (tok.dep_ not in CONTENT_SKIP or _infinitive(tok)) and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
 
 
 def _speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
