@@ -249,6 +249,10 @@ def test_no_container_across_sentences(pipeline):
      "word (Bila, Ternopil)"),
     ("On 8 May 2020, 9 Taliban militants were killed when Afghan forces repulsed their attacks in Chora district, "
      "Urozgan.", "AFG", "Uruzgan", "a region's spelling the gazetteer lacks, in the document's country"),
+    ("On 4 May 2020, about 80 residents of Mpumelelo Extension 2 (East Rand, Gauteng) barricaded a road with burning "
+     "tyres.", "ZAF", "Gauteng", "a name the NER calls no place, then its region in parentheses: a site in that region"),
+    ("On 3 May 2020, families of detained migrants gathered outside the ministry in Lafayette (Bab Saadoun, Tunis) to "
+     "protest.", "TUN", "Tunis", "'X (A, B)': the parentheses say where X is; X keeps its role, so no other place wins"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

@@ -315,10 +315,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if not places and role != "locative" and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
             return None  # "arrested Kamau in Nairobi": a person, not a village
         if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
-            places = [Place(name=name, country=within.country,  # placed at its region's point
+            site = doc[_directions(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
+            places = [Place(name=site, country=within.country,  # placed at its region's point
                             admin1=within.name if within.kind == "admin1" else within.admin1, lat=within.lat,
                             lon=within.lon, geonameid=None, kind="site")]
-            name = f"{name}, {within.name}"
+            name = f"{site}, {within.name}"
     if not places:
         return None
     place, area = places[0], None
@@ -343,8 +344,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
         if person and role != "locative" and within is None:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place
-        if role == "other" and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
-            return None  # but "Kisumu Girls' School", "Mombasa port" are places
+        if role == "other" and within is None and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
+            return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if place.kind == "country":
             return None
         if countries and place.country not in countries and not (
@@ -357,7 +358,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
             and not _roles(root.head.lower_):
         return None  # "the US dollar exchange rate", "Turkish lira": a country modifying a thing
-    if role == "other" and _chain_dep(root) in ("nsubj", "poss"):
+    if role == "other" and within is None and _chain_dep(root) in ("nsubj", "poss"):
         return None  # "Moscow said", "Baku's forces": a capital standing for a government
     dstart = _directions(doc, nstart)
     directions = doc[dstart:nstart].text.strip(" ,")
@@ -442,13 +443,18 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
                     continue
             if not containers:
                 continue
-            box, m = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n]
+            box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n], None
             if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name):
                 refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
+                outer = n - 1 if n and found[n - 1] is None and doc[cands[n - 1][1]:cands[n][0]].text == "(" else None
+                if refined is not None and refined.place.kind == "site" and outer is not None:
+                    # "in El Menzah (Cite El Khadra, Tunis)": the parentheses say where the place before them is
+                    refined = resolve(doc, *cands[outer], [box.country] + countries, within=box) or refined
+                    found[outer], refined = (refined, None) if refined.start == cands[outer][0] else (None, refined)
                 if refined is not None:
                     found[n] = refined
-            if found[n] is not None:
+            if found[n] is not None or outer is not None and found[outer] is not None:
                 found[k] = None  # the container names where the place is, not a second place
                 contained.add(k)
             break
