@@ -7,6 +7,8 @@ from sitrep.evaluate.base import main_event
 TYPES = [  # (text, PLOVER type of the main event, why)
     ("Rebels in the north have sworn to fight until the army leaves the region.", "THREATEN",
      "a vow to fight is the act coded, also when the parser makes 'to fight' an adverbial clause"),
+    ("Soldiers demolished three houses in the village on Sunday.", "COERCE",
+     "destroying property is COERCE (PLOVER 0.5 mode destroy), not an assault on people"),
 ]
 
 
