@@ -175,6 +175,20 @@ MODEL_CASES = [
      "suspects killed: a participle on the noun tells their death, not a charge"),
     ("A land dispute caused the death of one and several houses destroyed.", "death", (1, "exact"),
      "houses coordinated with the dead are no victims"),
+    ("Farm guard killed when bandits raid", "raid|killed", (1, "exact"),
+     "headline passive with no object and no auxiliary: the subject is the dead"),
+    ("Four rangers killed, many hurt.", "killed", (4, "exact"), "headline passive in a clause the parser subordinates"),
+    ("Two fishermen were reported killed on the lake.", "killed", (2, "exact"),
+     "'reported killed': the subject of the verb it completes"),
+    ("Two herders found killed near the well", "killed", (2, "exact"), "'found killed' likewise"),
+    ("Bandits raided the market and killed 3", "raided|killed", (3, "exact"),
+     "a count the parser hung on the killing verb"),
+    ("On 3 June 2021, in Springfield, Ohio, a suspected robber was killed after a chase.", "killed", (1, "exact"),
+     "a victim the parser hung on the place before the verb"),
+    ("On 3 June 2021, in Springfield, Ohio, four members of a gang died during a shoot-out.", "died",
+     (4, "exact"), "the same with 'died', whose date is no subject"),
+    ("Rebels attacked the post and killed and wounded 5 soldiers.", "killed", None,
+     "an object of the coordinated verb is not the killing verb's own count"),
 ]
 
 

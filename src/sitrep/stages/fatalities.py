@@ -255,6 +255,38 @@ def _raised(verb) -> list:
     return []
 
 
+def _dangling_subject(verb) -> list:
+    """A subject the parser hung on the place before it: "On 5 May, in Town, Region, a
+    trafficker was killed" (the victim an apposition of the region)."""
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i]
+                + [verb.i])
+    for t in reversed(verb.doc[verb.sent.start:first]):
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PRON") and max(x.i for x in t.subtree) >= first - 1 \
+                and t.head.pos_ == "PROPN":
+            return [t]
+    return []
+
+
+def _objectless(word, kids: list) -> list:
+    """The dead of a killing verb with no object: "Police reservist killed when raiders
+    attack", "Four police killed, dozens hurt" (a headline passive, its subject the dead);
+    "three women were reported killed", "Three men found killed" (the subject of the verb it
+    completes); "attacks civilians and kills 4" (the count the parser hung on the verb)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "conj") and any(g.dep_ == "dobj" for g in c.children) for c in kids):
+        return []   # "killed and injured 5 people": the object is the conjunct's
+    counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
+    if counts:
+        return counts[:1]
+    if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl") and not any(c.dep_.startswith("nsubj") for c in kids):
+        return _raised(word)
+    if word.tag_ in ("VBD", "VBN") and word.dep_ in ("ROOT", "ccomp", "parataxis") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        subj = _nearest(kids, ("nsubj",), word)
+        if subj and subj[0].pos_ in ("NOUN", "NUM", "PROPN") and subj[0].lemma_.lower() not in _kind("not_person"):
+            return subj
+    return []
+
+
 def _victims(word, row) -> list:
     role, kids = row["role"], list(word.children)
     if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
@@ -262,7 +294,8 @@ def _victims(word, row) -> list:
     if role == "subject":
         if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
             return []  # only "lost their lives"
-        return _nearest(kids, ("nsubj", "nsubjpass"), word) or _raised(word)
+        subjects = [c for c in _nearest(kids, ("nsubj", "nsubjpass"), word) if not _in_date(c)]
+        return subjects or _raised(word) or _dangling_subject(word)
     if role == "object":
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
@@ -270,13 +303,16 @@ def _victims(word, row) -> list:
         if passive:
             return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
-            return [word.head] if word.dep_ in ("acl", "amod", "relcl") else []
+            return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
                 (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)
                  or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids)):
             # headline style "5 killed in raid", "1 killed."
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
-        return _nearest(kids, ("dobj",), word)
+        objects = _nearest(kids, ("dobj",), word)
+        if objects:
+            return objects
+        return _objectless(word, kids)
     if role == "count":
         if word.dep_ == "conj" and any(c.dep_ == "nummod" for c in word.head.children) \
                 and word.head.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "nummod" for c in kids):
