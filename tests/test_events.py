@@ -440,6 +440,18 @@ INCIDENTS = [
      "Riots", "Violent demonstration", "a rally crowd fighting the police is a violent demonstration"),
     ("Followers of two preachers fought each other in the market, leading to a riot.",
      "Riots", "Mob violence", "a riot grown from a fight between crowds, with no demonstration, is mob violence"),
+    ("12 March: a police officer shot and killed a shopkeeper in the town.",
+     "Violence against civilians", "Attack", "'March' beside a day is the month, not a protest march"),
+    ("Residents say six people were killed in March in raids on several villages.",
+     "Violence against civilians", "Attack", "'in March' is the month: the killings are the event"),
+    ("Students March on Parliament over tuition fees.",
+     "Protests", "Peaceful protest", "a capitalised 'March' with no date beside it is still a march"),
+    ("Shells fired by government forces fell on a residential street, damaging two houses.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "what was fired (shells) is the weapon of 'fired', not its target"),
+    ("Separatist forces fired 152mm and 122mm artillery and 120mm mortars at army positions near the river.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "artillery and mortars fired at armed positions, with no small arms: shelling, not a clash"),
 ]
 
 

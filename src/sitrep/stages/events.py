@@ -139,11 +139,41 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
             for c in tok.children):
         return False  # "fighting for his life"
+    if hit.value == "protest" and _month(tok):
+        return False  # "28 March.", "killed in March": the month, not a march
     if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
             and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "workers engaged in mining"; not "engaged police in running battles"
     return True
+
+
+MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next",
+               "this", "during", "before", "after"}
+
+
+def _month(tok: Token) -> bool:
+    """"March" the month: a capitalised date word with a day, a year or a preposition of
+    time beside it ("28 March", "March 2018", "in March"), not "Students March on ..."."""
+    if tok.text != "March" or tok.ent_type_ != "DATE":
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return any(t.like_num for t in near) or (tok.i > 0 and doc[tok.i - 1].lower_ in MONTH_PREPS)
+
+
+FIRE_VERBS = {"fire", "launch", "lob", "hurl", "throw", "drop"}
+
+
+def _fired(tok: Token) -> set[int]:
+    """What a firing verb fires is its weapon: the objects of "fired mortars and rockets at",
+    the noun of "shells fired by ..." (a participle on what was fired)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FIRE_VERBS:
+        return set()
+    out = {x.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out |= _np(tok.head)
+    return out
 
 
 def _mentions(state) -> list[Mention]:
@@ -203,7 +233,7 @@ def _mentions(state) -> list[Mention]:
         groups = [[a for a in g if a not in actors and not (a.kind == "state" and a.country in own)]
                   for g in groups]
         recipients = [a for g in groups for a in g]
-        scope = _scope(tok, kinds)
+        scope = _scope(tok, kinds) | _fired(tok)
         actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
         recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads])
                                      if args.recipient_heads else ()))
