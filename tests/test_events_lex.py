@@ -9,6 +9,16 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "a vow to fight is the act coded, also when the parser makes 'to fight' an adverbial clause"),
     ("Soldiers demolished three houses in the village on Sunday.", "COERCE",
      "destroying property is COERCE (PLOVER 0.5 mode destroy), not an assault on people"),
+    ("Malawi granted political asylum to the former Zambian minister on Tuesday.", "AID",
+     "granting asylum is AID (PLOVER manual: asylum is material aid)"),
+    ("Navy divers rescued twelve fishermen off the coast of Mombasa.", "AID",
+     "a rescue is AID (PLOVER manual: hostage rescues)"),
+    ("Togo and Benin restored diplomatic relations on Monday.", "SUPPORT",
+     "initiating or restoring diplomatic ties is SUPPORT"),
+    ("Chad severed diplomatic ties with Qatar on Thursday.", "SANCTION",
+     "breaking off relations is SANCTION (CAMEO 161)"),
+    ("The president pardoned forty political prisoners on Independence Day.", "CONCEDE",
+     "a pardon is CONCEDE (PLOVER manual), the release itself RETREAT"),
 ]
 
 
