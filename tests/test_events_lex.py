@@ -19,6 +19,10 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "breaking off relations is SANCTION (CAMEO 161)"),
     ("The president pardoned forty political prisoners on Independence Day.", "CONCEDE",
      "a pardon is CONCEDE (PLOVER manual), the release itself RETREAT"),
+    ("Norway is providing medical equipment to hospitals in Gaza.", "AID",
+     "providing goods is material aid"),
+    ("Norway will provide medical equipment to hospitals in Gaza.", "AGREE",
+     "a future provision of aid is a promise, AGREE (PLOVER manual)"),
 ]
 
 
