@@ -253,6 +253,9 @@ def test_no_container_across_sentences(pipeline):
      "tyres.", "ZAF", "Gauteng", "a name the NER calls no place, then its region in parentheses: a site in that region"),
     ("On 3 May 2020, families of detained migrants gathered outside the ministry in Lafayette (Bab Saadoun, Tunis) to "
      "protest.", "TUN", "Tunis", "'X (A, B)': the parentheses say where X is; X keeps its role, so no other place wins"),
+    ("On 3 May 2020, in Fortaleza, Ceara, a man was killed in a drive-by shooting in Bom Jardim neighborhood by two "
+     "armed men.", "BRA",
+     "Ceara", "a neighbourhood is a part of the town the sentence names, not a namesake town elsewhere"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

@@ -475,6 +475,15 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
             found[n] = dataclasses.replace(refined, entity=True)
             for k in chain:
                 found[k] = None
+    for n, (start, end, _) in enumerate(cands):
+        # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
+        if found[n] is None or found[n].place.kind not in ("town", "site") or end >= len(doc) \
+                or not _has(doc[end].lower_, "quarter"):
+            continue
+        sent = doc[start].sent
+        if any(m is not None and k != n and m.place.kind == "town" and sent.start <= m.start < sent.end
+               for k, m in enumerate(found)):
+            found[n] = None
     return [m for m in found if m is not None]
 
 
