@@ -77,6 +77,14 @@ CASES = [
      "an unnamed civilian by title, no person named before: the document's country"),
     ("Arab League Secretary-General Ahmed Aboul Gheit urged calm on Monday.", "Gheit", ("person", None, "IGO"),
      "the official of an IGO whose name is several words"),
+    ("UPDF soldiers crossed the border and seized cattle on Monday.", "soldiers", ("state", "UGA", "MIL"),
+     "a state force's abbreviation (actors_forces.tsv) before an armed title is that force"),
+    ("Three GSU officers were wounded in an ambush.", "officers", ("state", "KEN", "COP"),
+     "a police unit (actors_forces.tsv) before a police title is that unit"),
+    ("IS militants attacked a checkpoint in Anbar on Friday.", "militants", ("armed_group", None, "REB"),
+     "'IS' tagged as a verb before an armed title is still the group"),
+    ("Saudi-led coalition aircraft struck a market in Saada.", "coalition", ("igo", None, "MIL"),
+     "the Saudi-led coalition is a multinational force (igos.tsv), not Saudi Arabia"),
 ]
 
 

@@ -94,11 +94,27 @@ def test_unknown_organisation_takes_the_place_country(pipeline, precision, count
     assert org.country == country
 
 
-def test_known_organisation_keeps_no_country(pipeline):
-    org = Actor(id="a1", name="Islamic State", kind="armed_group", reason="actors_groups.tsv")
+def test_known_group_keeps_its_country(pipeline):
+    org = Actor(id="a1", name="Al Shabaab", kind="armed_group", country="SOM", acled_name="Al Shabaab",
+                reason="actors_groups.tsv")
+    st = _State(pipeline, "Al Shabaab attacked.", [_event("Attack", "Violence against civilians", [org])])
+    implied_actors.run(st.inner)
+    assert (org.country, org.acled_name) == ("SOM", "Al Shabaab"), "a group the knowledge files place keeps its country"
+
+
+def test_transnational_group_named_by_where_it_acts(pipeline):
+    """ACLED names a transnational group by the country of its branch: 'Islamic State (Iraq)'."""
+    org = Actor(id="a1", name="Islamic State", kind="armed_group", acled_name="Islamic State", reason="actors_groups.tsv")
     st = _State(pipeline, "IS attacked.", [_event("Attack", "Violence against civilians", [org])])
     implied_actors.run(st.inner)
-    assert org.country is None, "a group the knowledge files hold keeps what they say"
+    assert (org.country, org.acled_name) == ("KEN", "Islamic State (Kenya)")
+
+
+def test_known_party_keeps_no_country(pipeline):
+    org = Actor(id="a1", name="Socialist International", kind="organization", reason="actors_groups.tsv")
+    st = _State(pipeline, "They attacked.", [_event("Attack", "Violence against civilians", [org])])
+    implied_actors.run(st.inner)
+    assert org.country is None, "only armed groups are named by where they act"
 
 
 def test_rules_file_names_known_titles():
@@ -240,3 +256,39 @@ def test_trigger_that_names_those_acted_on(pipeline):
                            published="2023-05-02")
     ev = next(e for e in result.events if e.trigger.text == "demonstrators")
     assert [a.name for a in ev.recipients] == ["Protesters (Uganda)"], "'disperse demonstrators': the trigger is the target"
+
+
+def _violent(sub, etype, text, actors=(), recipients=(), country="KEN"):
+    return Event(id="e1", trigger=Span("x", 0, 1), sentence=Span(text, 0, len(text)),
+                 acled=AcledType(disorder_type="Political violence", event_type=etype, sub_event_type=sub),
+                 actors=list(actors), recipients=list(recipients),
+                 location=Location(name="Moyale", country=country, precision=1) if country else None)
+
+
+@pytest.mark.parametrize("text,inter,why", [
+    ("Renewed ethnic clashes left two dead on Monday.", 4, "'ethnic' violence: an identity militia"),
+    ("Inter-clan fighting over a water point killed three.", 4, "'inter-clan' fighting"),
+    ("Two tribes fought over grazing land.", 4, "'tribes'"),
+    ("Gunmen clashed with a patrol on Monday.", 3, "no identity cue: the unidentified armed group stays"),
+])
+def test_identity_violence_is_identity_militia(pipeline, text, inter, why):
+    gunmen = Actor(id="a1", name="Unidentified Armed Group (Kenya)", kind="armed_group", country="KEN", sector="UAF",
+                   acled_name="Unidentified Armed Group (Kenya)", acled_inter=3, reason="'gunmen' (UAF)")
+    st = _State(pipeline, text, [_violent("Armed clash", "Battles", text, [gunmen])])
+    implied_actors.run(st.inner)
+    first = st.inner.result.events[0].actors[0]
+    assert (first.acled_inter, first.country) == (inter, "KEN"), why
+
+
+def test_state_acting_abroad_is_external(pipeline):
+    """A state named as the actor of political violence abroad is its forces there (ACLED inter 8);
+    a state in its own country stays inter 1."""
+    turkey = Actor(id="a1", name="Turkey", kind="state", country="TUR", sector="GOV", acled_inter=1)
+    syria = Actor(id="a2", name="Syria", kind="state", country="SYR", sector="GOV", acled_inter=1)
+    text = "Turkey shelled villages near Tell Abiad."
+    st = _State(pipeline, text, [_violent("Shelling/artillery/missile attack", "Explosions/Remote violence", text,
+                                          [turkey], country="SYR"),
+                                 _violent("Shelling/artillery/missile attack", "Explosions/Remote violence", text,
+                                          [syria], country="SYR")])
+    implied_actors.run(st.inner)
+    assert (turkey.acled_inter, syria.acled_inter) == (8, 1)

@@ -48,8 +48,22 @@ def test_data_files_valid():
         assert t.country in kb.countries, t
 
 
+@pytest.mark.parametrize("alias,iso,sector,acled", [
+    ("KDF", "KEN", "MIL", "Military Forces of Kenya (2022-)"),
+    ("Liyu Police", "ETH", "COP", "Police Forces of Ethiopia (2018-) Liyu Police"),
+    ("FARDC", "COD", "MIL", "Military Forces of Democratic Republic of the Congo (2019-)"),
+])
+def test_state_forces_by_name(alias, iso, sector, acled):
+    """Named national forces (actors_forces.tsv) are their country's state forces, their ACLED
+    name a template resolved at the publication date."""
+    kb = knowledge()
+    g = kb.group_for(alias)
+    assert g is not None and (g.kind, g.country, g.sector, g.acled_inter) == ("state", iso, sector, 1), g
+    assert kb.acled_name(g.acled_name, g.country, "2023-06-01") == acled
+
+
 def test_data_files_have_provenance():
-    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
+    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_forces.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
                  "office_holders.tsv", "relation_cues.tsv"):
         table = load_table(name)
         assert table.header.get("source") and "known problems" in table.header, name

@@ -264,6 +264,9 @@ def _load_bundled(kb: Knowledge) -> None:
                 *load_table("actors_parties.tsv", required=["name", "country", "sector", "kind"])]:
         _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
                              row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter"))))
+    for row in load_table("actors_forces.tsv", required=["name", "country", "sector", "acled"]):
+        _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row["country"], row["sector"], "state",
+                             row["acled"], _int(row.get("acled_inter"))))
     for row in load_table("actors_territories.tsv", required=["name", "country"]):
         t = Territory(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("disputed_by"))
         kb.territories[_key(t.name)] = t

@@ -72,6 +72,9 @@ class Resolver:
             self.by_id[actor.id] = actor
             self.state.result.actors.append(actor)
         else:
+            if actor.id not in self.by_id:   # dropped by a later stage as unused, now used again
+                self.by_id[actor.id] = actor
+                self.state.result.actors.append(actor)
             for k, v in fields.items():   # fill gaps, never overwrite
                 if getattr(actor, k) in (None, []) and v not in (None, []):
                     setattr(actor, k, v)
@@ -123,19 +126,29 @@ class Resolver:
 
     def localise(self, actor: Actor, iso: str, why: str) -> bool:
         """Give an actor of no known country the country ``iso`` (where it acts): a
-        sector actor ("police", "residents") takes that country's name; an organisation
-        the knowledge files do not hold keeps its name. False if the actor is not one of these."""
+        sector actor ("police", "residents") takes that country's name; a transnational
+        armed group of the knowledge files ("Islamic State") and an organisation they do not
+        hold keep their name. False if the actor is not one of these."""
         if actor.country is not None or iso not in self.kb.countries:
             return False
         title = self.untied.get(actor.id)
         if title is not None and title.acled:
             actor.name = self._sector_name(iso, title) or actor.name
             actor.acled_name = self.kb.acled_name(title.acled, iso, self.day)
+        elif actor.kind == "armed_group" and (actor.reason or "").startswith("actors_groups.tsv"):
+            # a transnational group (no country in the file) is named by where it acts: "Islamic State (Iraq)"
+            actor.acled_name = f"{actor.acled_name or actor.name} ({self.kb.countries[iso].name})"
         elif actor.id not in self.unknown_orgs:
             return False
         actor.country = iso
         actor.reason = f"{actor.reason}; country {iso}: {why}"
         return True
+
+    def place_country(self) -> Optional[str]:
+        """The country the document's place names point to, if any."""
+        if self._places is None:
+            self._places = _place_countries(self.doc)
+        return self._places.most_common(1)[0][0] if self._places else None
 
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
@@ -146,9 +159,8 @@ class Resolver:
                              if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:") for _ in a.mentions)
             counts.pop(None, None)
         if not counts:
-            if self._places is None:
-                self._places = _place_countries(self.doc)
-            counts = self._places
+            place = self.place_country()
+            counts = Counter([place] if place else [])
         if not counts:   # last, armed groups' home countries (they may fight abroad)
             counts = Counter(a.country for a in self.actors.values() if a.kind == "armed_group" for _ in a.mentions)
             counts.pop(None, None)
@@ -357,9 +369,11 @@ def _org(r: Resolver, ent) -> None:
         return
     group = kb.group_for(ent.text)
     if group:
+        acled = group.acled_name   # a state force's name is a template (actors_forces.tsv)
+        acled = kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
         actor = r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
-                      sector=group.sector, acled_name=group.acled_name, acled_inter=group.acled_inter,
-                      reason="actors_groups.tsv")
+                      sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
+                      reason="actors_forces.tsv" if group.kind == "state" else "actors_groups.tsv")
         r.mark(actor, ent.start, ent.end)
         return
     if ent.label_ != "ORG":
@@ -518,8 +532,8 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if ident is not None:
             return ident
     group = _group_modifier(r, tok, seen, title)
-    if group is not None and title.sector in ARMED_SECTORS and title.sector != "COP":
-        return group   # "its fighters" (the RSF's), "Hamas militants": the group itself
+    if group is not None and title.sector in ARMED_SECTORS and (title.sector != "COP" or group.kind == "state"):
+        return group   # "its fighters" (the RSF's), "Hamas militants", "KDF soldiers": the group itself
     if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
         named = _named_force(r, tok, title)
         if named is not None:
@@ -571,6 +585,9 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
                 a = _pronoun(r, child)
             if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
                 return a
+            if a is not None and a.kind == "state" and a.sector in ("MIL", "COP") and child.dep_ == "compound" \
+                    and a.mentions and r.kb.group_for(a.mentions[0].text) is not None:   # "KDF soldiers"
+                return a
             if a is not None and a.id in r.unknown_orgs and child.dep_ == "compound":
                 # "Southern Resistance forces": a named group no file holds is an armed group,
                 # by default a political militia (ACLED inter 3); "NAF rebel forces": rebels (2)
@@ -579,6 +596,11 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
                 a.acled_name = a.acled_name or a.name
                 a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
                 return a
+    prev = tok.doc[tok.i - 1] if tok.i else None   # "IS militants": the tagger took "IS" for the verb
+    if prev is not None and prev.dep_ in ("aux", "auxpass") and prev.ent_type_ == "ORG" and prev.i not in seen:
+        a = r.of(prev.i)
+        if a is not None and a.kind == "armed_group":
+            return a
     return None
 
 

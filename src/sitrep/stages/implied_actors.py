@@ -114,6 +114,50 @@ def _localise(ev: Event, r: Resolver) -> None:
         r.localise(a, loc.country, f"it takes part in an event at {loc.name} ({ev.acled.sub_event_type})")
 
 
+IDENTITY_CUES = {"ethnic": "Ethnic", "ethnically": "Ethnic", "interethnic": "Ethnic", "inter-ethnic": "Ethnic",
+                 "tribal": "Tribal", "tribe": "Tribal", "tribes": "Tribal", "inter-tribal": "Tribal",
+                 "clan": "Clan", "clans": "Clan", "inter-clan": "Clan", "subclan": "Clan", "sub-clan": "Clan",
+                 "communal": "Communal", "intercommunal": "Communal", "inter-communal": "Communal"}
+
+
+def _unidentified(a: Actor) -> bool:
+    """ACLED's generic unidentified armed group (gunmen, attackers, an implied perpetrator)."""
+    return a.acled_inter == 3 and a.kind == "armed_group" and \
+        (a.acled_name or a.name or "").startswith("Unidentified Armed Group")
+
+
+def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
+    """An unidentified armed side of political violence that its note calls ethnic, tribal,
+    clan or communal ("ethnic clashes", "a tribal clash over land", "inter-clan fighting")
+    is an identity militia (ACLED inter 4: "armed and violent groups organized around a
+    collective, common feature including community, ethnicity, region, religion")."""
+    if ev.acled.disorder_type != "Political violence" or ev.sentence is None:
+        return
+    words = [w.lower() for w in text[ev.sentence.start:ev.sentence.end].replace("/", " ").split()]
+    kind = next((IDENTITY_CUES[w.strip(".,;:()\"'")] for w in words if w.strip(".,;:()\"'") in IDENTITY_CUES), None)
+    if kind is None:
+        return
+    for side in ("actors", "recipients"):
+        group = getattr(ev, side)
+        for n, a in enumerate(group):
+            if _unidentified(a):
+                m = militia(r, "Unidentified", a.country, f"an unidentified armed side of {kind.lower()} violence "
+                            f"(ACLED identity militia, inter 4)" + (f"; country {a.country}" if a.country else ""), kind)
+                group[n] = m
+                replaced.append(a)
+                ev.reason = (ev.reason or "") + f"; {a.name} coded as {m.name} ('{kind.lower()}' violence)"
+
+
+def _drop_unused(state, r: Resolver, actors: list[Actor]) -> None:
+    """An implied actor that was recoded everywhere it stood (no mention, no event) is dropped."""
+    used = {id(a) for ev in state.result.events for a in ev.actors + ev.recipients}
+    for a in actors:
+        if a.mentions or id(a) in used or a not in state.result.actors:
+            continue
+        state.result.actors.remove(a)
+        r.by_id.pop(a.id, None)
+
+
 def _crowd(a: Actor) -> bool:
     """Protesters, rioters, or civilians (inter 7) acting as a crowd."""
     return a.kind == "group" and a.sector in CROWD_SECTORS and a.acled_inter in (5, 6, 7)
@@ -158,15 +202,23 @@ STATE_FORCES = ("MIL", "COP")
 
 
 def _external(events: list[Event]) -> None:
-    """State forces acting only outside their country get ACLED's inter 8."""
+    """State forces acting only outside their country get ACLED's inter 8 ("state forces
+    active outside of their main country of operation"). A state named as the actor of
+    political violence or a strategic development ("Turkey and Russia conducted a joint
+    patrol in Idlib") counts as its forces."""
     where: dict[int, tuple[Actor, set]] = {}
     for ev in events:
-        loc = ev.location
-        if loc is None or not loc.country or ev.status in NOT_TODAY or ev.acled.disorder_type is None:
+        if ev.status in NOT_TODAY or ev.acled.disorder_type is None:
             continue
+        loc = ev.location
+        country = loc.country if loc is not None else None
+        if not country:   # the place names' vote (Resolver.place_country) misplaces forces near borders
+            continue
+        violent = ev.acled.disorder_type in ("Political violence", "Strategic developments")
         for a in ev.actors + ev.recipients:
-            if a.kind == "state" and a.acled_inter == 1 and a.sector in STATE_FORCES and a.country:
-                where.setdefault(id(a), (a, set()))[1].add(loc.country)
+            if a.kind == "state" and a.acled_inter == 1 and a.country and (
+                    a.sector in STATE_FORCES or (violent and a.sector == "GOV" and a in ev.actors)):
+                where.setdefault(id(a), (a, set()))[1].add(country)
     for a, countries in where.values():
         if a.country not in countries:
             a.acled_inter = 8
@@ -263,6 +315,7 @@ def _target(ev: Event, state, r: Resolver) -> None:
 def run(state):
     r = resolver(state)
     table = rules()
+    replaced: list[Actor] = []   # generic actors recoded per event
     for ev in state.result.events:
         _localise(ev, r)
         _host(ev, r)
@@ -289,6 +342,8 @@ def run(state):
             if generic is not None and generic not in ev.recipients:
                 ev.actors = [generic]
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
+        _identity(ev, r, state.doc.text, replaced)
+    _drop_unused(state, r, replaced)
     _external(state.result.events)
     for ev in state.result.events:
         _obligation(ev, state)
