@@ -23,6 +23,8 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "providing goods is material aid"),
     ("Norway will provide medical equipment to hospitals in Gaza.", "AGREE",
      "a future provision of aid is a promise, AGREE (PLOVER manual)"),
+    ("Teachers in Nairobi called off their strike on Monday.", "CONCEDE",
+     "ending a protest or strike eases dissent: CONCEDE (PLOVER manual: suspending protests)"),
 ]
 
 

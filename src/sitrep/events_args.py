@@ -393,6 +393,8 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
         objective = below.dep_ in ("dobj", "pobj", "prep")
         if lem in NEGATING_GOVERNORS and clausal:
             return "denied", f"under '{v.text}'"
+        if any(k.dep_ == "prt" and k.lower_ == "off" for k in kids):
+            lem = "call off"   # "called off the strike" ends it; it asks for nothing
         if lem in HYPOTHETICAL_GOVERNORS and (clausal or (objective and lem in REQUESTS)):
             return "hypothetical", f"under '{v.text}'"
         if lem in FUTURE_GOVERNORS and clausal:

@@ -881,6 +881,9 @@ def _ended(live: list[Mention]) -> list[Mention]:
             ender = stopper
         elif ender is None or not t.plover_type:
             continue
+        elif t.plover_type == "PROTEST" and t.plover_mode != "riot":   # "called off the strike": CAMEO 082
+            m.typing = replace(t, plover_type="CONCEDE", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER CONCEDE: '{ender.text}' ends a protest (eases dissent)")
         elif t.plover_type in COOPERATIVE - {"RETREAT", "CONCEDE"}:
             m.typing = replace(t, plover_type="SANCTION", plover_mode="discontinue", cameo="16",
                                reason=t.reason + f"; PLOVER SANCTION: '{ender.text}' ends a {t.plover_type.lower()}")
