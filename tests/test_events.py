@@ -452,6 +452,14 @@ INCIDENTS = [
     ("Separatist forces fired 152mm and 122mm artillery and 120mm mortars at army positions near the river.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack",
      "artillery and mortars fired at armed positions, with no small arms: shelling, not a clash"),
+    ("Activists protested outside parliament, complaining that the new law kills small businesses.",
+     "Protests", "Peaceful protest", "what the crowd says ('complaining that ... kills') is no force used on it"),
+    ("Hundreds of protesters marched through the city carrying the coffins of those killed in the protest movement.",
+     "Protests", "Peaceful protest", "the dead named by a participle ('those killed') are background"),
+    ("Students held a demonstration over extrajudicial killings of students by police.",
+     "Protests", "Peaceful protest", "killings the protest is about are its grievance, not force on the crowd"),
+    ("Two people were killed in protests after the election results were announced.",
+     "Protests", "Excessive force against protesters", "people killed in the protests: force at the protest"),
 ]
 
 

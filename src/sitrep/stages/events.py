@@ -395,7 +395,7 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
               and doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
-    absorbed = {a.frame for a in m.absorbed}
+    absorbed = {a.frame for a in m.absorbed if not _grievance(a.tok) and not _told_before(a.tok, m.tok)}
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
@@ -412,20 +412,27 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
 
 
 CROWD = {"protester", "rioter", "mob", "they"}
+SAYING = {"say", "complain", "claim", "allege", "accuse", "argue", "chant", "demand", "insist", "warn", "state"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "they", "who", "rioter", "student"}
 EARLIER_MARKS = {"after", "following", "because"}
 
 
 def _told_before(tok: Token, protest: Token) -> bool:
     """A death told as background of the protest, not force used on it: in a relative
-    clause on someone other than the crowd ("relatives of a man who died in an accident",
-    "the site of the attack which killed a woman") or in a clause of what came before or
+    clause or participle on someone other than the crowd ("relatives of a man who died in an
+    accident", "the site of the attack which killed a woman", "coffins of those killed"), in
+    what the crowd says ("complaining that ... kills") or in a clause of what came before or
     caused it ("after a rider was gunned down ..., his comrades protested")."""
+    if protest in tok.subtree and protest.dep_ != "compound":   # "two people killed in the protests"
+        return False
     for a in [tok, *tok.ancestors]:
         if a.i == protest.i:
             return False
-        if a.dep_ == "relcl" and a.head.lemma_.lower() not in CROWD_WORDS and a.head.lower_ not in CROWD_WORDS:
+        if a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() not in CROWD_WORDS \
+                and a.head.lower_ not in CROWD_WORDS:
             return True
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in SAYING and a.head in _verb_of(protest).subtree:
+            return True   # what the crowd says: "protested, complaining that the lockdown kills tourism"
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
             return True
     return False
