@@ -460,6 +460,10 @@ INCIDENTS = [
      "Protests", "Peaceful protest", "killings the protest is about are its grievance, not force on the crowd"),
     ("Two people were killed in protests after the election results were announced.",
      "Protests", "Excessive force against protesters", "people killed in the protests: force at the protest"),
+    ("Police fired tear gas at nurses who were marching to the ministry over unpaid wages.",
+     "Protests", "Protest with intervention", "tear gas fired at a crowd is intervention, not lethal force"),
+    ("Officers fired their weapons into the air to scatter a crowd of protesters outside the court.",
+     "Protests", "Protest with intervention", "shots into the air disperse a crowd: intervention"),
 ]
 
 

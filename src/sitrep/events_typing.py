@@ -112,6 +112,13 @@ def _armed_target(ctx: Context) -> bool:
     return "armed" in ctx.recipient
 
 
+def less_lethal(cues: set) -> bool:
+    """Codebook (Protest with intervention): force short of lethal weapons. What was fired is
+    tear gas, water cannon, rubber bullets or shots into the air, and no deaths or live
+    rounds are told."""
+    return "less_lethal" in cues and "lethal_force" not in cues
+
+
 def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
@@ -282,6 +289,9 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "force used on rioters is coded as the riot", confidence=0.7)
     if "protester" in ctx.recipient:
+        if frame_name == "shoot" and less_lethal(cues):
+            return _acled(t, "Protests", "Protest with intervention", "tear gas, water cannon or shots into the "
+                          "air fired at protesters: intervention without lethal weapons", confidence=0.7)
         return _acled(t, "Protests", "Excessive force against protesters", "lethal force on protesters",
                       confidence=0.7)
     if _mob_justice(ctx):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
 from ..events_lex import DISORDER, Hit, cue_set, frames, triggers
-from ..events_typing import Context, Typing, type_mention
+from ..events_typing import Context, Typing, less_lethal, type_mention
 from ..records import AcledType, Actor, Event, PloverType, Span
 
 SKIP_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -395,7 +395,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
               and doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
-    absorbed = {a.frame for a in m.absorbed if not _grievance(a.tok) and not _told_before(a.tok, m.tok)}
+    absorbed = {a.frame for a in m.absorbed if not _grievance(a.tok) and not _told_before(a.tok, m.tok)
+                and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
@@ -797,7 +798,7 @@ def _demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
         if best is not host:
             t = replace(best.typing, reason=best.typing.reason + " (from another mention of the demonstration)")
         if force and DEMO_RANK.get(t.sub_event_type, 0) < 2:
-            lethal = any(m.frame in ("shoot", "kill") for m in force)
+            lethal = any(m.frame == "kill" or (m.frame == "shoot" and not less_lethal(m.ctx.scope)) for m in force)
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             t = replace(t, sub_event_type=sub, reason=t.reason + f"; force used on the crowd ('{force[0].tok.text}')")
     host.typing = replace(t, confidence=max(conf, t.confidence),
