@@ -85,6 +85,10 @@ CASES = [
      "'IS' tagged as a verb before an armed title is still the group"),
     ("Saudi-led coalition aircraft struck a market in Saada.", "coalition", ("igo", None, "MIL"),
      "the Saudi-led coalition is a multinational force (igos.tsv), not Saudi Arabia"),
+    ("Regime forces shelled villages south of Idlib.", "forces", ("state", "SYR", "MIL"),
+     "'regime forces' are the state's forces"),
+    ("A police officer was shot dead in Eldoret on Friday.", "officer", ("state", "KEN", "COP"),
+     "a lone member of the state forces, no nationality: the document's country"),
 ]
 
 

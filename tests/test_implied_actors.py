@@ -292,3 +292,25 @@ def test_state_acting_abroad_is_external(pipeline):
                                           [syria], country="SYR")])
     implied_actors.run(st.inner)
     assert (turkey.acled_inter, syria.acled_inter) == (8, 1)
+
+
+def test_civilians_are_no_perpetrators(pipeline):
+    """ACLED's civilians are victims: a civilian first actor of an attack is a recipient and
+    the generic armed actor takes its place; an ethnic people as the actor is its militia."""
+    man = Actor(id="a1", name="Civilians (Kenya)", kind="group", country="KEN", sector="CVL",
+                acled_name="Civilians (Kenya)", acled_inter=7, reason="'man' (CVL)")
+    text = "A man was shot dead by unknown people."
+    st = _State(pipeline, text, [_violent("Attack", "Violence against civilians", text, [man])])
+    implied_actors.run(st.inner)
+    ev = st.inner.result.events[0]
+    assert man in ev.recipients and (ev.actors[0].acled_inter, ev.actors[0].country) == (3, "KEN")
+
+
+def test_clash_with_police_has_police_as_actor(pipeline):
+    """A clash whose parse found no actor and one named state force ('killed after exchanging
+    fire with police'): the named side is the actor."""
+    police = Actor(id="a1", name="Police Forces of Brazil", kind="state", country="BRA", sector="COP", acled_inter=1)
+    text = "Two suspects were killed after exchanging fire with police."
+    st = _State(pipeline, text, [_violent("Armed clash", "Battles", text, [], [police], country="BRA")])
+    implied_actors.run(st.inner)
+    assert st.inner.result.events[0].actors == [police]

@@ -44,6 +44,7 @@ FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
+STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
 SCRATCH = "actors"
 
@@ -550,14 +551,16 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if iso is None:
             words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
             prev = _recent(r, tok.i, lambda a: a.kind == "person" and (a.title or "").lower() in words, sentences=6)
-            if prev is not None or title.sector not in CROWD_SECTORS or tok.tag_ != "NN":
+            if prev is not None or title.sector not in CROWD_SECTORS + STATE_FORCES or tok.tag_ != "NN":
                 return prev
-            # "a journalist was killed": an unnamed civilian of the document's country
+            # "a journalist was killed", "a police officer was shot": an unnamed civilian or
+            # member of the state forces of the document's country
             iso, why = r.doc_country(), "the document's main country"
             if iso is None:
                 return None
         return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
-            r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector == "GOV" else "group",
+            r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector in ("GOV",) + STATE_FORCES
+                                   else "group",
                                    title.acled, title.inter), f"title '{title.phrase}' with {why}")
     if iso is None:
         prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"

@@ -158,6 +158,27 @@ def _drop_unused(state, r: Resolver, actors: list[Actor]) -> None:
         r.by_id.pop(a.id, None)
 
 
+def _civilian_perpetrators(ev: Event, r: Resolver) -> None:
+    """Civilians are victims in ACLED ("by definition, unarmed and, hence, vulnerable"), never
+    the actor of an attack, a clash or a bombing: a civilian first actor ("a man was shot by
+    gunmen", the parse's subject) is a recipient, and the event falls back to the armed actor
+    its sentence names or the generic one. An ethnic people as the actor ("the Pokot attacked
+    Luhya farmers") is its identity militia (ACLED inter 4)."""
+    people = {id(a): key.split(":")[1] for key, a in r.actors.items()
+              if key.startswith("ethnic:") and key.endswith(":people")}
+    kept = []
+    for a in ev.actors:
+        if id(a) in people:
+            kept.append(militia(r, people[id(a)], a.country, f"'{a.name}' as the actor of an attack (actors_ethnic.tsv)"))
+        elif a.acled_inter == 7 and a.kind == "group":
+            if all(a is not b for b in ev.recipients):
+                ev.recipients.append(a)
+            ev.reason = (ev.reason or "") + f"; {a.name} are civilians: a recipient, not the actor (ACLED)"
+        else:
+            kept.append(a)
+    ev.actors = kept
+
+
 def _crowd(a: Actor) -> bool:
     """Protesters, rioters, or civilians (inter 7) acting as a crowd."""
     return a.kind == "group" and a.sector in CROWD_SECTORS and a.acled_inter in (5, 6, 7)
@@ -326,6 +347,8 @@ def run(state):
         iso, where = _country(ev, r)
         if ev.acled.sub_event_type == "Armed clash":
             _ethnic_sides(ev, r, list(state.result.actors))
+        if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
+            _civilian_perpetrators(ev, r)
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and len(ev.recipients) >= 2:
@@ -336,6 +359,12 @@ def run(state):
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
+                (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)):
+            # "two gang members were killed after exchanging fire with police": the named side
+            # of a clash is its actor, the other side is unnamed
+            ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
+            ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
         elif not ev.actors:
             generic = r.sub_actor(iso, title, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
