@@ -378,3 +378,34 @@ def test_armed_dead_make_a_battle(pipeline, text, sub, why):
     result = pipeline.code(text, published="2020-05-05")
     ev = next(e for e in result.events if e.trigger.text == "attacked")
     assert ev.acled.sub_event_type == sub, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,count,why", [
+    ("Gunmen raided a village near the river on Monday and clashed with police. Two guards were killed and three "
+     "others abducted.", 2, "the toll of the incident is on its lead event, not on the abduction"),
+    ("Militants attacked an army base near the border on Monday. After heavy gunfire, the militants claimed to have "
+     "killed four soldiers.", 4, "the gunfire is the attack told again"),
+    ("Bandits attacked a village near the lake on Friday. They burned down houses and killed three people.", 3,
+     "the burning and the killing are the attack's"),
+])
+def test_incident_toll_on_its_lead_event(pipeline, text, count, why):
+    from sitrep.evaluate.base import main_event
+
+    result = pipeline.code(text, published="2020-05-01")
+    lead = main_event(result)
+    assert lead is not None and lead.fatalities is not None and lead.fatalities.count == count, why
+    assert sum(e.fatalities.count for e in result.events if e.fatalities) == count, "one toll, counted once"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,why", [
+    ("Gunmen raided a village near the river on Monday. Elsewhere, two guards were killed and three others abducted.",
+     "raided", "another incident ('elsewhere') keeps its own toll"),
+    ("Youths rioted in the market on Monday after two traders were found killed.", "rioted",
+     "the deaths a riot followed are not its toll"),
+])
+def test_toll_of_another_incident_stays(pipeline, text, trigger, why):
+    result = pipeline.code(text, published="2020-05-01")
+    ev = next(e for e in result.events if e.trigger.text == trigger)
+    assert ev.fatalities is None, why

@@ -527,7 +527,9 @@ def _owner(word, triggers: dict, counted: dict):
                     return triggers[g.i], f"killed in '{g.text}'"
         if c.dep_ in ("nsubj", "agent") and c.i in triggers:
             return triggers[c.i], f"caused by '{c.text}'"
-        if c.dep_ == "advcl" and c.i in triggers and any(m.text.lower() in CAUSE_MARKS for m in c.children):
+        if c.dep_ == "advcl" and c.i in triggers and any(m.text.lower() in CAUSE_MARKS for m in c.children) \
+                and (triggers[c.i].acled.event_type in VIOLENT or triggers[c.i].acled.event_type is None and not any(
+                    k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children)):  # not "killed a man after he refused"
             return triggers[c.i], f"killed when '{c.text}'"
     head = word.head if word.pos_ == "ADJ" else None
     if head is not None:
@@ -644,6 +646,78 @@ def _total(ms: list[Mention]) -> Mention:
     return best_generic
 
 
+SEPARATE = ("separate", "separately", "elsewhere", "another", "meanwhile", "earlier", "later")
+
+
+def _same_incident(doc, lead, ev) -> bool:
+    """Two mentions of one incident: ``lead`` told first (in the same sentence or up to
+    SUMMARY_REACH sentences before), on the same day and in the same region, and nothing
+    between says the second is another ("separately", "elsewhere", "in another attack")."""
+    if lead.trigger.start > ev.trigger.start and lead.sentence.start != ev.sentence.start:
+        return False
+    if lead.date.span and ev.date.span and lead.date.start != ev.date.start:
+        return False   # two dates told (a date of no text of its own is the publication day's fallback)
+    a, b = lead.location, ev.location
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country:
+        return False
+    if lead.sentence.start == ev.sentence.start and _is_reason(doc, ev):
+        return False
+    span = doc.char_span(min(lead.sentence.start, ev.sentence.start), ev.sentence.end, alignment_mode="expand")
+    if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
+        return False
+    return not any(t.lower_ in SEPARATE for t in doc.char_span(lead.trigger.end, ev.sentence.end,
+                                                                alignment_mode="expand") or [])
+
+
+def _is_reason(doc, ev) -> bool:
+    """An event told as the reason or antecedent of its sentence's event ("raids following the
+    targeting of a vehicle", "clashes erupted after four bodies were found", "protest the
+    death of a student killed by a car")."""
+    sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return False
+    causes = _kind("cause")
+    return any(a.lemma_.lower() in causes or a.lower_ in causes for a in sp.root.ancestors) or any(
+        c.dep_ == "mark" and c.lower_ in causes for a in (sp.root, *sp.root.ancestors) for c in a.children)
+
+
+def _own_killer(word, triggers: dict) -> bool:
+    """A death word that names its killer: an agent ("killed by a sniper") or the subject of
+    an active killing ("police killed two"); not a pronoun (the incident's attackers told
+    again: "they killed 4 people"), an event ("the explosion killed"), or a subject shared
+    with the verb it is coordinated with ("gunmen attack and kill 2")."""
+    if word.pos_ != "VERB":
+        return False
+    kids = list(word.children)
+    agents = [g for c in kids + (list(word.head.children) if word.dep_ == "conj" else [])
+              if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in kids if c.dep_ == "nsubj"] if lexicon()["words"].get(
+        (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
+    return any(t.pos_ != "PRON" and t.i not in triggers for t in agents + subjects)
+
+
+def _lead_tolls(doc, events, found: dict, triggers: dict) -> None:
+    """One incident told by several events ("raided the village ... clashed with police ...
+    2 were killed and 2 abducted") has one toll, on its lead event: the most prominent
+    current violent event of the incident (the highest confidence, then the first told).
+    A toll the parse put on a lesser mention of the incident (the abduction, 'the fighting',
+    the gunfire) moves there, unless the lead has a toll of its own or the killing names
+    its own killer ("A soldier was shot and killed by a sniper": the sniper's own event)."""
+    rank = {e.id: (-(e.confidence or 0.0), e.trigger.start) for e in events}
+    own = {eid for eid, ms in found.items() if any(_own_killer(m.word, triggers) for m in ms if m.word is not None)}
+    leads = [e for e in events if e.status in ("asserted", "claimed") and e.acled.event_type in VIOLENT]
+    for ev in events:
+        if ev.fatalities is None or ev.status not in ("asserted", "claimed") or ev.id in own:
+            continue
+        better = sorted((h for h in leads if h is not ev and h.fatalities is None and rank[h.id] < rank[ev.id]
+                         and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
+        if better:
+            lead = better[0]
+            lead.fatalities, ev.fatalities = ev.fatalities, None
+            lead.fatalities.reason = f"{lead.fatalities.reason}; the toll of the incident '{lead.trigger.text}' " \
+                                     f"leads (told also as '{ev.trigger.text}')"
+
+
 def run(state):
     doc, events = state.doc, state.result.events
     triggers = {}
@@ -679,6 +753,7 @@ def run(state):
                 of.append(a)
         by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
                                            span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
+    _lead_tolls(doc, events, found, triggers)
     for ev in events:
         _armed_dead(ev)
     for eid, host in folded.items():
