@@ -4,6 +4,7 @@ events stage."""
 import pytest
 from spacy.tokens import Doc
 
+from sitrep.geo import fold
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
 from sitrep.settings import Settings
@@ -256,6 +257,10 @@ def test_no_container_across_sentences(pipeline):
     ("On 3 May 2020, in Fortaleza, Ceara, a man was killed in a drive-by shooting in Bom Jardim neighborhood by two "
      "armed men.", "BRA",
      "Ceara", "a neighbourhood is a part of the town the sentence names, not a namesake town elsewhere"),
+    ("Twin grenade blasts in Eastleigh injured four people.", "KEN", "Nairobi",
+     "a quarter of a city (town_quarters.tsv), not England's Eastleigh nor Orkney, whose other name it is"),
+    ("Rival supporters clashed at Moi stadium in Mandera ahead of a rally.", "KEN", "Mandera",
+     "a facility named after someone is no town abroad; Mandera, its region's namesake seat, teaches KEN"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
@@ -330,3 +335,25 @@ def test_candidate_never_ends_on_a_hyphen(nlp):
     doc = nlp("Residents protest along the Nyeri-Nyahururu road against insecurity.")
     spans = [doc[s:e].text for s, e, _ in _candidates(doc)]
     assert spans and not any(t.endswith("-") for t in spans), spans
+
+
+def test_every_town_quarter_names_a_gazetteer_town():
+    from sitrep.lexicon import load_table
+    from sitrep.stages.places import town_quarters
+
+    rows = load_table("town_quarters.tsv", required=["country", "quarter", "town"])
+    found = town_quarters()
+    for row in rows:
+        assert any(t.country == row["country"] and t.name == row["town"]
+                   for t in found.get(fold(row["quarter"]), [])), row
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Lokichogio", "Lokichokio", True),
+    ("el Hermel", "El Hermel", True),
+    ("Eastleigh", "Orkney", False),
+])
+def test_spelling_variants_are_not_other_names(a, b, same):
+    """With no country in the document, a town found by another name counts only when that name is a spelling
+    of the town's own."""
+    assert places._variant(a, b) is same

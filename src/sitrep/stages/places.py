@@ -19,6 +19,7 @@ names of the document, found in the offline gazetteer (sitrep.geo).
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ INHABITANTS = ("resident", "villager", "local", "inhabitant", "trader", "farmer"
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
+VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -245,8 +247,13 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, doc[start:end].text
 
 
+def _variant(name: str, other: str) -> bool:
+    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"), not different names."""
+    return difflib.SequenceMatcher(None, fold(name), fold(other)).ratio() >= VARIANT_RATIO
+
+
 def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[list[Place], str]:
-    """The places a name the gazetteer lacks is named after, and how: "" the place itself
+    """The places a name the gazetteer lacks is named after, and how: "town" the place itself
     ("Witu Lamu County": a town, then its county, in one entity), "part" a part of it or a
     feature near it ("Lamu East", "Laikipia North district", "Lake Naivasha", "Donetsk
     Airport": precision 2 at a town), "district" a district named after its town
@@ -263,7 +270,7 @@ def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[
             towns = [p for p in look(words[:k], ("town",))
                      if region and p.country == region[0].country and p.admin1 == region[0].name]
             if towns:
-                return towns, ""
+                return towns, "town"
     bare = words[:-1] if admin and len(words) > 2 else words
     tries = [(len(bare) > 1 and _has(bare[-1].lower(), "direction"), bare[:-1], ("town", "admin1"), "part"),
              (len(words) > 1 and words[0].lower() in ("lake", "mount", "mt"), words[1:], ("town",), "part"),
@@ -289,10 +296,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
-    places = gaz.lookup(name, countries=countries)
+    quarter = _quarter_of(name, countries) if within is None else []
+    places = quarter or gaz.lookup(name, countries=countries)
     words = name.split()
     looked = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else name
-    derived = ""
+    derived = "quarter" if quarter else ""
     if not places and within is None:
         places, derived = _named_after(words, countries, is_ent)
     feature, district = derived == "part", derived == "district"
@@ -336,10 +344,14 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
                           lat=box.lat, lon=box.lon, geonameid=None, kind="site")
             within, area = box, " or ".join(regions)
-    if countries and place.kind == "town" and place.country not in countries and within is None \
+    if place.kind == "town" and within is None and fold(place.name) not in known and not derived \
             and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
-            and fold(place.name) not in known:
-        return None  # only another name of a small town abroad ("Eastleigh" in a Kenyan story)
+            and (countries and place.country not in countries or not countries and not _variant(looked, place.name)):
+        return None  # only another name of a small town abroad ("Bala": Basel), or, when no country is known,
+        # a name that is no spelling of the town's ("Eastleigh" for Orkney, South Africa; "Lokichogio" is one)
+    facility = nend < len(doc) and _has(doc[nend].lower_, "feature") or feature
+    if facility and place.kind == "town" and countries and place.country not in countries and within is None:
+        return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
         if person and role != "locative" and within is None:
@@ -384,11 +396,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if district and place.kind == "town":
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
+    if quarter:
+        reason += f", a quarter of {place.name} (town_quarters.tsv)"
     if area is not None:
         reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
     elif within is not None:
         reason += f", in {within.name} as the text says"
-    alias = place.kind == "town" and fold(place.name) not in known
+    alias = place.kind == "town" and fold(place.name) not in known and not quarter
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
@@ -553,6 +567,23 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
 
 
 @lru_cache(maxsize=1)
+def town_quarters() -> dict[str, list[Place]]:
+    """data/town_quarters.tsv as folded quarter name -> the towns it is a part of ("Eastleigh": Nairobi)."""
+    gaz, out = gazetteer(), {}
+    for r in load_table("town_quarters.tsv", required=["country", "quarter", "town"]):
+        towns = [p for p in gaz.lookup(r["town"], countries=[r["country"]])
+                 if p.kind == "town" and p.country == r["country"]]
+        if towns:
+            out.setdefault(fold(r["quarter"]), []).append(towns[0])
+    return out
+
+
+def _quarter_of(name: str, countries: list[str]) -> list[Place]:
+    """The city a named quarter is a part of, in the document's countries (or any when it names none)."""
+    return [t for t in town_quarters().get(fold(name), []) if not countries or t.country in countries]
+
+
+@lru_cache(maxsize=1)
 def area_cues() -> list[tuple[re.Pattern, str, tuple, Optional[int], Optional[int]]]:
     """data/area_cues.tsv as (pattern, country, {(country, gazetteer admin1 name)}, from, to)."""
     gaz, out = gazetteer(), []
@@ -632,9 +663,11 @@ def run(state):
     countries = countries or list(dict.fromkeys(c for c, _ in areas))
     areas = frozenset(areas)
     ms = mentions(doc, countries, areas)
-    # a town abroad teaches its country when it is large, unless only a short other name found it ("Bala": Basel)
+    # a town abroad teaches its country when it is large or its region's namesake seat ("Mandera"), unless only
+    # a short other name found it ("Bala": Basel)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
-               and (m.place.kind != "town" or m.place.population >= 50_000)
+               and (m.place.kind != "town" or m.place.population >= 50_000
+                    or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
     if learned:
