@@ -25,6 +25,16 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "a future provision of aid is a promise, AGREE (PLOVER manual)"),
     ("Teachers in Nairobi called off their strike on Monday.", "CONCEDE",
      "ending a protest or strike eases dissent: CONCEDE (PLOVER manual: suspending protests)"),
+    ("Zambia is committed to reopening its border with Malawi.", "AGREE",
+     "a stated commitment to cooperate is AGREE"),
+    ("The prime minister invited the Kenyan president to visit Kampala.", "AGREE",
+     "an invitation to a visit is AGREE (PLOVER manual: invitations for state visits)"),
+    ("Uganda turned down a request to extradite the suspect.", "REJECT",
+     "turning down is REJECT, whatever it rejects"),
+    ("Kenya extradited two suspects to Tanzania on Friday.", "COOPERATE",
+     "extradition is judicial cooperation (PLOVER COOPERATE)"),
+    ("The government plans to impose new restrictions on foreign journalists.", "THREATEN",
+     "a planned restriction is a threat to coerce"),
 ]
 
 

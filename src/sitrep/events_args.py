@@ -194,6 +194,9 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve"}   # 'is committed to': the subject's stance
+
+
 def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -202,8 +205,9 @@ def arguments(tok: Token, frame_name: str) -> Args:
     args = Args()
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        stative = passive and tok.lemma_.lower() in STATIVE_PASSIVES
         for c in tok.children:
-            if c.dep_ in SUBJ:
+            if c.dep_ in SUBJ or (stative and c.dep_ == "nsubjpass"):   # "X is committed to ..." 
                 args.actor_heads.append(c)
             elif c.dep_ == "agent":
                 args.actor_heads += _pobjs(c)
