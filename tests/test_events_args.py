@@ -62,6 +62,8 @@ ACTORS = [  # (text, trigger, actor names, why)
      "defying a curfew is not imposing it"),
     ("Kenya's foreign minister telephoned his Ugandan counterpart on Monday to discuss the border.", "discuss",
      ["Kenya"], "a purpose infinitive ('to discuss') is done by the subject of the verb it modifies"),
+    ("Vietnam is committed to opening up the economy.", "committed", ["Vietnam"],
+     "'is committed to' states the subject's stance: it is the actor, not the recipient"),
 ]
 
 
