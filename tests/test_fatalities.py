@@ -187,6 +187,10 @@ MODEL_CASES = [
      "a victim the parser hung on the place before the verb"),
     ("On 3 June 2021, in Springfield, Ohio, four members of a gang died during a shoot-out.", "died",
      (4, "exact"), "the same with 'died', whose date is no subject"),
+    ("On 3 June 2021, in Springfield, Ohio, a guard was shot to death by robbers.", "shot", (1, "exact"),
+     "a place coordinated with the victim's region is no second victim"),
+    ("About 300 raiders from the hills - killed 8, stole cattle.", "killed", (8, "exact"),
+     "the count after an active participle, not the raiders"),
     ("Rebels attacked the post and killed and wounded 5 soldiers.", "killed", None,
      "an object of the coordinated verb is not the killing verb's own count"),
 ]
@@ -235,6 +239,14 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      "'six are dead' right after the blasts is their toll"),
     ("Rebels and soldiers clashed near the border. A soldier was shot and killed by a sniper.", "clashed|shot",
      {"clashed": "Battles", "shot": "Violence against civilians"}, None, "...but a shooting with its own shooter is not"),
+    ("Two students were shot dead by police during the protest.", "protest", {"protest": "Protests"}, (2, "exact"),
+     "deaths during a protest are its repression's toll"),
+    ("Traders marched through the town. Police dispersing the crowd shot and killed a vendor.", "marched",
+     {"marched": "Protests"}, (1, "exact"), "a death in the repression of the protest told just before"),
+    ("Traders marched through the town after two guards were killed by robbers.", "marched",
+     {"marched": "Protests"}, None, "the deaths a march followed are not its toll"),
+    ("Residents marched with the body of a man who was killed by police.", "marched",
+     {"marched": "Protests"}, None, "nor is the death of the man whose body they carry"),
 ])
 def test_model_deaths_that_are_not_a_toll(nlp, text, trigger, types, expected, why):
     words = trigger.split("|")

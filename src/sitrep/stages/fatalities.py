@@ -302,12 +302,18 @@ def _victims(word, row) -> list:
         passive = _nearest(kids, ("nsubjpass",), word)
         if passive:
             return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
+        counted = [c for c in kids if c.dep_ in ("dobj", "npadvmod", "nummod") and c.pos_ == "NUM" and c.i > word.i]
+        if word.dep_ == "acl" and counted and not any(c.dep_ == "auxpass" for c in kids):
+            return counted[:1]   # "1000 raiders - killed 8": an active participle's count
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
                 (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)
                  or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids)):
             # headline style "5 killed in raid", "1 killed."
+            after = word.nbor(1) if word.i + 1 < word.sent.end else None
+            if after is not None and after.pos_ == "NUM" and not _in_date(after):
+                return [after]   # "1000 raiders - killed 8, abducted 3": the count after the verb
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
         objects = _nearest(kids, ("dobj",), word)
         if objects:
@@ -354,6 +360,8 @@ def _with_conjuncts(tok) -> list:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and not any(k.dep_ == "cc" for k in tok.children) \
                 and knowledge().title_for(tok.text) is not None:
             continue  # "MP, Ilmi Gelle": the title's holder, one person
+        if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue   # "a police officer was shot in Londrina, Parana": a place, no victim
         if c.dep_ == "conj":
             named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
                                              for k in (*tok.children, *c.children))
@@ -520,7 +528,10 @@ def _no_death(word) -> bool:
 
 def _owner(word, triggers: dict, counted: dict):
     """The event a death word belongs to, and how it was found."""
-    for c in word.children:
+    kids = list(word.children)
+    if word.pos_ == "ADJ" and word.dep_ in ("oprd", "acomp"):
+        kids += [c for c in word.head.children if c.dep_ == "prep"]   # "were shot dead during protests"
+    for c in kids:
         if c.dep_ == "prep" and c.text.lower() in IN_PREPS:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp") and g.i in triggers:  # "killed in the clash", "after exchanging fire"
@@ -575,7 +586,19 @@ def _owner(word, triggers: dict, counted: dict):
         if earlier:
             return earlier[-1], "the violent event of the sentence before"
     violent = violent or sent
-    return (violent[0], "the sentence's event") if violent else (None, "no event")
+    if violent:
+        return violent[0], "the sentence's event"
+    protests = [e for i, e in sorted(triggers.items()) if e.status in ("asserted", "claimed")
+                and e.acled.event_type == "Protests" and i < word.sent.end
+                and word.doc[i].sent.start >= (word.doc[word.sent.start - 1].sent.start if word.sent.start else 0)]
+    causes = _kind("cause")
+    chain = (word, *word.ancestors)
+    if any(a.lemma_.lower() in causes or a.lower_ in causes or a.lemma_.lower() in ("body", "corpse") or any(
+            c.dep_ == "mark" and c.lower_ in causes for c in a.children) for a in chain):
+        return None, "no event (a death the protest is about)"   # "protesting the killing", "after 5 were killed"
+    if protests:   # "Police ... accidently shot and killed a rider" told of a protest: its repression's toll
+        return protests[-1], "the protest of its sentence or the one before (killed in its repression)"
+    return None, "no event"
 
 
 DIE_VERBS = ("die", "succumb")
