@@ -261,6 +261,12 @@ def test_no_container_across_sentences(pipeline):
      "a quarter of a city (town_quarters.tsv), not England's Eastleigh nor Orkney, whose other name it is"),
     ("Rival supporters clashed at Moi stadium in Mandera ahead of a rally.", "KEN", "Mandera",
      "a facility named after someone is no town abroad; Mandera, its region's namesake seat, teaches KEN"),
+    ("On 4 May 2020, traders blocked the main road in Uvira (Uvira, Sud-Kivu) to protest.", "COD", "South Kivu",
+     "the NER's 'Sud' of 'Sud-Kivu' is extended to the name the gazetteer knows (not Haiti's Sud)"),
+    ("On 6 May 2020, an air strike hit a fuel depot in Bir Ayyad (Al Jabal Al Gharbi).", "LBY", "Al Jabal Al Gharbi",
+     "the NER's 'Al' of a region's name is extended to the whole name"),
+    ("On 2 May 2020, fishermen held a demonstration at Kalk Bay harbour (City of Cape Town, Western Cape).", "ZAF",
+     "Western Cape", "'City' of 'City of Cape Town' is a generic word, no town of its own"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

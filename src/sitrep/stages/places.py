@@ -173,7 +173,9 @@ def _candidates(doc):
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
             for k in [t.i for t in ent if t.text == ","] + [ent.end]:
                 if k > start:
-                    spans.append((start, k, True))
+                    end = _known_extension(doc, start, k) if k == ent.end else k
+                    spans.append((start, end, True))
+                    taken.update(range(k, end))
                 start = k + 1
             taken.update(range(ent.start, ent.end))
     blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES or e.label_ == "NORP" and _country_of(e.text)
@@ -201,7 +203,8 @@ def _candidates(doc):
         for n in range(min(4, j - i), 0, -1):
             if n < j - i and whole or doc[i + n - 1].text == "-":
                 continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
-            if not joined and len(doc[i:i + n].text) > 2 and gaz.known(doc[i:i + n].text, primary=n < j - i):
+            if not joined and len(doc[i:i + n].text) > 2 and not _roles(doc[i:i + n].text) \
+                    and gaz.known(doc[i:i + n].text, primary=n < j - i):  # ("City" of "City of Cape Town")
                 spans.append((i, i + n, False))
                 break
         else:
@@ -211,6 +214,25 @@ def _candidates(doc):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans
+
+
+def _known_extension(doc, start: int, end: int) -> int:
+    """The end of the longest name the gazetteer knows that the entity doc[start:end] begins, over
+    the capitalised words, particles and joined hyphens after it: the NER's "Sud" of "Sud-Kivu", its
+    "Al" of "Al Jabal Al Gharbi"."""
+    gaz, best, j = gazetteer(), end, end
+    while j < len(doc) and j - end < 5:
+        if doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
+                and titled(doc[j + 1].text):
+            j += 2
+        elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_ \
+                or doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and titled(doc[j + 1].text):
+            j += 1
+        else:
+            break
+        if gaz.known(doc[start:j].text):
+            best = j
+    return best
 
 
 def _settlement_named(doc, i: int) -> bool:
