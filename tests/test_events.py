@@ -87,8 +87,8 @@ RULES = [
     ("attack", Context(set(), {"armed", "nonstate"}, set(), set(), sentence={"civilian", "lethal_force"}),
      "Violence against civilians", "Attack", "'residents killed in attacks by raiders': the sentence names "
      "the unarmed victims"),
-    ("attack", Context(set(), {"armed", "nonstate"}, set(), set()), "Battles", "Armed clash",
-     "an armed group's attack with no victim named anywhere in the sentence"),
+    ("attack", Context(set(), {"armed", "nonstate"}, set(), set()), "Violence against civilians", "Attack",
+     "an armed group's attack with no target named: no second armed side, so no battle (codebook)"),
     ("clash", Context({"primitive", "blade"}, {"mob"}, {"mob"}, set()), "Battles", "Armed clash",
      "a fight with machetes or spears: lethal weapons that rioters do not use (codebook)"),
     ("clash", Context(set(), {"mob", "civilian"}, {"mob", "civilian"}, set(), actor_text={"mob", "communal"},
@@ -464,6 +464,10 @@ INCIDENTS = [
      "Protests", "Protest with intervention", "tear gas fired at a crowd is intervention, not lethal force"),
     ("Officers fired their weapons into the air to scatter a crowd of protesters outside the court.",
      "Protests", "Protest with intervention", "shots into the air disperse a crowd: intervention"),
+    ("Police shot dead three suspected gang members after a car chase on the highway.",
+     "Battles", "Armed clash", "members of a criminal gang are an organised armed side (ACLED)"),
+    ("Home guards killed a cattle rustler near the river.",
+     "Battles", "Armed clash", "rustlers and raiders are armed: killing one is a clash"),
 ]
 
 

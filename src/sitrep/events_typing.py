@@ -312,9 +312,6 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "property" in ctx.recipient:
         return _acled(replace(t, plover_mode=mode), "Violence against civilians", "Attack",
                       "attack on civilian property", confidence=0.6)
-    if frame_name == "attack" and "armed" in ctx.actor and not ctx.recipient and "civilian" not in ctx.sentence:
-        return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash",
-                      "attack by armed group on no named civilians", confidence=0.5)
     return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
 
 
