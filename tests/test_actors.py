@@ -204,3 +204,21 @@ def test_user_actor_file(tmp_path, nlp):
     by_name = {a.name: a for a in state.result.actors}
     assert by_name["Jane Okoth"].title == "Governor of Testland"
     assert by_name["Testland Liberation Front"].acled_inter == 2
+
+
+@pytest.mark.parametrize("text,word,iso,why", [
+    ("Riots broke out after the announcement of Kibakis win.", "Kibakis", "KEN",
+     "an office holder's possessive written without its apostrophe, whatever NER labelled it"),
+])
+def test_office_holder_misspelt_possessive(code, text, word, iso, why):
+    state = code(text, published="2007-12-30")
+    actor = actors.actor_of(state, _token(state.doc, word))
+    assert actor is not None and (actor.kind, actor.country) == ("person", iso), why
+
+
+def test_sector_actor_takes_country_named_later(code):
+    """'Police' resolved before the text names its country by a nationality ('Kenyan media')
+    take the document's main country at the end of the stage."""
+    state = code("Police dispersed the crowd on Monday, Kenyan media reported.")
+    police = actors.actor_of(state, _token(state.doc, "Police"))
+    assert police is not None and police.country == "KEN"

@@ -301,6 +301,8 @@ def _person(r: Resolver, ent) -> None:
                 if c and country is None:
                     country = c
     role = kb.role_for(name, r.day)
+    if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
+        name, role = name[:-1], kb.role_for(name[:-1], r.day)
     if role is None and text_title is None and (_place_slot(ent.root) or _in_parens(ent)) and _is_place(name):
         return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
     existing = None
@@ -339,6 +341,15 @@ def _person(r: Resolver, ent) -> None:
     if country:
         start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])
     r.mark(actor, start, ent.end)
+
+
+def _office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
+    """A one-word entity NER labelled a place or organisation that is a known office holder's
+    name, possibly with a possessive 's' written without its apostrophe ("Kenyattas victory")."""
+    text = ent.text
+    if len(ent) != 1 or kb.country_for(text) or kb.group_for(text) or kb.igo_for(text) or kb.capital_for(text):
+        return False
+    return kb.role_for(text, day) is not None or (text.endswith("s") and kb.role_for(text[:-1], day) is not None)
 
 
 def _propagate_names(r: Resolver) -> None:
@@ -748,7 +759,7 @@ def run(state):
     state.scratch[SCRATCH] = r
     doc, kb = r.doc, r.kb
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _office_holder(kb, ent, r.day)):
             _person(r, ent)
     _propagate_names(r)
     for ent in doc.ents:
@@ -798,8 +809,23 @@ def run(state):
             actor = _pronoun(r, tok)
             if actor is not None:
                 r.mark(actor, tok.i, tok.i + 1)
+    _tie_to_document(r)
     state.scratch["token_actor"] = r.token_actor
     return state
+
+
+def _tie_to_document(r: Resolver) -> None:
+    """Sector actors of no named country ("police", "residents", "gunmen") resolved before
+    the text's countries, people and parties were all read take the document's main country
+    as it stands at the end; the event's own place may still replace it (implied_actors)."""
+    loose = [a for a in r.actors.values() if a.id in r.untied and a.country is None and a.mentions]
+    if not loose:
+        return
+    iso = r.doc_country()
+    if iso is None:
+        return
+    for a in loose:
+        r.localise(a, iso, "the document's main country")
 
 
 def actor_of(state, token: Token) -> Optional[Actor]:
