@@ -267,6 +267,8 @@ def test_no_container_across_sentences(pipeline):
      "the NER's 'Al' of a region's name is extended to the whole name"),
     ("On 2 May 2020, fishermen held a demonstration at Kalk Bay harbour (City of Cape Town, Western Cape).", "ZAF",
      "Western Cape", "'City' of 'City of Cape Town' is a generic word, no town of its own"),
+    ("On 5 May 2020, militiamen abducted three farmers in Bandiboli village (Mambasa, Nord-Kivu).", "COD", "Nord Kivu",
+     "'X (A, B)': the region B decides which A is meant (not Kenya's Mombasa, of which 'Mambasa' is another name)"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

@@ -457,10 +457,18 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
                 town = " ".join(words[:-1]) if len(words) > 1 and _has(words[-1].lower(), "admin") else text
                 towns = [p for p in gaz.lookup(town, countries=countries, kinds=("town",))
                          if p.country in countries or not countries]
-                refined = resolve(doc, *cands[n], countries, within=towns[0]) if towns else None
+                wider = _wider(doc, cands, k, countries)
+                if wider is not None:  # "Samboko village (Mambasa, Nord-Kivu)": the region decides which town
+                    towns = [p for p in gaz.lookup(town, countries=[wider.country], kinds=("town",))
+                             if p.country == wider.country and (wider.kind != "admin1" or p.admin1 == wider.name)]
+                box = towns[0] if towns else wider
+                refined = resolve(doc, *cands[n], countries, within=box) if box is not None else None
                 if refined is not None:
-                    found[n], found[k] = refined, None  # the town says where the place is
+                    found[n], found[k] = refined, None  # the town (or the region after it) says where the place is
                     contained.add(k)
+                    if box is wider:
+                        found[k + 1] = None
+                        contained.add(k + 1)
                 break
             if not containers and k == n + 1 and _town_in_town(found[n], found[k]) \
                     and not _listed(doc, cands[k][1]):
@@ -521,6 +529,15 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
                for k, m in enumerate(found)):
             found[n] = None
     return [m for m in found if m is not None]
+
+
+def _wider(doc, cands, k: int, countries: list[str]):
+    """The region or country named right after candidate k ("Mambasa, Nord-Kivu"), if any."""
+    if k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ",":
+        return None
+    found = gazetteer().lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
+                               kinds=("admin1", "country"))
+    return found[0] if found else None
 
 
 def _box(containers: list, name: str, countries: list[str]):
