@@ -95,10 +95,17 @@ CASES = [
 @pytest.mark.parametrize("text,word,why", [
     ("Militias clashed in the Adh Dhalah area (Mudiyah, Abyan) on Monday.", "Abyan",
      "a governorate NER took for a person, inside the place parentheses"),
+    ("Traders protested against the rising US dollar exchange rate.", "US",
+     "a country qualifying a currency is no party"),
 ])
 def test_not_an_actor(code, text, word, why):
     state = code(text)
     assert actors.actor_of(state, _token(state.doc, word)) is None, why
+
+
+def test_currency_gives_no_country(code):
+    state = code("Traders protested against the rising US dollar exchange rate.")
+    assert all(a.country != "USA" for a in state.result.actors), [(a.name, a.country) for a in state.result.actors]
 
 
 def test_prefix_cut_off_by_ner_is_no_organisation(code):

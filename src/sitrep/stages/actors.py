@@ -43,6 +43,8 @@ BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}"
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
+CURRENCY_WORDS = {"dollar", "pound", "euro", "franc", "shilling", "rupee", "lira", "dinar", "riyal", "rial", "yuan",
+                  "peso", "real", "rand", "naira", "cedi", "kwacha", "birr", "ruble", "rouble", "hryvnia", "currency"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
 STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
@@ -182,6 +184,8 @@ def _place_countries(doc) -> Counter:
 
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
+        if _currency(ent):
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and _place_slot(ent.root)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
@@ -201,6 +205,11 @@ def _place_countries(doc) -> Counter:
             big = p.kind in ("admin1", "country") or (p.population or 0) >= 100_000
             counts[p.country] += weight * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def _currency(span) -> bool:
+    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings")."""
+    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in CURRENCY_WORDS
 
 
 def _in_parens(span) -> bool:
@@ -786,6 +795,8 @@ def run(state):
                               reason=f"ethnic group '{text}' (actors_ethnic.tsv)")
             r.mark(actor, ent.start, ent.end)
             continue
+        if _currency(ent):
+            continue   # "the US dollar exchange rate", "Kenyan shillings": a currency, no party
         iso = kb.country_for(text)
         why = f"'{text}' names the country"
         if iso is None and kb.capital_for(text) and _acting(ent.root) and not _in_parens(ent):
