@@ -191,6 +191,8 @@ MODEL_CASES = [
      "a place coordinated with the victim's region is no second victim"),
     ("About 300 raiders from the hills - killed 8, stole cattle.", "killed", (8, "exact"),
      "the count after an active participle, not the raiders"),
+    ("2 police killed (and 3 civilians - coded separately) by raiders.", "killed", (2, "exact"),
+     "only the victims in the coder's bracket are another event's"),
     ("Rebels attacked the post and killed and wounded 5 soldiers.", "killed", None,
      "an object of the coordinated verb is not the killing verb's own count"),
 ]
@@ -245,6 +247,8 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      {"marched": "Protests"}, (1, "exact"), "a death in the repression of the protest told just before"),
     ("Traders marched through the town after two guards were killed by robbers.", "marched",
      {"marched": "Protests"}, None, "the deaths a march followed are not its toll"),
+    ("Youths rioted in the town. 2 killed (coded separately)", "rioted", {"rioted": "Riots"}, None,
+     "deaths the coder put on another event"),
     ("Residents marched with the body of a man who was killed by police.", "marched",
      {"marched": "Protests"}, None, "nor is the death of the man whose body they carry"),
 ])

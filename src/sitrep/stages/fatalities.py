@@ -72,6 +72,21 @@ def _kind(kind: str) -> frozenset:
     return frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == kind)
 
 
+ELSEWHERE = re.compile(r"\bcoded\s+(sep[ae]rately|elsewhere|as\s+(a\s+)?sep[ae]rate)|\(\s*sep[ae]rate\s+event", re.I)
+
+
+OTHER_DEAD = re.compile(r"\((\s*(and|\+)\b[^()]*|[^()]*\d[^()]*)\)", re.I)
+
+
+def _coded_elsewhere(word) -> bool:
+    """A coder's note that these deaths are another event's ("2 killed (coded separately)",
+    "police intervened killing 4 - coded seperately"): the clause of the death word says so."""
+    if _toll_header(word) is not None:
+        return False   # the coder's toll field is this event's
+    text = OTHER_DEAD.sub(" ", word.doc[word.i:word.sent.end].text)   # "2 police killed (and 3 civilians - coded
+    return bool(ELSEWHERE.search(text))                                #  separately)": the civilians are elsewhere
+
+
 def _protest_cause(word, triggers: dict) -> bool:
     """A death that is the reason for a protest or riot ("demonstrated over the killing of",
     "riots following the death of", "residents stormed the school after gunmen killed")."""
@@ -753,7 +768,7 @@ def run(state):
     by_id = {ev.id: ev for ev in events}
     for word in doc:
         ms = mentions(state, word)
-        if not ms or _protest_cause(word, triggers):
+        if not ms or _protest_cause(word, triggers) or _coded_elsewhere(word):
             continue
         ev, how = _note_event(events) if ms[0].reason.startswith(HEADER_REASON) else _owner(word, triggers, found)
         if ev is None:
