@@ -64,6 +64,8 @@ ACTORS = [  # (text, trigger, actor names, why)
      ["Kenya"], "a purpose infinitive ('to discuss') is done by the subject of the verb it modifies"),
     ("Vietnam is committed to opening up the economy.", "committed", ["Vietnam"],
      "'is committed to' states the subject's stance: it is the actor, not the recipient"),
+    ("Kenyan negotiators returned to Arusha on Monday for talks on the border.", "talks", ["Kenya"],
+     "'came for talks': the subject of the verb takes part in the talks"),
 ]
 
 

@@ -194,6 +194,7 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+MEETINGS = {"consult", "visit", "phone"}   # "came to Geneva for talks": the subject takes part
 STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve"}   # 'is committed to': the subject's stance
 
 
@@ -249,7 +250,8 @@ def arguments(tok: Token, frame_name: str) -> Args:
     gov = _governor(tok)
     if gov is not None:
         args.governor = gov
-        participant = tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "amid")
+        participant = tok.dep_ == "pobj" and (tok.head.text.lower() in ("in", "during", "amid")
+                                              or (tok.head.lower_ == "for" and frame_name in MEETINGS))
         if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant
                                      or (_object_of(tok, gov) and _agentive(gov, frame_name))):
             subj = _subject_of(gov)
