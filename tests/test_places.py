@@ -269,6 +269,8 @@ def test_no_container_across_sentences(pipeline):
      "Western Cape", "'City' of 'City of Cape Town' is a generic word, no town of its own"),
     ("On 5 May 2020, militiamen abducted three farmers in Bandiboli village (Mambasa, Nord-Kivu).", "COD", "Nord Kivu",
      "'X (A, B)': the region B decides which A is meant (not Kenya's Mombasa, of which 'Mambasa' is another name)"),
+    ("On 6 May 2020, soldiers of India and Pakistan exchanged fire across the LoC near Shahpur sector (Poonch district, "
+     "J&K).", "IND", "Jammu and Kashmir", "'J&K' is Jammu and Kashmir (admin1_aliases.tsv), not Karnataka's Shahpur"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
