@@ -89,6 +89,8 @@ CASES = [
      "'regime forces' are the state's forces"),
     ("A police officer was shot dead in Eldoret on Friday.", "officer", ("state", "KEN", "COP"),
      "a lone member of the state forces, no nationality: the document's country"),
+    ("Mob attacks and undresses woman in Kisumu", "Mob", ("group", "KEN", "CVL"),
+     "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
 ]
 
 
@@ -101,6 +103,12 @@ CASES = [
 def test_not_an_actor(code, text, word, why):
     state = code(text)
     assert actors.actor_of(state, _token(state.doc, word)) is None, why
+
+
+def test_supporters_of_unknown_organisation_are_no_armed_group(code):
+    state = code("Rowdy Umoja supporters blocked the road in Kisumu on Monday.")
+    orgs = [a for a in state.result.actors if "Umoja" in a.name]
+    assert orgs and all(a.kind != "armed_group" for a in orgs), "only an armed title makes a named organisation armed"
 
 
 def test_currency_gives_no_country(code):

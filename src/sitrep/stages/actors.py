@@ -37,6 +37,8 @@ PROTEST_VERBS = {"protest", "demonstrate", "demonstration", "rally", "march", "g
                  "block", "sit", "boycott"}
 RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash", "pelt", "barricade",
               "lynch", "beat", "attack", "storm", "rampage"}
+HEADLINE_VERBS = {"attack", "lynch", "kill", "raid", "storm", "clash", "loot", "torch", "burn", "beat", "stone", "kidnap",
+                  "abduct", "shoot", "ambush", "protest", "block", "riot"}
 HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "join", "begin", "start", "perform"}
 GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
 BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
@@ -611,7 +613,8 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
             if a is not None and a.kind == "state" and a.sector in ("MIL", "COP") and child.dep_ == "compound" \
                     and a.mentions and r.kb.group_for(a.mentions[0].text) is not None:   # "KDF soldiers"
                 return a
-            if a is not None and a.id in r.unknown_orgs and child.dep_ == "compound":
+            if a is not None and a.id in r.unknown_orgs and child.dep_ == "compound" \
+                    and (title is None or title.sector in ARMED_SECTORS):   # "Nasa supporters" are no force
                 # "Southern Resistance forces": a named group no file holds is an armed group,
                 # by default a political militia (ACLED inter 3); "NAF rebel forces": rebels (2)
                 a.kind = "armed_group"
@@ -750,6 +753,15 @@ def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     return start, end
 
 
+def _headline_subject(tok: Token) -> bool:
+    """The subject of a headline the tagger read as a noun compound: "Mob attacks woman",
+    "Gunmen raids village" ("attacks" taken for a plural noun)."""
+    head = tok.head
+    word = head.text.lower()
+    return head.i == tok.i + 1 and head.tag_ == "NNS" and any(word in (v + "s", v + "es") for v in HEADLINE_VERBS) \
+        and any(c.dep_ in ("dobj", "conj") for c in head.children)
+
+
 def _acting(tok: Token) -> bool:
     """A capital stands for its government when it acts or is addressed ("Baku said",
     "Moscow's offer", "talks with Washington"), not as a place ("met in Brussels") or part
@@ -775,7 +787,7 @@ def run(state):
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
             _org(r, ent)
     for tok in doc:
-        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "compound" or _headline_subject(tok)):
             actor = _resolve(r, tok, {tok.i})
             if actor is not None:
                 start, end = _phrase_span(tok, r)

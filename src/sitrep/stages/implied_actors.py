@@ -84,8 +84,11 @@ def _in_sentence(ev: Event, actors: list[Actor], keep) -> list[Actor]:
 
 
 def _sentence_actor(ev: Event, actors: list[Actor]) -> Optional[Actor]:
-    """The first armed actor mentioned in the event's sentence, not its recipient."""
-    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients)), None)
+    """The first armed actor mentioned in the event's sentence, not its recipient; else a mob
+    ("a vigilante mob lynched ...": ACLED rioters, inter 5) it mentions."""
+    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients)), None) or \
+        next(iter(_in_sentence(ev, actors, lambda a: a.acled_inter == 5 and a.kind == "group"
+                               and a not in ev.recipients)), None)
 
 
 def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
