@@ -468,6 +468,15 @@ INCIDENTS = [
      "Battles", "Armed clash", "members of a criminal gang are an organised armed side (ACLED)"),
     ("Home guards killed a cattle rustler near the river.",
      "Battles", "Armed clash", "rustlers and raiders are armed: killing one is a clash"),
+    ("Soldiers discovered an arms cache which included mortars, rockets and hand grenades in a farmhouse.",
+     "Strategic developments", "Disrupted weapons use", "weapons listed in what was found are no attack"),
+    ("Special forces destroyed dozens of rockets and explosive devices during an operation in the south.",
+     "Strategic developments", "Disrupted weapons use", "weapons destroyed by the forces: disrupted weapons use"),
+    ("Gendarmes seized six assault rifles and a grenade launcher near the village.",
+     "Strategic developments", "Disrupted weapons use", "'assault rifles' are weapons seized, not an assault"),
+    ("Government forces destroyed an ammunition depot with heavy artillery fire.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "artillery as the means of destruction is shelling, not weapons disrupted"),
 ]
 
 

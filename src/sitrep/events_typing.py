@@ -36,6 +36,7 @@ REMOTE = [  # most specific first
 ]
 REMOTE_FRAMES = {"shell": "artillery", "air": "air", "drone": "drone", "ied": "ied", "grenade": "grenade",
                  "suicide": "suicide", "chemical": "chemical"}
+ARMS = {"small_arms", "artillery", "grenade", "ied"}  # named weapons: "assault rifles", "a grenade launcher"
 WEAPONS = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery", "firearm"}
 CAMEO_ASSAULT = {"Battles": "19", "Explosions/Remote violence": "18", "Violence against civilians": "18",
                  "Riots": "14"}
@@ -73,6 +74,7 @@ class Context:
     # actor / recipient); what the text calls a target beats what its resolved actor implies
     actor_text: Optional[set] = None
     recipient_text: Optional[set] = None
+    instrument: set = field(default_factory=set)  # cue names of "with/using X" on the trigger
 
     def words_of(self, side: str) -> set:
         own = self.actor_text if side == "actor" else self.recipient_text
@@ -200,6 +202,12 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "destroy" and ("person_target" in ctx.recipient or "PERSON" in ctx.recipient_ents) \
             and "property" not in ctx.recipient:
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode="primitive", cameo="18"), "attack", ctx)
+    if frame_name == "destroy" and "weapons_object" in ctx.words_of("recipient") \
+            and not ({"property", "civilian"} & ctx.words_of("recipient")) \
+            and not WEAPONS & ctx.instrument:   # not "destroyed a depot with artillery fire"
+        return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
+                      "Disrupted weapons use", "weapons or a cache destroyed (codebook: disrupted weapons use)",
+                      confidence=0.7)
     if frame_name in ("destroy", "loot"):
         if "protester" in ctx.actor or "rioter" in ctx.actor:
             return _acled(t, "Riots", "Violent demonstration", "destruction by demonstrators")
@@ -323,7 +331,7 @@ def _seizure(t: Typing) -> Typing:
 
 def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
     rec = ctx.recipient
-    if "weapons_object" in rec and "territory" not in rec:
+    if ("weapons_object" in rec or ARMS & rec and "territory" not in rec) and "control" not in rec:
         return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
                       "Disrupted weapons use", "weapons seized")
     if "contraband" in rec and "territory" not in rec:   # "tons of cocaine", whatever NER makes of it

@@ -139,6 +139,9 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
             for c in tok.children):
         return False  # "fighting for his life"
+    if hit.value == "attack" and tok.lower_ == "assault" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lemma_.lower() in ("rifle", "weapon", "gun"):
+        return False  # "assault rifles" seized: a weapon, not an assault
     if hit.value == "protest" and _month(tok):
         return False  # "28 March.", "killed in March": the month, not a march
     if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
@@ -146,6 +149,43 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "workers engaged in mining"; not "engaged police in running battles"
     return True
+
+
+INSTRUMENT = {"with", "using"}
+
+
+def _instrument(tok: Token) -> list[int]:
+    """Tokens of what the act is done with ("destroyed a depot with artillery fire",
+    "using drones"), on the trigger or its object."""
+    near = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return [x.i for n in near for c in n.children if c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ in INSTRUMENT
+            for x in c.subtree]
+ARMS_PATH = {"pobj", "prep", "dobj", "conj", "appos", "compound", "nsubjpass", "nmod", "npadvmod"}
+LISTING = {"include", "contain", "comprise"}
+
+
+def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
+    """The trigger that does something to a weapon noun: its governor up a chain of
+    objects, lists and prepositions ("defused hundreds of landmines", "discovered arms
+    which included TOW missiles, RPGs and mortars", "a stash of projectiles"), or a
+    participle on it ("a bomb discovered in a bus")."""
+    for c in tok.children:   # "unexploded bomb discovered inside a bus"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in by_head:
+            return by_head[c.i]
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return None
+        if t.dep_ == "prep" and t.lower_ in INSTRUMENT:   # "destroyed a depot with artillery": the means
+            return None
+        if t.dep_ in ARMS_PATH or (t.dep_ == "relcl" and t.lemma_.lower() in LISTING) \
+                or (t.dep_ == "nsubj" and t is tok):   # "Bomb discovered in a bus" parsed active
+            t = t.head
+        else:
+            return None
+        if t.i in by_head:
+            return by_head[t.i]
+    return None
 
 
 MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next",
@@ -203,8 +243,9 @@ def _mentions(state) -> list[Mention]:
             if gov is not None and gov.value == "release":
                 drop.add(i)
         if h.value in REMOTE_NOUN_FRAMES and doc[i].pos_ == "NOUN":  # "landmines were cleared"
-            gov = by_head.get(doc[i].head.i)
-            if gov is not None and gov.value in ("find", "disrupt", "capture"):
+            gov = _handled_by(doc[i], by_head)
+            if gov is not None and (gov.value in ("find", "disrupt", "capture")
+                                    or (gov.value == "destroy" and doc[i].dep_ != "nsubj")):
                 drop.add(i)
     out = []
     for i, h in sorted(by_head.items()):
@@ -249,6 +290,7 @@ def _mentions(state) -> list[Mention]:
             crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,
+            instrument=set(cue_set(doc, _instrument(tok))),
         )
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
