@@ -696,7 +696,9 @@ def _same_incident(doc, lead, ev) -> bool:
     if lead.date.span and ev.date.span and lead.date.start != ev.date.start:
         return False   # two dates told (a date of no text of its own is the publication day's fallback)
     a, b = lead.location, ev.location
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country:
+    told = all(x.location.span is not None and x.sentence.start <= x.location.span.start < x.sentence.end
+               for x in (lead, ev))   # a place of no sentence of its own is the note's, not a second place
+    if told and (a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country):
         return False
     if lead.sentence.start == ev.sentence.start and _is_reason(doc, ev):
         return False
