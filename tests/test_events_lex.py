@@ -35,6 +35,12 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "extradition is judicial cooperation (PLOVER COOPERATE)"),
     ("The government plans to impose new restrictions on foreign journalists.", "THREATEN",
      "a planned restriction is a threat to coerce"),
+    ("The Kenyan interior minister resigned on Friday after the scandal.", "RETREAT",
+     "an official's resignation is RETREAT (PLOVER manual, mode resign)"),
+    ("Ethiopia massed troops on its border with Eritrea.", "MOBILIZE",
+     "massing troops increases military readiness: MOBILIZE"),
+    ("A court in Nairobi charged the former minister with corruption.", "ACCUSE",
+     "a legal charge is an accusation (CAMEO 112)"),
 ]
 
 
