@@ -271,6 +271,9 @@ def test_no_container_across_sentences(pipeline):
      "'X (A, B)': the region B decides which A is meant (not Kenya's Mombasa, of which 'Mambasa' is another name)"),
     ("On 6 May 2020, soldiers of India and Pakistan exchanged fire across the LoC near Shahpur sector (Poonch district, "
      "J&K).", "IND", "Jammu and Kashmir", "'J&K' is Jammu and Kashmir (admin1_aliases.tsv), not Karnataka's Shahpur"),
+    ("Around 4 May 2020 (as reported), in Acapulco, Guerrero, a man was found dead in Colonia Libertad. The victim "
+     "had his hands tied.", "MEX", "Guerrero",
+     "'Colonia X' is a quarter of the town the sentence names, not the namesake town in Veracruz"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

@@ -521,9 +521,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
                 found[k] = None
     for n, (start, end, _) in enumerate(cands):
         # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
-        if found[n] is None or found[n].place.kind not in ("town", "site") or end >= len(doc) \
-                or not _has(doc[end].lower_, "quarter"):
-            continue
+        if found[n] is None or found[n].place.kind not in ("town", "site") or not (
+                end < len(doc) and _has(doc[end].lower_, "quarter") or _has(doc[start].lower_, "quarter")):
+            continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name)
         sent = doc[start].sent
         if any(m is not None and k != n and m.place.kind == "town" and sent.start <= m.start < sent.end
                for k, m in enumerate(found)):
