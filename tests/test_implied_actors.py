@@ -269,6 +269,9 @@ def _violent(sub, etype, text, actors=(), recipients=(), country="KEN"):
     ("Renewed ethnic clashes left two dead on Monday.", 4, "'ethnic' violence: an identity militia"),
     ("Inter-clan fighting over a water point killed three.", 4, "'inter-clan' fighting"),
     ("Two tribes fought over grazing land.", 4, "'tribes'"),
+    ("Clashes between the two communities left five dead.", 4, "'communities' fighting each other"),
+    ("Armed cattle rustlers shot a herdsman.", 4, "cattle rustling: a livelihood militia"),
+    ("Gunmen opened fire in the Rocinha community.", 3, "a 'community' (a neighbourhood) is no identity cue"),
     ("Gunmen clashed with a patrol on Monday.", 3, "no identity cue: the unidentified armed group stays"),
 ])
 def test_identity_violence_is_identity_militia(pipeline, text, inter, why):

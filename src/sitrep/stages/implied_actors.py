@@ -120,7 +120,9 @@ def _localise(ev: Event, r: Resolver) -> None:
 IDENTITY_CUES = {"ethnic": "Ethnic", "ethnically": "Ethnic", "interethnic": "Ethnic", "inter-ethnic": "Ethnic",
                  "tribal": "Tribal", "tribe": "Tribal", "tribes": "Tribal", "inter-tribal": "Tribal",
                  "clan": "Clan", "clans": "Clan", "inter-clan": "Clan", "subclan": "Clan", "sub-clan": "Clan",
-                 "communal": "Communal", "intercommunal": "Communal", "inter-communal": "Communal"}
+                 "communal": "Communal", "intercommunal": "Communal", "inter-communal": "Communal",
+                 "communities": "Communal", "inter-community": "Communal",
+                 "rustlers": "Communal", "rustler": "Communal", "rustling": "Communal"}
 
 
 def _unidentified(a: Actor) -> bool:
@@ -131,8 +133,8 @@ def _unidentified(a: Actor) -> bool:
 
 def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
     """An unidentified armed side of political violence that its note calls ethnic, tribal,
-    clan or communal ("ethnic clashes", "a tribal clash over land", "inter-clan fighting")
-    is an identity militia (ACLED inter 4: "armed and violent groups organized around a
+    clan or communal ("ethnic clashes", "a tribal clash over land", "inter-clan fighting",
+    "clashes between two communities"), or cattle rustling (livelihood), is an identity militia (ACLED inter 4: "armed and violent groups organized around a
     collective, common feature including community, ethnicity, region, religion")."""
     if ev.acled.disorder_type != "Political violence" or ev.sentence is None:
         return
