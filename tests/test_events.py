@@ -477,6 +477,12 @@ INCIDENTS = [
     ("Government forces destroyed an ammunition depot with heavy artillery fire.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack",
      "artillery as the means of destruction is shelling, not weapons disrupted"),
+    ("Two fighters were killed when the landmines they were planting exploded prematurely near the road.",
+     "Strategic developments", "Disrupted weapons use", "a device that went off in its makers' hands"),
+    ("Gunmen lobbed a grenade at a patrol but the grenade did not explode.",
+     "Strategic developments", "Disrupted weapons use", "a grenade that did not go off: an ineffective detonation"),
+    ("Police detonated a bomb left outside a church without injury.",
+     "Strategic developments", "Disrupted weapons use", "security forces setting off a device safely: a defusal"),
 ]
 
 

@@ -75,6 +75,7 @@ class Context:
     actor_text: Optional[set] = None
     recipient_text: Optional[set] = None
     instrument: set = field(default_factory=set)  # cue names of "with/using X" on the trigger
+    verb: Optional[str] = None  # the trigger's lemma when it is a verb ("bombed", "detonated")
 
     def words_of(self, side: str) -> set:
         own = self.actor_text if side == "actor" else self.recipient_text
@@ -133,6 +134,16 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
     if frame_name == "assemble" and "protest_ctx" not in cues | ctx.sentence:
         return replace(t, keep=False, reason=t.reason + "; people gathered, no protest said")
+    if (frame_name in REMOTE_FRAMES or frame_name == "explode") and "dud" in cues | ctx.sentence:
+        return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
+                      "Disrupted weapons use", "the device went off in its makers' hands or did not go off "
+                      "(codebook: ineffective detonations are disrupted weapons use)", confidence=0.75)
+    if frame_name == "explode" and "state_force" in ctx.words_of("actor") and "lethal_force" not in ctx.sentence \
+            and {"ied", "weapons_object"} & cues and not {"air", "drone", "artillery"} & cues \
+            and ctx.verb in (None, "detonate", "explode"):   # "police detonated the bomb", not "bombed positions"
+        return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
+                      "Disrupted weapons use", "security forces set off a device safely (codebook: defusal)",
+                      confidence=0.75)
     if frame_name in REMOTE_FRAMES and frame_name in ("shell", "grenade") and _close_combat(ctx):
         return _acled(replace(t, cameo="19"), "Battles", "Armed clash", "explosive weapons fired with small arms "
                       "or in both directions: a battle (codebook merges explosions within a battle)", "firearms", 0.8)

@@ -290,7 +290,7 @@ def _mentions(state) -> list[Mention]:
             crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,
-            instrument=set(cue_set(doc, _instrument(tok))),
+            instrument=set(cue_set(doc, _instrument(tok))), verb=tok.lemma_.lower() if tok.pos_ == "VERB" else None,
         )
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
