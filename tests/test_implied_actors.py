@@ -317,3 +317,15 @@ def test_clash_with_police_has_police_as_actor(pipeline):
     st = _State(pipeline, text, [_violent("Armed clash", "Battles", text, [], [police], country="BRA")])
     implied_actors.run(st.inner)
     assert st.inner.result.events[0].actors == [police]
+
+
+@pytest.mark.parametrize("text,name,why", [
+    ("Gunmen attacked a bus near Mandera. Al-Shabaab claimed responsibility.", "Al Shabaab",
+     "the one armed group the note holds responsible"),
+    ("Gunmen shot dead an al-Shabaab suspect near Mandera.", "Unidentified Armed Group (Kenya)",
+     "a suspected member named as the victim is no attribution"),
+])
+def test_attributed_perpetrator(pipeline, text, name, why):
+    result = pipeline.code(text, published="2019-05-02")
+    ev = next(e for e in result.events if e.acled.disorder_type == "Political violence")
+    assert ev.actors[0].name == name, f"{why}: {[a.name for a in ev.actors]}"

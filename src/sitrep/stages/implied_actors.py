@@ -36,6 +36,7 @@ protests at home, where the place is only where it happened.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -151,6 +152,38 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
                 group[n] = m
                 replaced.append(a)
                 ev.reason = (ev.reason or "") + f"; {a.name} coded as {m.name} ('{kind.lower()}' violence)"
+
+
+ATTRIBUTION = re.compile(r"\b(claim\w*|suspect\w*|believed|blamed|attribut\w*|responsib\w*|alleged\w*|accus\w*)\b", re.I)
+
+
+def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
+    """An unidentified perpetrator of an event whose note attributes it to the one armed
+    group it names ("Al Shabaab are the suspected perpetrators", "JNIM claimed
+    responsibility", "alleged members of the CJNG") is that group."""
+    if not ev.actors or not _unidentified(ev.actors[0]) or not ATTRIBUTION.search(text):
+        return
+    groups = [a for a in state.result.actors if a.kind == "armed_group" and a.mentions
+              and (a.reason or "").startswith("actors_groups.tsv") and all(a is not b for b in ev.recipients)
+              and any(_as_party(state.doc, m) for m in a.mentions)]
+    if len(groups) != 1:
+        return
+    generic, ev.actors[0] = ev.actors[0], groups[0]
+    replaced.append(generic)
+    ev.reason = (ev.reason or "") + f"; {groups[0].name}: the armed group the note attributes the event to"
+
+
+def _as_party(doc, mention) -> bool:
+    """A group's mention that names the group as a party, not a modifier of someone else
+    ("an al Shabaab suspect" was shot: a suspected member, a victim)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return True
+    title = knowledge().title_for(root.head.lemma_) or knowledge().title_for(root.head.text)
+    return title is not None and title.sector in ARMED_SECTORS   # "Al Shabaab militants"
 
 
 def _drop_unused(state, r: Resolver, actors: list[Actor]) -> None:
@@ -376,6 +409,8 @@ def run(state):
             if generic is not None and generic not in ev.recipients:
                 ev.actors = [generic]
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
+        if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
+            _attributed(ev, state, state.doc.text, replaced)
         _identity(ev, r, state.doc.text, replaced)
     _drop_unused(state, r, replaced)
     _external(state.result.events)
