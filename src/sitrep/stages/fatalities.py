@@ -294,8 +294,10 @@ def _objectless(word, kids: list) -> list:
         return counts[:1]
     if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl") and not any(c.dep_.startswith("nsubj") for c in kids):
         return _raised(word)
-    if word.tag_ in ("VBD", "VBN") and word.dep_ in ("ROOT", "ccomp", "parataxis") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+    headline = word.dep_ in ("ROOT", "ccomp", "parataxis") or word.dep_ == "conj" and word.head.tag_ in ("VBD", "VBN") \
+        and word.head.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
+            c.dep_ in ("dobj", "aux", "auxpass") for c in word.head.children)   # "1 priest dragged ... and killed"
+    if word.tag_ in ("VBD", "VBN") and headline and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         subj = _nearest(kids, ("nsubj",), word)
         if subj and subj[0].pos_ in ("NOUN", "NUM", "PROPN") and subj[0].lemma_.lower() not in _kind("not_person"):
             return subj
@@ -346,6 +348,11 @@ def _victims(word, row) -> list:
             found = _nearest(list(verb.children), ("nsubjpass", "dobj"), word)
             if not found and verb.dep_ == "conj":
                 found = _nearest(list(verb.head.children), ("nsubjpass", "dobj"), word)
+            if not found and word.lemma_ == "death" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("aux", "dobj") for c in verb.children):   # "One speared to death"
+                found = [c for c in _nearest(list(verb.children), ("nsubj",), word) if c.pos_ in ("NUM", "NOUN")]
+            if not found and word.lemma_ == "death" and verb.tag_ == "VBN":
+                found = _dangling_subject(verb)   # "On 9 May, in Town, Region, a man was beaten to death"
             if found:
                 return found   # else "leading to the death of a bystander": the "of" phrase below
         of = [g for c in kids if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children if g.dep_ == "pobj"]
@@ -538,7 +545,18 @@ def _no_death(word) -> bool:
     if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj"):
         governors.append(word.head.head)
     return word.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl", "advcl") and any(
-        a.lemma_.lower() in _kind("attempt") | _kind("charge") for a in governors if a.i != word.i)
+        a.lemma_.lower() in _kind("attempt") | _kind("charge") and not _misread_suspected(a, word)
+        for a in governors if a.i != word.i)
+
+
+def _misread_suspected(gov, word) -> bool:
+    """'suspected' the parser made the verb over a clause that stands on its own: the adjective
+    of the subject ("suspected ISGS militants killed nine civilians") or a coder's tail
+    ("Grenade attack kills five; Al Shabaab involvement suspected")."""
+    if gov.lower_ != "suspected" or word.dep_ != "ccomp" or not any(c.dep_.startswith("nsubj") for c in word.children):
+        return False
+    own_subject = any(c.dep_.startswith("nsubj") for c in gov.children)
+    return gov.i > word.i or (not own_subject and gov.i < min(c.i for c in word.children if c.dep_.startswith("nsubj")))
 
 
 def _owner(word, triggers: dict, counted: dict):
