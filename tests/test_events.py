@@ -483,6 +483,8 @@ INCIDENTS = [
      "Strategic developments", "Disrupted weapons use", "a grenade that did not go off: an ineffective detonation"),
     ("Police detonated a bomb left outside a church without injury.",
      "Strategic developments", "Disrupted weapons use", "security forces setting off a device safely: a defusal"),
+    ("In one of the worst attacks with poison gas in the civil war, at least forty people were killed.",
+     "Explosions/Remote violence", "Chemical weapon", "a war named as the setting is no battle that absorbs the attack"),
 ]
 
 

@@ -623,6 +623,12 @@ def _setting(tok: Token) -> bool:
     return False
 
 
+def _war_setting(m: Mention) -> bool:
+    """A war named in a phrase ("attacks with poisonous gas in the civil war", "killed in
+    the war") is the setting of what the sentence reports, not a battle there and then."""
+    return m.frame == "war" and m.tok.dep_ == "pobj"
+
+
 def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     """Codebook: explosions/remote violence reported in the context of an ongoing battle
     are merged into one battle event. An explosion mention in the sentence of an asserted
@@ -631,7 +637,7 @@ def _battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
     sent = {id(m): sidx[m.tok.sent.start] for m in live}
     battles = [m for m in live if m.status == "asserted" and m.typing.sub_event_type == "Armed clash"
                and m.frame in ("clash", "war") and m.tok.lemma_.lower() not in ("shot", "shots")
-               and not _setting(m.tok)]
+               and not _setting(m.tok) and not _war_setting(m)]
     if not battles:
         return live
     gone = set()
@@ -710,7 +716,7 @@ def _battle_prominence(live: list[Mention]) -> None:
     fighting mention typed as a battle outranks one-sided violence mentioned with it."""
     fights = [m for m in live if m.status == "asserted" and m.frame in ("clash", "war")
               and m.typing.event_type == "Battles" and m.tok.lemma_.lower() not in ("shot", "shots")
-              and not _setting(m.tok)]
+              and not _setting(m.tok) and not _war_setting(m)]
     if not fights or not any(m.typing.event_type == "Violence against civilians" for m in live):
         return
     for m in fights:
@@ -1188,6 +1194,10 @@ def run(state):
     live = _demonstration(live, doc)
     _resisted(live, doc)
     _battle_prominence(live)
+    for m in live:
+        if _war_setting(m):
+            m.typing = replace(m.typing, confidence=m.typing.confidence - PROMINENCE,
+                               reason=m.typing.reason + "; a war named as the setting ranks below the events in it")
     _arrests_follow(live)
     live = _ended(live)
     live = _given(live)
