@@ -370,3 +370,10 @@ def test_spelling_variants_are_not_other_names(a, b, same):
     """With no country in the document, a town found by another name counts only when that name is a spelling
     of the town's own."""
     assert places._variant(a, b) is same
+
+
+@pytest.mark.model
+def test_a_word_naming_a_thing_is_no_place(nlp):
+    """'Molotov' is an old name of Perm; in 'Molotov cocktails' it names a thing."""
+    doc = nlp("On 3 May 2020, rioters hurled Molotov cocktails at a bank in the Bourj Hammoud district of Beirut.")
+    assert [m.place.country for m in places.mentions(doc, [])] == ["LBN"]

@@ -380,6 +380,12 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # the NER's PERSON or NORP may be a village where the syntax says place
         if role == "other" and within is None and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
+        thing = root.head
+        while thing.dep_ == "compound" and thing.head is not thing:
+            thing = thing.head  # "Tulkarm refugee camp": the camp
+        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role != "locative" and within is None \
+                and not _roles(thing.lower_) and thing.lemma_.lower() not in INHABITANTS:
+            return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
         if countries and place.country not in countries and not (
