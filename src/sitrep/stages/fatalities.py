@@ -91,6 +91,10 @@ def _protest_cause(word, triggers: dict) -> bool:
     """A death that is the reason for a protest or riot ("demonstrated over the killing of",
     "riots following the death of", "residents stormed the school after gunmen killed")."""
     causes = _kind("cause")
+    links = frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == "cause" and k[1] in ("VERB", "NOUN"))
+    if any(a.lemma_.lower() in links for a in word.ancestors) and any(
+            e.acled.event_type in ("Protests", "Riots") for i, e in triggers.items() if word.sent.start <= i < word.sent.end):
+        return True  # "blocked a road to protest the death of a woman who was killed", "riot in protest of killing"
     if word.dep_ in ("dobj", "pobj") and (word.head.lemma_.lower() in causes or (
             word.head.i in triggers and triggers[word.head.i].acled.event_type in ("Protests", "Riots"))):
         return True  # "to protest the death of", "mourning the killing of"
@@ -537,6 +541,11 @@ def _no_death(word) -> bool:
         return True
     if word.dep_ == "compound":
         return True  # "death toll" is counted on "toll"
+    if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+           for c in word.children):
+        return True  # "nearly lynched", "whether anyone was killed is not clear"
+    if word.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.head.head.children):
+        return True  # "no report of death or injury"
     if word.dep_ == "pcomp" and word.head.text.lower() == "for":
         return True  # "lynched for killing his brother", "arrested for killing": the reason, not a death here
     if word.dep_ == "acl" and word.tag_ == "VBN":
