@@ -485,6 +485,10 @@ INCIDENTS = [
      "Strategic developments", "Disrupted weapons use", "security forces setting off a device safely: a defusal"),
     ("In one of the worst attacks with poison gas in the civil war, at least forty people were killed.",
      "Explosions/Remote violence", "Chemical weapon", "a war named as the setting is no battle that absorbs the attack"),
+    ("Gym owners did a motorcade through the city to demand the reopening of gyms.",
+     "Protests", "Peaceful protest", "a motorcade to demand something is a demonstration"),
+    ("Nurses held a peaceful procession in the town demanding justice for a colleague.",
+     "Protests", "Peaceful protest", "a procession with a demand is a demonstration"),
 ]
 
 
