@@ -31,6 +31,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "the passive subject of 'killed in a strike' is its victim, not its actor"),
     ("Four soldiers were killed in clashes with rebels near Kidal on Monday.", "actors", ("MLI", "MIL"),
      "in a clash the passive subject is a side"),
+    ("Militias were engaged in ethnic cleansing against the Somali population.", "recipients", ("SOM", "CVL"),
+     "'against X' on the verb of a nominal trigger names its target; a nationality's population is civilians"),
 ]
 
 

@@ -21,6 +21,7 @@ SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
 RECIPIENT_PREPS = {"among", "to", "against", "on", "at", "with", "between", "upon", "toward", "towards", "into", "from", "of"}
 SYMMETRIC_PREPS = {"with", "between", "among", "amongst"}
+GOVERNOR_PREPS = SYMMETRIC_PREPS | {"against"}   # "engaged in ethnic cleansing against X", "launched fire against X"
 LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "use", "mount", "place", "plant", "sign",
                "reach", "have", "start", "continue", "make", "deliver", "issue", "wage", "engage", "take",
                "begin", "resume", "organise", "organize", "lead", "perpetrate", "commit", "unleash", "do",
@@ -105,6 +106,7 @@ def _resolve_one(state, head: Token) -> list[Actor]:
 
 CIVILIAN_THINGS = {"home", "house", "town", "village", "neighbourhood", "neighborhood", "settlement", "farm",
                    "lorry", "truck", "vehicle", "shop", "school", "hospital", "camp", "area", "worker", "family"}
+PEOPLES = {"population", "community", "minority", "populace"}   # 'the Albanian population': civilians
 MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
                    "artillery", "gunboat", "frigate", "destroyer", "submarine"}
 
@@ -116,9 +118,9 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     military (MIL) - not its government."""
     lemma = head.lemma_.lower()
     if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
-            and head.tag_ == "NNS" and a.country):
+            and (head.tag_ == "NNS" or lemma in PEOPLES) and a.country):
         return None
-    phrase = "civilians" if lemma in CIVILIAN_THINGS else "military" if lemma in MILITARY_THINGS else None
+    phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES else "military" if lemma in MILITARY_THINGS else None
     if phrase is None:
         return None
     from .knowledge import knowledge
@@ -194,6 +196,7 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+TAKING_PART = {"engage", "involve", "implicate"}   # "were engaged/involved in an attack": its doers
 MEETINGS = {"consult", "visit", "phone"}   # "came to Geneva for talks": the subject takes part
 STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve"}   # 'is committed to': the subject's stance
 
@@ -257,12 +260,13 @@ def arguments(tok: Token, frame_name: str) -> Args:
             subj = _subject_of(gov)
             if not subj:
                 subj = [c for c in gov.children if c.dep_ == "nsubjpass" and c.i != tok.i]
-                if participant and _one_sided(frame_name):   # "civilians were killed in a bombing"
+                if participant and _one_sided(frame_name) and gov.lemma_.lower() not in TAKING_PART:
+                    # "civilians were killed in a bombing" (but "troops were engaged in a massacre")
                     args.recipient_heads += subj
                     subj = []
             args.actor_heads += [s for s in subj if s.i != tok.i]
         for c in gov.children:
-            if c.dep_ == "prep" and c.text.lower() in SYMMETRIC_PREPS and c.i != tok.head.i:
+            if c.dep_ == "prep" and c.text.lower() in GOVERNOR_PREPS and c.i != tok.head.i:
                 args.recipient_heads += _pobjs(c)
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
