@@ -89,6 +89,8 @@ CASES = [
      "'regime forces' are the state's forces"),
     ("A police officer was shot dead in Eldoret on Friday.", "officer", ("state", "KEN", "COP"),
      "a lone member of the state forces, no nationality: the document's country"),
+    ("On Monday, anti-Houthi Southern Resistance forces shelled a village.", "forces", ("armed_group", None, "UAF"),
+     "a group's name after a stance prefix ('anti-Houthi') is still a name, whatever the parse attached it to"),
     ("Mob attacks and undresses woman in Kisumu", "Mob", ("group", "KEN", "CVL"),
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
 ]

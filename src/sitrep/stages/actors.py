@@ -643,6 +643,13 @@ def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Opti
     if not comp:
         return None
     words = [t for t in comp[0].subtree if t.i <= comp[0].i]
+    run = []   # "anti-Houthi National Resistance forces": the capitalised run after a stance prefix
+    for t in reversed(words):
+        if not (t.is_title and t.pos_ in ("PROPN", "ADJ")) or _stance_prefixed(t) or (run and t.i != run[0].i - 1):
+            break
+        run.insert(0, t)
+    if len(run) < len(words) and any(_stance_prefixed(t) for t in words):
+        words = run
     if not all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in words) or len(words) < 2:
         return None   # one capitalised word alone ("Army forces") is too weak a name
     name = " ".join(t.text for t in words)
