@@ -388,6 +388,9 @@ def _with_conjuncts(tok) -> list:
             continue  # "MP, Ilmi Gelle": the title's holder, one person
         if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
             continue   # "a police officer was shot in Londrina, Parana": a place, no victim
+        after = c.doc[max(t.i for t in c.subtree) + 1] if max(t.i for t in c.subtree) + 1 < len(c.doc) else None
+        if c.dep_ == "conj" and after is not None and after.lemma_.lower() in _kind("not_death") | {"injure", "wound"}:
+            continue   # "left 3 fighters dead and 6 others injured": the injured are no dead
         if c.dep_ == "conj":
             named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
                                              for k in (*tok.children, *c.children))
