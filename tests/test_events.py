@@ -489,6 +489,8 @@ INCIDENTS = [
      "Protests", "Peaceful protest", "a motorcade to demand something is a demonstration"),
     ("Nurses held a peaceful procession in the town demanding justice for a colleague.",
      "Protests", "Peaceful protest", "a procession with a demand is a demonstration"),
+    ("The army captured a commander who led the unit that carried out a mortar attack on the town.",
+     "Strategic developments", "Arrests", "an attack told in a relative clause describes the captive: background"),
 ]
 
 

@@ -1100,6 +1100,16 @@ OUTCOME_VERBS = {"kill", "die", "injure", "wound", "shoot", "dead", "displace", 
 BACKGROUND_PREPS = {"after", "during", "amid", "following", "since", "before", "despite"}
 
 
+def _described(tok: Token) -> bool:
+    """The event is told in a relative clause that describes a participant of the sentence's
+    main event ("families who claim their children were kidnapped continued their sit-in",
+    "relatives of a man who was shot protested"): background, not what is reported."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return True
+    return False
+
+
 def _prominence(tok: Token) -> float:
     """A report leads with its event: the main verb of the first sentence (or a noun it
     governs directly; past a reporting verb, the reported clause's verb) ranks a little
@@ -1111,6 +1121,8 @@ def _prominence(tok: Token) -> float:
             return 0.0 if a.head.lemma_.lower() in OUTCOME_VERBS else -PROMINENCE
         if a.pos_ in ("VERB", "AUX"):
             break
+    if _described(tok):
+        return -PROMINENCE
     if tok.sent.start != 0:
         return 0.0
     gov = tok if tok.pos_ in ("VERB", "AUX") else tok.head
