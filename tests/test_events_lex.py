@@ -41,6 +41,10 @@ TYPES = [  # (text, PLOVER type of the main event, why)
      "massing troops increases military readiness: MOBILIZE"),
     ("A court in Nairobi charged the former minister with corruption.", "ACCUSE",
      "a legal charge is an accusation (CAMEO 112)"),
+    ("Sudan allowed foreign journalists to travel to Darfur.", "CONCEDE",
+     "permitting what was restricted is a concession (CAMEO 081, ease administrative sanctions)"),
+    ("Tanzania will allow Burundian refugees to return home.", "AGREE",
+     "a promised concession is AGREE, as the PLOVER gold codes future yields"),
 ]
 
 
