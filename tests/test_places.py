@@ -274,6 +274,8 @@ def test_no_container_across_sentences(pipeline):
     ("Around 4 May 2020 (as reported), in Acapulco, Guerrero, a man was found dead in Colonia Libertad. The victim "
      "had his hands tied.", "MEX", "Guerrero",
      "'Colonia X' is a quarter of the town the sentence names, not the namesake town in Veracruz"),
+    ("Residents blocked the Mpeketoni-Lamu road for two hours to protest pothole problems.", "KEN", "Lamu",
+     "'the X-Y road' runs from the town X (near it, precision 2)"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")

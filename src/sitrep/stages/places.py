@@ -99,6 +99,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
     r = tok
     while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
         r = r.head
+    if r is not tok and r.lemma_.lower() in ROUTES and any(t.text == "-" for t in tok.doc[tok.i:r.i]):
+        return "locative", r, 2  # "blocked the Mpeketoni-Lamu road", "the Isiolo-Meru border": near the town
     if r.dep_ == "pobj":
         prep = r.head
         word = prep.text.lower()
@@ -160,6 +162,7 @@ AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's r
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
+ROUTES = ("road", "highway", "route", "border", "boundary")  # "the X-Y road" runs from X (near it: precision 2)
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -167,11 +170,12 @@ def _candidates(doc):
     """(start, end, is_place_entity) token spans that may name places: GPE/LOC/FAC
     entities, and n-grams of other proper-noun runs ("Mombasa" in "Technical University
     of Mombasa", a village the NER missed) that the gazetteer knows."""
-    spans, taken = [], set()
+    spans, taken, gaz = [], set(), gazetteer()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
-            for k in [t.i for t in ent if t.text == ","] + [ent.end]:
+            cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
+            for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns)
                 if k > start:
                     end = _known_extension(doc, start, k) if k == ent.end else k
                     spans.append((start, end, True))
@@ -214,6 +218,16 @@ def _candidates(doc):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans
+
+
+def _two_towns(doc, ent, i: int) -> bool:
+    """Whether the hyphen at i joins two names the gazetteer knows ("the Malaba-Eldoret road"), not
+    one name ("Ivano-Frankivsk") or a name and a generic word ("Tharaka-North county")."""
+    gaz = gazetteer()
+    left, right = doc[ent.start:i], doc[i + 1:ent.end]
+    if gaz.known(ent.text) or not len(left) or not len(right):
+        return False
+    return all(not _roles(part[0].text) and gaz.known(part.text) for part in (left, right))
 
 
 def _known_extension(doc, start: int, end: int) -> int:
@@ -431,6 +445,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     elif within is not None:
         reason += f", in {within.name} as the text says"
     alias = place.kind == "town" and fold(place.name) not in known and not quarter
+    joined = nend < len(doc) and doc[nend].text == "-" or cstart > 0 and doc[cstart - 1].text == "-"
+    if alias and joined and within is None:
+        return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
