@@ -491,6 +491,8 @@ INCIDENTS = [
      "Protests", "Peaceful protest", "a procession with a demand is a demonstration"),
     ("The army captured a commander who led the unit that carried out a mortar attack on the town.",
      "Strategic developments", "Arrests", "an attack told in a relative clause describes the captive: background"),
+    ("College students went on the rampage to protest higher fees.",
+     "Riots", "Violent demonstration", "a rampage is violent, destructive behaviour: rioting (codebook)"),
 ]
 
 
