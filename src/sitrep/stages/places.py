@@ -259,7 +259,8 @@ def _after_locative(doc, i: int) -> bool:
     """Whether the name at token ``i`` follows "in", "near", "the area of" (not a verb:
     "arrested Kamau in Nairobi" names a person)."""
     prev = doc[i - 1].lower_ if i > 0 else ""
-    return _has(prev, "locative") or _has(prev, "vicinity") or prev == "of" and i > 1 and _has(doc[i - 2].lower_, "area")
+    return _has(prev, "locative") or _has(prev, "vicinity") or prev == "of" and i > 1 \
+        and _has(doc[i - 2].lower_, "area")
 
 
 def _before_container(doc, j: int) -> bool:
@@ -397,8 +398,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
             thing = thing.head  # "Tulkarm refugee camp": the camp
-        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role != "locative" and within is None \
-                and not _roles(thing.lower_) and thing.lemma_.lower() not in INHABITANTS:
+        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role != "locative" \
+                and within is None and not _roles(thing.lower_) and thing.lemma_.lower() not in INHABITANTS:
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
