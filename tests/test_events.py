@@ -493,6 +493,12 @@ INCIDENTS = [
      "Strategic developments", "Arrests", "an attack told in a relative clause describes the captive: background"),
     ("College students went on the rampage to protest higher fees.",
      "Riots", "Violent demonstration", "a rampage is violent, destructive behaviour: rioting (codebook)"),
+    ("Government troops recovered control of three villages from the rebels on Sunday.",
+     "Battles", "Government regains territory", "recovering control of places is a territorial battle"),
+    ("Army units and allied forces won a decisive victory by controlling the entire border district.",
+     "Battles", "Government regains territory", "an unresolved taker in a sentence naming only state forces"),
+    ("Police recovered the bodies of two men in a village.",
+     "Violence against civilians", "Attack", "recovering bodies is no territory regained"),
 ]
 
 

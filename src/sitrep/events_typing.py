@@ -232,6 +232,10 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "strike" and (ctx.recipient or WEAPONS & cues or {"armed", "lethal_force"} & cues):
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18",
                                     reason=t.reason + "; 'strike' in its military sense"), "attack", ctx)
+    if frame_name == "find" and ctx.verb in ("recover", "retake") and "territory" in ctx.words_of("recipient") \
+            and not ({"corpse", "weapons_object", "contraband", "property"} & ctx.recipient) | (ARMS & ctx.recipient):
+        return _type_capture(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="19",
+                                     reason=t.reason + "; control of a place recovered"), "regain", ctx)
     if frame_name == "find" and "corpse" in ctx.recipient:   # "three bodies were found": a killing
         return _acled(replace(t, plover_type="ASSAULT", plover_mode=None, cameo="18"), "Violence against civilians",
                       "Attack", "bodies found: people killed by someone the text does not name", confidence=0.6)
@@ -364,4 +368,7 @@ def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "nonstate" in ctx.actor:
         return _acled(t, "Battles", "Non-state actor overtakes territory", "non-state group takes a place",
                       confidence=0.75)
+    if "state_force" in ctx.sentence and "nonstate" not in ctx.sentence:
+        return _acled(t, "Battles", "Government regains territory", "the taker is not resolved; the sentence "
+                      "names only state forces", confidence=0.6)
     return replace(t, confidence=0.55)
