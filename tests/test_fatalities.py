@@ -271,6 +271,10 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      {"attacked": "Violence against civilians"}, None, "'whether anyone was killed' reports no death"),
     ("Rebels shelled the village, with no reports of fatalities.", "shelled",
      {"shelled": "Explosions/Remote violence"}, None, "'no reports of fatalities'"),
+    ("Nurses marched to the ministry to demand masks and to report the death of a colleague.", "marched",
+     {"marched": "Protests"}, None, "a death a protest sets out to report is its purpose, not its toll"),
+    ("Farmers protested outside the office and slaughtered a lamb.", "protested", {"protested": "Protests"}, None,
+     "a lamb is no fatality"),
     ("Youths rioted in the town. 2 killed (coded separately)", "rioted", {"rioted": "Riots"}, None,
      "deaths the coder put on another event"),
     ("Residents marched with the body of a man who was killed by police.", "marched",
@@ -449,3 +453,11 @@ def test_toll_of_another_incident_stays(pipeline, text, trigger, why):
     result = pipeline.code(text, published="2020-05-01")
     ev = next(e for e in result.events if e.trigger.text == trigger)
     assert ev.fatalities is None, why
+
+
+@pytest.mark.model
+def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
+    result = pipeline.code("Second day of protests called for by the opposition in the city. 2 shot dead by police.",
+                           published="2020-05-01")
+    tolls = [(e.trigger.text, e.acled.event_type, e.fatalities.count) for e in result.events if e.fatalities]
+    assert tolls and all(t == "Protests" for _, t, _ in tolls), f"the repression's dead are the protest's: {tolls}"

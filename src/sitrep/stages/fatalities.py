@@ -95,6 +95,10 @@ def _protest_cause(word, triggers: dict) -> bool:
     if any(a.lemma_.lower() in links for a in word.ancestors) and any(
             e.acled.event_type in ("Protests", "Riots") for i, e in triggers.items() if word.sent.start <= i < word.sent.end):
         return True  # "blocked a road to protest the death of a woman who was killed", "riot in protest of killing"
+    for a in word.ancestors:   # "demonstrated to ask for supplies and to report the death of a nurse": its purpose
+        if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children) and any(
+                triggers[g.i].acled.event_type in ("Protests", "Riots") for g in a.ancestors if g.i in triggers):
+            return True
     if word.dep_ in ("dobj", "pobj") and (word.head.lemma_.lower() in causes or (
             word.head.i in triggers and triggers[word.head.i].acled.event_type in ("Protests", "Riots"))):
         return True  # "to protest the death of", "mourning the killing of"
@@ -747,7 +751,7 @@ def _is_reason(doc, ev) -> bool:
     if sp is None or not len(sp):
         return False
     causes = _kind("cause")
-    return any(a.lemma_.lower() in causes or a.lower_ in causes for a in sp.root.ancestors) or any(
+    return any((a.lemma_.lower() in causes or a.lower_ in causes) and a.pos_ != "NOUN" for a in sp.root.ancestors) or any(
         c.dep_ == "mark" and c.lower_ in causes for a in (sp.root, *sp.root.ancestors) for c in a.children)
 
 
@@ -775,12 +779,16 @@ def _lead_tolls(doc, events, found: dict, triggers: dict) -> None:
     its own killer ("A soldier was shot and killed by a sniper": the sniper's own event)."""
     rank = {e.id: (-(e.confidence or 0.0), e.trigger.start) for e in events}
     own = {eid for eid, ms in found.items() if any(_own_killer(m.word, triggers) for m in ms if m.word is not None)}
-    leads = [e for e in events if e.status in ("asserted", "claimed") and e.acled.event_type in VIOLENT]
+    current = [e for e in events if e.status in ("asserted", "claimed")]
+    bodies = {eid for eid, ms in found.items()   # a body a protest carries or claims is its reason, not its toll
+              if all(m.word is not None and m.word.lemma_.lower() in ("body", "corpse") for m in ms)}
     for ev in events:
-        if ev.fatalities is None or ev.status not in ("asserted", "claimed") or ev.id in own:
+        if ev.fatalities is None or ev.status not in ("asserted", "claimed") or ev.id in own and ev.acled.event_type:
             continue
-        better = sorted((h for h in leads if h is not ev and h.fatalities is None and rank[h.id] < rank[ev.id]
-                         and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
+        # an event of no ACLED type ('called for', 'demanding') yields also to a protest (its repression's toll)
+        kinds = VIOLENT + (("Protests",) if ev.acled.event_type is None and ev.id not in bodies else ())
+        better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds and h.fatalities is None
+                         and rank[h.id] < rank[ev.id] and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
         if better:
             lead = better[0]
             lead.fatalities, ev.fatalities = ev.fatalities, None
