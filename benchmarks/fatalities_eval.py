@@ -11,6 +11,9 @@ fatalities.") that lands on a second event would be counted twice by a sum. The 
 printed beside it (it is right when one note tells distinct deaths on distinct events,
 and measured lower on the dev notes). "No toll" counts as 0, as ACLED codes it.
 
+"main event" is the gate's measure: the toll of the note's main event
+(sitrep.evaluate.base.main_event), on all notes of the sample.
+
 Dates: the note's main event is its first non-historical event; its ``date.start`` must
 equal ``event_date``.
 
@@ -56,6 +59,14 @@ def note_toll(result) -> tuple[int, int]:
     return sum(counts), max(counts, default=0)
 
 
+def main_toll(result) -> int:
+    """The toll of the note's main event, as the gate scores it (sitrep.evaluate.acled)."""
+    from sitrep.evaluate.base import main_event
+
+    ev = main_event(result)
+    return ev.fatalities.count if ev is not None and ev.fatalities is not None and ev.fatalities.count else 0
+
+
 def main_date(result):
     for e in result.events:
         if e.status != "historical" and e.date.start:
@@ -70,7 +81,7 @@ def score(name: str, notes: list[dict], show: int) -> dict:
     results = list(sitrep.pipe([{k: v for k, v in n.items() if k != "gold"} for n in notes]))
     secs = time.time() - t0
     agg = {k: 0 for k in ("n", "exact_sum", "exact_max", "deaths", "deaths_sum", "deaths_max",
-                          "single", "single_sum", "date", "no_event")}
+                          "single", "single_sum", "date", "no_event", "main", "deaths_main")}
     misses, date_misses = [], []
     for note, res in zip(notes, results):
         summed, total = note_toll(res)
@@ -79,6 +90,8 @@ def score(name: str, notes: list[dict], show: int) -> dict:
         agg["n"] += 1
         agg["exact_sum"] += summed == gold
         agg["exact_max"] += total == gold
+        agg["main"] += main_toll(res) == gold
+        agg["deaths_main"] += gold > 0 and main_toll(res) == gold
         agg["single"] += single
         agg["single_sum"] += single and total == gold
         if gold > 0:
@@ -99,6 +112,7 @@ def score(name: str, notes: list[dict], show: int) -> dict:
         "notes_with_deaths": agg["deaths"],
         "exact_with_deaths": agg["deaths_max"] / max(agg["deaths"], 1),
         "exact_with_deaths_sum": agg["deaths_sum"] / max(agg["deaths"], 1),
+        "exact_main": agg["main"] / agg["n"], "exact_main_with_deaths": agg["deaths_main"] / max(agg["deaths"], 1),
         "date_exact": agg["date"] / agg["n"], "notes_without_events": agg["no_event"],
     }
     for gold, total, text in misses[:show]:
@@ -130,6 +144,7 @@ def main(argv=None) -> int:
             print(f"{r['file']:<12} n={r['notes']:<5} exact={r['exact']:.3f} (sum {r['exact_sum']:.3f}) "
                   f"single-event={r['exact_single_event_notes']:.3f} | deaths>0 n={r['notes_with_deaths']} "
                   f"exact={r['exact_with_deaths']:.3f} (sum {r['exact_with_deaths_sum']:.3f}) "
+                  f"| main event: exact={r['exact_main']:.3f} deaths>0 exact={r['exact_main_with_deaths']:.3f} "
                   f"| date={r['date_exact']:.3f} no-event={r['notes_without_events']} ({r['seconds']}s)")
     return 0
 

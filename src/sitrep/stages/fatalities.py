@@ -13,6 +13,13 @@ The toll goes to the event the death is linked to in the parse: the event it hap
 bomb exploded"), the death word's own event, or the event governing it. A background death
 ("since thousands died in a 2020 war") only ever goes to the event it is linked to, never
 to the clause that mentions it. No event is invented for a death without one.
+
+One incident told by several events ("raided ... clashed ... 2 killed and 2 abducted") has
+one toll, on its lead event (the most prominent current violent event of the incident); a
+toll the parse put on a lesser mention moves there unless a cue says another incident, the
+lesser event is the reason of its sentence's, or the killing names its own killer. Deaths a
+coder says are coded as another event ("2 killed (coded separately)") and deaths a protest is
+about ("to protest the death of") are not counted; deaths in a protest's repression are its toll.
 """
 from __future__ import annotations
 
