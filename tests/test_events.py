@@ -499,6 +499,10 @@ INCIDENTS = [
      "Battles", "Government regains territory", "an unresolved taker in a sentence naming only state forces"),
     ("Police recovered the bodies of two men in a village.",
      "Violence against civilians", "Attack", "recovering bodies is no territory regained"),
+    ("Ballot boxes were burnt during post-election violence in the county.",
+     "Riots", "Violent demonstration", "unattributed violence around a vote, no one armed or killed: rioting"),
+    ("Gunmen killed two voters during post-election violence in the county.",
+     "Violence against civilians", "Attack", "named gunmen killing voters stay one-sided violence"),
 ]
 
 

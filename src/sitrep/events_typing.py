@@ -325,6 +325,11 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
             and "mob" in ctx.sentence and not ({"armed", "nonstate"} & ctx.sentence):
         return _acled(t, "Riots", "Mob violence", "unattributed violence around an election: rioting",
                       "primitive", 0.65)
+    if "political_crowd" in cues | ctx.sentence and frame_name == "attack" and ctx.verb is None and not ctx.actor \
+            and not ({"armed", "nonstate", "firearm", "small_arms", "civilian", "lethal_force"} & (cues | ctx.sentence)):
+        return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
+                      "Violent demonstration", "'post-election violence' with no one named: unrest around a vote, "
+                      "rioting", confidence=0.6)
     mode = t.plover_mode or ("firearms" if "firearm" in cues else "primitive" if "primitive" in cues else None)
     if _armed_target(ctx):
         return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "target is armed and organised",
