@@ -113,6 +113,18 @@ def test_supporters_of_unknown_organisation_are_no_armed_group(code):
     assert orgs and all(a.kind != "armed_group" for a in orgs), "only an armed title makes a named organisation armed"
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two herders at Kenyas border with Ethiopia.",
+    "Traders protested against insecurity in Nairobis business district.",
+])
+def test_possessive_without_apostrophe_gives_the_country(code, text):
+    """'Kenyas border', 'Nairobis CBD': a possessive written without its apostrophe still names
+    the country or place (for the document's country)."""
+    state = code(text)
+    assert any(a.country == "KEN" for a in state.result.actors), [(a.name, a.country) for a in state.result.actors]
+    assert all(a.name not in ("Kenyas", "Nairobis") for a in state.result.actors)
+
+
 def test_currency_gives_no_country(code):
     state = code("Traders protested against the rising US dollar exchange rate.")
     assert all(a.country != "USA" for a in state.result.actors), [(a.name, a.country) for a in state.result.actors]

@@ -199,6 +199,8 @@ def _place_countries(doc) -> Counter:
     counts: Counter = Counter()
     for name, weight in names:
         places = lookup(name)[:8] if name else []
+        if not places and name.endswith("s") and " " not in name:   # "Nairobis CBD": no apostrophe
+            places = lookup(name[:-1])[:8]
         seen: set = set()
         for n, p in enumerate(places):
             if not p.country or p.country in seen:
@@ -207,6 +209,13 @@ def _place_countries(doc) -> Counter:
             big = p.kind in ("admin1", "country") or (p.population or 0) >= 100_000
             counts[p.country] += weight * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def _country_name(kb: Knowledge, ent) -> Optional[str]:
+    """The country an entity names, also as a one-word possessive written without its
+    apostrophe ("at Kenyas border")."""
+    text = ent.text
+    return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None)
 
 
 def _currency(span) -> bool:
@@ -405,7 +414,7 @@ def _org(r: Resolver, ent) -> None:
         return   # "anti-" of "anti-Houthi" cut off by NER
     if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
         return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
-    if kb.country_for(ent.text) or kb.territory_for(ent.text):
+    if _country_name(kb, ent) or kb.territory_for(ent.text):
         return   # a country NER took for an organisation: pass 4
     if _is_place(ent.text):
         return   # a town NER took for an organisation ("in Kolofata")
@@ -816,7 +825,7 @@ def run(state):
             continue
         if _currency(ent):
             continue   # "the US dollar exchange rate", "Kenyan shillings": a currency, no party
-        iso = kb.country_for(text)
+        iso = _country_name(kb, ent)
         why = f"'{text}' names the country"
         if iso is None and kb.capital_for(text) and _acting(ent.root) and not _in_parens(ent):
             iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
