@@ -652,6 +652,9 @@ def _owner(word, triggers: dict, counted: dict):
     if any(a.lemma_.lower() in causes or a.lower_ in causes or a.lemma_.lower() in ("body", "corpse") or any(
             c.dep_ == "mark" and c.lower_ in causes for c in a.children) for a in chain):
         return None, "no event (a death the protest is about)"   # "protesting the killing", "after 5 were killed"
+    if protests and _said_as_reason(word.doc, word.doc.char_span(protests[-1].trigger.start, protests[-1].trigger.end,
+                                                                alignment_mode="expand"), word.i):
+        return None, "no event (a death the protest followed)"
     if protests:   # "Police ... accidently shot and killed a rider" told of a protest: its repression's toll
         return protests[-1], "the protest of its sentence or the one before (killed in its repression)"
     return None, "no event"
@@ -750,6 +753,17 @@ def _same_incident(doc, lead, ev) -> bool:
                                                                 alignment_mode="expand") or [])
 
 
+REASON_WORDS = ("after", "following", "over", "against", "demanding", "demand", "because")
+
+
+def _said_as_reason(doc, protest, i: int) -> bool:
+    """A word between a protest and a death told after it that makes the death its reason
+    ("protested after 40 prisoners were killed", "demanding action after a gas leak killed 11")."""
+    if protest is None or not len(protest) or protest.end > i:
+        return False
+    return any(t.lower_ in REASON_WORDS for t in doc[protest.end:i])
+
+
 def _is_reason(doc, ev) -> bool:
     """An event told as the reason or antecedent of its sentence's event ("raids following the
     targeting of a vehicle", "clashes erupted after four bodies were found", "protest the
@@ -796,6 +810,11 @@ def _lead_tolls(doc, events, found: dict, triggers: dict) -> None:
         kinds = VIOLENT + (("Protests",) if ev.acled.event_type is None and ev.id not in bodies else ())
         better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds and h.fatalities is None
                          and rank[h.id] < rank[ev.id] and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
+        if better and better[0].acled.event_type == "Protests" and ev.fatalities.span is not None:
+            lead_sp = doc.char_span(better[0].trigger.start, better[0].trigger.end, alignment_mode="expand")
+            told = doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+            if told is None or _said_as_reason(doc, lead_sp, told.start):
+                continue
         if better:
             lead = better[0]
             lead.fatalities, ev.fatalities = ev.fatalities, None
