@@ -53,3 +53,12 @@ def test_plover_type(pipeline, text, expected, why):
     ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
     assert ev is not None, "the sentence codes an event"
     assert ev.plover.type == expected, f"{why}: got {ev.plover.type} ({ev.reason})"
+
+
+@pytest.mark.parametrize("text,why", [
+    ("The ceasefire deal provides for the exchange of all prisoners of war.", "a text that stipulates gives nothing"),
+    ("Officials said the new law provides for a curfew in border districts.", "'provides for' names what a law sets"),
+])
+def test_provides_for_is_no_aid(pipeline, text, why):
+    result = pipeline.code(text, published="2023-05-02")
+    assert all(e.plover.type != "AID" for e in result.events), why

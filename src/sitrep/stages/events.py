@@ -148,6 +148,9 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
             c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
             and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "workers engaged in mining"; not "engaged police in running battles"
+    if hit.value == "aid" and tok.lemma_.lower() == "provide" and not any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "the accord provides for the opening of transport links": it stipulates, gives nothing
     return True
 
 
