@@ -273,7 +273,8 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      {"shelled": "Explosions/Remote violence"}, None, "'no reports of fatalities'"),
     ("Nurses marched to the ministry to demand masks and to report the death of a colleague.", "marched",
      {"marched": "Protests"}, None, "a death a protest sets out to report is its purpose, not its toll"),
-    ("Relatives of inmates protested after the day before 30 inmates were killed in the jail.", "protested",
+    ("On 3 June 2021, in Dara, Maro state, families of miners protested after the previous night more than 12 miners "
+     "were killed inside the mine by guards.", "protested",
      {"protested": "Protests"}, None, "deaths a protest followed, however parsed, are its reason"),
     ("Farmers protested outside the office and slaughtered a lamb.", "protested", {"protested": "Protests"}, None,
      "a lamb is no fatality"),
