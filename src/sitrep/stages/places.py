@@ -441,6 +441,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         reason += f", the {words[-1]} named after the town (precision 2)"
     if quarter:
         reason += f", a quarter of {place.name} (town_quarters.tsv)"
+        # named as written, at its city's point: two quarters of one city are two places, not the city twice
+        place = dataclasses.replace(place, name=name, geonameid=None)
     if area is not None:
         reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
     elif within is not None:
