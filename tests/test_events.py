@@ -536,6 +536,19 @@ def test_one_explosion_per_device(pipeline, text, n, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,ptype,n,why", [
+    ("\u201cWe are ready for talks and have always been ready,\u201d the minister told reporters.", "AGREE", 1,
+     "one stance said twice in one sentence is one event, even before its speaker is known"),
+    ("Kenya said it was ready to talk, and Somalia said it was ready to talk too.", "AGREE", 2,
+     "the same act by two named parties is two events"),
+])
+def test_one_event_for_one_act_restated(pipeline, text, ptype, n, why):
+    result = pipeline.code(text, published="2020-05-05")
+    same = [e for e in result.events if e.plover.type == ptype]
+    assert len(same) == n, f"{why}: {[e.trigger.text for e in same]}"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,n,why", [
     ("On 3 May 2020, two militias clashed in a village near the river. One person was killed in the clash.", 1,
      "'the clash' tells again of the dated clash before"),

@@ -597,10 +597,11 @@ def _merge(ms: list[Mention]) -> list[Mention]:
                                                                    "Violence against civilians"))))
             generic = (tm.event_type in ("Battles", "Violence against civilians") and tm.confidence <= 0.55
                        and tk.event_type == "Battles" and m.frame in ("attack", "clash", "war", "shoot"))
-            plain = (not tk.event_type and not tm.event_type and k.frame == m.frame and k.actors
+            plain = (not tk.event_type and not tm.event_type and k.frame == m.frame
                      and set(map(id, k.actors)) == set(map(id, m.actors))
                      and set(map(id, k.recipients)) == set(map(id, m.recipients))
-                     and (k.tok.sent.start == m.tok.sent.start or _anaphoric(m.tok)))
+                     and (k.tok.sent.start == m.tok.sent.start or k.actors and _anaphoric(m.tok)))
+            # (with no actors, only within one sentence: "We are ready ... and have always been ready")
             if same or generic or plain or _blast(k, m):
                 target = k
                 break
