@@ -159,6 +159,12 @@ DISTINCT = [  # (why, first event, second event, same document?)
                                                              place=("Nyala", "SDN", 1, 12.05, 24.88)),
      clash(actors=[("Military Forces of Sudan", "state", "SDN"), ("Rebels", "armed_group", "SDN")],
            place=(None, "SDN", 4)), False),
+    ("two-country events at country level sharing only a country, no party",
+     clash(type=BOMB, actors=[("Al Shabaab", "armed_group", "SOM")], recipients=[("Kenya", "state", "KEN")],
+           place=(None, "KEN", 4)),
+     clash(type=BOMB, actors=[("Police Forces of Kenya", "state", "KEN")],
+           recipients=[("Civilians (Somalia)", "civilians", "SOM"), ("Somali traders", "group", "SOM")],
+           place=(None, "KEN", 4)), False),
 ]
 
 

@@ -230,8 +230,10 @@ def parties_fit(a: MentionKey, b: MentionKey) -> bool:
         return (named or bombing) and _precise(a) and _precise(b) and a.date_precision == b.date_precision == "day"
     weak_a, weak_b = (a.geo_precision or 9) > WEAK_PLACE, (b.geo_precision or 9) > WEAK_PLACE
     if weak_a or weak_b:
-        # no place below country level on one side: only a two-country event is distinctive enough
-        return len(_countries(a) | _countries(b)) >= 2
+        # no place below country level on one side: only a two-country event is distinctive enough, and
+        # only when the reports share a party, not just a country ("Al Shabaab threw a grenade at a police
+        # post in Kenya" and "police attacked villagers" that day are two events)
+        return len(_countries(a) | _countries(b)) >= 2 and bool(a.parties & b.parties)
     return True
 
 
