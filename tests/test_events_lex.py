@@ -5,6 +5,8 @@ import pytest
 from sitrep.evaluate.base import main_event
 
 TYPES = [  # (text, PLOVER type of the main event, why)
+    ("Gunmen gunned down a village chief outside his home on Sunday.", "ASSAULT",
+     "'gun down' is shooting someone (a firearms assault)"),
     ("Rebels in the north have sworn to fight until the army leaves the region.", "THREATEN",
      "a vow to fight is the act coded, also when the parser makes 'to fight' an adverbial clause"),
     ("Soldiers demolished three houses in the village on Sunday.", "COERCE",
