@@ -536,6 +536,13 @@ def test_one_explosion_per_device(pipeline, text, n, why):
 
 
 @pytest.mark.model
+def test_a_lower_case_trigger_the_ner_calls_a_name_is_kept(pipeline):
+    """The NER tags 'riot' in a headline as a PERSON; a lower-case word is no name."""
+    result = pipeline.code("Jubilee youths riot during party primaries in Nakuru", published="2017-04-26")
+    assert [e.acled.event_type for e in result.events] == ["Riots"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,ptype,n,why", [
     ("\u201cWe are ready for talks and have always been ready,\u201d the minister told reporters.", "AGREE", 1,
      "one stance said twice in one sentence is one event, even before its speaker is known"),

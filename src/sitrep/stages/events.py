@@ -122,7 +122,8 @@ def _years(tok: Token, heads: set[int]) -> frozenset:
 
 def _keep_hit(doc: Doc, hit: Hit) -> bool:
     tok = hit.head(doc)
-    if tok.ent_type_ in SKIP_ENTS and hit.end - hit.start == 1:
+    if tok.ent_type_ in SKIP_ENTS and hit.end - hit.start == 1 and not tok.text.islower():
+        # (a lower-case word is no name, whatever the NER says: "ODM youths riot" with 'riot' a PERSON)
         alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         if not (alone and tok.is_sent_start):  # "Riot breaks out": a capitalised first word, not a name
             return False
