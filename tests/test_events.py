@@ -536,6 +536,18 @@ def test_one_explosion_per_device(pipeline, text, n, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Angry traders set the market office on fire in Kisumu on Monday.",
+    "Youths set a police post on fire after the arrest of a local leader.",
+])
+def test_set_something_on_fire_is_destruction(pipeline, text):
+    """'set X on fire' is the lexicon's 'set on fire' with its object between the words."""
+    result = pipeline.code(text, published="2019-05-06")
+    assert any(e.plover.type in ("COERCE", "ASSAULT") or e.acled.event_type == "Riots" for e in result.events), \
+        [(e.trigger.text, e.plover.type) for e in result.events]
+
+
+@pytest.mark.model
 def test_a_lower_case_trigger_the_ner_calls_a_name_is_kept(pipeline):
     """The NER tags 'riot' in a headline as a PERSON; a lower-case word is no name."""
     result = pipeline.code("Jubilee youths riot during party primaries in Nakuru", published="2017-04-26")

@@ -220,9 +220,25 @@ def _fired(tok: Token) -> set[int]:
     return out
 
 
+FIRE_WORDS = {"ablaze", "alight"}
+
+
+def _set_on_fire(doc: Doc) -> list[Hit]:
+    """'set X on fire', 'set X ablaze': the lexicon's 'set on fire' with the object between its words."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "set" or tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        fire = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "fire" for g in c.children)
+                   or c.lower_ in FIRE_WORDS for c in tok.children)
+        if fire:
+            out.append(Hit(tok.i, tok.i + 1, "destroy"))
+    return out
+
+
 def _mentions(state) -> list[Mention]:
     doc = state.doc
-    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
+    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)] + _set_on_fire(doc)
     by_head = {h.head(doc).i: h for h in hits}
     heads = set(by_head)
     kinds = {i: frames()[h.value].kind for i, h in by_head.items()}
