@@ -75,8 +75,10 @@ def lexicon() -> dict:
     return {"words": words, "numbers": numbers, "qualifiers": quals}
 
 
-def _kind(kind: str) -> frozenset:
-    return frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == kind)
+@lru_cache(maxsize=None)
+def _kind(kind: str, pos: tuple = ()) -> frozenset:
+    """Lemmas of fatality_words.tsv of one kind (and, if given, of those parts of speech); built once."""
+    return frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == kind and (not pos or k[1] in pos))
 
 
 ELSEWHERE = re.compile(r"\bcoded\s+(sep[ae]rately|elsewhere|as\s+(a\s+)?sep[ae]rate)|\(\s*sep[ae]rate\s+event", re.I)
@@ -98,7 +100,7 @@ def _protest_cause(word, triggers: dict) -> bool:
     """A death that is the reason for a protest or riot ("demonstrated over the killing of",
     "riots following the death of", "residents stormed the school after gunmen killed")."""
     causes = _kind("cause")
-    links = frozenset(k[0] for k, r in lexicon()["words"].items() if r["kind"] == "cause" and k[1] in ("VERB", "NOUN"))
+    links = _kind("cause", ("VERB", "NOUN"))
     if any(a.lemma_.lower() in links for a in word.ancestors) and any(
             e.acled.event_type in ("Protests", "Riots") for i, e in triggers.items() if word.sent.start <= i < word.sent.end):
         return True  # "blocked a road to protest the death of a woman who was killed", "riot in protest of killing"
