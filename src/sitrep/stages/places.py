@@ -194,11 +194,9 @@ def _candidates(doc):
         while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
                 and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
-            if j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and titled(doc[j + 1].text) \
-                    and j + 1 not in blocked:
+            if _particle_joins(doc, j) and j + 1 not in blocked:
                 j += 1  # "An Nuqat al Khams", "Ras al Ain": a lower-case particle inside the name
-            if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and titled(doc[j + 1].text) and j + 1 not in blocked:
+            if _hyphen_joins(doc, j) and j + 1 not in blocked:
                 j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
@@ -230,17 +228,27 @@ def _two_towns(doc, ent, i: int) -> bool:
     return all(not _roles(part[0].text) and gaz.known(part.text) for part in (left, right))
 
 
+def _particle_joins(doc, j: int) -> bool:
+    """A lower-case particle at j inside a name ("Ras al Ain")."""
+    return j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and titled(doc[j + 1].text)
+
+
+def _hyphen_joins(doc, j: int) -> bool:
+    """A hyphen at j written without spaces between two parts of one name ("Mayo-Sava")."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and titled(doc[j + 1].text)
+
+
 def _known_extension(doc, start: int, end: int) -> int:
     """The end of the longest name the gazetteer knows that the entity doc[start:end] begins, over
     the capitalised words, particles and joined hyphens after it: the NER's "Sud" of "Sud-Kivu", its
     "Al" of "Al Jabal Al Gharbi"."""
     gaz, best, j = gazetteer(), end, end
     while j < len(doc) and j - end < 5:
-        if doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
-                and titled(doc[j + 1].text):
+        if _hyphen_joins(doc, j):
             j += 2
         elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_ \
-                or doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and titled(doc[j + 1].text):
+                or _particle_joins(doc, j):
             j += 1
         else:
             break
