@@ -395,7 +395,7 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,trigger,count,why", [
-    ("A soldier was killed and six others injured in the border town after a roadside bomb detonated. "
+    ("One soldier died and four were hurt near the border town when a roadside bomb exploded. "
      "The militants, in taking credit, claim eight dead.", "roadside bomb", 1,
      "the reported toll stands over the perpetrators' claim"),
     ("Farmers clashed with squatters near the river on Friday. Witnesses said that 2 people were killed, "

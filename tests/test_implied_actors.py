@@ -133,7 +133,7 @@ def test_no_generic_actor_for_events_that_did_not_happen(pipeline):
 
 
 @pytest.mark.parametrize("text,inter,why", [
-    ("On 4 May 2020, Turkish military forces conducted airstrikes in the Zap region of Dahuk, Northern Iraq.", 8,
+    ("On 5 May 2020, Turkish warplanes carried out airstrikes on PKK hideouts near Amadiya, Dahuk, Northern Iraq.", 8,
      "a state's forces acting abroad are external forces"),
     ("Turkish soldiers clashed with PKK fighters in Hakkari province on Monday.", 1, "at home they are state forces"),
 ])
@@ -156,14 +156,14 @@ def test_identity_militias(pipeline, text, first, why):
 
 
 def test_clash_sides_named_as_recipients(pipeline):
-    result = pipeline.code("Two are killed during a gun battle between al Shabaab and security forces in Mandera.",
+    result = pipeline.code("Two die in a fierce gun battle between al Shabaab and security forces near Mandera.",
                            published="2020-05-05")
     ev = next(e for e in result.events if e.acled.sub_event_type == "Armed clash")
     assert [a.name for a in ev.actors] == ["Al Shabaab"], "both sides named: neither is an unidentified group"
     assert [a.name for a in ev.recipients] == ["Military Forces of Kenya"]
 
 
-@pytest.mark.parametrize("text", ["Syria says it will not accept any more refugees if war starts in Iraq.",
+@pytest.mark.parametrize("text", ["Jordan says it will close its border to refugees if war starts in Iraq.",
                                   "Syria warned on Monday that a war could break out in Iraq within weeks."])
 def test_a_war_that_may_start_has_no_gunmen(pipeline, text):
     result = pipeline.code(text, published="2003-02-01")
@@ -173,7 +173,7 @@ def test_a_war_that_may_start_has_no_gunmen(pipeline, text):
 
 
 @pytest.mark.parametrize("text,published,host,why", [
-    ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "1995-01-01",
+    ("Saddam Hussein, the Iraqi president, flew to Amman on Tuesday for a two-day visit.", "1995-01-01",
      "Jordan", "a visit's recipient is its host: the country of the visited place"),
     ("Turkish Foreign Minister Hakan Fidan visited Baghdad on Monday.", "2024-01-01", "Iraq", "a capital visited"),
 ])

@@ -82,7 +82,7 @@ def test_batch_keeps_going_with_reasons(pipeline):
 
 
 @pytest.mark.parametrize("text,why", [
-    ("ODM supporters riot after rival candidate receives nomination certificate.", "a terse English note"),
+    ("Party youths riot after a rival is handed the nomination certificate.", "a terse English note"),
     ("Imbonerakure and CNL members clashed with machetes in Buhomba.", "names outnumber function words"),
     ("Fighting reported near Aş Şa‘īd town overnight, several homes damaged by shelling.", "a place with diacritics"),
 ])

@@ -182,7 +182,7 @@ def test_no_container_across_sentences(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,country,admin1,why", [
-    ("On 7 May 2020, in San Joaquin, Valencia, Carabobo state, residents protested to demand fuel.", "VEN", "Carabobo",
+    ("On 5 May 2020, in San Joaquin, Valencia, Carabobo state, drivers protested over fuel shortages.", "VEN", "Carabobo",
      "the widest name of the chain decides the country; Valencia is here a Venezuelan town, not Spain's region"),
     ("On 2 May 2020, in Dagon Myothit, Yangon (East) district, Yangon region, 100 workers demonstrated.", "MMR",
      "Yangon", "a direction in parentheses is no container ('East' is not Cameroon's East region)"),
@@ -190,7 +190,7 @@ def test_no_container_across_sentences(pipeline):
      "a region name NER split in two ('Baja | California') is one place"),
     ("Around 3 May 2020, Taliban militants attacked an Afghan military convoy in Puli Hisar district, Baghlan.",
      "AFG", "Baghlan", "the name after 'district,' is the district's region, though NER calls it ORG"),
-    ("On 3 May 2020, unidentified gunmen shot dead a man in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
+    ("On 5 May 2020, masked gunmen killed a former rebel in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
      "a name with an apostrophe is written like a place name ('Dar'a')"),
     ("On 7 May 2020, bus drivers demonstrated outside the depot in Cape Town (City of Cape Town, Western Cape).",
      "ZAF", "Western Cape", "'Town' ends the name 'Cape Town'; it is not 'Cape' town"),
@@ -201,11 +201,11 @@ def test_no_container_across_sentences(pipeline):
     ("On 1 May 2020, soldiers clashed with fighters in Ein Issa area in Ar-Raqqa province.", "SYR", "Ar-Raqqa",
      "a hyphenated region the NER calls ORG, with no country named"),
     ("On 4 May 2020, militants attacked civilians from the Tarabin Tribe who had cooperated with the army south of "
-     "Rafah (Rafah, North Sinai), leaving 2 civilians dead.", "EGY", "North Sinai",
+     "Rafah (Rafah, North Sinai), killing two of them.", "EGY", "North Sinai",
      "an entity the NER ran across the note's parentheses is split; 'south of Rafah' is near Rafah"),
-    ("On 6 May 2020, people protested in Ivano-Frankivsk against the arrest of an activist.", "UKR",
+    ("On 3 May 2020, dozens rallied in Ivano-Frankivsk against a new quarantine rule.", "UKR",
      "Ivano-Frankivsk", "a hyphenated city the NER cut to 'Ivano' is the whole known name"),
-    ("On 6 May 2020, in Cuauhtemoc, Ciudad de Mexico, health workers protested.", "MEX", "Mexico City",
+    ("On 2 May 2020, nurses held a protest in Cuauhtemoc, Ciudad de Mexico.", "MEX", "Mexico City",
      "the Spanish name of the capital region (admin1_aliases.tsv)"),
     ("On 28 April 2020, government forces fired grenade launchers at rebel positions in the area of Donetsk Airport.",
      "UKR", "Donetsk", "a facility named after its town is near the town"),
@@ -223,15 +223,15 @@ def test_no_container_across_sentences(pipeline):
      "'Lake X': near the town of X"),
     ("Post election riots spread from Molo - looting and arson - details not specified.", "KEN", "Nakuru",
      "a spaced dash after a place is punctuation, not 'Moscow-led'"),
-    ("Seven were killed as they tried to attack a police station. LOCATION: Trans Nzoia District (district "
+    ("Raiders died when police repelled their assault on a station. LOCATION: Trans Nzoia District (district "
      "capital = Kitale)", "KEN", "Trans Nzoia", "a coder's LOCATION field places the note's event"),
     ("Kibwezi residents held a demonstration against a Chinese company's road works.", "KEN", "Makueni",
      "'X residents' hold even when the text names another country"),
-    ("At least three people were killed on Friday by militants in Witu Lamu County.", "KEN", "Lamu",
+    ("Militants killed four villagers overnight in Witu Lamu County.", "KEN", "Lamu",
      "a town and its county in one entity, no comma"),
     ("Renewed ethnic clashes in Moyale Monday injured at least five people.", "KEN", "Marsabit",
      "a town the NER took into a DATE with the weekday after it"),
-    ("On 30 April 2020, in Port-au-Prince, Ouest department, gang violence caused at least six deaths.", "HTI",
+    ("On 2 May 2020, in Port-au-Prince, Ouest department, armed gangs killed four people.", "HTI",
      "Ouest", "'in' the parser left without its object still places the name after it"),
     ("On 30 April 2020, militants attacked a military base in Hosingow town (Kismaayo, Lower Juba).", "SOM",
      "Lower Juba", "a region starting with a generic word ('Lower') the NER cut to 'Juba' (South Sudan's capital)"),
@@ -241,15 +241,15 @@ def test_no_container_across_sentences(pipeline):
      "LBN", "South", "a country modifying a thing ('US dollar') is no place"),
     ("On 29 April 2020, a suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.",
      "AFG", "Kabul", "a short other name of a town abroad ('Bala', Basel) neither places the event nor teaches its country"),
-    ("Houses were burned in villages on the Isiolo-Meru border as part of a border conflict.", "KEN", "Isiolo",
+    ("Homes were torched in villages on the Isiolo-Meru border during a dispute over grazing land.", "KEN", "Isiolo",
      "'on the X-Y border/road': a place on a feature, not a target"),
     ("On 29 April 2020, in Guatemala City, armed men shot three drivers.", "GTM", "Guatemala",
      "'Guatemala City' is the city, not the country"),
     ("On 9 May 2020, government forces fired grenade launchers at rebel positions in the area of Bila Kamianka, "
      "Donetsk.", "UKR", "Donetsk", "a village the gazetteer lacks, then its region: not the town named by its first "
      "word (Bila, Ternopil)"),
-    ("On 8 May 2020, 9 Taliban militants were killed when Afghan forces repulsed their attacks in Chora district, "
-     "Urozgan.", "AFG", "Uruzgan", "a region's spelling the gazetteer lacks, in the document's country"),
+    ("On 6 May 2020, Afghan forces beat back a Taliban assault in Chora district, "
+     "Urozgan, killing several fighters.", "AFG", "Uruzgan", "a region's spelling the gazetteer lacks, in the document's country"),
     ("On 4 May 2020, about 80 residents of Mpumelelo Extension 2 (East Rand, Gauteng) barricaded a road with burning "
      "tyres.", "ZAF", "Gauteng", "a name the NER calls no place, then its region in parentheses: a site in that region"),
     ("On 3 May 2020, families of detained migrants gathered outside the ministry in Lafayette (Bab Saadoun, Tunis) to "
@@ -347,7 +347,7 @@ def test_area_cue_village_elsewhere_is_not_taken(pipeline):
 def test_candidate_never_ends_on_a_hyphen(nlp):
     from sitrep.stages.places import _candidates
 
-    doc = nlp("Residents protest along the Nyeri-Nyahururu road against insecurity.")
+    doc = nlp("Traders demonstrate along the Nyeri-Nyahururu road over market fees.")
     spans = [doc[s:e].text for s, e, _ in _candidates(doc)]
     assert spans and not any(t.endswith("-") for t in spans), spans
 

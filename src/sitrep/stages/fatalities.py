@@ -453,7 +453,7 @@ def mentions(state, word) -> list[Mention]:
             break  # the first candidate that gives a count is the victims
         for victim in _with_conjuncts(v):
             if victim is not v and victim.lemma_.lower() in animals:
-                continue  # "the death of one and several houses destroyed": houses are no victims
+                continue  # "one dead and houses burned": houses are no victims
             if victim.i == word.i and not _is_numberish(word) and not any(
                     c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children):
                 poss = [c for c in word.children if c.dep_ == "poss"]
@@ -576,7 +576,7 @@ def _no_death(word) -> bool:
 
 def _misread_suspected(gov, word) -> bool:
     """'suspected' the parser made the verb over a clause that stands on its own: the adjective
-    of the subject ("suspected ISGS militants killed nine civilians") or a coder's tail
+    of the subject ("suspected militants killed villagers") or a coder's tail
     ("Grenade attack kills five; Al Shabaab involvement suspected")."""
     if gov.lower_ != "suspected" or word.dep_ != "ccomp" or not any(c.dep_.startswith("nsubj") for c in word.children):
         return False

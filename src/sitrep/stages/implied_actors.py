@@ -390,7 +390,7 @@ def run(state):
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and len(ev.recipients) >= 2:
-            # "a gun battle between al Shabaab and security forces": both sides are named,
+            # "a gun battle between militants and the army": both sides are named,
             # none is unidentified; the first named is actor1
             ev.actors, ev.recipients = ev.recipients[:1], ev.recipients[1:]
             ev.reason = (ev.reason or "") + f"; {ev.actors[0].name} and {ev.recipients[0].name} are the clash's sides"
@@ -399,7 +399,7 @@ def run(state):
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
                 (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)):
-            # "two gang members were killed after exchanging fire with police": the named side
+            # "gang members died exchanging fire with police": the named side
             # of a clash is its actor, the other side is unnamed
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"

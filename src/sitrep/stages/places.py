@@ -539,7 +539,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
     for n, (start, end, _) in enumerate(cands):
         if found[n] is not None or not _settlement_named(doc, start):
             continue
-        # "shelled the village of Fakkeh in the countryside of Tal Tamer in al-Hasakeh": the places
+        # "shelled the village of X in the countryside of Town in Region": the places
         # that follow in the sentence say where the village is; the last (widest) is its container
         sent_end = doc[start].sent.end
         chain = [k for k in range(n + 1, len(cands)) if found[k] is not None
