@@ -329,3 +329,13 @@ def test_attributed_perpetrator(pipeline, text, name, why):
     result = pipeline.code(text, published="2019-05-02")
     ev = next(e for e in result.events if e.acled.disorder_type == "Political violence")
     assert ev.actors[0].name == name, f"{why}: {[a.name for a in ev.actors]}"
+
+
+@pytest.mark.parametrize("text,found,why", [
+    ("JNIM claimed responsibility for the ambush.", True, "'claimed' and 'responsibility' are attribution cues"),
+    ("The attackers are suspected to be bandits.", True, "a stem matches any ending ('suspected')"),
+    ("Police said the gunmen fled into the forest.", False, "a plain report lays the act at nobody's door"),
+])
+def test_attribution_cues_from_table(text, found, why):
+    """The attribution cues are read from data/claim_cues.tsv (kind attribution)."""
+    assert bool(implied_actors._attribution().search(text)) is found, why

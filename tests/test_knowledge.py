@@ -147,3 +147,15 @@ def test_parties(text, country, why):
                                       ("NASA", "the space agency")])
 def test_ambiguous_acronyms_are_no_party(text, why):
     assert knowledge().group_for(text) is None, why
+
+
+@pytest.mark.parametrize("word,known,why", [
+    ("shilling", True, "a national currency"),
+    ("yen", True, "a national currency (events' MONEY had it, actors' list lacked it)"),
+    ("currency", True, "the generic word: 'the Kenyan currency'"),
+    ("army", False, "a force a country name qualifies is a party"),
+])
+def test_currency_words(word, known, why):
+    from sitrep.knowledge import currency_words
+
+    assert (word in currency_words()) is known, why

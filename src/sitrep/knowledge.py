@@ -283,6 +283,13 @@ def _load_bundled(kb: Knowledge) -> None:
                            row.get("title"), row.get("from"), row.get("to")))
 
 
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """Lemmas naming a currency or money in general ("shilling", "currency"), from
+    data/currencies.tsv: a country name qualifying one names no party ("Kenyan shillings")."""
+    return frozenset(row["word"] for row in load_table("currencies.tsv", required=["word", "kind"]))
+
+
 USER_COLUMNS = ["name", "kind"]
 
 

@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..knowledge import ARMED_SECTORS, Knowledge, Title, knowledge
+from ..knowledge import ARMED_SECTORS, Knowledge, Title, currency_words, knowledge
 from ..records import Actor, Span
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -45,8 +45,6 @@ BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}"
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
-CURRENCY_WORDS = {"dollar", "pound", "euro", "franc", "shilling", "rupee", "lira", "dinar", "riyal", "rial", "yuan",
-                  "peso", "real", "rand", "naira", "cedi", "kwacha", "birr", "ruble", "rouble", "hryvnia", "currency"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
 STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
@@ -220,7 +218,7 @@ def _country_name(kb: Knowledge, ent) -> Optional[str]:
 
 def _currency(span) -> bool:
     """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings")."""
-    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in CURRENCY_WORDS
+    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in currency_words()
 
 
 def _in_parens(span) -> bool:

@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..claims_attribution import lexicon
 from ..knowledge import ARMED_SECTORS, Title, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
@@ -154,14 +155,18 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
                 ev.reason = (ev.reason or "") + f"; {a.name} coded as {m.name} ('{kind.lower()}' violence)"
 
 
-ATTRIBUTION = re.compile(r"\b(claim\w*|suspect\w*|believed|blamed|attribut\w*|responsib\w*|alleged\w*|accus\w*)\b", re.I)
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern:
+    """The attribution cues of data/claim_cues.tsv, each a stem matched at a word's start."""
+    stems = sorted(lexicon().kind("attribution"), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
 
 
 def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
     """An unidentified perpetrator of an event whose note attributes it to the one armed
     group it names ("Al Shabaab are the suspected perpetrators", "JNIM claimed
     responsibility", "alleged members of the CJNG") is that group."""
-    if not ev.actors or not _unidentified(ev.actors[0]) or not ATTRIBUTION.search(text):
+    if not ev.actors or not _unidentified(ev.actors[0]) or not _attribution().search(text):
         return
     groups = [a for a in state.result.actors if a.kind == "armed_group" and a.mentions
               and (a.reason or "").startswith("actors_groups.tsv") and all(a is not b for b in ev.recipients)
