@@ -64,3 +64,72 @@ def test_plover_type(pipeline, text, expected, why):
 def test_provides_for_is_no_aid(pipeline, text, why):
     result = pipeline.code(text, published="2023-05-02")
     assert all(e.plover.type != "AID" for e in result.events), why
+
+
+# --- the phrase index: slots for an object between a phrase's words (hand-built Docs) ---
+
+from spacy.tokens import Doc  # noqa: E402
+from spacy.vocab import Vocab  # noqa: E402
+
+from sitrep.errors import SitrepError  # noqa: E402
+from sitrep.events_lex import PhraseIndex, _words  # noqa: E402
+
+VOCAB = Vocab()
+FIRE = PhraseIndex([(_words("set * on fire"), frozenset({"VERB"}), "destroy", None),
+                    (_words("set on fire"), frozenset({"ANY"}), "destroy", None),
+                    (_words("set * ablaze"), frozenset({"VERB"}), "destroy", None)])
+
+
+def _doc(words, heads, deps, pos):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+SLOT_CASES = [  # (words, heads, deps, pos, expected hit (start, end) or None, why)
+    (["Youths", "set", "the", "office", "on", "fire", "."], [1, 1, 3, 1, 1, 4, 1],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+     ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"], (1, 6),
+     "the object between 'set' and 'on fire' fills the slot"),
+    (["Mobs", "set", "two", "buses", "and", "a", "car", "ablaze"], [1, 1, 3, 1, 3, 6, 3, 1],
+     ["nsubj", "ROOT", "nummod", "dobj", "cc", "det", "conj", "oprd"],
+     ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "DET", "NOUN", "ADJ"], (1, 8),
+     "a coordinated object of five words fills the slot"),
+    (["The", "hut", "was", "set", "on", "fire"], [1, 3, 3, 3, 3, 4],
+     ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"], (3, 6),
+     "with nothing between, the phrase without a slot matches"),
+    (["They", "set", "off", ",", "and", "on", "fire"], [1, 1, 1, 1, 1, 1, 5],
+     ["nsubj", "ROOT", "prt", "punct", "cc", "prep", "pobj"],
+     ["PRON", "VERB", "ADP", "PUNCT", "CCONJ", "ADP", "NOUN"], None,
+     "a slot holds no punctuation"),
+    (["Police", "set", "roadblocks", "as", "homes", "were", "on", "fire"], [1, 1, 1, 5, 5, 1, 5, 6],
+     ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "prep", "pobj"],
+     ["NOUN", "VERB", "NOUN", "SCONJ", "NOUN", "AUX", "ADP", "NOUN"], None,
+     "words that hang from another clause's verb are not 'set's object"),
+    (["They", "set", "a", "b", "c", "d", "e", "f", "g", "on", "fire"], [1, 1, 8, 8, 8, 8, 8, 8, 1, 1, 9],
+     ["nsubj", "ROOT", "det", "amod", "amod", "amod", "amod", "amod", "dobj", "prep", "pobj"],
+     ["PRON", "VERB", "DET", "ADJ", "ADJ", "ADJ", "ADJ", "ADJ", "NOUN", "ADP", "NOUN"], None,
+     "a slot holds at most six tokens"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,expected,why", SLOT_CASES, ids=[c[-1][:40] for c in SLOT_CASES])
+def test_slot_phrase(words, heads, deps, pos, expected, why):
+    doc = _doc(words, heads, deps, pos)
+    hits = FIRE.find(doc)
+    got = (hits[0].start, hits[0].end) if hits else None
+    assert got == expected, why
+    if hits:
+        assert hits[0].head(doc).text == "set", "the act's head is the verb, not its object"
+
+
+@pytest.mark.parametrize("phrase", ["* on fire", "set * on *", "set fire *"])
+def test_slot_stands_once_between_words(phrase):
+    with pytest.raises(SitrepError, match="E670"):
+        _words(phrase)
+
+
+def test_slot_phrases_in_the_lexicon_load():
+    from sitrep.events_lex import SLOT, triggers
+
+    slotted = [w for rows in triggers().by_first.values() for w, *_ in rows if SLOT in w]
+    assert ("set", SLOT, "on", "fire") in slotted

@@ -51,8 +51,14 @@ def _keys(tok: Token) -> tuple[str, ...]:
     return tok.lemma_.lower(), low
 
 
+SLOT = "*"      # in a phrase: the act's object between its words ("set * on fire")
+MAX_SLOT = 6    # tokens a slot may hold
+
+
 class PhraseIndex:
-    """Phrases of lemmas/words -> values; finds the longest match at each token."""
+    """Phrases of lemmas/words -> values; finds the longest match at each token. A phrase
+    may hold one slot, ``*``: one to MAX_SLOT tokens, the object between the phrase's
+    words ("set the market office on fire"; see ``_object``)."""
 
     def __init__(self, rows: Iterable[tuple[tuple[str, ...], frozenset, str, Optional[str]]]):
         self.by_first: dict[str, list] = {}
@@ -68,16 +74,17 @@ class PhraseIndex:
         best = 0
         for key in dict.fromkeys(_keys(tok)):
             for words, pos, value, mode in self.by_first.get(key, ()):
-                n = len(words)
-                if n < best or i + n > stop:
+                if i + len(words) > stop:
                     continue
                 tag = "NOUN" if tok.pos_ == "PROPN" else tok.pos_  # headlines capitalise nouns
                 if pos and "ANY" not in pos and tag not in pos:
                     continue
-                if all(words[k] in _keys(doc[i + k]) for k in range(1, n)):
-                    if n > best:
-                        out, best = [], n
-                    out.append(Hit(i, i + n, value, mode))
+                end = _rest(doc, tok, words[1:], i + 1, stop)
+                if end is None or end - i < best:
+                    continue
+                if end - i > best:
+                    out, best = [], end - i
+                out.append(Hit(i, end, value, mode))
         return out
 
     def find(self, doc: Doc, start: int = 0, end: Optional[int] = None) -> list[Hit]:
@@ -93,8 +100,46 @@ class PhraseIndex:
         return hits
 
 
+def _rest(doc: Doc, first: Token, words: tuple[str, ...], j: int, stop: int) -> Optional[int]:
+    """End of the phrase's remaining words matched from token j, or None."""
+    for k, word in enumerate(words):
+        if word == SLOT:
+            for n in range(1, MAX_SLOT + 1):
+                if j + n > stop or doc[j + n - 1].is_punct or doc[j + n - 1].pos_ == "PUNCT":
+                    return None
+                if not _object(doc, first, j, j + n, j + n + len(words) - k - 1):
+                    continue
+                end = _rest(doc, first, words[k + 1:], j + n, stop)
+                if end is not None:
+                    return end
+            return None
+        if j >= stop or word not in _keys(doc[j]):
+            return None
+        j += 1
+    return j
+
+
+CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
+
+
+def _object(doc: Doc, first: Token, start: int, end: int, phrase_end: int) -> bool:
+    """Whether tokens [start, end) are the object between a phrase's words: each hangs from
+    the phrase's first word, from another token of the stretch, or from the phrase's words
+    after it (the parser makes 'thief' in 'set a thief alight' a compound of 'alight'), and
+    none that hangs from the first word is a verb or a subordinator (no clause)."""
+    for t in doc[start:end]:
+        if start <= t.head.i < end:
+            continue
+        if not (t.head.i == first.i and t.pos_ not in CLAUSE_POS or end <= t.head.i < phrase_end):
+            return False
+    return True
+
+
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in phrase.lower().split() if w)
+    words = tuple(w for w in phrase.lower().split() if w)
+    if words.count(SLOT) > 1 or (words and SLOT in (words[0], words[-1])):
+        raise SitrepError(Errors.E670, phrase=phrase)
+    return words
 
 
 @lru_cache(maxsize=1)

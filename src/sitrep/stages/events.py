@@ -220,25 +220,35 @@ def _fired(tok: Token) -> set[int]:
     return out
 
 
-FIRE_WORDS = {"ablaze", "alight"}
+HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "abduct", "arrest", "attack", "mob"}
+PATIENT_SUBJECT = {"die", "dead"}  # who 'died' or is 'dead' is the victim
+NO_PASSIVE = {"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp_obj"}
 
 
-def _set_on_fire(doc: Doc) -> list[Hit]:
-    """'set X on fire', 'set X ablaze': the lexicon's 'set on fire' with the object between its words."""
-    out = []
-    for tok in doc:
-        if tok.lemma_.lower() != "set" or tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
-            continue
-        fire = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "fire" for g in c.children)
-                   or c.lower_ in FIRE_WORDS for c in tok.children)
-        if fire:
-            out.append(Hit(tok.i, tok.i + 1, "destroy"))
-    return out
+def _headline_passive(tok: Token, frame: str, args: Args) -> Args:
+    """Headlines and notes drop the 'was': in "Two police killed while on duty" or "Police
+    reservist shot dead by militia" the parser's subject is who was harmed and 'by' names the
+    doer; the subject of "died" / "X dead" is the dead. A harm verb with a subject, no
+    object and no auxiliary is read as a passive ("Police killed two raiders" keeps its object)."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or tok.pos_ not in ("VERB", "ADJ"):
+        return args
+    if tok.lemma_.lower() not in PATIENT_SUBJECT:
+        if frame not in HARM_FRAMES or tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+            return args
+        if any(c.dep_ in NO_PASSIVE for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in tok.children) \
+                or any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children):
+            return args   # "police shot at the crowd", "shot and killed a man"
+    agents = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    return Args(actor_heads=agents, recipient_heads=subj + [r for r in args.recipient_heads if r not in subj],
+                governor=args.governor)
 
 
 def _mentions(state) -> list[Mention]:
     doc = state.doc
-    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)] + _set_on_fire(doc)
+    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
     by_head = {h.head(doc).i: h for h in hits}
     heads = set(by_head)
     kinds = {i: frames()[h.value].kind for i, h in by_head.items()}
@@ -280,7 +290,7 @@ def _mentions(state) -> list[Mention]:
             h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
         if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
-        args = arguments(tok, h.value)
+        args = _headline_passive(tok, h.value, arguments(tok, h.value))
         if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
             spk = speaker_of(tok)
             args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
