@@ -103,3 +103,22 @@ def test_new_president_keeps_his_country(pipeline):
     result = pipeline.code("Nigeria offered its support to Ghana's new President John Mahama.", published="2023-05-02")
     person = next(a for a in result.actors if a.name == "John Mahama")
     assert person.country == "GHA", "'new' does not cut the title and nationality off the name"
+
+
+FIRST_PERSON = [  # (text, trigger, actor names, why)
+    ("\u201cWe are ready for talks,\u201d Kenyan President William Ruto told reporters in Nairobi.", "ready", ["Kenya"],
+     "a head of state's 'we' in his quote is his country"),
+    ("\u201cThe border stays shut,\u201d Kenyan President William Ruto told lawmakers. "
+     "\u201cWe are ready for talks and always have been.\u201d",
+     "ready", ["Kenya"], "a quote that continues the speaker's earlier quote keeps his 'we'"),
+    ("We are ready for talks, the newspaper wrote in an editorial.", "ready", [],
+     "'we' outside quotation marks is not resolved"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,names,why", FIRST_PERSON, ids=[c[0][:40] for c in FIRST_PERSON])
+def test_first_person_plural_is_the_speakers_side(pipeline, text, trigger, names, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.trigger.text == trigger), None)
+    assert ev is not None, f"no '{trigger}' event in {[e.trigger.text for e in result.events]}"
+    assert [a.name for a in ev.actors] == names, why

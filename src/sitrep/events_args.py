@@ -83,6 +83,8 @@ def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
 
 
 def _resolve_one(state, head: Token) -> list[Actor]:
+    if head.lower_ in FIRST_PLURAL and head.pos_ == "PRON":
+        return _speakers_side(state, head)
     try:  # the actors stage's phrase resolver, when present
         from .stages.actors import resolve_phrase  # type: ignore[attr-defined]
     except ImportError:
@@ -101,6 +103,36 @@ def _resolve_one(state, head: Token) -> list[Actor]:
             return [_people(state, head, t, a) or a]
     if head.lemma_.lower() in PLURAL_ANAPHORS and head.tag_ in ("NNS", "NNPS"):
         return _recent_states(state, head)
+    return []
+
+
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+SPEAKER_SIDES = {"GOV", "MIL"}   # a leader's or commander's 'we' is his state
+
+
+def _speakers_side(state, pron: Token) -> list[Actor]:
+    """'we'/'our' in a quote is the quoted speaker's side ('"We are ready for talks," the
+    prime minister said': his country). A speaker of a state's government or forces speaks
+    for the state; any other speaker (a rebel commander, a union) for himself."""
+    from .claims_attribution import find
+    from .stages.actors import resolver
+
+    found = state.scratch.get("events_args.attributions")
+    if found is None:
+        found = state.scratch["events_args.attributions"] = find(pron.doc)
+    for a in found:
+        if not (a.quoted and a.speaker is not None and a.content[0] <= pron.i < a.content[1]):
+            continue
+        speaker = pron.doc[a.speaker]
+        if speaker.lower_ in FIRST_PLURAL:
+            return []
+        out = []
+        for actor in resolve_np(state, speaker):
+            if actor.kind == "person" and actor.country and actor.sector in SPEAKER_SIDES:
+                actor = resolver(state).state_actor(actor.country, f"'{pron.text}' in {speaker.text}'s quote")
+            if actor not in out:
+                out.append(actor)
+        return out
     return []
 
 
