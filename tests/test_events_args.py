@@ -122,3 +122,20 @@ def test_first_person_plural_is_the_speakers_side(pipeline, text, trigger, names
     ev = next((e for e in result.events if e.trigger.text == trigger), None)
     assert ev is not None, f"no '{trigger}' event in {[e.trigger.text for e in result.events]}"
     assert [a.name for a in ev.actors] == names, why
+
+
+OBLIGED = [  # (text, source countries, target countries, why)
+    ("Kenya's foreign minister sent a sharp reminder to Uganda that it must release the detained fishermen.",
+     ["KEN"], ["UGA"], "'a reminder to Y that it must ...': the speaker asks, the one addressed is obliged"),
+    ("The Ugandan president said Kenyan forces must keep order on the island to allow fishermen to return.",
+     ["UGA"], ["KEN"], "an obligation on the verb the trigger is the purpose of ('must keep order ... to allow')"),
+]
+
+
+@pytest.mark.parametrize("text,source,target,why", OBLIGED, ids=[c[0][:40] for c in OBLIGED])
+def test_obligation_is_the_speakers_request(pipeline, text, source, target, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.plover.type == "REQUEST"), None)
+    assert ev is not None, f"no REQUEST in {[(e.trigger.text, e.plover.type) for e in result.events]}"
+    assert [a.country for a in ev.actors] == source and [a.country for a in ev.recipients] == target, \
+        f"{why}: {[a.name for a in ev.actors]} -> {[a.name for a in ev.recipients]}"

@@ -385,14 +385,53 @@ def speaker_of(tok: Token) -> Optional[Token]:
 DEONTIC = {"must", "should"}
 
 
+OBLIGED_PRONOUNS = {"it", "they"}
+
+
+def _deontic_clause(tok: Token) -> Optional[Token]:
+    """The reported clause with 'must'/'should' a trigger is in: the trigger's own verb, or
+    the verb it is the purpose or complement of ('must ensure security to allow ...')."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in t.children):
+            return t if t.dep_ in ("ccomp", "acl") else None
+        if t.dep_ in ("xcomp", "acomp", "conj") or (t.dep_ == "advcl" and _to_infinitive(t)):
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def _addressees(gov: Token, skip: Token) -> list[Token]:
+    """Who a reporting verb or noun is addressed to: 'told X', 'a reminder to X'."""
+    out = [c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i != skip.i and c.pos_ != "ADP"]
+    return out + [g for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in _pobjs(c)]
+
+
 def demanded_of(tok: Token) -> Optional[tuple[Token, list[Token]]]:
     """'X said that Y must hand over ...': a REQUEST told as an obligation in a reported
-    clause is the speaker's (X) request of the clause's subject (Y). Returns (speaker head,
-    subject heads) or None."""
-    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in tok.children) or tok.dep_ != "ccomp":
+    clause is the speaker's (X) request of the clause's subject (Y). The clause may govern
+    the trigger ('must ensure security to allow ...') or hang from a noun ('issued a
+    reminder to Y that it must ...'); an 'it'/'they' obliged is the one addressed.
+    Returns (speaker head, subject heads) or None."""
+    clause = _deontic_clause(tok)
+    if clause is None:
         return None
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    speaker = _subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    gov = clause.head
+    if gov.pos_ in ("NOUN", "PROPN") and clause.dep_ == "acl":
+        noun, gov = gov, _governor(gov)
+        if gov is None:
+            return None
+        addressed = _addressees(noun, clause) + _addressees(gov, noun)
+    elif gov.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp":
+        addressed = _addressees(gov, clause)
+    else:
+        return None
+    if addressed and subj and all(s.lower_ in OBLIGED_PRONOUNS for s in subj):
+        subj = addressed[:1]
+    speaker = [s if s.pos_ != "VERB" else next((c for c in s.children if c.dep_ == "nsubj"), s)
+               for s in _subject_of(gov)]   # "The Red Cross operating in Iraq said": 'operating' misparsed
     return (speaker[0], subj) if speaker and subj else None
 
 
