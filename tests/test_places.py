@@ -379,3 +379,27 @@ def test_a_word_naming_a_thing_is_no_place(nlp):
     """'Molotov' is an old name of Perm; in 'Molotov cocktails' it names a thing."""
     doc = nlp("On 3 May 2020, rioters hurled Molotov cocktails at a bank in the Bourj Hammoud district of Beirut.")
     assert [m.place.country for m in places.mentions(doc, [])] == ["LBN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("An angry crowd slapped the Kitui mayor at a public rally.", "Kitui",
+     "a region the NER took for a person, naming the mayor's seat, places the rally when nothing else does"),
+    ("Riot police shot at Turkana demonstrators, wounding two.", "Turkana",
+     "a name the NER calls a people (NORP) modifying a person noun is also the county they are in"),
+    ("Some forty Kisumu based reporters marched against police harassment.", "Kisumu",
+     "'X based' ties the people to X"),
+    ("Mombasa police detain three French tourists.", "Mombasa",
+     "the parser's two subjects ('Mombasa', 'police') are one phrase; the town outweighs the tourists' country"),
+])
+def test_place_modifying_people_is_a_last_resort(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    locs = [e.location for e in result.events if e.location.admin1]
+    assert locs and locs[0].admin1 == admin1 and locs[0].precision >= 2, why
+
+
+@pytest.mark.model
+def test_place_modifying_people_yields_to_a_locative(pipeline):
+    """'Nakuru police' says whose police; 'in Naivasha' says where they fought."""
+    result = pipeline.code("Nakuru police clashed with armed raiders in Naivasha, killing four.", published="2020-05-09")
+    assert result.events and result.events[0].location.name == "Naivasha", result.events[0].location

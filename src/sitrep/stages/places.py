@@ -88,15 +88,42 @@ def sentence_countries(sent) -> set[str]:
     return {c for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC") for c in [_country_of(e.text)] if c}
 
 
+def _inhabitants(tok) -> bool:
+    """Whether ``tok`` names people by where they live ("residents", "traders")."""
+    return _has(tok.lemma_.lower(), "inhabitant")
+
+
+def _people_modified(tok):
+    """The person or group noun that place name ``tok`` modifies ("the Kitui mayor", "Isiolo
+    militia", "Kisumu based journalists", "Nairobi-based police"), if any."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].head.i == tok.head.i and doc[tok.i + 1].dep_ == tok.dep_ \
+            and _has(doc[tok.i + 1].lemma_.lower(), "people"):
+        return doc[tok.i + 1]  # "Nairobi police arrest ...", parsed as two subjects
+    if tok.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+        return None
+    head = tok.head
+    if head.lower_ == "based":
+        head = head.head
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the Kitui county commissioner": the commissioner
+    return head if head.pos_ in ("NOUN", "PROPN") and _has(head.lemma_.lower(), "people") else None
+
+
 def _role(tok) -> tuple[str, object, Optional[int]]:
     """(role, the token the name attaches to, precision implied by a vicinity word)."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in INHABITANTS:
+    if tok.dep_ == "compound" and _inhabitants(tok.head):
         return "locative", tok.head, None  # "Kibwezi residents", "Rongo traders": where they live
+    people = _people_modified(tok)
+    if people is not None:  # "the Kitui mayor": a weaker tie, for a sentence that names no better place
+        return "attributive", people, _roles(people.lemma_.lower()).get("people")
     back = tok.doc[max(0, tok.i - 20):tok.i]
     field = [t.i for t in back if t.lower_ == "location" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].text == ":"]
     if field and not any(t.text == "." for t in tok.doc[field[-1]:tok.i]):
         return "locative", tok, None  # a coder's "LOCATION: Kalaha, Saboti Constituency" field
     r = tok
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and _has(tok.head.head.lower_, "locative"):
+        r = tok.head  # "in Nairobi's Freedom Park": the possessor says where (not "Baku's forces")
     while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
         r = r.head
     if r is not tok and r.lemma_.lower() in ROUTES and any(t.text == "-" for t in tok.doc[tok.i:r.i]):
@@ -155,10 +182,9 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
-INHABITANTS = ("resident", "villager", "local", "inhabitant", "trader", "farmer", "youth", "community", "citizen",
-               "people", "pupil", "student")  # "X residents": the people of place X
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
+LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
@@ -399,23 +425,26 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
-        if person and role != "locative" and within is None:
-            return None  # the NER's PERSON or NORP may be a village where the syntax says place
+        if person and role not in ("locative", "attributive") and within is None:
+            return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
         if role == "other" and within is None and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
             thing = thing.head  # "Tulkarm refugee camp": the camp
-        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role != "locative" \
-                and within is None and not _roles(thing.lower_) and thing.lemma_.lower() not in INHABITANTS:
+        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in ("locative", "attributive") \
+                and within is None and not _roles(thing.lower_) and not _inhabitants(thing):
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
         if countries and place.country not in countries and not (
-                root.dep_ == "compound" and root.head.lemma_.lower() in INHABITANTS):
-            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents")
-        if not countries and role != "locative" and place.population < 10_000:
-            return None
+                root.dep_ == "compound" and _inhabitants(root.head)) and not (
+                role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
+            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
+            # and "Mombasa police" in a story of French tourists)
+        if not countries and role != "locative" and place.population < 10_000 \
+                and not (role == "attributive" and place.kind == "admin1"):
+            return None  # (but "the Kitui mayor" names a region)
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
     if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
@@ -739,7 +768,7 @@ def run(state):
     # a town abroad teaches its country when it is large or its region's namesake seat ("Mandera"), unless only
     # a short other name found it ("Bala": Basel)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
-               and (m.place.kind != "town" or m.place.population >= 50_000
+               and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION
                     or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
