@@ -339,3 +339,16 @@ def test_attributed_perpetrator(pipeline, text, name, why):
 def test_attribution_cues_from_table(text, found, why):
     """The attribution cues are read from data/claim_cues.tsv (kind attribution)."""
     assert bool(implied_actors._attribution().search(text)) is found, why
+
+
+@pytest.mark.parametrize("text,name,why", [
+    ("On 3 June 2021, in San Antonio (Valparaiso), fishermen protested against the closure of the port.",
+     "Protesters (Chile)", "the document's vote was a guess (USA); the event's place, which its place names "
+                           "corroborate, gives the country"),
+    ("President Uhuru Kenyatta visited the area. Later, rioters blocked the road in Over.",
+     "Rioters (Kenya)", "a named person's country outweighs a place the place stage read abroad"),
+])
+def test_event_place_replaces_a_guessed_country(pipeline, text, name, why):
+    result = pipeline.code(text, published="2021-06-04")
+    ev = next(e for e in result.events if e.acled.event_type in ("Protests", "Riots"))
+    assert ev.actors[0].name == name, f"{why}: {[(a.name, a.reason) for a in ev.actors]}"

@@ -64,6 +64,7 @@ class Resolver:
         self.by_id: dict[str, Actor] = {}
         self._places: Optional[Counter] = None   # countries of the place names, computed once
         self.untied: dict[str, Title] = {}   # actor id -> title, for sector actors of no known country
+        self.guessed: dict[str, Title] = {}  # actor id -> title, for sector actors given the document's main country
         self.unknown_orgs: set[str] = set()   # ids of organisations NER found that no knowledge file holds
 
     # --- registry ---------------------------------------------------------------------
@@ -105,16 +106,21 @@ class Resolver:
         return self.get(f"{iso}:GOV", name=c.name, kind="state", country=iso, sector="GOV",
                         acled_name=self.kb.acled_name(GOV_TEMPLATE, iso, self.day), acled_inter=1, reason=reason)
 
-    def sub_actor(self, iso: Optional[str], title: Title, reason: str) -> Optional[Actor]:
-        """A country's sector actor for a collective title ("forces" -> ARM MIL)."""
+    def sub_actor(self, iso: Optional[str], title: Title, reason: str, *, guessed: bool = False) -> Optional[Actor]:
+        """A country's sector actor for a collective title ("forces" -> ARM MIL). ``guessed``:
+        the country is the document's main country, which the event's own place may replace."""
         if title.sector == "GOV" and title.kind == "state":
             return self.state_actor(iso, reason) if iso else None
         name = self._sector_name(iso, title)
-        actor = self.get(f"{iso}:{title.sector}:{name}", name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
+        key = f"{iso}:{title.sector}:{name}"
+        new = key not in self.actors
+        actor = self.get(key, name=name or title.phrase, kind=title.kind if title.kind != "person" else "group",
                          country=iso, sector=title.sector, acled_name=self.kb.acled_name(title.acled, iso, self.day) if iso else None,
                          acled_inter=title.inter, reason=reason)
         if iso is None:
             self.untied[actor.id] = title
+        elif guessed and new:   # not met before with a country the text gave it
+            self.guessed[actor.id] = title
         return actor
 
     def _sector_name(self, iso: Optional[str], title: Title) -> str:
@@ -127,14 +133,29 @@ class Resolver:
         # country unknown: "Police Forces", "Civilians" (acled_name and country stay null)
         return template.replace(" ({country})", "").replace(" of {country}", "").replace(" ({since}-)", "")
 
-    def localise(self, actor: Actor, iso: str, why: str) -> bool:
+    def localise(self, actor: Actor, iso: str, why: str, *, guess: bool = False) -> bool:
         """Give an actor of no known country the country ``iso`` (where it acts): a
         sector actor ("police", "residents") takes that country's name; a transnational
         armed group of the knowledge files ("Islamic State") and an organisation they do not
-        hold keep their name. False if the actor is not one of these."""
-        if actor.country is not None or iso not in self.kb.countries:
+        hold keep their name. A sector actor whose country was only the document's main
+        country takes the country of the place where it acts instead. ``guess``: ``iso`` is
+        itself the document's main country (the actor stays open to its event's place).
+        False if the actor is not one of these."""
+        if iso not in self.kb.countries or actor.country == iso:
             return False
+        if actor.country is not None:
+            title = self.guessed.get(actor.id)
+            if title is None or guess or not self.placed_in(iso) or not self.named_in(iso):
+                return False
+            del self.guessed[actor.id]
+            actor.name = self._sector_name(iso, title) or actor.name
+            actor.acled_name = self.kb.acled_name(title.acled, iso, self.day)
+            actor.reason = f"{actor.reason}; country {iso} (not {actor.country}): {why}"
+            actor.country = iso
+            return True
         title = self.untied.get(actor.id)
+        if guess and title is not None:
+            self.guessed[actor.id] = title
         if title is not None and title.acled:
             actor.name = self._sector_name(iso, title) or actor.name
             actor.acled_name = self.kb.acled_name(title.acled, iso, self.day)
@@ -152,6 +173,21 @@ class Resolver:
         if self._places is None:
             self._places = _place_countries(self.doc)
         return self._places.most_common(1)[0][0] if self._places else None
+
+    def placed_in(self, iso: str, share: float = 0.5) -> bool:
+        """The document's place names point to ``iso`` more than ``share`` as much as to the
+        country they point to most (a town the place stage read abroad does not count)."""
+        self.place_country()
+        top = max(self._places.values(), default=0.0)
+        return top > 0 and self._places.get(iso, 0.0) > share * top
+
+    def named_in(self, iso: str) -> bool:
+        """No state, person, party or people the text names has a country other than ``iso``
+        (the country of a named party outweighs a place the place stage read abroad)."""
+        named = {a.country for key, a in self.actors.items() if a.mentions and a.id not in self.guessed
+                 and (a.kind in ("state", "person") or a.sector == "PTY" or key.startswith("ethnic:"))}
+        named.discard(None)
+        return not named or iso in named
 
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
@@ -546,9 +582,11 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
             hit = _phrase_title(r, member)
             if hit is not None and hit[0].role == "body":
                 iso, _, why = _modifier_country(r, member, seen)
-                if iso is None:
+                guessed = iso is None
+                if guessed:
                     iso, why = r.doc_country(), "the document's main country"
-                return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}")
+                return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
+                                   guessed=guessed)
     hit = _phrase_title(r, tok)
     if hit is None:
         return None
@@ -576,6 +614,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                      members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
                      reason=f"'{title.phrase}' of {igo.name}")
     iso, _, why = _modifier_country(r, tok, seen)
+    guessed = iso is None
     if title.role == "person":
         if iso is None:
             words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
@@ -590,7 +629,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
             r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector in ("GOV",) + STATE_FORCES
                                    else "group",
-                                   title.acled, title.inter), f"title '{title.phrase}' with {why}")
+                                   title.acled, title.inter), f"title '{title.phrase}' with {why}", guessed=guessed)
     if iso is None:
         prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"
                        and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
@@ -598,7 +637,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
             return prev
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
-    return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}")
+    return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
 
 
 def _unnamed_force_coding(title: Optional[Title]) -> tuple[str, int]:
@@ -862,7 +901,7 @@ def _tie_to_document(r: Resolver) -> None:
     if iso is None:
         return
     for a in loose:
-        r.localise(a, iso, "the document's main country")
+        r.localise(a, iso, "the document's main country", guess=True)
 
 
 def actor_of(state, token: Token) -> Optional[Actor]:
