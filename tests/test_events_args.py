@@ -139,3 +139,24 @@ def test_obligation_is_the_speakers_request(pipeline, text, source, target, why)
     assert ev is not None, f"no REQUEST in {[(e.trigger.text, e.plover.type) for e in result.events]}"
     assert [a.country for a in ev.actors] == source and [a.country for a in ev.recipients] == target, \
         f"{why}: {[a.name for a in ev.actors]} -> {[a.name for a in ev.recipients]}"
+
+
+ARGUMENT_CASES = [  # (text, trigger, side, countries, why)
+    ("Kenya complained to the African Union on Monday over Somali air strikes near Mandera.", "complained",
+     "recipients", ["SOM"], "a complaint is about what it is 'over', not to whom it is made"),
+    ("Ethiopia is opposed to Kenyan mediation in the border dispute.", "opposed", "actors", ["ETH"],
+     "'is opposed to' states the subject's stance, as 'is committed to' does"),
+    ("Somali youths resorted to throwing stones at the police station in Mandera.", "throwing stones", "actors",
+     ["SOM"], "'resorted to throwing': the subject of the governing verb throws"),
+    ("Tanzania turned down an offer from Kenya to mediate.", "offer", "actors", ["KEN"],
+     "'an offer from X': X makes the offer"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,side,countries,why", ARGUMENT_CASES, ids=[c[0][:40] for c in ARGUMENT_CASES])
+def test_argument_side(pipeline, text, trigger, side, countries, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.trigger.text == trigger), None)
+    assert ev is not None, f"no '{trigger}' event in {[e.trigger.text for e in result.events]}"
+    assert [a.country for a in getattr(ev, side)] == countries, \
+        f"{why}: {[a.name for a in getattr(ev, side)]}"

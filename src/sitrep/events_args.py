@@ -223,14 +223,21 @@ def _subject_of(verb: Token) -> list[Token]:
             return [verb.head]
         elif verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_infinitive(verb)):
             verb = verb.head   # "X telephoned Y to discuss ...": the purpose is X's
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "dobj" for c in verb.head.head.children):
+            verb = verb.head.head   # "X resorted to throwing stones", "X responded by firing": X's act
+            # (not "X led a group in storming ...": the group takes part)
         else:
             return []
     return []
 
 
+GRIEVANCE_FRAMES = {"disapprove", "accuse"}   # whom a complaint is about, not whom it is made to
+GRIEVANCE_PREPS = {"over", "about"}
+PROPOSALS = {"offer", "proposal", "request", "demand", "appeal", "plan", "invitation", "call", "bid", "initiative"}
 TAKING_PART = {"engage", "involve", "implicate"}   # "were engaged/involved in an attack": its doers
 MEETINGS = {"consult", "visit", "phone"}   # "came to Geneva for talks": the subject takes part
-STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve"}   # 'is committed to': the subject's stance
+STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve", "oppose"}   # 'is committed to': the subject's stance
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -251,6 +258,9 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.recipient_heads += _pobjs(c) if c.pos_ == "ADP" else [c]
             elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
                 args.recipient_heads += _pobjs(c)
+        grievance = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS for g in _pobjs(c)]
+        if grievance and frame_name in GRIEVANCE_FRAMES:   # "complained to the UN over X's raids": X, not the UN
+            args.recipient_heads = [h for h in args.recipient_heads if h.head.lower_ != "to"] + grievance
         if not any(c.dep_ in OBJ for c in tok.children):  # "killed and wounded scores of X"
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB":
@@ -276,6 +286,8 @@ def arguments(tok: Token, frame_name: str) -> Args:
             args.actor_heads.append(c)
         elif c.dep_ == "prep" and c.text.lower() == "by":
             args.actor_heads += _pobjs(c)
+        elif c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in PROPOSALS:
+            args.actor_heads += _pobjs(c)   # "an offer from X", "a request from X": X makes it
         elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
             args.recipient_heads += _pobjs(c)
         elif c.dep_ in ("relcl", "acl"):
