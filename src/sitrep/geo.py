@@ -148,7 +148,9 @@ class Gazetteer:
         words = key.split()
         admin_only = len(words) > 1 and words[-1] in admin_words()
         if admin_only:
-            key = " ".join(words[:-1])
+            whole = [*self.primary.get(key, ()), *self.alternate.get(key, ())]
+            if not any(self.places[i].kind == "admin1" for i in whole):  # ("Central District" is a name)
+                key = " ".join(words[:-1])
             kinds = ("admin1",)
         found: dict[int, bool] = {}
         for i in self.primary.get(key, ()):
