@@ -93,6 +93,14 @@ CASES = [
      "a group's name after a stance prefix ('anti-Houthi') is still a name, whatever the parse attached it to"),
     ("Mob attacks and undresses woman in Kisumu", "Mob", ("group", "KEN", "CVL"),
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
+    ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),
+     "an ethnic group modifying a crowd word gives it the group's country (actors_ethnic.tsv)"),
+    ("Police dispersed Moi University students who had blocked the highway.", "Police", ("state", "KEN", "COP"),
+     "an organisation named after an office holder (Daniel arap Moi) points to his country"),
+    ("Kabul University lecturers marched on Tuesday to demand their pay.", "lecturers", ("group", "AFG", "EDU"),
+     "a big place in an institution's name points to its country"),
+    ("Jubilee supporters and police clashed near the stadium.", "police", ("state", "KEN", "COP"),
+     "a party name (Jubilee) is no place (a Canadian town) in the document's vote"),
 ]
 
 

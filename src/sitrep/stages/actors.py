@@ -171,7 +171,7 @@ class Resolver:
     def place_country(self) -> Optional[str]:
         """The country the document's place names point to, if any."""
         if self._places is None:
-            self._places = _place_countries(self.doc)
+            self._places = _place_countries(self.doc, self.kb)
         return self._places.most_common(1)[0][0] if self._places else None
 
     def placed_in(self, iso: str, share: float = 0.5) -> bool:
@@ -189,6 +189,16 @@ class Resolver:
         named.discard(None)
         return not named or iso in named
 
+    def _eponyms(self) -> list[str]:
+        """Countries of the office holders that organisations no file holds are named after
+        ("Moi University", "Kenyatta National Hospital" -> KEN)."""
+        out = []
+        for a in self.actors.values():
+            if a.id in self.unknown_orgs and a.country is None and len(a.name.split()) > 1:
+                roles = (self.kb.role_for(w, self.day) for w in a.name.split() if w[:1].isupper())
+                out += [role.country for role in roles if role is not None and role.country] * len(a.mentions)
+        return out
+
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
@@ -196,6 +206,7 @@ class Resolver:
         if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot")
             counts = Counter(a.country for key, a in self.actors.items()
                              if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:") for _ in a.mentions)
+            counts.update(self._eponyms())
             counts.pop(None, None)
         if not counts:
             place = self.place_country()
@@ -212,7 +223,7 @@ def _is_place(text: str) -> bool:
     return bool(lookup(text))
 
 
-def _place_countries(doc) -> Counter:
+def _place_countries(doc, kb: Knowledge) -> Counter:
     """Countries of the document's place names: a country that several names may lie in
     wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
     Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot."""
@@ -220,7 +231,11 @@ def _place_countries(doc) -> Counter:
 
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
-        if _currency(ent):
+        if _currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
+            continue   # a party, armed group or IGO the knowledge files hold is no place ("Jubilee")
+        if ent.label_ == "ORG" and len(ent) > 1 and not _place_slot(ent.root):
+            # "Kisumu Girls' School", "Kabul University": a big place in an institution's name
+            names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3]
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and _place_slot(ent.root)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
@@ -241,7 +256,9 @@ def _place_countries(doc) -> Counter:
                 continue
             seen.add(p.country)
             big = p.kind in ("admin1", "country") or (p.population or 0) >= 100_000
-            counts[p.country] += weight * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
+            if weight < 0 and not (big and n == 0):
+                continue   # a word of a name (weight -w): only its main reading as a big place counts
+            counts[p.country] += abs(weight) * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
 
 
@@ -635,6 +652,8 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                        and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
         if prev is not None:
             return prev
+        iso, why = _ethnic_country(r, tok)
+    if iso is None:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
     return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
@@ -707,6 +726,17 @@ def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Opti
                   reason=f"named armed group '{name} {tok.text}' (no knowledge file holds it; ACLED inter {inter})")
     r.unknown_orgs.add(actor.id)
     return actor
+
+
+def _ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """The country of an ethnic group modifying the phrase ("Luhya farmers", "Turkana
+    herders"): the country actors_ethnic.tsv gives the group. A guess like the document's
+    country: the event's place may replace it."""
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        if hit and hit[1] and r.kb.country_for(child.text) is None:
+            return hit[1], f"ethnic group '{child.text}' (actors_ethnic.tsv)"
+    return None, ""
 
 
 def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
