@@ -78,6 +78,9 @@ def test_lookup_ambiguous_names_use_country_context(name, countries, expected, w
     ("North Sinai", "EGY", "Shamal Sina'", "the conventional English name (admin1_english.tsv) finds the region"),
     ("Extreme-Nord", "CMR", "Far North", "the official French name (admin1_aliases.tsv) finds the region"),
     ("Sud-Kivu", None, "South Kivu", "...with no country given"),
+    ("Central District", "ISR", "Central District", "a whole name that ends in an admin word is not cut to 'Central'"),
+    ("HaMerkaz", "ISR", "Central District", "the Hebrew name (admin1_aliases.tsv)"),
+    ("Primorje-Gorski Kotar", "HRV", "Primorsko-Goranska", "the English name of a Croatian county"),
 ])
 def test_admin1_by_name(name, country, expected, why):
     found = gazetteer().admin1(name, country=country)
