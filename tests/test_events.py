@@ -170,6 +170,28 @@ def test_passive_participant_of_nominal_event(vocab):
     assert [t.text for t in a.recipient_heads] == ["rebels"]
 
 
+@pytest.mark.parametrize("words,pos,deps,heads,tags,trigger,frame,actor,recipient,why", [
+    (["Two", "police", "killed", "near", "Garissa"], ["NUM", "NOUN", "VERB", "ADP", "PROPN"],
+     ["nummod", "nsubj", "ROOT", "prep", "pobj"], [1, 2, 2, 2, 3], ["CD", "NNS", "VBN", "IN", "NN"], 2, "kill",
+     [], ["police"], "a headline with no 'were': the subject is who was killed"),
+    (["Officer", "shot", "dead", "by", "gunmen"], ["NOUN", "VERB", "ADJ", "ADP", "NOUN"],
+     ["nsubj", "ROOT", "acomp", "prep", "pobj"], [1, 1, 1, 1, 3], ["NN", "VBD", "JJ", "IN", "NNS"], 1, "shoot",
+     ["gunmen"], ["Officer"], "'by' names the doer of a headline passive"),
+    (["Two", "soldiers", "died"], ["NUM", "NOUN", "VERB"], ["nummod", "nsubj", "ROOT"], [1, 2, 2],
+     ["CD", "NNS", "VBD"], 2, "kill", [], ["soldiers"], "who died is the victim"),
+    (["Police", "killed", "two", "raiders"], ["NOUN", "VERB", "NUM", "NOUN"], ["nsubj", "ROOT", "nummod", "dobj"],
+     [1, 1, 3, 1], ["NNS", "VBD", "CD", "NNS"], 1, "kill", ["Police"], ["raiders"], "an object: an active verb"),
+    (["Police", "have", "killed"], ["NOUN", "AUX", "VERB"], ["nsubj", "aux", "ROOT"], [2, 2, 2],
+     ["NNS", "VBP", "VBN"], 2, "kill", ["Police"], [], "an auxiliary: a full clause, read as written"),
+])
+def test_headline_passive(vocab, words, pos, deps, heads, tags, trigger, frame, actor, recipient, why):
+    from sitrep.stages.events import _headline_passive
+
+    doc = make(vocab, words, pos, deps, heads, tags=tags)
+    a = _headline_passive(doc[trigger], frame, arguments(doc[trigger], frame))
+    assert ([t.text for t in a.actor_heads], [t.text for t in a.recipient_heads]) == (actor, recipient), why
+
+
 def test_shared_subject_of_conjoined_verb(vocab):
     # "Forces shelled towns and used drones"
     doc = make(vocab, ["Forces", "shelled", "towns", "and", "used", "drones"],
@@ -503,6 +525,14 @@ INCIDENTS = [
      "Riots", "Violent demonstration", "unattributed violence around a vote, no one armed or killed: rioting"),
     ("Gunmen killed two voters during post-election violence in the county.",
      "Violence against civilians", "Attack", "named gunmen killing voters stay one-sided violence"),
+    ("Three border guards killed near the river crossing", "Battles", "Armed clash",
+     "a headline drops 'were': the guards are who was killed, an armed side"),
+    ("Police officer shot dead by bandits near Isiolo", "Battles", "Armed clash",
+     "a headline passive with 'by': the bandits shot the constable"),
+    ("Youths rioted in the town over the arrest of a councillor. Two policemen were killed.",
+     "Riots", "Violent demonstration", "rioters who kill police are still a riot, not mob violence on outsiders"),
+    ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
+     "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]
 
 

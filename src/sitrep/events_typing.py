@@ -185,7 +185,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, confidence=0.75)
     if frame_name == "riot":
         targets = {"person_target", "civilian", "armed"} & ctx.recipient
-        if targets:
+        if targets and not {"state_force", "rioter", "protester"} & ctx.recipient:   # police or rioters hurt: the riot
             return _acled(t, "Riots", "Mob violence", "rioters turn on people outside a demonstration")
         return replace(t, confidence=0.7, reason=t.reason + "; rioting crowd: a violent demonstration")
     if frame_name == "mob":

@@ -222,7 +222,7 @@ def _fired(tok: Token) -> set[int]:
 
 HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "abduct", "arrest", "attack", "mob"}
 PATIENT_SUBJECT = {"die", "dead"}  # who 'died' or is 'dead' is the victim
-NO_PASSIVE = {"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp_obj"}
+NO_PASSIVE = {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr"}
 
 
 def _headline_passive(tok: Token, frame: str, args: Args) -> Args:
@@ -231,16 +231,16 @@ def _headline_passive(tok: Token, frame: str, args: Args) -> Args:
     doer; the subject of "died" / "X dead" is the dead. A harm verb with a subject, no
     object and no auxiliary is read as a passive ("Police killed two raiders" keeps its object)."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj or tok.pos_ not in ("VERB", "ADJ"):
-        return args
+    if len(subj) != 1 or tok.pos_ not in ("VERB", "ADJ") or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return args   # (two subjects or an object: the parse is not one clause we can read)
     if tok.lemma_.lower() not in PATIENT_SUBJECT:
         if frame not in HARM_FRAMES or tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
             return args
         if any(c.dep_ in NO_PASSIVE for c in tok.children) \
-                or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon") for c in tok.children) \
+                or frame == "shoot" and any(c.dep_ == "prep" and c.text.lower() in ("at", "into", "upon") for c in tok.children) \
                 or any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children):
             return args   # "police shot at the crowd", "shot and killed a man"
-    agents = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    agents = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.text.lower() == "by"
               for g in c.children if g.dep_ == "pobj"]
     return Args(actor_heads=agents, recipient_heads=subj + [r for r in args.recipient_heads if r not in subj],
                 governor=args.governor)
@@ -400,6 +400,8 @@ def _absorb(ms: list[Mention], doc: Doc) -> None:
             if host is None and m.kind == "outcome" and not m.args.actor_heads:
                 prev = [h for h in hosts if sent_of[id(h)] == sent_of[id(m)] - 1]
                 host = prev[0] if prev else None
+            if host is not None and host.frame in ("riot", "mob") and _told_before(m.tok, host.tok):
+                host = None   # "riots after a local politician was killed": the riot's cause, not its toll
             if host is not None and host is not m:
                 m.host = host
                 host.absorbed.append(m)
