@@ -504,15 +504,16 @@ TARGET_DEPTH = 3
 STANCE_NOUNS = {"protest", "defiance", "solidarity", "response", "retaliation", "support", "opposition", "reaction"}
 
 
-def _pp_objects(tok: Token) -> list[Token]:
-    """Objects of the prepositions a word governs ('on X', 'against X'), through 'from X to Y'."""
+def _pp_objects(tok: Token, stances: bool = True) -> list[Token]:
+    """Objects of the prepositions a word governs ('on X', 'against X'), through 'from X to Y';
+    with ``stances``, also 'in protest against X', 'in retaliation for X'."""
     out = []
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() in NESTED_PREPS:
             for g in _pobjs(c):
                 out.append(g)
                 out += [p for q in g.children if q.dep_ == "prep" and q.text.lower() == "to" for p in _pobjs(q)]
-        elif c.dep_ == "prep" and c.lower_ == "in":   # "in protest against X", "in defiance of X"
+        elif c.dep_ == "prep" and c.lower_ == "in" and stances:   # "in protest against X", "in defiance of X"
             out += [g for g in _pobjs(c) if g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() in STANCE_NOUNS]
     return out
 
@@ -544,7 +545,7 @@ def _clause_args(verb: Token) -> list[Token]:
     if verb.dep_ not in SUBJECT_FIRST:
         direct = _clause_subjects(verb, any_clause=True) + direct
     direct += [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
-    direct += _pp_objects(verb)
+    direct += _pp_objects(verb, stances=False)
     return direct + _nested(direct)
 
 
@@ -559,13 +560,17 @@ def _clause_subjects(verb: Token, any_clause: bool = False) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+WH_PLACE_TIME = {"where", "when", "whereby"}
 CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "since", "although", "though", "until",
                       "whereas", "once"}
 
 
 def _circumstantial(verb: Token) -> bool:
-    """A clause of time or cause ('as authorities in X cracked down'), not one the act is
-    aimed through (a purpose, a condition of a threat, a that-clause)."""
+    """A clause of time or cause ('as authorities in X cracked down', 'where 100 people were
+    killed'), not one the act is aimed through (a purpose, a condition of a threat, a
+    that-clause)."""
+    if any(c.dep_ == "advmod" and c.lower_ in WH_PLACE_TIME and c.i < verb.i for c in verb.children):
+        return True   # "... a raid on the city where 100 people were killed" (parsed as a complement)
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in verb.children)
 
 
@@ -588,8 +593,11 @@ def target_heads(tok: Token) -> list[list[Token]]:
             starts.append(gov)
     direct = [g for s in starts for c in s.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")
               and c.i != tok.i for g in (_pobjs(c) if c.pos_ == "ADP" else [c])]
-    direct += [g for s in starts for g in _pp_objects(s) if g.i != tok.i]
+    direct += [g for s in starts for g in _pp_objects(s, stances=False) if g.i != tok.i]
     levels = [direct + _nested(direct)]
+    # "threatened to shell X in retaliation for a raid on Y": the act's own clause names its
+    # target before the stance phrase, whose complements are the other side's doing
+    stance = [g for s in starts for g in _pp_objects(s) if g.i != tok.i and g not in direct]
     verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
              if c.dep_ in CLAUSE_DEPS and c.pos_ in PREDICATES and (s in starts or c.dep_ in ("acl", "ccomp"))]
     verbs = [v for v in verbs if not _circumstantial(v)]
@@ -600,4 +608,5 @@ def target_heads(tok: Token) -> list[list[Token]]:
         levels.append([h for v in verbs for h in _clause_args(v)])
         verbs = [c for v in verbs for c in v.children
                  if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not _circumstantial(c)]
+    levels.append(stance + _nested(stance))
     return [[h for h in level if h.i != tok.i] for level in levels]
