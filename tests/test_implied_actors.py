@@ -352,3 +352,16 @@ def test_event_place_replaces_a_guessed_country(pipeline, text, name, why):
     result = pipeline.code(text, published="2021-06-04")
     ev = next(e for e in result.events if e.acled.event_type in ("Protests", "Riots"))
     assert ev.actors[0].name == name, f"{why}: {[(a.name, a.reason) for a in ev.actors]}"
+
+
+@pytest.mark.parametrize("text,name,sector,why", [
+    ("Tens of thousands of university students across Indonesia staged mass rallies on Saturday to demand reforms.",
+     "Protesters (Indonesia)", "EDU", "the crowd the sentence names, though the parse tied none to the trigger; "
+                                     "students stay EDU (PLOVER) under ACLED's generic name"),
+    ("Hundreds of opposition supporters marched in Kisumu on Monday, demanding electoral reforms.",
+     "Protesters (Kenya)", "OPP", "supporters who march are protesters (ACLED), opposition (PLOVER)"),
+])
+def test_generic_crowd_keeps_the_crowds_sector(pipeline, text, name, sector, why):
+    result = pipeline.code(text, published="2021-06-04")
+    ev = next(e for e in result.events if e.acled.event_type == "Protests")
+    assert (ev.actors[0].name, ev.actors[0].sector) == (name, sector), f"{why}: {[(a.name, a.sector) for a in ev.actors]}"

@@ -159,3 +159,8 @@ def test_currency_words(word, known, why):
     from sitrep.knowledge import currency_words
 
     assert (word in currency_words()) is known, why
+
+
+def test_nato_is_a_military_alliance():
+    """PLOVER GSR codes NATO IGO + MIL, its troops and its political decisions alike."""
+    assert knowledge().igo_for("NATO").sector == "MIL"

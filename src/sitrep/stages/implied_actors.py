@@ -238,13 +238,23 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
             ev.recipients = [a for a in ev.recipients if a is not moved[0]] + forces
             ev.reason = (ev.reason or "") + f"; {moved[0].name} are the actor of a {sub} (ACLED), the force its recipient"
             first = moved[0]
-    if first is not None and first.acled_inter == title.inter and first.country:
+        elif not ev.actors:   # the parse tied no actor to the trigger: the crowd its sentence names
+            first = next(iter(_in_sentence(ev, r.state.result.actors, lambda a: _crowd(a) and a not in ev.recipients)),
+                         None)
+            if first is not None:
+                ev.reason = (ev.reason or "") + f"; {first.name}: the crowd its sentence names"
+    if first is not None and first.acled_inter == title.inter and first.country \
+            and (first.acled_name or first.name) == r.kb.acled_name(title.acled, first.country, r.day):
+        # already the generic crowd ("Protesters (Kenya)"; "Opposition (Kenya)" is relabelled below)
         ev.actors = [first] + [a for a in ev.actors if a is not first]
         return
     if first is not None:
         c_iso = first.country or iso   # the crowd's own country stands (a place vote of the whole text)
         why = (f"'{first.name}' in a {sub}: ACLED notes them as {title.phrase} of "
                + (f"{first.country}" if first.country else where))
+        if first.sector != title.sector:   # students stay EDU, activists OPP (PLOVER): only the ACLED name is generic
+            title = Title(title.phrase, title.role, first.sector, title.kind, title.acled, title.inter)
+            why += f"; sector {first.sector} of '{first.name}'"
         generic = r.sub_actor(c_iso, title, why)
         if generic is None:
             return
