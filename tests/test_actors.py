@@ -109,6 +109,8 @@ CASES = [
      "a governorate NER took for a person, inside the place parentheses"),
     ("Traders protested against the rising US dollar exchange rate.", "US",
      "a country qualifying a currency is no party"),
+    ("Shopkeepers marched against the high US dollar exchange rate in Tripoli.", "US",
+     "a currency in a noun chain the parse hung on 'exchange'"),
 ])
 def test_not_an_actor(code, text, word, why):
     state = code(text)

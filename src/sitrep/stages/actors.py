@@ -270,8 +270,12 @@ def _country_name(kb: Knowledge, ent) -> Optional[str]:
 
 
 def _currency(span) -> bool:
-    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings")."""
-    return span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in currency_words()
+    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings"),
+    also in a chain of nouns the parse attached past the currency ("the US dollar exchange rate")."""
+    words = currency_words()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.lemma_.lower() in words or (after is not None and after.lemma_.lower() in words))
 
 
 def _in_parens(span) -> bool:
