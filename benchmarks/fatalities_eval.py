@@ -17,12 +17,19 @@ and measured lower on the dev notes). "No toll" counts as 0, as ACLED codes it.
 Dates: the note's main event is its first non-historical event; its ``date.start`` must
 equal ``event_date``.
 
+Each file is also split by a hash of the record id into "look" (the half rules were read
+against) and "held" (not looked at), as in benchmarks/events_eval.py; the main event's
+toll on notes with deaths is printed for both halves. ``--misses PATH`` writes every note
+whose main-event toll differs from gold (file, id, half, gold, coded, text) as TSV to PATH
+for a confusion list; keep PATH outside the repository (it holds gold text).
+
 The gold data is read from ../shared/data at run time and never copied (see its README).
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import sys
@@ -37,6 +44,10 @@ FILES = {
     "kenya": ("acled-kenya-2004-2019/acled_kenya_2004-2019.csv", "%d-%m-%y"),
 }
 SPLIT_WORDS = ("split", "between two events", "across")
+
+
+def half(key: str) -> str:
+    return "look" if int(hashlib.md5(key.encode()).hexdigest(), 16) % 2 == 0 else "held"
 
 
 def load(path: Path, fmt: str, n: int, seed: int) -> list[dict]:
@@ -74,14 +85,15 @@ def main_date(result):
     return None
 
 
-def score(name: str, notes: list[dict], show: int) -> dict:
+def score(name: str, notes: list[dict], show: int, misses_out=None) -> dict:
     import sitrep
 
     t0 = time.time()
     results = list(sitrep.pipe([{k: v for k, v in n.items() if k != "gold"} for n in notes]))
     secs = time.time() - t0
     agg = {k: 0 for k in ("n", "exact_sum", "exact_max", "deaths", "deaths_sum", "deaths_max",
-                          "single", "single_sum", "date", "no_event", "main", "deaths_main")}
+                          "single", "single_sum", "date", "no_event", "main", "deaths_main",
+                          "deaths_look", "deaths_held", "main_look", "main_held")}
     misses, date_misses = [], []
     for note, res in zip(notes, results):
         summed, total = note_toll(res)
@@ -92,6 +104,12 @@ def score(name: str, notes: list[dict], show: int) -> dict:
         agg["exact_max"] += total == gold
         agg["main"] += main_toll(res) == gold
         agg["deaths_main"] += gold > 0 and main_toll(res) == gold
+        if gold > 0:
+            agg["deaths_" + half(note["id"])] += 1
+            agg["main_" + half(note["id"])] += main_toll(res) == gold
+        if misses_out is not None and main_toll(res) != gold:
+            text = " ".join(note["text"].split())
+            misses_out.write(f"{name}\t{note['id']}\t{half(note['id'])}\t{gold}\t{main_toll(res)}\t{text}\n")
         agg["single"] += single
         agg["single_sum"] += single and total == gold
         if gold > 0:
@@ -113,6 +131,8 @@ def score(name: str, notes: list[dict], show: int) -> dict:
         "exact_with_deaths": agg["deaths_max"] / max(agg["deaths"], 1),
         "exact_with_deaths_sum": agg["deaths_sum"] / max(agg["deaths"], 1),
         "exact_main": agg["main"] / agg["n"], "exact_main_with_deaths": agg["deaths_main"] / max(agg["deaths"], 1),
+        "main_with_deaths_look": agg["main_look"] / max(agg["deaths_look"], 1),
+        "main_with_deaths_held": agg["main_held"] / max(agg["deaths_held"], 1),
         "date_exact": agg["date"] / agg["n"], "notes_without_events": agg["no_event"],
     }
     for gold, total, text in misses[:show]:
@@ -129,14 +149,19 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", type=int, default=0, help="print this many misses per file to stderr")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--misses", type=Path, default=None,
+                    help="write notes whose main-event toll differs from gold to this TSV (outside the repo)")
     args = ap.parse_args(argv)
     rows = []
+    out = open(args.misses, "w", encoding="utf-8") if args.misses else None
     for name, (rel, fmt) in FILES.items():
         path = args.data / rel
         if not path.exists():
             print(f"skip {name}: {path} not present", file=sys.stderr)
             continue
-        rows.append(score(name, load(path, fmt, args.sample, args.seed), args.show))
+        rows.append(score(name, load(path, fmt, args.sample, args.seed), args.show, out))
+    if out is not None:
+        out.close()
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
@@ -145,6 +170,7 @@ def main(argv=None) -> int:
                   f"single-event={r['exact_single_event_notes']:.3f} | deaths>0 n={r['notes_with_deaths']} "
                   f"exact={r['exact_with_deaths']:.3f} (sum {r['exact_with_deaths_sum']:.3f}) "
                   f"| main event: exact={r['exact_main']:.3f} deaths>0 exact={r['exact_main_with_deaths']:.3f} "
+                  f"(look {r['main_with_deaths_look']:.3f} held {r['main_with_deaths_held']:.3f}) "
                   f"| date={r['date_exact']:.3f} no-event={r['notes_without_events']} ({r['seconds']}s)")
     return 0
 

@@ -208,6 +208,18 @@ MODEL_CASES = [
      "only the victims in the coder's bracket are another event's"),
     ("Rebels attacked the post and killed and wounded 5 soldiers.", "killed", None,
      "an object of the coordinated verb is not the killing verb's own count"),
+    ("Police shot one robber, who died later in hospital, and arrested two.", "shot", (1, "exact"),
+     "a relative clause after a comma tells that the one shot died"),
+    ("Gunmen raided the farm of a priest, killing and robbing him.", "raided|killing", (1, "exact"),
+     "a pronoun object shared by the killing verb and the verb coordinated with it"),
+    ("Bandits attacked the market, one killed and one seriously injured", "attacked|killed", (1, "exact"),
+     "a participle with a subject of its own and no auxiliary: the subject is the dead"),
+    ("Rebels fought with a rival faction, 15 killed in a village known as Dabo.", "fought|killed", (15, "exact"),
+     "...also when the parser makes it an adverbial clause"),
+    ("6 killed (spears) during ethnic violence.", "violence|killed", (6, "exact"),
+     "a bracketed aside is no object of the killing"),
+    ("Raiders attacked Kora, killing four and stealing cattle.", "attacked|killing", (4, "exact"),
+     "the count the parser took for the number of the next verb's object"),
 ]
 
 
@@ -282,6 +294,10 @@ def test_model_whose_dead(nlp, text, trigger, country, why):
      "deaths the coder put on another event"),
     ("Residents marched with the body of a man who was killed by police.", "marched",
      {"marched": "Protests"}, None, "nor is the death of the man whose body they carry"),
+    ("Relatives of a boy who died in a road accident marched to the court.", "marched",
+     {"marched": "Protests"}, None, "a relative clause without a comma says who the boy is, no death told here"),
+    ("Mourners lit candles to honour a trader who died in the riots.", "lit",
+     {"lit": "Protests"}, None, "...likewise as the object of the protest's purpose"),
 ])
 def test_model_deaths_that_are_not_a_toll(nlp, text, trigger, types, expected, why):
     words = trigger.split("|")

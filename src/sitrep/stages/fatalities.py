@@ -87,13 +87,29 @@ ELSEWHERE = re.compile(r"\bcoded\s+(sep[ae]rately|elsewhere|as\s+(a\s+)?sep[ae]r
 OTHER_DEAD = re.compile(r"\((\s*(and|\+)\b[^()]*|[^()]*\d[^()]*)\)", re.I)
 
 
-def _coded_elsewhere(word) -> bool:
+def _elsewhere_notes(sent) -> tuple[list, list]:
+    """Once per sentence: the parentheses that tell other dead ("(and 3 civilians - coded
+    separately)"), and where a coder's "coded separately" stands outside them (char offsets)."""
+    base, text = sent.start_char, sent.text
+    others = [(base + m.start(), base + m.end()) for m in OTHER_DEAD.finditer(text)]
+    blank = OTHER_DEAD.sub(lambda m: " " * len(m.group()), text)   # same length: offsets stay the sentence's
+    return others, [base + m.start() for m in ELSEWHERE.finditer(blank)]
+
+
+def _coded_elsewhere(word, notes: dict) -> bool:
     """A coder's note that these deaths are another event's ("2 killed (coded separately)",
-    "police intervened killing 4 - coded seperately"): the clause of the death word says so."""
+    "police intervened killing 4 - coded seperately"): the clause of the death word (from it
+    to the sentence's end) says so, outside a parenthesis that tells other dead ("2 police
+    killed (and 3 civilians - coded separately)": the civilians are elsewhere). ``notes``
+    keeps each sentence's _elsewhere_notes."""
     if _toll_header(word) is not None:
         return False   # the coder's toll field is this event's
-    text = OTHER_DEAD.sub(" ", word.doc[word.i:word.sent.end].text)   # "2 police killed (and 3 civilians - coded
-    return bool(ELSEWHERE.search(text))                                #  separately)": the civilians are elsewhere
+    if word.sent.start not in notes:
+        notes[word.sent.start] = _elsewhere_notes(word.sent)
+    others, marks = notes[word.sent.start]
+    if any(lo < word.idx < hi for lo, hi in others):   # a death word inside such a parenthesis: its rest is the clause
+        return bool(ELSEWHERE.search(OTHER_DEAD.sub(" ", word.doc[word.i:word.sent.end].text)))
+    return any(m >= word.idx for m in marks)
 
 
 def _protest_cause(word, triggers: dict) -> bool:
@@ -299,18 +315,33 @@ def _dangling_subject(verb) -> list:
     return []
 
 
+def _bracketed(tok) -> bool:
+    """A phrase in brackets of its own ("6 killed (spears)"): an aside, not an argument."""
+    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
+    lo, hi, doc = min(words), max(words), tok.doc
+    return lo > 0 and doc[lo - 1].text in ("(", "[") and hi + 1 < len(doc) and doc[hi + 1].text in (")", "]")
+
+
 def _objectless(word, kids: list) -> list:
     """The dead of a killing verb with no object: "Police reservist killed when raiders
     attack", "Four police killed, dozens hurt" (a headline passive, its subject the dead);
     "three women were reported killed", "Three men found killed" (the subject of the verb it
     completes); "attacks civilians and kills 4" (the count the parser hung on the verb)."""
-    if any(c.dep_ in ("ccomp", "xcomp", "conj") and any(g.dep_ == "dobj" for g in c.children) for c in kids):
-        return []   # "killed and injured 5 people": the object is the conjunct's
+    for c in kids:
+        shared = [g for g in c.children if g.dep_ == "dobj"] if c.dep_ in ("ccomp", "xcomp", "conj") else []
+        if shared and c.dep_ == "conj" and shared[0].tag_ == "PRP" and c.lemma_.lower() not in _kind("not_death"):
+            return shared[:1]   # "killing and robbing him": one object of both verbs
+        if shared:
+            return []   # "killed and injured 5 people": the object is the conjunct's
     counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
     if counts:
         return counts[:1]
     if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl") and not any(c.dep_.startswith("nsubj") for c in kids):
         return _raised(word)
+    own = [c for c in word.children if c.dep_ == "nsubj"]
+    if word.tag_ == "VBN" and own and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+            and own[0].pos_ in ("NOUN", "NUM", "PROPN") and own[0].lemma_.lower() not in _kind("not_person"):
+        return own[:1]   # "attacked the market, one killed and one injured", ", 15 killed in a village": a participle's subject
     headline = word.dep_ in ("ROOT", "ccomp", "parataxis") or word.dep_ == "conj" and word.head.tag_ in ("VBD", "VBN") \
         and word.head.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
             c.dep_ in ("dobj", "aux", "auxpass") for c in word.head.children)   # "1 priest dragged ... and killed"
@@ -329,6 +360,10 @@ def _victims(word, row) -> list:
         if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
             return []  # only "lost their lives"
         subjects = [c for c in _nearest(kids, ("nsubj", "nsubjpass"), word) if not _in_date(c)]
+        if subjects and subjects[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+            rel = subjects[0]   # "shot one robber, who died later": a clause after a comma tells a new fact;
+            told = rel.i > 0 and rel.nbor(-1).text == "," and word.head.dep_ in ("dobj", "nsubjpass")
+            return [word.head] if told else []   # not "honour a man who died in riots" (who he is)
         return subjects or _raised(word) or _dangling_subject(word)
     if role == "object":
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
@@ -349,7 +384,12 @@ def _victims(word, row) -> list:
             if after is not None and after.pos_ == "NUM" and not _in_date(after):
                 return [after]   # "1000 raiders - killed 8, abducted 3": the count after the verb
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if _is_numberish(c) and c.pos_ == "NUM"][-1:]
-        objects = _nearest(kids, ("dobj",), word)
+        objects = [o for o in _nearest(kids, ("dobj",), word) if not _bracketed(o)]   # not "6 killed (spears)"
+        for o in objects[:1]:
+            counts = [n for n in o.children if n.dep_ == "nummod" and any(
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children)]
+            if counts:   # "killing four and stealing cattle": the parser hung the next verb on the count
+                return counts
         if objects:
             return objects
         return _objectless(word, kids)
@@ -834,9 +874,10 @@ def run(state):
     found: dict[str, list[Mention]] = {}
     folded: dict[str, object] = {}   # id of a bare death's own event -> the event it is the toll of
     by_id = {ev.id: ev for ev in events}
+    elsewhere: dict[int, tuple] = {}   # sentence start -> its _elsewhere_notes
     for word in doc:
         ms = mentions(state, word)
-        if not ms or _protest_cause(word, triggers) or _coded_elsewhere(word):
+        if not ms or _protest_cause(word, triggers) or _coded_elsewhere(word, elsewhere):
             continue
         ev, how = _note_event(events) if ms[0].reason.startswith(HEADER_REASON) else _owner(word, triggers, found)
         if ev is None:
