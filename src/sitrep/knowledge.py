@@ -290,6 +290,14 @@ def currency_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_table("currencies.tsv", required=["word", "kind"]))
 
 
+@lru_cache(maxsize=1)
+def identity_cues() -> dict[str, tuple[str, bool]]:
+    """Words of identity violence (data/identity_cues.tsv): word -> (ACLED militia kind
+    "Ethnic" | "Tribal" | "Clan" | "Communal", whether it also marks a militia's name)."""
+    return {row["word"]: (row["kind"], row.get("marker") == "yes")
+            for row in load_table("identity_cues.tsv", required=["word", "kind", "marker"])}
+
+
 USER_COLUMNS = ["name", "kind"]
 
 

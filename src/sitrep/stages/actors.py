@@ -25,7 +25,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..knowledge import ARMED_SECTORS, Knowledge, Title, currency_words, knowledge
+from ..knowledge import ARMED_SECTORS, Knowledge, Title, currency_words, identity_cues, knowledge
 from ..records import Actor, Span
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -752,9 +752,6 @@ def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
     return None
 
 
-IDENTITY_WORDS = {"ethnic": "Ethnic", "tribal": "Tribal", "clan": "Clan", "communal": "Communal"}
-
-
 def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
     """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
     (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
@@ -763,7 +760,8 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if hit:
             return militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
-    marker = next((c for c in tok.lefts if c.text.lower() in IDENTITY_WORDS and c.i == tok.i - 1), None)
+    cues = identity_cues()
+    marker = next((c for c in tok.lefts if cues.get(c.text.lower(), ("", False))[1] and c.i == tok.i - 1), None)
     if marker is None:
         return None
     words = []
@@ -777,7 +775,7 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
     name = " ".join(t.text for t in words)
     iso = r.doc_country()
     return militia(r, name, iso, f"'{name} {marker.text} {tok.text}': an identity militia no file holds"
-                   + (f"; country {iso}: the document's main country" if iso else ""), IDENTITY_WORDS[marker.text.lower()])
+                   + (f"; country {iso}: the document's main country" if iso else ""), cues[marker.text.lower()][0])
 
 
 def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic") -> Actor:

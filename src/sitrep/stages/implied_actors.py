@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..claims_attribution import lexicon
-from ..knowledge import ARMED_SECTORS, Title, knowledge
+from ..knowledge import ARMED_SECTORS, Title, identity_cues, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
@@ -119,14 +119,6 @@ def _localise(ev: Event, r: Resolver) -> None:
         r.localise(a, loc.country, f"it takes part in an event at {loc.name} ({ev.acled.sub_event_type})")
 
 
-IDENTITY_CUES = {"ethnic": "Ethnic", "ethnically": "Ethnic", "interethnic": "Ethnic", "inter-ethnic": "Ethnic",
-                 "tribal": "Tribal", "tribe": "Tribal", "tribes": "Tribal", "inter-tribal": "Tribal",
-                 "clan": "Clan", "clans": "Clan", "inter-clan": "Clan", "subclan": "Clan", "sub-clan": "Clan",
-                 "communal": "Communal", "intercommunal": "Communal", "inter-communal": "Communal",
-                 "communities": "Communal", "inter-community": "Communal",
-                 "rustlers": "Communal", "rustler": "Communal", "rustling": "Communal"}
-
-
 def _unidentified(a: Actor) -> bool:
     """ACLED's generic unidentified armed group (gunmen, attackers, an implied perpetrator)."""
     return a.acled_inter == 3 and a.kind == "armed_group" and \
@@ -141,7 +133,8 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
     if ev.acled.disorder_type != "Political violence" or ev.sentence is None:
         return
     words = [w.lower() for w in text[ev.sentence.start:ev.sentence.end].replace("/", " ").split()]
-    kind = next((IDENTITY_CUES[w.strip(".,;:()\"'")] for w in words if w.strip(".,;:()\"'") in IDENTITY_CUES), None)
+    cues = identity_cues()
+    kind = next((cues[w][0] for w in (w.strip(".,;:()\"'") for w in words) if w in cues), None)
     if kind is None:
         return
     for side in ("actors", "recipients"):
