@@ -192,6 +192,22 @@ def test_headline_passive(vocab, words, pos, deps, heads, tags, trigger, frame, 
     assert ([t.text for t in a.actor_heads], [t.text for t in a.recipient_heads]) == (actor, recipient), why
 
 
+@pytest.mark.parametrize("words,pos,deps,heads,trigger,actor,recipient,why", [
+    (["Mob", "attacks", "woman"], ["NOUN", "NOUN", "NOUN"], ["compound", "ROOT", "appos"], [1, 1, 1], 1,
+     ["Mob"], ["woman"], "a headline verb the tagger made a noun: the doer before it, the target after it"),
+    (["Raiders", "attack", "village"], ["NOUN", "NOUN", "NOUN"], ["compound", "compound", "ROOT"], [2, 2, 2], 1,
+     ["Raiders"], [], "a target that heads the whole line would bring the doer's words into the target"),
+    (["the", "mob", "attack", "ended"], ["DET", "NOUN", "NOUN", "VERB"], ["det", "compound", "nsubj", "ROOT"],
+     [2, 2, 3, 3], 2, [], [], "'the mob attack' is a noun with its article: no headline verb"),
+])
+def test_headline_noun(vocab, words, pos, deps, heads, trigger, actor, recipient, why):
+    from sitrep.stages.events import _headline_noun
+
+    doc = make(vocab, words, pos, deps, heads, lemmas=[w.lower().rstrip("s") for w in words])
+    a = _headline_noun(doc[trigger], "attack", arguments(doc[trigger], "attack"))
+    assert ([t.text for t in a.actor_heads], [t.text for t in a.recipient_heads]) == (actor, recipient), why
+
+
 def test_shared_subject_of_conjoined_verb(vocab):
     # "Forces shelled towns and used drones"
     doc = make(vocab, ["Forces", "shelled", "towns", "and", "used", "drones"],
@@ -531,6 +547,8 @@ INCIDENTS = [
      "a headline passive with 'by': the bandits shot the constable"),
     ("Youths rioted in the town over the arrest of a councillor. Two policemen were killed.",
      "Riots", "Violent demonstration", "rioters who kill police are still a riot, not mob violence on outsiders"),
+    ("A vigilante mob attacks and beats a woman in the market.", "Riots", "Mob violence",
+     "a headline verb tagged as a noun: the mob before it is the doer"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]

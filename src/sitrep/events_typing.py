@@ -110,7 +110,7 @@ def _armed_target(ctx: Context) -> bool:
         return False
     if "armed" in words:
         return True
-    if "civilian" in words:
+    if {"civilian", "mob"} & words:   # "fishermen", "residents", "traders": a crowd, not a force
         return False
     return "armed" in ctx.recipient
 

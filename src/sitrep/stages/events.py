@@ -246,6 +246,40 @@ def _headline_passive(tok: Token, frame: str, args: Args) -> Args:
                 governor=args.governor)
 
 
+DOERS = {"mob", "armed", "nonstate", "state_force", "communal", "protester", "rioter"}
+NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+def _headline_noun(tok: Token, frame: str, args: Args) -> Args:
+    """Headlines whose verb the tagger takes for a noun: "Mob attacks woman", "MRC attack
+    police officers", "Youth attack meeting of a party". A harm word that is a noun with no
+    doer found, no verb before it in its sentence and no article or possessive of its own
+    ("the attack", "their raid"), right after a noun phrase naming a doer (a mob, an armed
+    group, police): that phrase is the doer and the noun phrase right after it the target."""
+    if frame not in HARM_FRAMES or tok.pos_ != "NOUN" or (args.actor_heads and args.recipient_heads) \
+            or tok.i == tok.sent.start:
+        return args
+    doc, sent = tok.doc, tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]) or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return args
+    if any(c.dep_ == "poss" or c.text.lower() in ("the", "this", "that", "these", "its", "their") for c in tok.children):
+        return args
+    left = tok.i
+    while left > sent.start and doc[left - 1].pos_ in NP_POS | {"ADP"} \
+            and doc[left - 1].text.lower() not in ("in", "on", "at"):   # "members of MRC", not "in Lamu"
+        left -= 1
+    if not DOERS & set(cue_set(doc, range(left, tok.i))):
+        return args
+    right, last = tok.i + 1, None
+    while right < sent.end and doc[right].pos_ in NP_POS:
+        last = doc[right] if doc[right].pos_ in ("NOUN", "PROPN") else last
+        right += 1
+    # (a target that heads the whole line would bring in its doer's words)
+    target = [last] if last is not None and tok not in last.subtree else []
+    return Args(actor_heads=args.actor_heads or [doc[tok.i - 1]], recipient_heads=args.recipient_heads or target,
+                governor=args.governor)
+
+
 def _mentions(state) -> list[Mention]:
     doc = state.doc
     hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
@@ -290,7 +324,7 @@ def _mentions(state) -> list[Mention]:
             h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
         if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
-        args = _headline_passive(tok, h.value, arguments(tok, h.value))
+        args = _headline_noun(tok, h.value, _headline_passive(tok, h.value, arguments(tok, h.value)))
         if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
             spk = speaker_of(tok)
             args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
