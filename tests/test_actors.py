@@ -93,6 +93,8 @@ CASES = [
      "a group's name after a stance prefix ('anti-Houthi') is still a name, whatever the parse attached it to"),
     ("Mob attacks and undresses woman in Kisumu", "Mob", ("group", "KEN", "CVL"),
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
+    ("Armed men from Samburu village raided a homestead near Maralal.", "men", ("armed_group", "KEN", "PRM"),
+     "armed men from an ethnic group's village are its militia (ACLED identity militia)"),
     ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),
      "an ethnic group modifying a crowd word gives it the group's country (actors_ethnic.tsv)"),
     ("Police dispersed Moi University students who had blocked the highway.", "Police", ("state", "KEN", "COP"),
@@ -261,3 +263,15 @@ def test_sector_actor_takes_country_named_later(code):
     state = code("Police dispersed the crowd on Monday, Kenyan media reported.")
     police = actors.actor_of(state, _token(state.doc, "Police"))
     assert police is not None and police.country == "KEN"
+
+
+@pytest.mark.parametrize("text,word,name,why", [
+    ("On 25 December, a group of suspected Turkana militia raided a village near Lodwar.", "group",
+     "Turkana Ethnic Militia (Kenya)", "'a group of' an armed phrase is that militia"),
+    ("Armed men from Samburu village raided a homestead near Maralal.", "men",
+     "Samburu Ethnic Militia (Kenya)", "armed men from an ethnic group's village"),
+])
+def test_identity_militia_names(code, text, word, name, why):
+    state = code(text)
+    actor = actors.actor_of(state, _token(state.doc, word))
+    assert actor is not None and (actor.acled_name, actor.acled_inter) == (name, 4), f"{why}: {actor}"

@@ -601,6 +601,8 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         for member in (p for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
                        for p in c.children if p.dep_ == "pobj"):
             hit = _phrase_title(r, member)
+            if hit is not None and hit[0].kind == "armed_group":   # "a group of Pokot militia": the militia
+                return _resolve(r, member, seen)
             if hit is not None and hit[0].role == "body":
                 iso, _, why = _modifier_country(r, member, seen)
                 guessed = iso is None
@@ -760,6 +762,12 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if hit:
             return militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "from"):   # "bandits from Pokot",
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):   # "armed men from Marakwet village"
+            for word in [pobj] + [c for c in pobj.lefts if c.dep_ == "compound"]:
+                hit = r.kb.ethnic_for(word.text)
+                if hit:
+                    return militia(r, *hit, f"'{tok.text} from {word.text}': an ethnic group (actors_ethnic.tsv)")
     cues = identity_cues()
     marker = next((c for c in tok.lefts if cues.get(c.text.lower(), ("", False))[1] and c.i == tok.i - 1), None)
     if marker is None:
