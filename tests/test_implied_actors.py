@@ -271,6 +271,8 @@ def _violent(sub, etype, text, actors=(), recipients=(), country="KEN"):
     ("Two tribes fought over grazing land.", 4, "'tribes'"),
     ("Clashes between the two communities left five dead.", 4, "'communities' fighting each other"),
     ("Armed cattle rustlers shot a herdsman.", 4, "cattle rustling: a livelihood militia"),
+    ("Two herders were shot dead during a raid on their homestead.", 4, "a raid: livelihood violence (identity_cues.tsv)"),
+    ("Fighting between rival pastoralists left four dead.", 4, "pastoralists fighting each other"),
     ("Gunmen opened fire in the Rocinha community.", 3, "a 'community' (a neighbourhood) is no identity cue"),
     ("Gunmen clashed with a patrol on Monday.", 3, "no identity cue: the unidentified armed group stays"),
 ])
