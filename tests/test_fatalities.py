@@ -11,16 +11,18 @@ from sitrep.stages import actors, fatalities
 from sitrep.stages.fatalities import parse_number
 
 
-def coded(doc, triggers, *, with_actors=False, types=None):
+def coded(doc, triggers, *, with_actors=False, types=None, confidence=None):
     """Run the fatalities stage on events made from the tokens named in ``triggers``
-    (``types``: trigger -> ACLED event type, for rules that depend on it)."""
+    (``types``: trigger -> ACLED event type, ``confidence``: trigger -> the events stage's
+    confidence, for rules that depend on them)."""
     events = []
     for tok in doc:
         if tok.text in triggers:
             s = tok.sent
             events.append(Event(id=f"e{len(events) + 1}", trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
                                 sentence=Span(s.text, s.start_char, s.end_char),
-                                acled=AcledType(event_type=(types or {}).get(tok.text))))
+                                acled=AcledType(event_type=(types or {}).get(tok.text)),
+                                confidence=(confidence or {}).get(tok.text, 0.5)))
     st = SimpleNamespace(doc=doc, result=Result(document=Document(id="t", text=doc.text, published="2022-09-13")),
                          settings=Settings(), scratch={})
     if with_actors:
@@ -480,3 +482,25 @@ def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
                            published="2020-05-01")
     tolls = [(e.trigger.text, e.acled.event_type, e.fatalities.count) for e in result.events if e.fatalities]
     assert tolls and all(t == "Protests" for _, t, _ in tolls), f"the repression's dead are the protest's: {tolls}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,types,confidence,expected,why", [
+    ("A bomb attack killed four traders in the market. The attackers targeted buses from the coast.",
+     {"attack": "Explosions/Remote violence", "targeted": "Violence against civilians"},
+     {"attack": 0.8, "targeted": 0.9}, {"targeted": 4},
+     "the incident told again after its toll: the toll goes to its most prominent mention"),
+    ("A bomb attack killed four traders in the market. Elsewhere, gunmen targeted buses from the coast.",
+     {"attack": "Explosions/Remote violence", "targeted": "Violence against civilians"},
+     {"attack": 0.8, "targeted": 0.9}, {"attack": 4}, "...not when it is told as another incident"),
+    ("A bomb attack killed four traders in the market. Traders rioted in the town centre.",
+     {"attack": "Explosions/Remote violence", "rioted": "Riots"},
+     {"attack": 0.8, "rioted": 0.9}, {"attack": 4}, "...nor to a riot told after the deaths (their reaction)"),
+    ("Youths ran amok after a student was killed. They stoned passing buses.",
+     {"killed": "Violence against civilians", "stoned": "Violence against civilians"},
+     {"killed": 0.75, "stoned": 0.9}, {"killed": 1}, "...nor from a death told as the antecedent"),
+])
+def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected, why):
+    st = coded(nlp(text), set(types), types=types, confidence=confidence)
+    got = {e.trigger.text: e.fatalities.count for e in st.result.events if e.fatalities}
+    assert got == expected, why

@@ -774,11 +774,16 @@ SEPARATE = ("separate", "separately", "elsewhere", "another", "meanwhile", "earl
 
 
 def _same_incident(doc, lead, ev) -> bool:
-    """Two mentions of one incident: ``lead`` told first (in the same sentence or up to
-    SUMMARY_REACH sentences before), on the same day and in the same region, and nothing
-    between says the second is another ("separately", "elsewhere", "in another attack")."""
-    if lead.trigger.start > ev.trigger.start and lead.sentence.start != ev.sentence.start:
-        return False
+    """Two mentions of one incident: told within SUMMARY_REACH sentences of each other
+    ("Bandits attacked a village, killing 6. The attackers targeted non-locals": the lead
+    may be told after), on the same day and in the same region, and nothing between says
+    the second is another ("separately", "elsewhere", "in another attack")."""
+    first, last = sorted((lead, ev), key=lambda e: e.trigger.start)
+    if lead is last and lead.sentence.start != ev.sentence.start and (
+            lead.acled.event_type in ("Riots", "Protests") or ev.fatalities and ev.fatalities.span
+            and _is_reason(doc, ev, ev.fatalities.span)):
+        return False   # "... a student was killed. Students went on a rampage": the riot the death set off;
+        # "went on a rampage after a student was killed. They stoned cars": the death is the antecedent
     if lead.date.span and ev.date.span and lead.date.start != ev.date.start:
         return False   # two dates told (a date of no text of its own is the publication day's fallback)
     a, b = lead.location, ev.location
@@ -788,10 +793,10 @@ def _same_incident(doc, lead, ev) -> bool:
         return False
     if lead.sentence.start == ev.sentence.start and _is_reason(doc, ev):
         return False
-    span = doc.char_span(min(lead.sentence.start, ev.sentence.start), ev.sentence.end, alignment_mode="expand")
+    span = doc.char_span(first.sentence.start, last.sentence.end, alignment_mode="expand")
     if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
         return False
-    return not any(t.lower_ in SEPARATE for t in doc.char_span(lead.trigger.end, ev.sentence.end,
+    return not any(t.lower_ in SEPARATE for t in doc.char_span(first.trigger.end, last.sentence.end,
                                                                 alignment_mode="expand") or [])
 
 
@@ -806,11 +811,12 @@ def _said_as_reason(doc, protest, i: int) -> bool:
     return any(t.lower_ in REASON_WORDS for t in doc[protest.end:i])
 
 
-def _is_reason(doc, ev) -> bool:
-    """An event told as the reason or antecedent of its sentence's event ("raids following the
-    targeting of a vehicle", "clashes erupted after four bodies were found", "protest the
-    death of a student killed by a car")."""
-    sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+def _is_reason(doc, ev, told=None) -> bool:
+    """An event (or the words ``told``, a Span record) told as the reason or antecedent of its
+    sentence's event ("raids following the targeting of a vehicle", "clashes erupted after
+    four bodies were found", "protest the death of a student killed by a car")."""
+    told = told or ev.trigger
+    sp = doc.char_span(told.start, told.end, alignment_mode="expand")
     if sp is None or not len(sp):
         return False
     causes = _kind("cause")
