@@ -499,6 +499,10 @@ def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
     ("Youths ran amok after a student was killed. They stoned passing buses.",
      {"killed": "Violence against civilians", "stoned": "Violence against civilians"},
      {"killed": 0.75, "stoned": 0.9}, {"killed": 1}, "...nor from a death told as the antecedent"),
+    ("Gunmen ambushed a convoy near the town. The attackers killed one driver.",
+     {"ambushed": "Battles", "killed": "Violence against civilians"},
+     {"ambushed": 0.95, "killed": 0.85}, {"ambushed": 1},
+     "'the attackers' are the incident's gunmen told again, no killer of their own"),
 ])
 def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected, why):
     st = coded(nlp(text), set(types), types=types, confidence=confidence)

@@ -836,7 +836,15 @@ def _own_killer(word, triggers: dict) -> bool:
               if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in kids if c.dep_ == "nsubj"] if lexicon()["words"].get(
         (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
-    return any(t.pos_ != "PRON" and t.i not in triggers for t in agents + subjects)
+    return any(t.pos_ != "PRON" and t.i not in triggers and not _told_again(t) for t in agents + subjects)
+
+
+def _told_again(tok) -> bool:
+    """A definite common noun that names the incident's party again ("gunmen ambushed a convoy.
+    The attackers killed one driver"), as a pronoun would."""
+    return tok.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                              for c in tok.children) and not any(
+        c.dep_ in ("compound", "amod", "poss") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
 
 
 def _lead_tolls(doc, events, found: dict, triggers: dict) -> None:
