@@ -367,3 +367,15 @@ def test_generic_crowd_keeps_the_crowds_sector(pipeline, text, name, sector, why
     result = pipeline.code(text, published="2021-06-04")
     ev = next(e for e in result.events if e.acled.event_type == "Protests")
     assert (ev.actors[0].name, ev.actors[0].sector) == (name, sector), f"{why}: {[(a.name, a.sector) for a in ev.actors]}"
+
+
+@pytest.mark.parametrize("text,inter,why", [
+    ("Heavy machine-gun fire was heard in both directions of the frontline near the village.", 1,
+     "a front line in the country: the state's military holds one side"),
+    ("Heavy machine-gun fire was heard near the village.", 3, "no front line: the unidentified armed group stays"),
+])
+def test_front_line_has_the_state_on_one_side(pipeline, text, inter, why):
+    st = _State(pipeline, text, [_violent("Armed clash", "Battles", text, country="UKR")])
+    implied_actors.run(st.inner)
+    first = st.inner.result.events[0].actors[0]
+    assert (first.acled_inter, first.country) == (inter, "UKR"), f"{why}: {first.name}"

@@ -266,6 +266,18 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
 
 
 STATE_FORCES = ("MIL", "COP")
+FRONT_LINE = re.compile(r"\b(front ?lines?|line of contact|contact line)\b", re.I)
+
+
+def _front_line(ev: Event, r: Resolver, text: str) -> Optional[Actor]:
+    """A clash along a front line in a country, no side named ("fire in both directions of
+    the frontline near X"): one side is that country's military, as in a civil war the state
+    holds one side of every front on its soil; the other stays unnamed."""
+    loc = ev.location
+    if ev.sentence is None or loc is None or not loc.country or (loc.precision or 4) > 3 \
+            or not FRONT_LINE.search(text[ev.sentence.start:ev.sentence.end]):
+        return None
+    return r.sub_actor(loc.country, r.kb.title_for("military"), f"the state's forces on a front line at {loc.name}")
 
 
 def _external(events: list[Event]) -> None:
@@ -405,6 +417,9 @@ def run(state):
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and (front := _front_line(ev, r, state.doc.text)):
+            ev.actors = [front]
+            ev.reason = (ev.reason or "") + f"; {front.name}: the state's side of a front line in its country"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
                 (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)):
             # "gang members died exchanging fire with police": the named side
