@@ -95,6 +95,8 @@ CASES = [
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
     ("Armed men from Samburu village raided a homestead near Maralal.", "men", ("armed_group", "KEN", "PRM"),
      "armed men from an ethnic group's village are its militia (ACLED identity militia)"),
+    ("Croatian extremists burned two houses near Knin.", "extremists", ("armed_group", "HRV", "REB"),
+     "extremists are an armed opposition (PLOVER GSR codes them REB)"),
     ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),
      "an ethnic group modifying a crowd word gives it the group's country (actors_ethnic.tsv)"),
     ("Police dispersed Moi University students who had blocked the highway.", "Police", ("state", "KEN", "COP"),
