@@ -549,6 +549,10 @@ INCIDENTS = [
      "Riots", "Violent demonstration", "rioters who kill police are still a riot, not mob violence on outsiders"),
     ("A vigilante mob attacks and beats a woman in the market.", "Riots", "Mob violence",
      "a headline verb tagged as a noun: the mob before it is the doer"),
+    ("Hundreds of protesters gathered outside the central bank demanding the return of looted public funds.",
+     "Protests", "Peaceful protest", "'looted funds' describes the grievance's money: no looting by the crowd"),
+    ("Dozens of protesters gathered outside a bank in Tyre to denounce its lending policies.",
+     "Protests", "Peaceful protest", "Tyre the city is no burning tyre"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]

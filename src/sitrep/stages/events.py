@@ -487,7 +487,10 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     for c in ("riot_act", "lethal_force", "intervention"):  # "protest against the killing of": the grievance
         found[c] = [i for i in found.get(c, []) if not _grievance(doc[i]) and not _negated(doc[i])]
     found["riot_act"] = [i for i in found.get("riot_act", [])  # "a hail storm", "carrying torches"
-                         if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lemma_.lower() in THING_NOT_ACT)]
+                         if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lemma_.lower() in THING_NOT_ACT)
+                         and not (doc[i].pos_ == "PROPN" and doc[i].ent_type_ in NAME_ENTS)   # "in Tyre" 
+                         and not (doc[i].dep_ == "amod" and doc[i].tag_ == "VBN"
+                                  and doc[i].head.lemma_.lower() not in BURNT_THINGS)]   # "looted funds" 
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
@@ -577,6 +580,8 @@ FORCES = {"armed", "state_force"}
 
 
 THING_NOT_ACT = {"storm", "torch", "fire"}
+NAME_ENTS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+BURNT_THINGS = {"tyre", "tire", "barricade", "object", "debris", "fire", "bonfire", "firecracker", "window"}   # "burnt tyres" is rioting; "looted funds" is not
 
 
 def _negated(tok: Token) -> bool:
