@@ -95,6 +95,8 @@ CASES = [
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
     ("Armed men from Samburu village raided a homestead near Maralal.", "men", ("armed_group", "KEN", "PRM"),
      "armed men from an ethnic group's village are its militia (ACLED identity militia)"),
+    ("Judge Maria Ortega opened an inquiry into 12 Peruvian officials on Monday.", "Ortega", ("person", "PER", "JUD"),
+     "a title with no nationality, the country named later in the text (tied at the end of the stage)"),
     ("Croatian extremists burned two houses near Knin.", "extremists", ("armed_group", "HRV", "REB"),
      "extremists are an armed opposition (PLOVER GSR codes them REB)"),
     ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),

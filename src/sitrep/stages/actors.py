@@ -65,6 +65,7 @@ class Resolver:
         self._places: Optional[Counter] = None   # countries of the place names, computed once
         self.untied: dict[str, Title] = {}   # actor id -> title, for sector actors of no known country
         self.guessed: dict[str, Title] = {}  # actor id -> title, for sector actors given the document's main country
+        self.stateless: dict[str, Optional[str]] = {}   # person id -> ACLED template, titled people of no country yet
         self.unknown_orgs: set[str] = set()   # ids of organisations NER found that no knowledge file holds
 
     # --- registry ---------------------------------------------------------------------
@@ -410,6 +411,8 @@ def _person(r: Resolver, ent) -> None:
                   title=title, acled_name=kb.acled_name(template, country, r.day) if country else None,
                   acled_inter=(text_title.inter if text_title else (1 if sector in ("GOV", "MIL", "LEG") and country else None)),
                   reason="; ".join(reasons) or "named person")
+    if actor.country is None and text_title is not None and role is None and sector != "IGO":
+        r.stateless[actor.id] = template   # "President X" before the text named a country: tied at the end
     start = ent.start
     if found:
         start = min(found[1], start)
@@ -935,13 +938,17 @@ def _tie_to_document(r: Resolver) -> None:
     the text's countries, people and parties were all read take the document's main country
     as it stands at the end; the event's own place may still replace it (implied_actors)."""
     loose = [a for a in r.actors.values() if a.id in r.untied and a.country is None and a.mentions]
-    if not loose:
+    people = [a for a in r.actors.values() if a.id in r.stateless and a.country is None]
+    if not loose and not people:
         return
     iso = r.doc_country()
     if iso is None:
         return
     for a in loose:
         r.localise(a, iso, "the document's main country", guess=True)
+    for a in people:   # "President X said ... in Haiti": a title with no nationality, the text's country
+        a.country, a.acled_name = iso, r.kb.acled_name(r.stateless[a.id], iso, r.day)
+        a.reason = f"{a.reason}; title without a nationality: the document's main country {iso} (the whole text)"
 
 
 def actor_of(state, token: Token) -> Optional[Actor]:
