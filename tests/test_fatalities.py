@@ -81,6 +81,16 @@ def test_hand_built_casualties_are_not_deaths(vocab):
     assert toll(coded(doc, {"clashes"}), "clashes") is None
 
 
+def test_hand_built_count_cut_off_as_a_fragment(vocab):
+    doc = Doc(vocab, words=["14", "rebels", "were", "killed", "."],
+              pos=["NUM", "NOUN", "AUX", "VERB", "PUNCT"], tags=["CD", "NNS", "VBD", "VBN", "."],
+              lemmas=["14", "rebel", "be", "kill", "."],
+              deps=["ROOT", "nsubjpass", "auxpass", "ROOT", "punct"], heads=[0, 3, 3, 3, 3])
+    assert fatalities._count(doc[1])[:2] == (14, "exact"), "the number the parser made a sentence of its own"
+    st = coded(doc, {"killed"})
+    assert toll(st, "killed") == (14, "exact")
+
+
 MODEL_CASES = [
     # text, triggers (the event under test first), expected (count, qualifier) or None, why
     ("At least 49 soldiers were killed in border clashes.", "clashes|killed", (49, "at_least"),
@@ -222,6 +232,12 @@ MODEL_CASES = [
      "a bracketed aside is no object of the killing"),
     ("Raiders attacked Kora, killing four and stealing cattle.", "attacked|killing", (4, "exact"),
      "the count the parser took for the number of the next verb's object"),
+    ("Soldiers clashed with rebels near the lake (Kora, North Region). 14 Al Burhan rebels were killed in the fight.",
+     "killed", (14, "exact"), "a count the parser cut off as a fragment before the victims"),
+    ("Gunmen attack Catholic radio station, one killed and one seriously injured", "attack|killed", (1, "exact"),
+     "'one' the tagger took for a pronoun is still a count"),
+    ("ONLF fights with faction in western Ethiopia, 15 killed in a location known as Dabo.", "fights|killed",
+     (15, "exact"), "a bare count with a past-tense killing verb and no object: the dead"),
 ]
 
 

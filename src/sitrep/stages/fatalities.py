@@ -262,7 +262,7 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
                 break
         else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
             left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not _in_date(t)]
-            num = left[0] if left else None
+            num = left[0] if left else _stray_number(victim)
     if num is not None:
         phrase = _number_phrase(num)
         words = [t.text for t in phrase]
@@ -287,6 +287,19 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
                     return _count(g)
     if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    return None
+
+
+def _stray_number(victim):
+    """A number right before a plural victim's phrase that the parser cut off as a fragment of
+    its own ("14/ROOT Al Shabaab militants were killed")."""
+    first = min(t.i for t in victim.subtree)
+    prev = victim.doc[first - 1] if first else None
+    if prev is not None and prev.sent.start != victim.sent.start and len(prev.sent) > 1:
+        return None   # a number that ends the sentence before ("...in 2020. Militants"), not a fragment
+    if victim.tag_ in ("NNS", "NNPS") and prev is not None and prev.pos_ == "NUM" and prev.dep_ in ("ROOT", "npadvmod") \
+            and _is_numberish(prev) and not _in_date(prev):
+        return prev
     return None
 
 
@@ -339,9 +352,12 @@ def _objectless(word, kids: list) -> list:
     if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl") and not any(c.dep_.startswith("nsubj") for c in kids):
         return _raised(word)
     own = [c for c in word.children if c.dep_ == "nsubj"]
-    if word.tag_ == "VBN" and own and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
-            and own[0].pos_ in ("NOUN", "NUM", "PROPN") and own[0].lemma_.lower() not in _kind("not_person"):
-        return own[:1]   # "attacked the market, one killed and one injured", ", 15 killed in a village": a participle's subject
+    if own and (word.tag_ == "VBN" or word.tag_ == "VBD" and own[0].pos_ == "NUM") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+            and (own[0].pos_ in ("NOUN", "NUM", "PROPN") or _is_numberish(own[0])) \
+            and own[0].lemma_.lower() not in _kind("not_person"):
+        return own[:1]   # "attacked the market, one killed and one injured", ", 15 killed in a village": a
+        # participle's subject, or a bare count's with no object ("fights with a faction, 15 killed/VBD")
     headline = word.dep_ in ("ROOT", "ccomp", "parataxis") or word.dep_ == "conj" and word.head.tag_ in ("VBD", "VBN") \
         and word.head.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
             c.dep_ in ("dobj", "aux", "auxpass") for c in word.head.children)   # "1 priest dragged ... and killed"
@@ -374,6 +390,8 @@ def _victims(word, row) -> list:
         counted = [c for c in kids if c.dep_ in ("dobj", "npadvmod", "nummod") and c.pos_ == "NUM" and c.i > word.i]
         if word.dep_ == "acl" and counted and not any(c.dep_ == "auxpass" for c in kids):
             return counted[:1]   # "1000 raiders - killed 8": an active participle's count
+        if word.dep_ == "acl" and word.head.pos_ == "NUM" and not any(c.dep_ == "dobj" for c in kids):
+            return [word.head]   # "fights with a faction, 15/npadvmod killed/acl in a village": the count
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
