@@ -491,6 +491,9 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
             if iso:
                 return iso, [child.i], f"modifier '{child.text}'"
+            person = r.of(child.i)   # "the Bush administration", "the Erdogan government"
+            if person is not None and person.kind == "person" and person.country and child.dep_ == "compound":
+                return person.country, [child.i], f"modifier '{child.text}' ({person.name})"
     for child in tok.children:   # a nationality beats a possessor: "his Iranian counterpart"
         if child.dep_ == "poss":
             if child.i in seen:
