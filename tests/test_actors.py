@@ -97,7 +97,7 @@ CASES = [
      "armed men from an ethnic group's village are its militia (ACLED identity militia)"),
     ("Judge Maria Ortega opened an inquiry into 12 Peruvian officials on Monday.", "Ortega", ("person", "PER", "JUD"),
      "a title with no nationality, the country named later in the text (tied at the end of the stage)"),
-    ("The Erdogan government detained 40 journalists on Monday.", "government", ("state", "TUR", "GOV"),
+    ("Greek police said the Erdogan government had detained 40 journalists.", "government", ("state", "TUR", "GOV"),
      "a government named after its head (an office holder) is his country's"),
     ("Croatian extremists burned two houses near Knin.", "extremists", ("armed_group", "HRV", "REB"),
      "extremists are an armed opposition (PLOVER GSR codes them REB)"),
