@@ -238,6 +238,15 @@ MODEL_CASES = [
      "'one' the tagger took for a pronoun is still a count"),
     ("ONLF fights with faction in western Ethiopia, 15 killed in a location known as Dabo.", "fights|killed",
      (15, "exact"), "a bare count with a past-tense killing verb and no object: the dead"),
+    ("Two traders were stabbed in the market. One was injured and the other died.", "died", (1, "exact"),
+     "'the other' is one person"),
+    ("A police officer shot and killed a 21-year-old who was working with observers.", "shot", (1, "exact"),
+     "an age the tagger took for a date is one person"),
+    ("Man found killed, throat slit and body dumped in a farm near the river.", "killed", (1, "exact"),
+     "'found killed' as a complement clause: the subject of 'found'"),
+    ("Around 3 May 2020 (as reported), an operation by army commandos killed at least 8 militants, and injured 7, "
+     "in a village of the district.", "killed", (8, "at_least"),
+     "a killing verb the tagger made a participle on its subject still has its object"),
 ]
 
 

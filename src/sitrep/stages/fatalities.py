@@ -248,6 +248,8 @@ def _in_date(tok) -> bool:
 def _count(victim) -> Optional[tuple[int, str, list]]:
     """(count, qualifier, tokens) of one victim phrase headed by ``victim``."""
     nums = lexicon()["numbers"]
+    if victim.lower_ == "old" and victim.pos_ != "VERB" and any(t.lower_ == "year" for t in victim.subtree):
+        return 1, "exact", [victim]  # "killed a 21-year-old": one person (the tagger makes the age a date)
     if victim.pos_ in ("VERB", "AUX") or _in_date(victim):
         return None
     if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
@@ -287,6 +289,8 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
                     return _count(g)
     if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    if victim.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in victim.children):
+        return 1, "exact", [victim]  # "one was injured and the other died"
     return None
 
 
@@ -311,7 +315,7 @@ def _nearest(kids: list, deps: tuple, word) -> list:
 def _raised(verb) -> list:
     """The subject of the clause a subjectless verb hangs in ("two people were reported to
     have died", "two men were in the evening shot dead")."""
-    if verb.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
     return []
 
@@ -349,8 +353,8 @@ def _objectless(word, kids: list) -> list:
     counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
     if counts:
         return counts[:1]
-    if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl") and not any(c.dep_.startswith("nsubj") for c in kids):
-        return _raised(word)
+    if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl", "ccomp") and not any(c.dep_.startswith("nsubj") for c in kids):
+        return _raised(word)   # "Man found killed" (a complement clause of no subject of its own)
     own = [c for c in word.children if c.dep_ == "nsubj"]
     if own and (word.tag_ == "VBN" or word.tag_ == "VBD" and own[0].pos_ == "NUM") \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
@@ -392,7 +396,8 @@ def _victims(word, row) -> list:
             return counted[:1]   # "1000 raiders - killed 8": an active participle's count
         if word.dep_ == "acl" and word.head.pos_ == "NUM" and not any(c.dep_ == "dobj" for c in kids):
             return [word.head]   # "fights with a faction, 15/npadvmod killed/acl in a village": the count
-        if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")):
+        if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")
+                                                       and not any(c.dep_ == "dobj" and c.i > word.i for c in kids)):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
                 (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)
