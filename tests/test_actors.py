@@ -99,6 +99,8 @@ CASES = [
      "a title with no nationality, the country named later in the text (tied at the end of the stage)"),
     ("Greek police said the Erdogan government had detained 40 journalists.", "government", ("state", "TUR", "GOV"),
      "a government named after its head (an office holder) is his country's"),
+    ("Rebel leaders agreed to meet Japanese mediator Kenji Sato next week.", "Sato", ("person", "JPN", "GOV"),
+     "a mediator or negotiator is a title: the nationality before it is the person's"),
     ("Croatian extremists burned two houses near Knin.", "extremists", ("armed_group", "HRV", "REB"),
      "extremists are an armed opposition (PLOVER GSR codes them REB)"),
     ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),
@@ -119,6 +121,8 @@ CASES = [
      "a country qualifying a currency is no party"),
     ("Shopkeepers marched against the high US dollar exchange rate in Tripoli.", "US",
      "a currency in a noun chain the parse hung on 'exchange'"),
+    ("The former minister is accused of stealing US $12 million from the treasury.", "US",
+     "a country name before a currency sign ('US $') is money"),
 ])
 def test_not_an_actor(code, text, word, why):
     state = code(text)

@@ -275,6 +275,8 @@ def _currency(span) -> bool:
     also in a chain of nouns the parse attached past the currency ("the US dollar exchange rate")."""
     words = currency_words()
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and not after.is_alpha and after.text in words:   # "US $50 million", "US$"
+        return True
     return span.root.dep_ in ("compound", "amod", "nmod") and (
         span.root.head.lemma_.lower() in words or (after is not None and after.lemma_.lower() in words))
 
