@@ -164,3 +164,17 @@ def test_currency_words(word, known, why):
 def test_nato_is_a_military_alliance():
     """PLOVER GSR codes NATO IGO + MIL, its troops and its political decisions alike."""
     assert knowledge().igo_for("NATO").sector == "MIL"
+
+
+@pytest.mark.parametrize("alias,country,inter", [
+    ("FPRC", "CAF", 2), ("Maute Group", "PHL", 2), ("TNLA", "MMR", 2), ("Mai-Mai", "COD", 3),
+])
+def test_armed_groups_added(alias, country, inter):
+    g = knowledge().group_for(alias)
+    assert g is not None and (g.country, g.acled_inter) == (country, inter)
+
+
+def test_ambiguous_acronym_left_out():
+    """'UPC' is also the Uganda People's Congress: the CAR group is found by its full name only."""
+    assert knowledge().group_for("UPC") is None
+    assert knowledge().group_for("Union for Peace in the Central African Republic") is not None
