@@ -244,6 +244,10 @@ MODEL_CASES = [
      "an age the tagger took for a date is one person"),
     ("Man found killed, throat slit and body dumped in a farm near the river.", "killed", (1, "exact"),
      "'found killed' as a complement clause: the subject of 'found'"),
+    ("On 6 May 2020, 3 rebels were killed, injured or captured during the operations.", "killed", None,
+     "killed, injured or captured: no one is said to be dead"),
+    ("Two soldiers were injured or killed in the blast.", "killed", None, "'injured or killed' likewise"),
+    ("Gunmen killed 3 and injured 4 in the blast.", "killed", (3, "exact"), "...but 'and' tells the dead"),
     ("Around 3 May 2020 (as reported), an operation by army commandos killed at least 8 militants, and injured 7, "
      "in a village of the district.", "killed", (8, "at_least"),
      "a killing verb the tagger made a participle on its subject still has its object"),

@@ -612,6 +612,19 @@ def _toll_header(word) -> Optional[Mention]:
                    f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text)
 
 
+def _either_or(word) -> bool:
+    """A death word coordinated by 'or' with harm that is no death ("killed or injured",
+    "wounded or killed", "killed, injured or captured")."""
+    harm = _kind("not_death") | {"capture", "arrest", "abduct", "kidnap", "missing"}
+    doc, sent = word.doc, word.sent
+    i, harmed = word.i + 1, False   # "killed[, injured] or captured": the list after the word
+    while i + 1 < sent.end and (doc[i].text == "," or doc[i].lemma_.lower() in harm):
+        harmed, i = harmed or doc[i].lemma_.lower() in harm, i + 1
+    if i + 1 < sent.end and doc[i].lower_ == "or" and (harmed or doc[i + 1].lemma_.lower() in harm):
+        return True
+    return word.i - 2 >= sent.start and doc[word.i - 1].lower_ == "or" and doc[word.i - 2].lemma_.lower() in harm
+
+
 def _no_death(word) -> bool:
     """A death word that reports no death here: "the dead" alone, "death squads", "tried to
     kill", "escaped death", "arrested/lynched for killing", "sentenced to death"."""
@@ -620,6 +633,8 @@ def _no_death(word) -> bool:
         return True
     if word.dep_ == "compound":
         return True  # "death toll" is counted on "toll"
+    if _either_or(word):
+        return True  # "3 militants were killed, injured or captured": no one is said to be dead
     if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
            for c in word.children):
         return True  # "nearly lynched", "whether anyone was killed is not clear"
