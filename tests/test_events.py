@@ -553,6 +553,12 @@ INCIDENTS = [
      "Protests", "Peaceful protest", "'looted funds' describes the grievance's money: no looting by the crowd"),
     ("Dozens of protesters gathered outside a bank in Tyre to denounce its lending policies.",
      "Protests", "Peaceful protest", "Tyre the city is no burning tyre"),
+    ("Teachers protested outside the ministry over unpaid salaries. Police teargassed them.",
+     "Protests", "Protest with intervention", "'teargassed' the verb is tear gas fired at the crowd"),
+    ("Traders marched to the county offices to protest new market fees. Several arrests were reported.",
+     "Protests", "Protest with intervention", "arrests told as made at the protest are an intervention (codebook)"),
+    ("Journalists protested in the capital against the arrest of their editor. His arrest was widely condemned.",
+     "Protests", "Peaceful protest", "the arrest a protest is against is its grievance, not an intervention"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]

@@ -477,6 +477,13 @@ def _with_absorbed(m: Mention) -> Context:
     return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents, recipient_text=rec_text)
 
 
+def _arrests_made(tok: Token) -> bool:
+    """'Arrests reported', 'six arrests were made': arrests told as happening, not the
+    arrest of someone a protest is against ('against the arrest of the editor', 'his arrest')."""
+    return tok.lemma_.lower() == "arrest" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" \
+        and not any(c.dep_ in ("prep", "poss") for c in tok.children)
+
+
 def _protest_window(m: Mention, doc: Doc) -> Typing:
     """Upgrade a peaceful protest from what happens to it in the next sentences."""
     t = m.typing
@@ -504,7 +511,8 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
     lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
-              and doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
+              and (doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
+                   or _arrests_made(doc[i]))
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed if not _grievance(a.tok) and not _told_before(a.tok, m.tok)
                 and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
