@@ -52,6 +52,9 @@ def toll(state, trigger):
     (["many"], (10, "at_least"), "ACLED: many is 10"),
     (["twenty", "one"], (21, "exact"), "compound number words"),
     (["soldiers"], None, "not a number"),
+    (["a", "couple"], (2, "exact"), "a couple is two, not the article's one plus two"),
+    (["a", "hundred"], (100, "exact"), "the article before a scale word"),
+    (["twins"], (2, "exact"), "twins are two people"),
 ])
 def test_parse_number(words, expected, why):
     assert parse_number(words) == expected, why

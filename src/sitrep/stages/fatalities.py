@@ -161,6 +161,8 @@ def parse_number(words: list[str]) -> Optional[tuple[int, str]]:
         row = nums[words[-1]]
         return int(row["value"]), row.get("qualifier") or "unknown"
     total, current, seen = 0.0, 0.0, False
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]   # "a couple" is 2, "a hundred" 100: the article counts nothing by itself
     for w in words:
         if NUMERAL.match(w):
             current, seen = float(w.replace(",", "")), True
