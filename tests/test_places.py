@@ -403,3 +403,45 @@ def test_place_modifying_people_yields_to_a_locative(pipeline):
     """'Nakuru police' says whose police; 'in Naivasha' says where they fought."""
     result = pipeline.code("Nakuru police clashed with armed raiders in Naivasha, killing four.", published="2020-05-09")
     assert result.events and result.events[0].location.name == "Naivasha", result.events[0].location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Two NPA rebels died in a firefight with army troops in Esperanza.", "PHL", None,
+     "a text that names no country is about its actors' country (the New People's Army: the Philippines), "
+     "not the Dominican Republic's Esperanza"),
+    ("Armed tribesmen fought each other in As Sirrah area of Lawdar district (Abyan) over a blood feud.", "YEM", "Abyan",
+     "a lone Arabic article the NER calls a place ('As' of 'As Sirrah') is not the Czech town As"),
+])
+def test_document_country_from_actors_and_particles(pipeline, text, country, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert loc.country == country and (admin1 is None or loc.admin1 == admin1), why
+
+
+@pytest.mark.model
+def test_region_in_parentheses_after_a_country_is_the_place(pipeline):
+    """'in western Yemen (Al Hudaydah)': the governorate in parentheses, not the part of the
+    country and not the governorate's namesake port city."""
+    result = pipeline.code("Militia gunners shelled several farms in western Yemen (Al Hudaydah) overnight.",
+                           published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1.lower(), loc.precision) == ("YEM", "al hudaydah", 3), loc
+    result = pipeline.code("Militia gunners shelled several farms west of Hays district in western Yemen (Al Hudaydah).",
+                           published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1.lower()) == ("YEM", "al hudaydah"), "a district named after a town of the " \
+        "story's country (Yemen's Hays), not of another (Hays, Kansas)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Pupils of a primary school in Teso North protested over the lack of books.", "Busia",
+     "a constituency the gazetteer lacks (admin2.tsv) is a part of its county, precision 2"),
+    ("A mob at a cattle market in Kipkelion East constituency beat a suspected thief.", "Kericho",
+     "'X constituency' names the unit, not a town called X"),
+])
+def test_second_level_units(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2019-05-09")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1, loc.precision) == ("KEN", admin1, 2), why

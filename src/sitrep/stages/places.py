@@ -198,6 +198,10 @@ def _candidates(doc):
     of Mombasa", a village the NER missed) that the gazetteer knows."""
     spans, taken, gaz = [], set(), gazetteer()
     for ent in doc.ents:
+        if len(ent) == 1 and ent[0].lower_ in NAME_PARTICLES and ent.end < len(doc) and titled(doc[ent.end].text) \
+                and _known_extension(doc, ent.start, ent.end) == ent.end:
+            taken.add(ent.start)  # "As" of "As Sirrah area" (the NER's GPE, Czech Aš): an article, not a name
+            continue  # (but "Al" of "Al Qrayat" is extended to the known name)
         if ent.label_ in PLACE_LABELS:
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
             cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
@@ -232,7 +236,7 @@ def _candidates(doc):
             if n < j - i and whole or doc[i + n - 1].text == "-":
                 continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
             if not joined and len(doc[i:i + n].text) > 2 and not _roles(doc[i:i + n].text) \
-                    and gaz.known(doc[i:i + n].text, primary=n < j - i):  # ("City" of "City of Cape Town")
+                    and _known(doc[i:i + n].text, primary=n < j - i):  # ("City" of "City of Cape Town")
                 spans.append((i, i + n, False))
                 break
         else:
@@ -323,6 +327,31 @@ def _variant(name: str, other: str) -> bool:
     return difflib.SequenceMatcher(None, fold(name), fold(other)).ratio() >= VARIANT_RATIO
 
 
+@lru_cache(maxsize=1)
+def admin2_units() -> dict[str, list[tuple[str, str]]]:
+    """data/admin2.tsv as folded unit name -> [(country, admin1)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("admin2.tsv", required=["country", "name", "admin1", "kind"]):
+        out.setdefault(fold(r["name"]), []).append((r["country"], r["admin1"]))
+    return out
+
+
+def _admin2(name: str, countries: list[str]) -> list[Place]:
+    """Second-level units called ``name`` in the document's countries (any when it names
+    none), as sites at their region's point."""
+    gaz, out = gazetteer(), []
+    for country, admin1 in admin2_units().get(fold(name), ()):
+        region = gaz.admin1(admin1, country=country) if not countries or country in countries else []
+        out += [Place(name=name, country=country, admin1=r.name, lat=r.lat, lon=r.lon, geonameid=None, kind="site")
+                for r in region[:1]]
+    return out
+
+
+def _known(text: str, *, primary: bool = False) -> bool:
+    """Whether the gazetteer or the admin2 table knows ``text`` as a place name."""
+    return gazetteer().known(text, primary=primary) or fold(text) in admin2_units()
+
+
 def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[list[Place], str]:
     """The places a name the gazetteer lacks is named after, and how: "town" the place itself
     ("Witu Lamu County": a town, then its county, in one entity), "part" a part of it or a
@@ -374,7 +403,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     derived = "quarter" if quarter else ""
     if not places and within is None:
         places, derived = _named_after(words, countries, is_ent)
+    if not places and within is None:
+        places = _admin2(looked, countries)  # "Teso North", "Kipkelion East constituency": a unit inside a region
+        derived = "admin2" if places else derived
     feature, district = derived == "part", derived == "district"
+    if district and countries and within is None:
+        places = [p for p in places if p.country in countries] or places
+        # "Hays district" in a story of Yemen: after Yemen's Hays, not Hays, Kansas
     known = (fold(name), fold(looked))   # the names looked up; a place found by another name is an alias
     if role == "of":
         role = "target" if places and places[0].kind == "country" else "locative"
@@ -464,6 +499,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             reason += f", '{directions}' makes it a region"
     elif place.kind == "admin1":
         precision = 3
+    elif place.kind == "site" and derived == "admin2":
+        precision = 2  # a small part of its region, placed at the region's point
+        reason += f", a unit of {place.admin1} (admin2.tsv)"
     elif place.kind == "site":  # known by its region (3), its town ("Nargiztapa, Tartar": near it, 2), its country
         precision = {"admin1": 3, "town": 2}.get(within.kind, 4)
     else:
@@ -561,6 +599,10 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[
                     found[outer], refined = (refined, None) if refined.start == cands[outer][0] else (None, refined)
                 if refined is not None:
                     found[n] = refined
+            elif m.place.kind in ("country", "region") and box.kind == "admin1" and box.country == m.place.country:
+                # "in western Yemen (Al Hudaydah)": the region in parentheses (not its namesake city) is the place
+                found[n] = dataclasses.replace(m, place=box, precision=3, alias=False, reason=(
+                    f"'{doc[cands[k][0]:cands[k][1]].text}' in parentheses after {m.place.name}; gazetteer admin1"))
             if found[n] is not None or outer is not None and found[outer] is not None:
                 found[k] = None  # the container names where the place is, not a second place
                 contained.add(k)
@@ -755,6 +797,20 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     return None
 
 
+def _actor_countries(actors) -> list[str]:
+    """The countries of the named groups of the knowledge files among the actors ("NPA":
+    the Philippines), first mentioned first; not of actors given the document's country by a
+    place vote, which may rest on the very place in doubt."""
+    from ..knowledge import knowledge
+
+    kb, found = knowledge(), []
+    for a in sorted((a for a in actors if a.mentions), key=lambda a: min(m.start for m in a.mentions)):
+        group = kb.group_for(a.name)
+        if group is not None and group.country:
+            found.append(group.country)
+    return list(dict.fromkeys(found))
+
+
 def run(state):
     doc = state.doc
     if not state.result.events:
@@ -765,6 +821,13 @@ def run(state):
     countries = countries or list(dict.fromkeys(c for c, _ in areas))
     areas = frozenset(areas)
     ms = mentions(doc, countries, areas)
+    groups = [] if countries else _actor_countries(state.result.actors)
+    if groups:
+        # else the countries of the named groups among the actors ("NPA militants": the Philippines), when
+        # reading the places in them finds one there and loses none ("Al Shabaab" in Kenya's Ijara: acting abroad)
+        theirs = mentions(doc, groups, areas)
+        if len(theirs) >= len(ms) and any(m.place.country in groups for m in theirs):
+            countries, ms = groups, theirs
     # a town abroad teaches its country when it is large or its region's namesake seat ("Mandera"), unless only
     # a short other name found it ("Bala": Basel)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
