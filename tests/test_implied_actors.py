@@ -349,6 +349,8 @@ def test_attribution_cues_from_table(text, found, why):
                            "corroborate, gives the country"),
     ("President Uhuru Kenyatta visited the area. Later, rioters blocked the road in Over.",
      "Rioters (Kenya)", "a named person's country outweighs a place the place stage read abroad"),
+    ("Garissa traders protest a recent al Shabaab attack on a bus in their town.",
+     "Protesters (Kenya)", "no place name votes: the event's place stands against an armed group's home (Somalia)"),
 ])
 def test_event_place_replaces_a_guessed_country(pipeline, text, name, why):
     result = pipeline.code(text, published="2021-06-04")

@@ -177,10 +177,11 @@ class Resolver:
 
     def placed_in(self, iso: str, share: float = 0.5) -> bool:
         """The document's place names point to ``iso`` more than ``share`` as much as to the
-        country they point to most (a town the place stage read abroad does not count)."""
+        country they point to most (a town the place stage read abroad does not count), or
+        to no country at all (the place stage's reading stands uncontested)."""
         self.place_country()
         top = max(self._places.values(), default=0.0)
-        return top > 0 and self._places.get(iso, 0.0) > share * top
+        return top == 0 or self._places.get(iso, 0.0) > share * top
 
     def named_in(self, iso: str) -> bool:
         """No state, person, party or people the text names has a country other than ``iso``
