@@ -216,7 +216,14 @@ class Resolver:
         if not counts:   # last, armed groups' home countries (they may fight abroad)
             counts = Counter(a.country for a in self.actors.values() if a.kind == "armed_group" for _ in a.mentions)
             counts.pop(None, None)
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        top = max(counts.values())   # a tie goes to the country the text names first
+        return min((c for c, n in counts.items() if n == top), key=self._first_mention)
+
+    def _first_mention(self, iso: str) -> int:
+        starts = [m.start for a in self.actors.values() if a.country == iso for m in a.mentions]
+        return min(starts, default=len(self.doc.text))
 
 
 def _is_place(text: str) -> bool:
