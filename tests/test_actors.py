@@ -285,3 +285,13 @@ def test_identity_militia_names(code, text, word, name, why):
     state = code(text)
     actor = actors.actor_of(state, _token(state.doc, word))
     assert actor is not None and (actor.acled_name, actor.acled_inter) == (name, 4), f"{why}: {actor}"
+
+
+
+def test_document_country_tie_goes_to_the_first_named(pipeline):
+    """Two countries named once each: an unnamed crowd's country is the one the text names
+    first, not the one resolved first ('Somali police' is read before the country names)."""
+    result = pipeline.code("Kenya said Somali police had detained a trader. Hundreds protested on Monday.",
+                           published="2021-06-04")
+    ev = next(e for e in result.events if e.acled.event_type == "Protests")
+    assert ev.actors[0].country == "KEN", [(a.name, a.reason) for a in ev.actors]
