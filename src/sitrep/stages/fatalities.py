@@ -256,7 +256,7 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
         return None
     if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
         return 0, "exact", [victim]
-    num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON") and victim.text.lower() not in ("a", "an") else None
+    num = victim if _is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON", "PROPN") and victim.text.lower() not in ("a", "an") else None
     if num is None:
         for c in victim.children:
             if _in_date(c):
@@ -341,6 +341,10 @@ def _bracketed(tok) -> bool:
     return lo > 0 and doc[lo - 1].text in ("(", "[") and hi + 1 < len(doc) and doc[hi + 1].text in (")", "]")
 
 
+SURVIVABLE = frozenset(("abduct", "kidnap", "capture", "arrest", "detain", "attack", "shoot", "beat", "stab", "assault", "rape",
+              "torture", "hit", "whip", "hack", "cut", "slash"))   # "killed and abducted 5": not all 5 are dead
+
+
 def _objectless(word, kids: list) -> list:
     """The dead of a killing verb with no object: "Police reservist killed when raiders
     attack", "Four police killed, dozens hurt" (a headline passive, its subject the dead);
@@ -348,8 +352,10 @@ def _objectless(word, kids: list) -> list:
     completes); "attacks civilians and kills 4" (the count the parser hung on the verb)."""
     for c in kids:
         shared = [g for g in c.children if g.dep_ == "dobj"] if c.dep_ in ("ccomp", "xcomp", "conj") else []
-        if shared and c.dep_ == "conj" and shared[0].tag_ == "PRP" and c.lemma_.lower() not in _kind("not_death"):
-            return shared[:1]   # "killing and robbing him": one object of both verbs
+        if shared and c.dep_ == "conj" and c.lemma_.lower() not in _kind("not_death") | SURVIVABLE and (
+                shared[0].tag_ == "PRP" or c.lemma_.lower() not in _kind("death")) \
+                and shared[0].lemma_.lower() not in _kind("death"):   # not "killed and mutilated the body of"
+            return shared[:1]   # "killing and robbing him", "lynched and burned three men": one object of both
         if shared:
             return []   # "killed and injured 5 people": the object is the conjunct's
     counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
@@ -401,8 +407,10 @@ def _victims(word, row) -> list:
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")
                                                        and not any(c.dep_ == "dobj" and c.i > word.i for c in kids)):
             return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
-        if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and \
-                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c)) for c in kids)
+        if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and not any(
+                c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids) and \
+                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and _is_numberish(next(iter(c.lefts), c))
+                                            and next(iter(c.lefts), c).lower_ not in ("a", "an") for c in kids)
                  or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids)):
             # headline style "5 killed in raid", "1 killed."
             after = word.nbor(1) if word.i + 1 < word.sent.end else None
@@ -481,6 +489,14 @@ def _with_conjuncts(tok) -> list:
     return out
 
 
+def _along_with(word) -> list:
+    """Victims added by 'along with' on the death word or the verb it completes ("was shot dead
+    along with two bodyguards", "is shot and killed, along with his companion")."""
+    verbs = [word] + ([word.head] if word.dep_ in ("oprd", "acomp", "conj") else [])
+    return [g for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "along"
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+
+
 def _whose(state, tok) -> list[Actor]:
     """Whose dead: the actor the victim phrase names ("his country's soldiers" -> ARM MIL)."""
     resolve = getattr(actors_stage, "resolve_phrase", None) or actors_stage.actor_of
@@ -511,12 +527,13 @@ def mentions(state, word) -> list[Mention]:
         return [ranged]
     out: list[Mention] = []
     animals = _kind("not_person")
-    for v in _victims(word, row):
+    for n, v in enumerate(_victims(word, row)):
         if v.lemma_.lower() in animals or v.text.lower() in animals:
             break  # "killed 15 livestock"
         if out and row["role"] != "count":
             break  # the first candidate that gives a count is the victims
-        for victim in _with_conjuncts(v):
+        along = [c for a in _along_with(word) for c in _with_conjuncts(a)] if n == 0 else []
+        for victim in _with_conjuncts(v) + along:
             if victim is not v and victim.lemma_.lower() in animals:
                 continue  # "one dead and houses burned": houses are no victims
             if victim.i == word.i and not _is_numberish(word) and not any(
