@@ -445,3 +445,13 @@ def test_second_level_units(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2019-05-09")
     loc = next(e.location for e in result.events if e.location.country)
     assert (loc.country, loc.admin1, loc.precision) == ("KEN", admin1, 2), why
+
+
+@pytest.mark.model
+def test_sentence_initial_word_does_not_hide_the_name_after_it(pipeline):
+    """'Angry Meru residents ...': the capitalised first word is no part of the name, and the
+    NER's NORP 'Meru' (a people and a county) is where the residents live."""
+    result = pipeline.code("Furious Meru residents who were marching against insecurity beat a pickpocket.",
+                           published="2019-05-09")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1) == ("KEN", "Meru"), loc

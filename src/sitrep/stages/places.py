@@ -217,11 +217,12 @@ def _candidates(doc):
     gaz = gazetteer()
     i = 0
     while i < len(doc):
-        if i in blocked or doc[i].pos_ != "PROPN" or not titled(doc[i].text):
-            i += 1
+        if i in blocked or not _name_word(doc[i]) or not titled(doc[i].text) or doc[i].is_sent_start \
+                and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
+            i += 1  # ("Angry Meru residents": a sentence's first word, capitalised as such, before a name)
             continue
         j = i
-        while j < len(doc) and j not in blocked and doc[j].pos_ == "PROPN" \
+        while j < len(doc) and j not in blocked and _name_word(doc[j]) \
                 and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
             if _particle_joins(doc, j) and j + 1 not in blocked:
@@ -246,6 +247,12 @@ def _candidates(doc):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans
+
+
+def _name_word(tok) -> bool:
+    """A proper noun, or a people's name the tagger made an adjective ("Angry Meru residents":
+    the NER's NORP, which may also be a region)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"
 
 
 def _two_towns(doc, ent, i: int) -> bool:
