@@ -559,6 +559,12 @@ INCIDENTS = [
      "Protests", "Protest with intervention", "arrests told as made at the protest are an intervention (codebook)"),
     ("Journalists protested in the capital against the arrest of their editor. His arrest was widely condemned.",
      "Protests", "Peaceful protest", "the arrest a protest is against is its grievance, not an intervention"),
+    ("Riot police opened fire on opposition protesters, wounding several.", "Protests",
+     "Excessive force against protesters", "'riot police' are police, not rioters"),
+    ("Thousands of non-violent protesters marched through the capital on Sunday.", "Protests", "Peaceful protest",
+     "'non-violent' denies the violence"),
+    ("Several protesters were injured when police dispersed a march near parliament.", "Protests",
+     "Protest with intervention", "protesters who were injured are the crowd hurt, not the crowd hurting"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]

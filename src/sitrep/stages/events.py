@@ -280,6 +280,16 @@ def _headline_noun(tok: Token, frame: str, args: Args) -> Args:
                 governor=args.governor)
 
 
+POLICE_UNITS = {"police", "policeman", "officer", "unit", "squad", "gear", "personnel", "force", "van", "shield"}
+
+
+def _riot_units(doc: Doc) -> set[int]:
+    """'riot' naming a police unit or its kit ("riot police", "anti-riot officers", "riot
+    gear"): no rioters; its words are left out of the cues."""
+    return {t.i for t in doc if t.lemma_.lower() == "riot" and t.dep_ in ("compound", "amod", "nmod")
+            and t.head.lemma_.lower() in POLICE_UNITS}
+
+
 def _mentions(state) -> list[Mention]:
     doc = state.doc
     hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
@@ -312,6 +322,7 @@ def _mentions(state) -> list[Mention]:
                                     or (gov.value == "destroy" and doc[i].dep_ != "nsubj")):
                 drop.add(i)
     out = []
+    units = _riot_units(doc)
     for i, h in sorted(by_head.items()):
         if i in drop:
             continue
@@ -339,18 +350,19 @@ def _mentions(state) -> list[Mention]:
                   for g in groups]
         recipients = [a for g in groups for a in g]
         scope = _scope(tok, kinds) | _fired(tok)
-        actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else ()))
-        recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads])
+        actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) - units
+                                 if args.actor_heads else ()))
+        recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads]) - units
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
             recipient_text.add("civilian")
         ctx = Context(
-            scope=set(cue_set(doc, scope)),
+            scope=set(cue_set(doc, scope - units)),
             actor=actor_text | _actor_cues(actors),
             recipient=recipient_text | _actor_cues(recipients),
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
-            sentence=set(cue_set(doc, range(tok.sent.start, tok.sent.end))),
+            sentence=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units)),
             crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,
@@ -477,6 +489,20 @@ def _with_absorbed(m: Mention) -> Context:
     return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents, recipient_text=rec_text)
 
 
+HURT = {"injure", "beat", "assault", "wound"}
+HURT_SIDE = {"protester", "civilian", "person_target", "they"}
+
+
+def _hurt_or_denied(tok: Token, roles: tuple[set, set]) -> bool:
+    """A rioting word that tells no rioting: the crowd is who was hurt ("several protesters
+    were injured", "police beat a protester"), or the violence is denied ("a non-violent
+    demonstration")."""
+    if tok.lemma_.lower() in HURT and (roles[1] & HURT_SIDE or roles[0] & FORCES):
+        return True
+    before = tok.doc[max(tok.i - 2, 0):tok.i]
+    return tok.lower_.startswith("violen") and any(t.lower_ in ("non", "non-") for t in before)
+
+
 def _arrests_made(tok: Token) -> bool:
     """'Arrests reported', 'six arrests were made': arrests told as happening, not the
     arrest of someone a protest is against ('against the arrest of the editor', 'his arrest')."""
@@ -499,7 +525,9 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
                          and not (doc[i].dep_ == "amod" and doc[i].tag_ == "VBN"
                                   and doc[i].head.lemma_.lower() not in BURNT_THINGS)]   # "looted funds" 
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
+    found["riot_act"] = [i for i in found["riot_act"] if not _hurt_or_denied(doc[i], roles[i])]
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
+            and not (roles[i][0] & FORCES and not roles[i][0] & {"protester", "mob"})   # "riot police beat ..." 
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
             or (not roles[i][0] and "property" in roles[i][1])
