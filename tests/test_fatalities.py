@@ -94,6 +94,14 @@ def test_hand_built_count_cut_off_as_a_fragment(vocab):
     assert toll(st, "killed") == (14, "exact")
 
 
+def test_hand_built_day_of_the_month_is_no_count(vocab):
+    doc = Doc(vocab, words=["27", "February", ":", "A", "civilian", "shot", "dead"],
+              pos=["NUM", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADJ"], tags=["CD", "NNP", ":", "DT", "JJ", "NN", "JJ"],
+              deps=["nummod", "dep", "punct", "det", "amod", "ROOT", "amod"], heads=[1, 5, 1, 5, 5, 5, 5],
+              ents=["O", "B-DATE", "O", "O", "O", "O", "O"])
+    assert fatalities._count(doc[5])[:2] == (1, "exact"), "'27' is the day of a month the parser hung in the phrase"
+
+
 MODEL_CASES = [
     # text, triggers (the event under test first), expected (count, qualifier) or None, why
     ("At least 49 soldiers were killed in border clashes.", "clashes|killed", (49, "at_least"),

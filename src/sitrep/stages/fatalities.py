@@ -265,7 +265,8 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
                 num = c
                 break
         else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
-            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not _in_date(t)]
+            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not _in_date(t)
+                    and not (t.i < t.head.i and _in_date(t.head))]   # not the day of "27 February: a civilian shot dead"
             num = left[0] if left else _stray_number(victim)
     if num is not None:
         phrase = _number_phrase(num)
