@@ -102,6 +102,15 @@ def test_hand_built_day_of_the_month_is_no_count(vocab):
     assert fatalities._count(doc[5])[:2] == (1, "exact"), "'27' is the day of a month the parser hung in the phrase"
 
 
+def test_hand_built_count_skips_a_number_that_is_no_count(vocab):
+    words = ["Police", "on", "11/04", "shot", "dead", "two", "rebel", "suspects"]
+    doc = Doc(vocab, words=words, pos=["NOUN", "ADP", "NUM", "NOUN", "ADJ", "NUM", "NOUN", "NOUN"],
+              tags=["NNS", "IN", "CD", "NN", "JJ", "CD", "NN", "NNS"],
+              deps=["nsubj", "prep", "nummod", "pobj", "amod", "nummod", "compound", "ROOT"],
+              heads=[7, 0, 3, 1, 7, 6, 7, 7])
+    assert fatalities._count(doc[7])[:2] == (2, "exact"), "'11/04' (a day the tagger took for a number) is skipped"
+
+
 MODEL_CASES = [
     # text, triggers (the event under test first), expected (count, qualifier) or None, why
     ("At least 49 soldiers were killed in border clashes.", "clashes|killed", (49, "at_least"),

@@ -267,6 +267,7 @@ def _count(victim) -> Optional[tuple[int, str, list]]:
         else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
             left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not _in_date(t)
                     and not (t.i < t.head.i and _in_date(t.head))]   # not the day of "27 February: a civilian shot dead"
+            left = [t for t in left if parse_number([t.text]) is not None]   # not "police on 11/04 shot dead two"
             num = left[0] if left else _stray_number(victim)
     if num is not None:
         phrase = _number_phrase(num)
