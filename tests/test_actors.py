@@ -295,3 +295,15 @@ def test_document_country_tie_goes_to_the_first_named(pipeline):
                            published="2021-06-04")
     ev = next(e for e in result.events if e.acled.event_type == "Protests")
     assert ev.actors[0].country == "KEN", [(a.name, a.reason) for a in ev.actors]
+
+
+@pytest.mark.parametrize("text,name,why", [
+    ("Three traders were shot dead by unknown gunmen on Garissa.", "Garissa", "a big town NER took for a person"),
+    ("A man was beaten by residents in Kiamuthambi village (neighbourhood), Embu East, for stealing a goat.", "Embu East",
+     "a region with a compass word ('Embu East') NER took for a person"),
+])
+def test_big_place_is_no_person(code, text, name, why):
+    state = code(text)
+    assert all(a.name != name for a in state.result.actors), why
+    assert any(a.country == "KEN" for a in state.result.actors), f"{why}: the place gives the document's country"
+

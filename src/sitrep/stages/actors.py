@@ -232,6 +232,27 @@ def _is_place(text: str) -> bool:
     return bool(lookup(text))
 
 
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+def _big_place(text: str) -> Optional[str]:
+    """Country of a name whose main reading is a region or a town of 100,000 or more, also
+    with a compass word after it ("Embu East", a sub-county of Embu): a name NER took for a
+    person that is more likely the place."""
+    from ..geo import lookup
+
+    words = text.split()
+    if len(words) == 2 and words[1].lower() in COMPASS:
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    places = lookup(words[0])
+    top = places[0] if places else None
+    if top is None or not top.country or not (top.kind in ("admin1", "country") or (top.population or 0) >= 100_000):
+        return None
+    return top.country
+
+
 def _place_countries(doc, kb: Knowledge) -> Counter:
     """Countries of the document's place names: a country that several names may lie in
     wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
@@ -254,6 +275,8 @@ def _place_countries(doc, kb: Knowledge) -> Counter:
             names.append((" ".join(t.text for t in words), 1.0))
             names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
     names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and _place_slot(t)]
+    names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not _place_slot(ent.root)
+              and _big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
     counts: Counter = Counter()
     for name, weight in names:
         places = lookup(name)[:8] if name else []
@@ -391,6 +414,8 @@ def _person(r: Resolver, ent) -> None:
         name, role = name[:-1], kb.role_for(name[:-1], r.day)
     if role is None and text_title is None and (_place_slot(ent.root) or _in_parens(ent)) and _is_place(name):
         return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
+    if role is None and text_title is None and not left and _big_place(name):
+        return   # "killed by gunmen on Garissa", "(neighbourhood), Embu East": a big place, no title
     existing = None
     if role is None and len(name.split()) == 1:
         existing = next((a for a in r.actors.values() if a.kind == "person" and a.name.split()[-1] == name), None)
