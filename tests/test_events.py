@@ -587,6 +587,19 @@ def test_incident_main_event(incidents, n):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,why", [
+    ("Four workers were hurt when a storage tank at the fertilizer plant exploded.",
+     "a tank or plant that explodes is an industrial accident, not a tank shell or a planted bomb"),
+    ("A boiler exploded at a textile factory on Monday, injuring six.", "a boiler explosion is an accident"),
+])
+def test_industrial_explosion_is_no_attack(pipeline, text, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, published="2024-05-01"))
+    assert e is None or e.acled.event_type is None, why
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,n,why", [
     ("A landmine planted by gunmen near the village detonated on Monday, killing a farmer.", 1,
      "the device and its blast are one explosion"),

@@ -280,6 +280,25 @@ def _headline_noun(tok: Token, frame: str, args: Args) -> Args:
                 governor=args.governor)
 
 
+VESSELS = {"tank", "container", "plant", "furnace", "boiler", "cylinder", "bunker", "pipeline", "reactor", "silo",
+           "tanker", "transformer", "generator", "kiln", "refinery", "factory"}
+
+
+def _industrial(tok: Token, ctx: Context) -> None:
+    """What exploded is a storage tank, a plant, a furnace or a boiler ("a tank at the gas
+    plant exploded", "a fertilizer plant explosion"): an industrial accident. Its words are
+    no weapon ('tank' the vehicle, 'plant' a bomb) and it is an accident unless the text
+    names a bomb or an attacker (events_typing's accident rule decides)."""
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "compound")]
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":   # "the explosion at the plant" handled by its prep
+        near += [c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "at" for c in c.children]
+    if not any(t.lemma_.lower() in VESSELS for n in near for t in n.subtree):
+        return
+    for cues in (ctx.scope, ctx.sentence, ctx.actor, ctx.words_of("actor")):
+        cues -= {"artillery", "ied"}
+    ctx.scope.add("accident")
+
+
 POLICE_UNITS = {"police", "policeman", "officer", "unit", "squad", "gear", "personnel", "force", "van", "shield"}
 
 
@@ -368,6 +387,8 @@ def _mentions(state) -> list[Mention]:
             actor_text=actor_text, recipient_text=recipient_text,
             instrument=set(cue_set(doc, _instrument(tok))), verb=tok.lemma_.lower() if tok.pos_ == "VERB" else None,
         )
+        if h.value == "explode":
+            _industrial(tok, ctx)
         status, why = status_of(tok, args.governor)
         m = Mention(h, tok, h.value, args, _dedupe(actors), _dedupe(recipients), ctx, _years(tok, heads),
                     status, why)
