@@ -565,6 +565,8 @@ INCIDENTS = [
      "'non-violent' denies the violence"),
     ("Several protesters were injured when police dispersed a march near parliament.", "Protests",
      "Protest with intervention", "protesters who were injured are the crowd hurt, not the crowd hurting"),
+    ("Somali gunmen kill Kenyan near the border", "Violence against civilians", "Attack",
+     "a bare nationality as the one killed is a person of that country, not its state's forces"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
 ]

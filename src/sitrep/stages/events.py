@@ -408,9 +408,11 @@ def _weak_head(tok: Token) -> set[int]:
 
 
 def _people_of(tok: Token) -> bool:
-    """"a Palestinian", "two Afghans": people of a nationality, not its state or forces."""
+    """"a Palestinian", "two Afghans", "kill Kenyan": people of a nationality, not its state or forces."""
     if tok.ent_type_ != "NORP" or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ in ("dobj", "nsubjpass") and not list(tok.children):   # "raiders kill Kenyan": a bare nationality
+        return True
     return any(c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children)
 
 
