@@ -276,6 +276,8 @@ def test_no_container_across_sentences(pipeline):
      "'Colonia X' is a quarter of the town the sentence names, not the namesake town in Veracruz"),
     ("Residents blocked the Mpeketoni-Lamu road for two hours to protest pothole problems.", "KEN", "Lamu",
      "'the X-Y road' runs from the town X (near it, precision 2)"),
+    ("On 3 May 2020, a gunman shot a former rebel outside his home in Kanaker in Rural Damascus.", "SYR",
+     "Rural Damascus", "the NER's 'Damascus' extended back to the region the gazetteer knows, not the capital"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
@@ -455,3 +457,12 @@ def test_sentence_initial_word_does_not_hide_the_name_after_it(pipeline):
                            published="2019-05-09")
     loc = next(e.location for e in result.events if e.location.country)
     assert (loc.country, loc.admin1) == ("KEN", "Meru"), loc
+
+
+@pytest.mark.model
+def test_two_particles_inside_a_name(pipeline):
+    """'de los' inside 'Leon de los Aldama' keeps it one name (not the town of Aldama, nor Nicaragua's Leon)."""
+    result = pipeline.code("In Leon de los Aldama, Guanajuato, a taxi driver was shot dead on 4 May 2020.",
+                           published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.name, loc.admin1) == ("León de los Aldama", "Guanajuato"), loc

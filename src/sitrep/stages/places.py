@@ -182,7 +182,7 @@ def _directions(doc, start: int) -> int:
 
 
 SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
-NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la")
+NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
@@ -204,6 +204,10 @@ def _candidates(doc):
             continue  # (but "Al" of "Al Qrayat" is extended to the known name)
         if ent.label_ in PLACE_LABELS:
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
+            if start > 0 and titled(doc[start - 1].text) and not doc[start - 1].ent_type_ \
+                    and not _roles(doc[start - 1].text) and gaz.known(doc[start - 1:ent.end].text):
+                start -= 1  # "Rural Damascus", where the NER took only "Damascus"
+                taken.add(start)
             cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
             for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns)
                 if k > start:
@@ -225,8 +229,9 @@ def _candidates(doc):
         while j < len(doc) and j not in blocked and _name_word(doc[j]) \
                 and (titled(doc[j].text) or doc[j].text.isupper()):
             j += 1
-            if _particle_joins(doc, j) and j + 1 not in blocked:
-                j += 1  # "An Nuqat al Khams", "Ras al Ain": a lower-case particle inside the name
+            particles = _particles_at(doc, j)
+            if particles and j + particles not in blocked:
+                j += particles  # "An Nuqat al Khams", "Leon de los Aldama": lower-case particles inside the name
             if _hyphen_joins(doc, j) and j + 1 not in blocked:
                 j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
@@ -265,9 +270,12 @@ def _two_towns(doc, ent, i: int) -> bool:
     return all(not _roles(part[0].text) and gaz.known(part.text) for part in (left, right))
 
 
-def _particle_joins(doc, j: int) -> bool:
-    """A lower-case particle at j inside a name ("Ras al Ain")."""
-    return j + 1 < len(doc) and doc[j].lower_ in NAME_PARTICLES and titled(doc[j + 1].text)
+def _particles_at(doc, j: int) -> int:
+    """How many lower-case particles at j join a name ("Ras al Ain": 1, "Leon de los Aldama": 2), else 0."""
+    k = 0
+    while k < 2 and j + k < len(doc) and doc[j + k].lower_ in NAME_PARTICLES:
+        k += 1
+    return k if k and j + k < len(doc) and titled(doc[j + k].text) else 0
 
 
 def _hyphen_joins(doc, j: int) -> bool:
@@ -284,9 +292,10 @@ def _known_extension(doc, start: int, end: int) -> int:
     while j < len(doc) and j - end < 5:
         if _hyphen_joins(doc, j):
             j += 2
-        elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_ \
-                or _particle_joins(doc, j):
+        elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_:
             j += 1
+        elif _particles_at(doc, j):
+            j += _particles_at(doc, j) + 1
         else:
             break
         if gaz.known(doc[start:j].text):
