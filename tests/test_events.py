@@ -723,6 +723,8 @@ PLOVER_MAIN = [
      "AID", True, "granting money is AID (CAMEO 07), not a concession"),
     ("Norland granted five million dollars in emergency aid to Sudria on Monday.",
      "AID", True, "granting aid is the aid itself"),
+    ("The Norland government granted the Sudrian refugees 50,000 shillings.",
+     "AID", True, "a sum in any currency of currencies.tsv granted is AID, not a concession"),
     ("The government of Norland granted amnesty to 300 rebels on Friday.",
      "CONCEDE", True, "an amnesty is a concession (PLOVER manual)"),
     ("A first unit of Valdoran peacekeeping troops arrived in Sudria on Tuesday, officials said.",

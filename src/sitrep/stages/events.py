@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
 from ..events_lex import DISORDER, Hit, cue_set, frames, triggers
 from ..events_typing import Context, Typing, less_lethal, type_mention
+from ..knowledge import currency_words
 from ..records import AcledType, Actor, Event, PloverType, Span
 
 SKIP_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -1091,8 +1092,8 @@ def _ended(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
-MONEY = {"loan", "credit", "fund", "funding", "money", "dollar", "euro", "pound", "yen", "million", "billion",
-         "grant", "aid", "assistance", "food", "equipment", "weapon", "arms"}
+GOODS = {"loan", "credit", "fund", "funding", "money", "million", "billion", "grant", "aid", "assistance", "food",
+         "equipment", "weapon", "arms"}  # what may be given in an AID event, besides a currency (currencies.tsv)
 
 
 def _given(live: list[Mention]) -> list[Mention]:
@@ -1112,7 +1113,7 @@ def _given(live: list[Mention]) -> list[Mention]:
             aid.recipients = aid.recipients or h.recipients
             aid.typing = replace(aid.typing, confidence=max(aid.typing.confidence, h.typing.confidence),
                                  reason=aid.typing.reason + f"; granted ('{h.tok.text}')")
-        elif any(o.lemma_.lower() in MONEY for o in objs):
+        elif any(o.lemma_.lower() in GOODS or o.lemma_.lower() in currency_words() for o in objs):
             h.typing = replace(h.typing, plover_type="AID", plover_mode=None, cameo="07",
                                reason=h.typing.reason + "; money or goods granted: PLOVER AID")
     return [m for m in live if id(m) not in gone]
