@@ -50,11 +50,16 @@ TYPES = [  # (text, PLOVER type of the main event, why)
 ]
 
 
+def _check_type(pipeline, text, expected, why, ontology):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology=ontology)
+    assert ev is not None, f"{why}: no typed event"
+    got = ev.plover.type if ontology == "plover" else ev.acled.event_type
+    assert got == expected, f"{why}: got {got} ({ev.reason})"
+
+
 @pytest.mark.parametrize("text,expected,why", TYPES, ids=[c[0][:40] for c in TYPES])
 def test_plover_type(pipeline, text, expected, why):
-    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
-    assert ev is not None, "the sentence codes an event"
-    assert ev.plover.type == expected, f"{why}: got {ev.plover.type} ({ev.reason})"
+    _check_type(pipeline, text, expected, why, "plover")
 
 
 @pytest.mark.parametrize("text,why", [
@@ -133,3 +138,22 @@ def test_slot_phrases_in_the_lexicon_load():
 
     slotted = [w for rows in triggers().by_first.values() for w, *_ in rows if SLOT in w]
     assert ("set", SLOT, "on", "fire") in slotted
+
+
+# --- ACLED types from triggers added for notes that coded no typed event (sentences written for sitrep) ---
+
+ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
+    ("Youths hurled Molotov cocktails at a police patrol near the market on Friday.", "Riots",
+     "throwing Molotov cocktails is rioting behaviour, like rock throwing (codebook: not an explosive)"),
+    ("Pupils at a boarding school in Nyeri went on rampage over the transfer of their principal.", "Riots",
+     "a rampage by students is a violent demonstration"),
+    ("Monitors recorded 12 bursts of fire involving small arms near the village on Monday.", "Battles",
+     "bursts of small-arms fire between forces are an armed clash"),
+    ("A shopkeeper in Kisumu was treated in hospital for a gunshot wound to the arm.", "Violence against civilians",
+     "a gunshot wound names a shooting"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", ACLED_TYPES, ids=[c[0][:40] for c in ACLED_TYPES])
+def test_acled_type(pipeline, text, expected, why):
+    _check_type(pipeline, text, expected, why, "acled")
