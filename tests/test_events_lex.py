@@ -151,6 +151,12 @@ ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
      "bursts of small-arms fire between forces are an armed clash"),
     ("A shopkeeper in Kisumu was treated in hospital for a gunshot wound to the arm.", "Violence against civilians",
      "a gunshot wound names a shooting"),
+    ("Traders lynch pickpocket", "Riots",
+     "a headline's present-tense 'lynch' (tagged NOUN by the parser) is mob violence"),
+    ("Gang kidnaps county official", "Violence against civilians",
+     "a headline's 'kidnaps' (tagged NOUN by the parser) is an abduction"),
+    ("Armed raiders stole 400 cattle from herders near Baragoi on Saturday.", "Violence against civilians",
+     "stealing livestock by armed raiders is an attack on civilians (ACLED codes cattle raids so)"),
 ]
 
 
