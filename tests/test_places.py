@@ -466,3 +466,20 @@ def test_two_particles_inside_a_name(pipeline):
                            published="2020-05-09")
     loc = result.events[0].location
     assert (loc.name, loc.admin1) == ("León de los Aldama", "Guanajuato"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Residents of Emurua Dikirr Constituency protested outside the Ward Administrators office over bad roads.", "Narok",
+     "a constituency the NER cut short is extended to the name admin2.tsv knows; with the story's places all in "
+     "Kenya, 'Ward' (a village in Arkansas) is no place"),
+    ("A hand grenade exploded in Eastleigh, wounding two; police later held three Yemeni men.", "Nairobi",
+     "a quarter of Nairobi, though the story names only the suspects' nationality (Eastleigh is also another name of "
+     "Orkney, South Africa)"),
+    ("Gunmen ambushed two guards near Hagadera market and shot them dead.", "Garissa",
+     "a refugee camp of Dadaab (town_quarters.tsv)"),
+])
+def test_places_where_the_text_names_no_country(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2019-05-09")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why

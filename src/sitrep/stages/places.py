@@ -288,7 +288,7 @@ def _known_extension(doc, start: int, end: int) -> int:
     """The end of the longest name the gazetteer knows that the entity doc[start:end] begins, over
     the capitalised words, particles and joined hyphens after it: the NER's "Sud" of "Sud-Kivu", its
     "Al" of "Al Jabal Al Gharbi"."""
-    gaz, best, j = gazetteer(), end, end
+    best, j = end, end
     while j < len(doc) and j - end < 5:
         if _hyphen_joins(doc, j):
             j += 2
@@ -298,7 +298,7 @@ def _known_extension(doc, start: int, end: int) -> int:
             j += _particles_at(doc, j) + 1
         else:
             break
-        if gaz.known(doc[start:j].text):
+        if _known(doc[start:j].text):
             best = j
     return best
 
@@ -364,8 +364,8 @@ def _admin2(name: str, countries: list[str]) -> list[Place]:
 
 
 def _known(text: str, *, primary: bool = False) -> bool:
-    """Whether the gazetteer or the admin2 table knows ``text`` as a place name."""
-    return gazetteer().known(text, primary=primary) or fold(text) in admin2_units()
+    """Whether the gazetteer, the admin2 table or the town quarters know ``text`` as a place name."""
+    return gazetteer().known(text, primary=primary) or fold(text) in admin2_units() or fold(text) in town_quarters()
 
 
 def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[list[Place], str]:
@@ -399,7 +399,7 @@ def _named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[
     return [], ""
 
 
-def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset()):
+def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False):
     gaz = gazetteer()
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
     root = doc[nstart:min(nend, cend)].root
@@ -471,6 +471,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             and (countries and place.country not in countries or not countries and not _variant(looked, place.name)):
         return None  # only another name of a small town abroad ("Bala": Basel), or, when no country is known,
         # a name that is no spelling of the town's ("Eastleigh" for Orkney, South Africa; "Lokichogio" is one)
+    if strict and place.kind == "town" and within is None and place.country not in countries \
+            and place.population < AREA_VILLAGE_POPULATION:
+        return None  # a village abroad in a story whose places all lie in one country: a word or a name, not it
     facility = nend < len(doc) and _has(doc[nend].lower_, "feature") or feature
     if facility and place.kind == "town" and countries and place.country not in countries and within is None:
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
@@ -546,8 +549,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                    precision=precision, role=role, reason=reason, entity=is_ent)
 
 
-def mentions(doc, countries: list[str], areas: frozenset = frozenset()) -> list[Mention]:
-    resolve = partial(_resolve, areas=areas)
+def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False) -> list[Mention]:
+    """The place mentions of ``doc``; ``strict`` when the countries were learned from its places
+    (the text names none): a village abroad is then a misreading ("Ward Administrators office")."""
+    resolve = partial(_resolve, areas=areas, strict=strict)
     cands = sorted(_candidates(doc))
     found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
@@ -739,8 +744,15 @@ def town_quarters() -> dict[str, list[Place]]:
 
 
 def _quarter_of(name: str, countries: list[str]) -> list[Place]:
-    """The city a named quarter is a part of, in the document's countries (or any when it names none)."""
-    return [t for t in town_quarters().get(fold(name), []) if not countries or t.country in countries]
+    """The city a named quarter is a part of, in the document's countries (or any when it names
+    none, or when no place of the document's countries bears the name itself: "Eastleigh" in a
+    story that names only the suspects' countries)."""
+    towns = town_quarters().get(fold(name), [])
+    here = [t for t in towns if not countries or t.country in countries]
+    if here or not towns:
+        return here
+    own = any(p.country in countries and fold(p.name) == fold(name) for p in gazetteer().lookup(name, countries=countries))
+    return [] if own else towns
 
 
 @lru_cache(maxsize=1)
@@ -852,8 +864,9 @@ def run(state):
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
     if learned:
+        strict = not countries  # the text named no country: its places did
         countries = countries + sorted(set(learned), key=learned.index)
-        ms = mentions(doc, countries, areas)
+        ms = mentions(doc, countries, areas, strict=strict)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
         tok = _trigger_token(doc, ev.trigger)
