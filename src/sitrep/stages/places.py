@@ -285,7 +285,7 @@ def _hyphen_joins(doc, j: int) -> bool:
 
 
 def _known_extension(doc, start: int, end: int) -> int:
-    """The end of the longest name the gazetteer knows that the entity doc[start:end] begins, over
+    """The end of the longest known name (``_known``) that the entity doc[start:end] begins, over
     the capitalised words, particles and joined hyphens after it: the NER's "Sud" of "Sud-Kivu", its
     "Al" of "Al Jabal Al Gharbi"."""
     best, j = end, end
@@ -294,8 +294,8 @@ def _known_extension(doc, start: int, end: int) -> int:
             j += 2
         elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_:
             j += 1
-        elif _particles_at(doc, j):
-            j += _particles_at(doc, j) + 1
+        elif particles := _particles_at(doc, j):
+            j += particles + 1
         else:
             break
         if _known(doc[start:j].text):
