@@ -157,6 +157,10 @@ ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
      "a headline's 'kidnaps' (tagged NOUN by the parser) is an abduction"),
     ("Armed raiders stole 400 cattle from herders near Baragoi on Saturday.", "Violence against civilians",
      "stealing livestock by armed raiders is an attack on civilians (ACLED codes cattle raids so)"),
+    ("Two human heads were left in a cooler beside the highway in Guerrero on Tuesday.", "Violence against civilians",
+     "found human remains are a killing of civilians by unknown perpetrators"),
+    ("Two bodies were dumped in a ditch outside Thika, police said.", "Violence against civilians",
+     "dumped bodies are a killing, though no killer is named"),
 ]
 
 
