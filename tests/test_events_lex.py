@@ -161,6 +161,10 @@ ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
      "found human remains are a killing of civilians by unknown perpetrators"),
     ("Two bodies were dumped in a ditch outside Thika, police said.", "Violence against civilians",
      "dumped bodies are a killing, though no killer is named"),
+    ("Residents of Recife banged pots from their windows against the mayor on Friday.", "Protests",
+     "banging pots (a cacerolazo) is a peaceful protest"),
+    ("Teachers formed a human chain along the main road in Dhaka to demand unpaid wages.", "Protests",
+     "a human chain is a demonstration"),
 ]
 
 
