@@ -493,7 +493,7 @@ def _with_conjuncts(tok) -> list:
 
 def _along_with(word) -> list:
     """Victims added by 'along with' on the death word or the verb it completes ("was shot dead
-    along with two bodyguards", "is shot and killed, along with his companion")."""
+    along with two guards", "is shot and killed, along with his nephew")."""
     verbs = [word] + ([word.head] if word.dep_ in ("oprd", "acomp", "conj") else [])
     return [g for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "along"
             for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
@@ -655,7 +655,7 @@ def _no_death(word) -> bool:
     if word.dep_ == "compound":
         return True  # "death toll" is counted on "toll"
     if _either_or(word):
-        return True  # "3 militants were killed, injured or captured": no one is said to be dead
+        return True  # "2 fighters were killed, injured or captured": no one is said to be dead
     if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
            for c in word.children):
         return True  # "nearly lynched", "whether anyone was killed is not clear"
@@ -873,7 +873,7 @@ def _said_as_reason(doc, protest, i: int) -> bool:
 def _is_reason(doc, ev, told=None) -> bool:
     """An event (or the words ``told``, a Span record) told as the reason or antecedent of its
     sentence's event ("raids following the targeting of a vehicle", "clashes erupted after
-    four bodies were found", "protest the death of a student killed by a car")."""
+    four bodies were found", "marched over a pupil run over by a bus")."""
     told = told or ev.trigger
     sp = doc.char_span(told.start, told.end, alignment_mode="expand")
     if sp is None or not len(sp):
