@@ -138,7 +138,7 @@ def test_example_article_keeps_stories_apart(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,country,why", [
-    ("Journalists held a protest in Faisalabad city (Faisalabad, Punjab) on Monday.", "PAK",
+    ("Shopkeepers shut their stalls in Faisalabad city (Faisalabad, Punjab) to protest a tax.", "PAK",
      "'Punjab' is the region of both India and Pakistan; the one holding Faisalabad is meant"),
     ("Residents of Kasoa (Awutu Senya, Central) demonstrated on Monday.", "GHA",
      "'Central' is a region of many countries; the one holding Kasoa is meant"),
@@ -182,25 +182,25 @@ def test_no_container_across_sentences(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,country,admin1,why", [
-    ("On 5 May 2020, in San Joaquin, Valencia, Carabobo state, drivers protested over fuel shortages.", "VEN", "Carabobo",
+    ("In San Joaquin, Valencia, Carabobo state, taxi owners rallied against petrol queues.", "VEN", "Carabobo",
      "the widest name of the chain decides the country; Valencia is here a Venezuelan town, not Spain's region"),
     ("On 2 May 2020, in Dagon Myothit, Yangon (East) district, Yangon region, 100 workers demonstrated.", "MMR",
      "Yangon", "a direction in parentheses is no container ('East' is not Cameroon's East region)"),
-    ("On 8 May 2020, in Tijuana, Baja California, a man was found dead.", "MEX", "Baja California",
+    ("A courier was shot dead in Tijuana, Baja California, late on Friday.", "MEX", "Baja California",
      "a region name NER split in two ('Baja | California') is one place"),
-    ("Around 3 May 2020, Taliban militants attacked an Afghan military convoy in Puli Hisar district, Baghlan.",
+    ("Taliban fighters ambushed a supply convoy of the army in Puli Hisar district, Baghlan.",
      "AFG", "Baghlan", "the name after 'district,' is the district's region, though NER calls it ORG"),
     ("On 5 May 2020, masked gunmen killed a former rebel in Da'el in the countryside of Dar'a.", "SYR", "Daraa",
      "a name with an apostrophe is written like a place name ('Dar'a')"),
-    ("On 7 May 2020, bus drivers demonstrated outside the depot in Cape Town (City of Cape Town, Western Cape).",
+    ("Minibus owners marched to the city hall in Cape Town (City of Cape Town, Western Cape) over permits.",
      "ZAF", "Western Cape", "'Town' ends the name 'Cape Town'; it is not 'Cape' town"),
-    ("Around 6 May 2020, gunmen shot at an ambulance in Sheikh Zuweiyid (Rafah, North Sinai).", "EGY", "North Sinai",
+    ("Gunmen opened fire on a water truck in Sheikh Zuweiyid (Rafah, North Sinai).", "EGY", "North Sinai",
      "the English name of the region decides which Rafah"),
-    ("On 1 May 2020, militants looted a house in the village of Cheripouri, Kolofata subdivision (Mayo-Sava, "
+    ("Insurgents stole grain and goats in the village of Cheripouri, Kolofata subdivision (Mayo-Sava, "
      "Extreme-Nord).", "CMR", "Far North", "hyphenated names are one name; the French name of the region"),
-    ("On 1 May 2020, soldiers clashed with fighters in Ein Issa area in Ar-Raqqa province.", "SYR", "Ar-Raqqa",
+    ("Government troops clashed with rebels near Ein Issa area in Ar-Raqqa province.", "SYR", "Ar-Raqqa",
      "a hyphenated region the NER calls ORG, with no country named"),
-    ("On 4 May 2020, militants attacked civilians from the Tarabin Tribe who had cooperated with the army south of "
+    ("Jihadists raided tribesmen who had helped the army south of "
      "Rafah (Rafah, North Sinai), killing two of them.", "EGY", "North Sinai",
      "an entity the NER ran across the note's parentheses is split; 'south of Rafah' is near Rafah"),
     ("On 3 May 2020, dozens rallied in Ivano-Frankivsk against a new quarantine rule.", "UKR",
@@ -209,37 +209,36 @@ def test_no_container_across_sentences(pipeline):
      "the Spanish name of the capital region (admin1_aliases.tsv)"),
     ("On 28 April 2020, government forces fired grenade launchers at rebel positions in the area of Donetsk Airport.",
      "UKR", "Donetsk", "a facility named after its town is near the town"),
-    ("On 1 May 2020, the army and rebels clashed southeast of a village, Minbya Township, Mrauk-u District, "
+    ("Troops and insurgents fought southeast of a hamlet, Minbya Township, Mrauk-u District, "
      "Rakhine State.", "MMR", "Rakhine", "a region with its admin word that the NER calls PERSON"),
-    ("One suspect was shot dead by police officers at Hongera in Kisauni, Mombasa County.", "KEN", "Mombasa",
+    ("Officers shot dead a robbery suspect at Hongera in Kisauni, Mombasa County.", "KEN", "Mombasa",
      "a GPE the NER ran across a comma is a place and its container"),
-    ("Contractors protested delayed payments at the county offices on Hola.", "KEN", "Tana River",
+    ("Builders picketed the county offices on Hola over unpaid bills.", "KEN", "Tana River",
      "'offices on X': a facility on a place, not an attack on it"),
     ("Garissa residents protested a recent attack on a school in their town.", "KEN", "Garissa",
      "'X residents' are the people of X"),
-    ("Residents of a village in Laikipia North district demonstrated against sand theft.", "KEN", "Laikipia",
+    ("Villagers in Laikipia North district marched against illegal sand harvesting.", "KEN", "Laikipia",
      "'X North district': a part of X"),
-    ("A group of fishermen attacked four police officers at Lake Naivasha on Sunday.", "KEN", "Nakuru",
+    ("Angry fishermen assaulted two rangers at Lake Naivasha on Sunday.", "KEN", "Nakuru",
      "'Lake X': near the town of X"),
     ("Post election riots spread from Molo - looting and arson - details not specified.", "KEN", "Nakuru",
      "a spaced dash after a place is punctuation, not 'Moscow-led'"),
-    ("Raiders died when police repelled their assault on a station. LOCATION: Trans Nzoia District (district "
-     "capital = Kitale)", "KEN", "Trans Nzoia", "a coder's LOCATION field places the note's event"),
+    ("Two raiders died when police beat back an attack on a camp. LOCATION: Trans Nzoia District", "KEN", "Trans Nzoia", "a coder's LOCATION field places the note's event"),
     ("Kibwezi residents held a demonstration against a Chinese company's road works.", "KEN", "Makueni",
      "'X residents' hold even when the text names another country"),
     ("Militants killed four villagers overnight in Witu Lamu County.", "KEN", "Lamu",
      "a town and its county in one entity, no comma"),
-    ("Renewed ethnic clashes in Moyale Monday injured at least five people.", "KEN", "Marsabit",
+    ("Fresh clan fighting in Moyale Monday wounded four herders.", "KEN", "Marsabit",
      "a town the NER took into a DATE with the weekday after it"),
-    ("On 2 May 2020, in Port-au-Prince, Ouest department, armed gangs killed four people.", "HTI",
+    ("In Port-au-Prince, Ouest department, gang members shot four bus passengers.", "HTI",
      "Ouest", "'in' the parser left without its object still places the name after it"),
-    ("On 30 April 2020, militants attacked a military base in Hosingow town (Kismaayo, Lower Juba).", "SOM",
+    ("Insurgents shelled an army camp in Hosingow town (Kismaayo, Lower Juba).", "SOM",
      "Lower Juba", "a region starting with a generic word ('Lower') the NER cut to 'Juba' (South Sudan's capital)"),
-    ("On 6 May 2020, militants shot a soldier at Garas Barey (Wanla Weyn, Lower Shabelle).", "SOM", "Lower Shabelle",
+    ("A sniper wounded a soldier at Garas Barey (Wanla Weyn, Lower Shabelle).", "SOM", "Lower Shabelle",
      "the usual English spelling of the region"),
-    ("On 28 April 2020, rioters protesting against the high US dollar exchange rate blocked roads in Sidon City.",
+    ("Rioters angry at the soaring US dollar exchange rate burned tyres in Sidon City.",
      "LBN", "South", "a country modifying a thing ('US dollar') is no place"),
-    ("On 29 April 2020, a suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.",
+    ("A suicide bomber killed two guards in Rish Khor-e Bala area of Chahar Asyab district, Kabul.",
      "AFG", "Kabul", "a short other name of a town abroad ('Bala', Basel) neither places the event nor teaches its country"),
     ("Homes were torched in villages on the Isiolo-Meru border during a dispute over grazing land.", "KEN", "Isiolo",
      "'on the X-Y border/road': a place on a feature, not a target"),
@@ -254,8 +253,7 @@ def test_no_container_across_sentences(pipeline):
      "tyres.", "ZAF", "Gauteng", "a name the NER calls no place, then its region in parentheses: a site in that region"),
     ("On 3 May 2020, families of detained migrants gathered outside the ministry in Lafayette (Bab Saadoun, Tunis) to "
      "protest.", "TUN", "Tunis", "'X (A, B)': the parentheses say where X is; X keeps its role, so no other place wins"),
-    ("On 3 May 2020, in Fortaleza, Ceara, a man was killed in a drive-by shooting in Bom Jardim neighborhood by two "
-     "armed men.", "BRA",
+    ("In Fortaleza, Ceara, gunmen on a motorbike killed a teenager in Bom Jardim neighborhood.", "BRA",
      "Ceara", "a neighbourhood is a part of the town the sentence names, not a namesake town elsewhere"),
     ("Twin grenade blasts in Eastleigh injured four people.", "KEN", "Nairobi",
      "a quarter of a city (town_quarters.tsv), not England's Eastleigh nor Orkney, whose other name it is"),
@@ -269,10 +267,10 @@ def test_no_container_across_sentences(pipeline):
      "Western Cape", "'City' of 'City of Cape Town' is a generic word, no town of its own"),
     ("On 5 May 2020, militiamen abducted three farmers in Bandiboli village (Mambasa, Nord-Kivu).", "COD", "Nord Kivu",
      "'X (A, B)': the region B decides which A is meant (not Kenya's Mombasa, of which 'Mambasa' is another name)"),
-    ("On 6 May 2020, soldiers of India and Pakistan exchanged fire across the LoC near Shahpur sector (Poonch district, "
+    ("Indian and Pakistani troops traded mortar fire over the LoC near Shahpur sector (Poonch district, "
      "J&K).", "IND", "Jammu and Kashmir", "'J&K' is Jammu and Kashmir (admin1_aliases.tsv), not Karnataka's Shahpur"),
-    ("Around 4 May 2020 (as reported), in Acapulco, Guerrero, a man was found dead in Colonia Libertad. The victim "
-     "had his hands tied.", "MEX", "Guerrero",
+    ("In Acapulco, Guerrero, gunmen shot a taxi driver dead in Colonia Libertad. His hands "
+     "were bound.", "MEX", "Guerrero",
      "'Colonia X' is a quarter of the town the sentence names, not the namesake town in Veracruz"),
     ("Residents blocked the Mpeketoni-Lamu road for two hours to protest pothole problems.", "KEN", "Lamu",
      "'the X-Y road' runs from the town X (near it, precision 2)"),
@@ -379,7 +377,7 @@ def test_spelling_variants_are_not_other_names(a, b, same):
 @pytest.mark.model
 def test_a_word_naming_a_thing_is_no_place(nlp):
     """'Molotov' is an old name of Perm; in 'Molotov cocktails' it names a thing."""
-    doc = nlp("On 3 May 2020, rioters hurled Molotov cocktails at a bank in the Bourj Hammoud district of Beirut.")
+    doc = nlp("Youths threw Molotov cocktails at a money changer in the Bourj Hammoud district of Beirut.")
     assert [m.place.country for m in places.mentions(doc, [])] == ["LBN"]
 
 
