@@ -25,6 +25,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..events_lex import triggers
+from ..geo import terms
 from ..knowledge import ARMED_SECTORS, Knowledge, Title, currency_words, identity_cues, knowledge
 from ..records import Actor, Span
 
@@ -37,8 +39,6 @@ PROTEST_VERBS = {"protest", "demonstrate", "demonstration", "rally", "march", "g
                  "block", "sit", "boycott"}
 RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash", "pelt", "barricade",
               "lynch", "beat", "attack", "storm", "rampage"}
-HEADLINE_VERBS = {"attack", "lynch", "kill", "raid", "storm", "clash", "loot", "torch", "burn", "beat", "stone", "kidnap",
-                  "abduct", "shoot", "ambush", "protest", "block", "riot"}
 HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "join", "begin", "start", "perform"}
 GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
 BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
@@ -232,7 +232,6 @@ def _is_place(text: str) -> bool:
     return bool(lookup(text))
 
 
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
 def _big_place(text: str) -> Optional[str]:
@@ -242,7 +241,7 @@ def _big_place(text: str) -> Optional[str]:
     from ..geo import lookup
 
     words = text.split()
-    if len(words) == 2 and words[1].lower() in COMPASS:
+    if len(words) == 2 and "direction" in terms().get(words[1].lower(), {}):
         words = words[:1]
     if len(words) != 1:
         return None
@@ -892,8 +891,14 @@ def _headline_subject(tok: Token) -> bool:
     "Gunmen raids village" ("attacks" taken for a plural noun)."""
     head = tok.head
     word = head.text.lower()
-    return head.i == tok.i + 1 and head.tag_ == "NNS" and any(word in (v + "s", v + "es") for v in HEADLINE_VERBS) \
+    return head.i == tok.i + 1 and head.tag_ == "NNS" and any(
+        word.endswith(end) and _verb_trigger(word[:-len(end)]) for end in ("s", "es")) \
         and any(c.dep_ in ("dobj", "conj") for c in head.children)
+
+
+def _verb_trigger(word: str) -> bool:
+    """Whether ``word`` is a one-word trigger of the event lexicon that may be a verb (event_triggers.tsv)."""
+    return any(len(words) == 1 and "VERB" in pos for words, pos, _, _ in triggers().by_first.get(word, ()))
 
 
 def _acting(tok: Token) -> bool:
