@@ -733,9 +733,12 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
 
 @lru_cache(maxsize=1)
 def town_quarters() -> dict[str, list[Place]]:
-    """data/town_quarters.tsv as folded quarter name -> the towns it is a part of ("Eastleigh": Nairobi)."""
+    """data/town_quarters.tsv and data/landmarks.tsv as folded name -> the towns it is a part of
+    ("Eastleigh", "Moi University": their towns)."""
     gaz, out = gazetteer(), {}
-    for r in load_table("town_quarters.tsv", required=["country", "quarter", "town"]):
+    rows = [*load_table("town_quarters.tsv", required=["country", "quarter", "town"]),
+            *({**r, "quarter": r["name"]} for r in load_table("landmarks.tsv", required=["country", "name", "town"]))]
+    for r in rows:
         towns = [p for p in gaz.lookup(r["town"], countries=[r["country"]])
                  if p.kind == "town" and p.country == r["country"]]
         if towns:
