@@ -5,6 +5,8 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc
 
+from sitrep import fatalities_lex
+from sitrep.fatalities_victims import victim_count
 from sitrep.records import AcledType, Document, Event, Result, Span
 from sitrep.settings import Settings
 from sitrep.stages import actors, fatalities
@@ -89,7 +91,7 @@ def test_hand_built_count_cut_off_as_a_fragment(vocab):
               pos=["NUM", "NOUN", "AUX", "VERB", "PUNCT"], tags=["CD", "NNS", "VBD", "VBN", "."],
               lemmas=["14", "rebel", "be", "kill", "."],
               deps=["ROOT", "nsubjpass", "auxpass", "ROOT", "punct"], heads=[0, 3, 3, 3, 3])
-    assert fatalities._count(doc[1])[:2] == (14, "exact"), "the number the parser made a sentence of its own"
+    assert victim_count(doc[1])[:2] == (14, "exact"), "the number the parser made a sentence of its own"
     st = coded(doc, {"killed"})
     assert toll(st, "killed") == (14, "exact")
 
@@ -99,7 +101,7 @@ def test_hand_built_day_of_the_month_is_no_count(vocab):
               pos=["NUM", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADJ"], tags=["CD", "NNP", ":", "DT", "JJ", "NN", "JJ"],
               deps=["nummod", "dep", "punct", "det", "amod", "ROOT", "amod"], heads=[1, 5, 1, 5, 5, 5, 5],
               ents=["O", "B-DATE", "O", "O", "O", "O", "O"])
-    assert fatalities._count(doc[5])[:2] == (1, "exact"), "'27' is the day of a month the parser hung in the phrase"
+    assert victim_count(doc[5])[:2] == (1, "exact"), "'27' is the day of a month the parser hung in the phrase"
 
 
 def test_hand_built_count_skips_a_number_that_is_no_count(vocab):
@@ -108,7 +110,7 @@ def test_hand_built_count_skips_a_number_that_is_no_count(vocab):
               tags=["NNS", "IN", "CD", "NN", "JJ", "CD", "NN", "NNS"],
               deps=["nsubj", "prep", "nummod", "pobj", "amod", "nummod", "compound", "ROOT"],
               heads=[7, 0, 3, 1, 7, 6, 7, 7])
-    assert fatalities._count(doc[7])[:2] == (2, "exact"), "'11/04' (a day the tagger took for a number) is skipped"
+    assert victim_count(doc[7])[:2] == (2, "exact"), "'11/04' (a day the tagger took for a number) is skipped"
 
 
 MODEL_CASES = [
@@ -421,7 +423,7 @@ def test_bad_number_value_is_a_coded_error(tmp_path, monkeypatch):
             return load_table(path, **kw)
         return load_table(name, **kw)
 
-    monkeypatch.setattr(fatalities, "load_table", fake)
+    monkeypatch.setattr(fatalities_lex, "load_table", fake)
     fatalities.lexicon.cache_clear()
     try:
         with pytest.raises(SitrepError, match="E150"):

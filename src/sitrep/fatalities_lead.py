@@ -1,0 +1,150 @@
+"""One toll per incident. Several mentions of one event's dead are one toll (the same dead
+counted once, distinct victims added up, a coder's figure over the sources'); one incident
+told by several events ("raided ... clashed ... 2 killed and 2 abducted") has its toll on
+its lead event (the most prominent current violent event), unless a cue says another
+incident, the lesser event is the reason of its sentence's, or the killing names its own
+killer. An attack whose only dead are armed men is a battle."""
+from __future__ import annotations
+
+from .events_lex import DISORDER
+from .fatalities_lex import kind_words, lexicon
+from .fatalities_mentions import CODED, Mention
+from .fatalities_owner import SUMMARY_REACH, VIOLENT, said_as_reason
+from .knowledge import ARMED_SECTORS
+from .records import AcledType
+
+
+GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "victim", "-PRON-", "-NUM-")
+
+
+def armed_dead(ev) -> None:
+    """An attack whose only dead are armed men ("four police officers feared dead following an
+    al Shabaab attack") is a battle: the codebook's one-sided violence targets civilians."""
+    fat = ev.fatalities
+    if ev.acled.sub_event_type != "Attack" or ev.recipients or fat is None or not fat.count or not fat.of:
+        return
+    if all(a.sector in ARMED_SECTORS for a in fat.of):
+        ev.acled = AcledType(disorder_type=DISORDER.get("Battles"), event_type="Battles", sub_event_type="Armed clash")
+        ev.reason = f"{ev.reason}; its dead are armed ({', '.join(a.name for a in fat.of)}): a battle"
+
+
+def total(ms: list[Mention]) -> Mention:
+    """One toll from several mentions of one event: the same dead counted once (the
+    largest figure per kind of victim); distinct victims add up; a generic total
+    ("5 fatalities") stands if it is larger."""
+    coded = [m for m in ms if m.key == CODED]
+    if coded:   # the coder's figure stands over the counts the sources gave
+        return coded[-1]
+    ms = [m for m in ms if not m.claimed] or ms   # a reported toll stands over a party's claim
+    by_key: dict[str, Mention] = {}
+    for m in ms:
+        if m.key not in by_key or m.count > by_key[m.key].count:
+            by_key[m.key] = m
+    specific = [m for k, m in by_key.items() if k not in GENERIC]
+    generic = [m for k, m in by_key.items() if k in GENERIC]
+    best_generic = max(generic, key=lambda m: m.count, default=None)
+    if specific and (best_generic is None or sum(m.count for m in specific) >= best_generic.count):
+        if len(specific) == 1:
+            return specific[0]
+        quals = {m.qualifier for m in specific}
+        return Mention(sum(m.count for m in specific), quals.pop() if len(quals) == 1 else "at_least",
+                       "+".join(m.key for m in specific), sorted({t for m in specific for t in m.tokens}, key=lambda t: t.i),
+                       [a for m in specific for a in m.of], "sum of " + "; ".join(m.reason for m in specific))
+    return best_generic
+
+
+SEPARATE = ("separate", "separately", "elsewhere", "another", "meanwhile", "earlier", "later")
+
+
+def _same_incident(doc, lead, ev) -> bool:
+    """Two mentions of one incident: told within SUMMARY_REACH sentences of each other
+    ("Bandits attacked a village, killing 6. The attackers targeted non-locals": the lead
+    may be told after), on the same day and in the same region, and nothing between says
+    the second is another ("separately", "elsewhere", "in another attack")."""
+    first, last = sorted((lead, ev), key=lambda e: e.trigger.start)
+    if lead is last and lead.sentence.start != ev.sentence.start and (
+            lead.acled.event_type in ("Riots", "Protests") or ev.fatalities and ev.fatalities.span
+            and _is_reason(doc, ev, ev.fatalities.span)):
+        return False   # "... a student was killed. Students went on a rampage": the riot the death set off;
+        # "went on a rampage after a student was killed. They stoned cars": the death is the antecedent
+    if lead.date.span and ev.date.span and lead.date.start != ev.date.start:
+        return False   # two dates told (a date of no text of its own is the publication day's fallback)
+    a, b = lead.location, ev.location
+    told = all(x.location.span is not None and x.sentence.start <= x.location.span.start < x.sentence.end
+               for x in (lead, ev))   # a place of no sentence of its own is the note's, not a second place
+    if told and (a.admin1 and b.admin1 and a.admin1 != b.admin1 or a.country and b.country and a.country != b.country):
+        return False
+    if lead.sentence.start == ev.sentence.start and _is_reason(doc, ev):
+        return False
+    span = doc.char_span(first.sentence.start, last.sentence.end, alignment_mode="expand")
+    if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
+        return False
+    return not any(t.lower_ in SEPARATE for t in doc.char_span(first.trigger.end, last.sentence.end,
+                                                                alignment_mode="expand") or [])
+
+
+def _is_reason(doc, ev, told=None) -> bool:
+    """An event (or the words ``told``, a Span record) told as the reason or antecedent of its
+    sentence's event ("raids following the targeting of a vehicle", "clashes erupted after
+    four bodies were found", "marched over a pupil run over by a bus")."""
+    told = told or ev.trigger
+    sp = doc.char_span(told.start, told.end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return False
+    causes = kind_words("cause")
+    return any((a.lemma_.lower() in causes or a.lower_ in causes) and a.pos_ != "NOUN" for a in sp.root.ancestors) or any(
+        c.dep_ == "mark" and c.lower_ in causes for a in (sp.root, *sp.root.ancestors) for c in a.children)
+
+
+def _own_killer(word, triggers: dict) -> bool:
+    """A death word that names its killer: an agent ("killed by a sniper") or the subject of
+    an active killing ("police killed two"); not a pronoun (the incident's attackers told
+    again: "they killed 4 people"), an event ("the explosion killed"), or a subject shared
+    with the verb it is coordinated with ("gunmen attack and kill 2")."""
+    if word.pos_ != "VERB":
+        return False
+    kids = list(word.children)
+    agents = [g for c in kids + (list(word.head.children) if word.dep_ == "conj" else [])
+              if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in kids if c.dep_ == "nsubj"] if lexicon()["words"].get(
+        (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
+    return any(t.pos_ != "PRON" and t.i not in triggers and not _told_again(t) for t in agents + subjects)
+
+
+def _told_again(tok) -> bool:
+    """A definite common noun that names the incident's party again ("gunmen ambushed a convoy.
+    The attackers killed one driver"), as a pronoun would."""
+    return tok.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                              for c in tok.children) and not any(
+        c.dep_ in ("compound", "amod", "poss") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
+
+
+def lead_tolls(doc, events, found: dict, triggers: dict) -> None:
+    """One incident told by several events ("raided the village ... clashed with police ...
+    2 were killed and 2 abducted") has one toll, on its lead event: the most prominent
+    current violent event of the incident (the highest confidence, then the first told).
+    A toll the parse put on a lesser mention of the incident (the abduction, 'the fighting',
+    the gunfire) moves there, unless the lead has a toll of its own or the killing names
+    its own killer ("A soldier was shot and killed by a sniper": the sniper's own event)."""
+    rank = {e.id: (-(e.confidence or 0.0), e.trigger.start) for e in events}
+    own = {eid for eid, ms in found.items() if any(_own_killer(m.word, triggers) for m in ms if m.word is not None)}
+    current = [e for e in events if e.status in ("asserted", "claimed")]
+    bodies = {eid for eid, ms in found.items()   # a body a protest carries or claims is its reason, not its toll
+              if all(m.word is not None and m.word.lemma_.lower() in ("body", "corpse") for m in ms)}
+    for ev in events:
+        if ev.fatalities is None or ev.status not in ("asserted", "claimed") or ev.id in own and ev.acled.event_type:
+            continue
+        # an event of no ACLED type ('called for', 'demanding') yields also to a protest (its repression's toll)
+        kinds = VIOLENT + (("Protests",) if ev.acled.event_type is None and ev.id not in bodies else ())
+        better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds and h.fatalities is None
+                         and rank[h.id] < rank[ev.id] and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
+        if better and better[0].acled.event_type == "Protests" and ev.fatalities.span is not None:
+            lead_sp = doc.char_span(better[0].trigger.start, better[0].trigger.end, alignment_mode="expand")
+            told = doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
+            if told is None or said_as_reason(doc, lead_sp, told.start):
+                continue
+        if better:
+            lead = better[0]
+            lead.fatalities, ev.fatalities = ev.fatalities, None
+            lead.fatalities.reason = f"{lead.fatalities.reason}; the toll of the incident '{lead.trigger.text}' " \
+                                     f"leads (told also as '{ev.trigger.text}')"

@@ -1,0 +1,189 @@
+"""Death mentions: the counts one death word reports. A word from data/fatality_words.tsv
+of kind "death" that reports a death here (not "tried to kill", "sentenced to death",
+"killed or injured") with the victims fatalities_victims reads; a coder's own figure
+("Fatalities were coded as 3", "FATALITIES: 2") or range ("fatalities range from 1 to 2")
+stands for the toll. A mention without any number gives no toll."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .fatalities_lex import is_numberish, kind_words, lexicon, number_phrase, parse_number
+from .fatalities_victims import along_with, victim_count, victims_of, whose, with_conjuncts
+from .records import Actor
+
+
+@dataclass
+class Mention:
+    count: int
+    qualifier: str
+    key: str  # what the dead are ("soldier", "civilian"; generic words lump together)
+    tokens: list = field(default_factory=list)
+    of: list[Actor] = field(default_factory=list)
+    reason: str = ""
+    word: object = None
+    victim: str = ""
+    claimed: bool = False  # a party's own claim ("Al Shabaab claims eight dead")
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def mentions(state, word) -> list[Mention]:
+    """The death counts one death word reports (empty if no number is given)."""
+    header = toll_header(word)
+    if header is not None:
+        return [header]
+    row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
+    if row is None or row["kind"] != "death" or _no_death(word):
+        return []
+    coded = _coded_toll(word)
+    if coded is not None:
+        return [coded]
+    ranged = _ranged_toll(word)
+    if ranged is not None:
+        return [ranged]
+    out: list[Mention] = []
+    animals = kind_words("not_person")
+    for n, v in enumerate(victims_of(word, row)):
+        if v.lemma_.lower() in animals or v.text.lower() in animals:
+            break  # "killed 15 livestock"
+        if out and row["role"] != "count":
+            break  # the first candidate that gives a count is the victims
+        along = [c for a in along_with(word) for c in with_conjuncts(a)] if n == 0 else []
+        for victim in with_conjuncts(v) + along:
+            if victim is not v and victim.lemma_.lower() in animals:
+                continue  # "one dead and houses burned": houses are no victims
+            if victim.i == word.i and not is_numberish(word) and not any(
+                    c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children):
+                poss = [c for c in word.children if c.dep_ == "poss"]
+                if not poss or poss[0].text.lower() in ("their", "its", "our") or poss[0].tag_ in ("NNS", "NNPS"):
+                    continue  # "the death", "their deaths" count no one by themselves
+                victim = poss[0]  # "his death", "a man's body": one person
+            got = victim_count(victim)
+            if got is None:
+                continue
+            count, qual, toks = got
+            if _negated(word):
+                count, qual = 0, "exact"
+            target = next((g for c in victim.children if c.dep_ == "prep" and c.text.lower() == "of"
+                           for g in c.children if g.dep_ == "pobj"), victim)
+            key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if is_numberish(target) else target.lemma_.lower()
+            out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
+                               whose(state, target), f"'{word.text}' with victims '{target.text}'", word,
+                               target.text))
+    if len(out) > 1:  # coordinated victims of one death word add up ("40 GNA and 8 LNA soldiers")
+        quals = {m.qualifier for m in out}
+        victims = " and ".join(f"'{m.victim}'" for m in out)
+        out = [Mention(sum(m.count for m in out), quals.pop() if len(quals) == 1 else "at_least",
+                       "+".join(sorted({m.key for m in out})), sorted({t for m in out for t in m.tokens}, key=lambda t: t.i),
+                       [a for m in out for a in m.of], f"'{word.text}' with victims {victims}", word, victims)]
+    return out
+
+
+CODED = "-CODED-"  # the key of a coder's own figure
+
+
+def _ranged_toll(word) -> Optional[Mention]:
+    """"Fatalities range from 1 to 2", "information on deaths ranges from 3 to 5": the
+    lower figure (the codebook's conservative end)."""
+    verb = next((a for a in word.ancestors if a.lemma_.lower() == "range" and a.pos_ in ("VERB", "NOUN")), None)
+    if verb is None or word.dep_ not in ("nsubj", "pobj"):
+        return None
+    low = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+           for g in c.children if g.dep_ == "pobj" and is_numberish(g)]
+    got = parse_number([t.text for t in number_phrase(low[0])]) if low else None
+    if got is None:
+        return None
+    return Mention(got[0], "at_least", "-RANGE-", sorted({word, verb, low[0]}, key=lambda t: t.i), [],
+                   f"'{word.text}' range from {low[0].text}: the lower figure", word, word.text)
+
+
+def _coded_toll(word) -> Optional[Mention]:
+    """A coder's statement of the toll ("Unclear fatalities coded as 10.", "Fatalities were
+    coded as 3."): ACLED notes say so when sources give no figure; it is the event's toll."""
+    subj = word
+    if word.dep_ == "pobj" and word.head.text.lower() == "of" and word.head.head.lemma_.lower() == "number":
+        subj = word.head.head   # "Unknown number of fatalities coded as 10."
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.text.lower() == "as":
+            for num in prep.children:
+                got = parse_number([t.text for t in number_phrase(num)]) if num.dep_ == "pobj" else None
+                if got is not None:
+                    text_toks = sorted({word, verb, prep, num}, key=lambda t: t.i)
+                    return Mention(got[0], "exact", CODED, text_toks, [],
+                                   f"the coder's figure: '{word.text} {verb.text} as {num.text}'", word, word.text)
+    return None
+
+
+TOLL_HEADERS = ("fatalities", "fatality", "deaths", "dead", "killed")
+HEADER_REASON = "the coder's toll field:"
+
+
+def toll_header(word) -> Optional[Mention]:
+    """A coder's toll field ("FATALITIES: 2 - ACTORS NOT SPECIFIED", "Fatalities: 3"): a
+    header word, a colon, then the figure."""
+    doc = word.doc
+    if word.lower_ not in TOLL_HEADERS or word.i + 2 >= len(doc) or doc[word.i + 1].text != ":" \
+            or not (word.text.isupper() or word.is_sent_start or word.i and doc[word.i - 1].text in (".", "(", "[", ";")):
+        return None
+    num = doc[word.i + 2]
+    got = parse_number([t.text for t in number_phrase(num)]) if is_numberish(num) else None
+    if got is None:
+        return None
+    return Mention(got[0], "exact", CODED, [word, doc[word.i + 1], num], [],
+                   f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text)
+
+
+def _either_or(word) -> bool:
+    """A death word coordinated by 'or' with harm that is no death ("killed or injured",
+    "wounded or killed", "killed, injured or captured")."""
+    harm = kind_words("not_death") | {"capture", "arrest", "abduct", "kidnap", "missing"}
+    doc, sent = word.doc, word.sent
+    i, harmed = word.i + 1, False   # "killed[, injured] or captured": the list after the word
+    while i + 1 < sent.end and (doc[i].text == "," or doc[i].lemma_.lower() in harm):
+        harmed, i = harmed or doc[i].lemma_.lower() in harm, i + 1
+    if i + 1 < sent.end and doc[i].lower_ == "or" and (harmed or doc[i + 1].lemma_.lower() in harm):
+        return True
+    return word.i - 2 >= sent.start and doc[word.i - 1].lower_ == "or" and doc[word.i - 2].lemma_.lower() in harm
+
+
+def _no_death(word) -> bool:
+    """A death word that reports no death here: "the dead" alone, "death squads", "tried to
+    kill", "escaped death", "arrested/lynched for killing", "sentenced to death"."""
+    if word.lemma_ == "dead" and word.pos_ == "NOUN" and word.i > 0 and word.nbor(-1).text.lower() == "the" \
+            and not list(word.children):
+        return True
+    if word.dep_ == "compound":
+        return True  # "death toll" is counted on "toll"
+    if _either_or(word):
+        return True  # "2 fighters were killed, injured or captured": no one is said to be dead
+    if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
+           for c in word.children):
+        return True  # "nearly lynched", "whether anyone was killed is not clear"
+    if word.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.head.head.children):
+        return True  # "no report of death or injury"
+    if word.dep_ == "pcomp" and word.head.text.lower() == "for":
+        return True  # "lynched for killing his brother", "arrested for killing": the reason, not a death here
+    if word.dep_ == "acl" and word.tag_ == "VBN":
+        return False  # "2 suspects killed by police": the suspects died
+    governors = [word.head]
+    if word.head.dep_ in ("aux", "prep", "mark") or word.dep_ in ("pcomp", "pobj"):
+        governors.append(word.head.head)
+    return word.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl", "advcl") and any(
+        a.lemma_.lower() in kind_words("attempt") | kind_words("charge") and not _misread_suspected(a, word)
+        for a in governors if a.i != word.i)
+
+
+def _misread_suspected(gov, word) -> bool:
+    """'suspected' the parser made the verb over a clause that stands on its own: the adjective
+    of the subject ("suspected militants killed villagers") or a coder's tail
+    ("Grenade attack kills five; Al Shabaab involvement suspected")."""
+    if gov.lower_ != "suspected" or word.dep_ != "ccomp" or not any(c.dep_.startswith("nsubj") for c in word.children):
+        return False
+    own_subject = any(c.dep_.startswith("nsubj") for c in gov.children)
+    return gov.i > word.i or (not own_subject and gov.i < min(c.i for c in word.children if c.dep_.startswith("nsubj")))

@@ -1,0 +1,279 @@
+"""Who died and how many: the victims of one death word read from the parse (the object of
+an active verb, the subject of a passive or of "die", the number counting a noun, the
+phrase "left dead" predicates), their coordinated and "along with" companions, their count
+(fatalities_lex) and whose dead they are (the actors stage's resolver)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .fatalities_lex import in_date, is_numberish, kind_words, lexicon, number_phrase, parse_number, \
+    qualifier_before, range_low
+from .knowledge import knowledge
+from .records import Actor
+from .stages import actors as actors_stage
+
+
+def victim_count(victim) -> Optional[tuple[int, str, list]]:
+    """(count, qualifier, tokens) of one victim phrase headed by ``victim``."""
+    nums = lexicon()["numbers"]
+    if victim.lower_ == "old" and victim.pos_ != "VERB" and any(t.lower_ == "year" for t in victim.subtree):
+        return 1, "exact", [victim]  # "killed a 21-year-old": one person (the tagger makes the age a date)
+    if victim.pos_ in ("VERB", "AUX") or in_date(victim):
+        return None
+    if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
+        return 0, "exact", [victim]
+    num = victim if is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON", "PROPN") and victim.text.lower() not in ("a", "an") else None
+    if num is None:
+        for c in victim.children:
+            if in_date(c):
+                continue
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.text.lower() in nums and c.text.lower() not in ("a", "an")):
+                num = c
+                break
+        else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
+            left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not in_date(t)
+                    and not (t.i < t.head.i and in_date(t.head))]   # not the day of "27 February: a civilian shot dead"
+            left = [t for t in left if parse_number([t.text]) is not None]   # not "police on 11/04 shot dead two"
+            num = left[0] if left else _stray_number(victim)
+    if num is not None:
+        phrase = number_phrase(num)
+        words = [t.text for t in phrase]
+        for c in num.children:  # "a number of", "an unknown number of"
+            if c.dep_ in ("amod", "det") and c.text.lower() in nums and nums[c.text.lower()]["kind"] == "vague":
+                words = [c.text]
+        got = parse_number(words)
+        if got is None:
+            return None
+        value, kind = got
+        qual, qtoks = qualifier_before(phrase[0])
+        low = range_low(phrase, value)
+        if low is not None:  # "2 to 4", "between 10 and 15", "10-15": the lower figure
+            return low, "at_least", phrase
+        if kind != "exact":
+            qual = qual if qual != "exact" else kind
+        return value, qual, qtoks + phrase
+    for c in victim.children:  # "a family of three", "a group of 5 people"
+        if c.dep_ == "prep" and c.text.lower() == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (is_numberish(g) or any(k.dep_ == "nummod" for k in g.children)):
+                    return victim_count(g)
+    if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
+        return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    if victim.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in victim.children):
+        return 1, "exact", [victim]  # "one was injured and the other died"
+    return None
+
+
+def _stray_number(victim):
+    """A number right before a plural victim's phrase that the parser cut off as a fragment of
+    its own ("14/ROOT Al Shabaab militants were killed")."""
+    first = min(t.i for t in victim.subtree)
+    prev = victim.doc[first - 1] if first else None
+    if prev is not None and prev.sent.start != victim.sent.start and len(prev.sent) > 1:
+        return None   # a number that ends the sentence before ("...in 2020. Militants"), not a fragment
+    if victim.tag_ in ("NNS", "NNPS") and prev is not None and prev.pos_ == "NUM" and prev.dep_ in ("ROOT", "npadvmod") \
+            and is_numberish(prev) and not in_date(prev):
+        return prev
+    return None
+
+
+def _nearest(kids: list, deps: tuple, word) -> list:
+    """Children with one of ``deps``, in order of preference then nearness to ``word``."""
+    return sorted((c for c in kids if c.dep_ in deps), key=lambda c: (deps.index(c.dep_), abs(c.i - word.i)))
+
+
+def _raised(verb) -> list:
+    """The subject of the clause a subjectless verb hangs in ("two people were reported to
+    have died", "two men were in the evening shot dead")."""
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
+    return []
+
+
+def _dangling_subject(verb) -> list:
+    """A subject the parser hung on the place before it: "On 5 May, in Town, Region, a
+    trafficker was killed" (the victim an apposition of the region)."""
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i]
+                + [verb.i])
+    for t in reversed(verb.doc[verb.sent.start:first]):
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PRON") and max(x.i for x in t.subtree) >= first - 1 \
+                and t.head.pos_ == "PROPN":
+            return [t]
+    return []
+
+
+def _bracketed(tok) -> bool:
+    """A phrase in brackets of its own ("6 killed (spears)"): an aside, not an argument."""
+    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
+    lo, hi, doc = min(words), max(words), tok.doc
+    return lo > 0 and doc[lo - 1].text in ("(", "[") and hi + 1 < len(doc) and doc[hi + 1].text in (")", "]")
+
+
+SURVIVABLE = frozenset(("abduct", "kidnap", "capture", "arrest", "detain", "attack", "shoot", "beat", "stab", "assault", "rape",
+              "torture", "hit", "whip", "hack", "cut", "slash"))   # "killed and abducted 5": not all 5 are dead
+
+
+def _objectless(word, kids: list) -> list:
+    """The dead of a killing verb with no object: "Police reservist killed when raiders
+    attack", "Four police killed, dozens hurt" (a headline passive, its subject the dead);
+    "three women were reported killed", "Three men found killed" (the subject of the verb it
+    completes); "attacks civilians and kills 4" (the count the parser hung on the verb)."""
+    for c in kids:
+        shared = [g for g in c.children if g.dep_ == "dobj"] if c.dep_ in ("ccomp", "xcomp", "conj") else []
+        if shared and c.dep_ == "conj" and c.lemma_.lower() not in kind_words("not_death") | SURVIVABLE and (
+                shared[0].tag_ == "PRP" or c.lemma_.lower() not in kind_words("death")) \
+                and shared[0].lemma_.lower() not in kind_words("death"):   # not "killed and mutilated the body of"
+            return shared[:1]   # "killing and robbing him", "lynched and burned three men": one object of both
+        if shared:
+            return []   # "killed and injured 5 people": the object is the conjunct's
+    counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
+    if counts:
+        return counts[:1]
+    if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl", "ccomp") and not any(c.dep_.startswith("nsubj") for c in kids):
+        return _raised(word)   # "Man found killed" (a complement clause of no subject of its own)
+    own = [c for c in word.children if c.dep_ == "nsubj"]
+    if own and (word.tag_ == "VBN" or word.tag_ == "VBD" and own[0].pos_ == "NUM") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+            and (own[0].pos_ in ("NOUN", "NUM", "PROPN") or is_numberish(own[0])) \
+            and own[0].lemma_.lower() not in kind_words("not_person"):
+        return own[:1]   # "attacked the market, one killed and one injured", ", 15 killed in a village": a
+        # participle's subject, or a bare count's with no object ("fights with a faction, 15 killed/VBD")
+    headline = word.dep_ in ("ROOT", "ccomp", "parataxis") or word.dep_ == "conj" and word.head.tag_ in ("VBD", "VBN") \
+        and word.head.dep_ in ("ROOT", "ccomp", "parataxis") and not any(
+            c.dep_ in ("dobj", "aux", "auxpass") for c in word.head.children)   # "1 priest dragged ... and killed"
+    if word.tag_ in ("VBD", "VBN") and headline and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        subj = _nearest(kids, ("nsubj",), word)
+        if subj and subj[0].pos_ in ("NOUN", "NUM", "PROPN") and subj[0].lemma_.lower() not in kind_words("not_person"):
+            return subj
+    return []
+
+
+def victims_of(word, row) -> list:
+    role, kids = row["role"], list(word.children)
+    if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
+        kids = kids + [c for c in word.head.children if c.dep_.startswith("nsubj")]  # "was shot and killed"
+    if role == "subject":
+        if row["lemma"] == "lose" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
+            return []  # only "lost their lives"
+        subjects = [c for c in _nearest(kids, ("nsubj", "nsubjpass"), word) if not in_date(c)]
+        if subjects and subjects[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+            rel = subjects[0]   # "shot one robber, who died later": a clause after a comma tells a new fact;
+            told = rel.i > 0 and rel.nbor(-1).text == "," and word.head.dep_ in ("dobj", "nsubjpass")
+            return [word.head] if told else []   # not "honour a man who died in riots" (who he is)
+        return subjects or _raised(word) or _dangling_subject(word)
+    if role == "object":
+        if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
+            return []
+        passive = _nearest(kids, ("nsubjpass",), word)
+        if passive:
+            return [word.head] if passive[0].tag_ in ("WDT", "WP") and word.dep_ == "relcl" else passive
+        counted = [c for c in kids if c.dep_ in ("dobj", "npadvmod", "nummod") and c.pos_ == "NUM" and c.i > word.i]
+        if word.dep_ == "acl" and counted and not any(c.dep_ == "auxpass" for c in kids):
+            return counted[:1]   # "1000 raiders - killed 8": an active participle's count
+        if word.dep_ == "acl" and word.head.pos_ == "NUM" and not any(c.dep_ == "dobj" for c in kids):
+            return [word.head]   # "fights with a faction, 15/npadvmod killed/acl in a village": the count
+        if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")
+                                                       and not any(c.dep_ == "dobj" and c.i > word.i for c in kids)):
+            return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
+        if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and not any(
+                c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids) and \
+                (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and is_numberish(next(iter(c.lefts), c))
+                                            and next(iter(c.lefts), c).lower_ not in ("a", "an") for c in kids)
+                 or any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids)):
+            # headline style "5 killed in raid", "1 killed."
+            after = word.nbor(1) if word.i + 1 < word.sent.end else None
+            if after is not None and after.pos_ == "NUM" and not in_date(after):
+                return [after]   # "1000 raiders - killed 8, abducted 3": the count after the verb
+            return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if is_numberish(c) and c.pos_ == "NUM"][-1:]
+        objects = [o for o in _nearest(kids, ("dobj",), word) if not _bracketed(o)]   # not "6 killed (spears)"
+        for o in objects[:1]:
+            counts = [n for n in o.children if n.dep_ == "nummod" and any(
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children)]
+            if counts:   # "killing four and stealing cattle": the parser hung the next verb on the count
+                return counts
+        if objects:
+            return objects
+        return _objectless(word, kids)
+    if role == "count":
+        if word.dep_ == "conj" and any(c.dep_ == "nummod" for c in word.head.children) \
+                and word.head.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "nummod" for c in kids):
+            return [word.head]  # "2 rebel and 1 military fatality": both counts (the conjunct comes along)
+        if word.lemma_ == "toll":
+            head = word.head
+            return [t for t in head.subtree if t.i > word.i and is_numberish(t) and t.pos_ == "NUM"][:1]
+        if word.dep_ == "pobj" and word.head.text.lower() == "to" and word.head.head.pos_ == "VERB":
+            verb = word.head.head  # "beaten to death", "was attacked and beaten to death"
+            found = _nearest(list(verb.children), ("nsubjpass", "dobj"), word)
+            if not found and verb.dep_ == "conj":
+                found = _nearest(list(verb.head.children), ("nsubjpass", "dobj"), word)
+            if not found and word.lemma_ == "death" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("aux", "dobj") for c in verb.children):   # "One speared to death"
+                found = [c for c in _nearest(list(verb.children), ("nsubj",), word) if c.pos_ in ("NUM", "NOUN")]
+            if not found and word.lemma_ == "death" and verb.tag_ == "VBN":
+                found = _dangling_subject(verb)   # "On 9 May, in Town, Region, a man was beaten to death"
+            if found:
+                return found   # else "leading to the death of a bystander": the "of" phrase below
+        of = [g for c in kids if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children if g.dep_ == "pobj"]
+        return of or [word]
+    if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
+        if any(c.dep_ in ("nummod",) for c in kids):
+            return [word]
+        head = word.head
+        hung = [c for c in head.children if c.dep_ == "nummod" and c.i > word.i and is_numberish(c)]
+        if head.pos_ == "VERB" and hung:
+            return hung[:1]  # "shooting dead 3": the count the parser hung on the verb
+        if word.dep_ == "amod" and (is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
+            return [head]  # "Five dead", "shot dead two herders"
+        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+            return [head.head]   # "9 rustlers shot dead by police"
+        return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word) \
+            or _raised(head)
+    return []
+
+
+def with_conjuncts(tok) -> list:
+    """The victim and its coordinated victims; a bare singular conjunct with no determiner
+    or number of its own is the same person when a name or a singular verb says so
+    ("journalist and activist Jane Roe was shot"), not in "driver and conductor killed"."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and not any(k.dep_ == "cc" for k in tok.children) \
+                and knowledge().title_for(tok.text) is not None:
+            continue  # "MP, Ilmi Gelle": the title's holder, one person
+        if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue   # "a police officer was shot in Londrina, Parana": a place, no victim
+        after = c.doc[max(t.i for t in c.subtree) + 1] if max(t.i for t in c.subtree) + 1 < len(c.doc) else None
+        if c.dep_ == "conj" and after is not None and after.lemma_.lower() in kind_words("not_death") | {"injure", "wound"}:
+            continue   # "left 3 fighters dead and 6 others injured": the injured are no dead
+        if c.dep_ == "conj":
+            named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
+                                             for k in (*tok.children, *c.children))
+            singular = any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("was", "is", "has")
+                           for k in tok.head.children)
+            if c.tag_ == "NN" and tok.tag_ in ("NN", "NNP") and (named or singular) and not any(
+                    k.dep_ in ("det", "poss", "nummod") for k in c.children):
+                continue
+            out += with_conjuncts(c)
+    return out
+
+
+def along_with(word) -> list:
+    """Victims added by 'along with' on the death word or the verb it completes ("was shot dead
+    along with two guards", "is shot and killed, along with his nephew")."""
+    verbs = [word] + ([word.head] if word.dep_ in ("oprd", "acomp", "conj") else [])
+    return [g for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "along"
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+
+
+def whose(state, tok) -> list[Actor]:
+    """Whose dead: the actor the victim phrase names ("his country's soldiers" -> ARM MIL)."""
+    resolve = getattr(actors_stage, "resolve_phrase", None) or actors_stage.actor_of
+    got = resolve(state, tok)
+    if got is None:
+        for t in tok.subtree:
+            got = actors_stage.actor_of(state, t)
+            if got is not None:
+                break
+    if got is None:
+        return []
+    return list(got) if isinstance(got, (list, tuple)) else [got]
