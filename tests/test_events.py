@@ -114,6 +114,15 @@ def test_lexicons_load_and_name_known_frames():
     assert triggers().by_first and cues().by_first
 
 
+def test_harm_frames_come_from_the_frames_table():
+    from sitrep.events_lex import harm_frames
+
+    harm = harm_frames()
+    assert harm <= set(frames()), "every harm frame is a known frame"
+    assert {"kill", "shoot", "abduct", "arrest"} <= harm, "killing, shooting and seizing people harm a person"
+    assert not harm & {"protest", "consult", "shell", "agreement"}, "protests, talks, shelling harm no named person"
+
+
 # --- arguments and status on hand-built Docs ---------------------------------------------
 def make(vocab, words, pos, deps, heads, lemmas=None, tags=None):
     return Doc(vocab, words=words, spaces=[True] * len(words), pos=pos, deps=deps,

@@ -151,6 +151,12 @@ def frames() -> dict[str, Frame]:
 
 
 @lru_cache(maxsize=1)
+def harm_frames() -> frozenset[str]:
+    """Frames that harm or seize a person (event_frames.tsv column ``harm``)."""
+    return frozenset(r["frame"] for r in load_table("event_frames.tsv", required=["frame", "harm"]) if r.get("harm"))
+
+
+@lru_cache(maxsize=1)
 def triggers() -> PhraseIndex:
     known = frames()
     rows = []

@@ -26,7 +26,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
-from ..events_lex import DISORDER, Hit, cue_set, frames, triggers
+from ..events_lex import DISORDER, Hit, cue_set, frames, harm_frames, triggers
 from ..events_typing import Context, Typing, less_lethal, type_mention
 from ..knowledge import currency_words
 from ..records import AcledType, Actor, Event, PloverType, Span
@@ -221,7 +221,6 @@ def _fired(tok: Token) -> set[int]:
     return out
 
 
-HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "abduct", "arrest", "attack", "mob"}
 PATIENT_SUBJECT = {"die", "dead"}  # who 'died' or is 'dead' is the victim
 NO_PASSIVE = {"aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "attr"}
 
@@ -235,7 +234,7 @@ def _headline_passive(tok: Token, frame: str, args: Args) -> Args:
     if len(subj) != 1 or tok.pos_ not in ("VERB", "ADJ") or any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return args   # (two subjects or an object: the parse is not one clause we can read)
     if tok.lemma_.lower() not in PATIENT_SUBJECT:
-        if frame not in HARM_FRAMES or tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+        if frame not in harm_frames() or tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
             return args
         if any(c.dep_ in NO_PASSIVE for c in tok.children) \
                 or frame == "shoot" and any(c.dep_ == "prep" and c.text.lower() in ("at", "into", "upon") for c in tok.children) \
@@ -257,7 +256,7 @@ def _headline_noun(tok: Token, frame: str, args: Args) -> Args:
     doer found, no verb before it in its sentence and no article or possessive of its own
     ("the attack", "their raid"), right after a noun phrase naming a doer (a mob, an armed
     group, police): that phrase is the doer and the noun phrase right after it the target."""
-    if frame not in HARM_FRAMES or tok.pos_ != "NOUN" or (args.actor_heads and args.recipient_heads) \
+    if frame not in harm_frames() or tok.pos_ != "NOUN" or (args.actor_heads and args.recipient_heads) \
             or tok.i == tok.sent.start:
         return args
     doc, sent = tok.doc, tok.sent
