@@ -168,6 +168,18 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
     ("Traders in Eldoret demonstrated and pelted stones at the police.", "Traders", "Rioters (Kenya)", 5,
      "violence in a conjoined verb makes rioters"),
     ("Teachers held a protest in Nakuru.", "Teachers", "Protesters (Kenya)", 6, "'held a protest'"),
+    ("Residents engaged the police in running battles in Nakuru.", "Residents", "Rioters (Kenya)", 5,
+     "a fight (the lexicon's clash frame) by unarmed people is rioting"),
+    ("Villagers assaulted a shopkeeper in Eldoret.", "Villagers", "Rioters (Kenya)", 5,
+     "an attack without weapons (attack frame) by unarmed people is rioting"),
+    ("Truck drivers held a procession in Nakuru.", "drivers", "Protesters (Kenya)", 6,
+     "a procession is a protest (the lexicon's assemble frame)"),
+    ("Traders demanded new stalls in Kisumu.", "Traders", "Protesters (Kenya)", 6,
+     "a demand is protest context (event_cues.tsv)"),
+    ("Gunmen attacked students sitting an examination in Wajir.", "students", "Civilians (Kenya)", 7,
+     "sitting an examination is no sit-in"),
+    ("Villagers shot by gunmen were taken to hospital in Kisumu.", "Villagers", "Civilians (Kenya)", 7,
+     "shot: a victim, and a crowd that shoots is armed, not rioting"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

@@ -21,11 +21,12 @@ Writes ``result.actors`` and ``state.scratch["actors"]`` (the resolver). Later s
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ..events_lex import triggers
+from ..events_lex import cues, frames, triggers
 from ..geo import terms
 from ..knowledge import ARMED_SECTORS, Knowledge, Title, currency_words, identity_cues, knowledge
 from ..records import Actor, Span
@@ -35,10 +36,6 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
-PROTEST_VERBS = {"protest", "demonstrate", "demonstration", "rally", "march", "gather", "picket", "strike", "demand",
-                 "block", "sit", "boycott"}
-RIOT_VERBS = {"riot", "loot", "torch", "vandalize", "vandalise", "burn", "stone", "clash", "pelt", "barricade",
-              "lynch", "beat", "attack", "storm", "rampage"}
 HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "join", "begin", "start", "perform"}
 GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
 BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
@@ -848,11 +845,31 @@ def _in_context(title: Title, tok: Token) -> Title:
     verbs += [c for v in verbs for c in v.conjuncts]
     lemmas = {v.lemma_.lower() for v in verbs}
     lemmas |= {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children if c.dep_ == "dobj"}
-    if lemmas & RIOT_VERBS:
+    acts = {_crowd_act(w) for w in lemmas}
+    if "riot" in acts:
         return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
-    if lemmas & PROTEST_VERBS:
+    if "protest" in acts:
         return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
     return title
+
+
+@lru_cache(maxsize=4096)
+def _crowd_act(word: str) -> Optional[str]:
+    """What a crowd does that is ``word``, read from the event lexicon's one-word triggers
+    (event_triggers.tsv) and their frames (event_frames.tsv): "riot" for rioting behaviour
+    (a riot, mob violence or a violent demonstration, looting or destruction, and violence
+    without weapons: a fight, an attack, a beating, whose PLOVER mode names no weapon),
+    "protest" for a protest, a strike or a boycott (PLOVER PROTEST) and a word of the events
+    stage's protest context ("demand", "petition": event_cues.tsv), else None."""
+    known = frames()
+    found = [known[value] for words, _, value, _ in triggers().by_first.get(word, ()) if len(words) == 1]
+    if any(f.event_type == "Riots" or f.sub_event_type == "Looting/property destruction"
+           or (f.kind == "violent" and f.plover_mode in (None, "beat")) for f in found):
+        return "riot"
+    if any(f.event_type == "Protests" or f.plover_type == "PROTEST" for f in found) \
+            or any(len(words) == 1 and value == "protest_ctx" for words, _, value, _ in cues().by_first.get(word, ())):
+        return "protest"
+    return None
 
 
 def resolver(state) -> Resolver:
