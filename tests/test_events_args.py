@@ -33,6 +33,11 @@ SIDES = [  # (text, side, (country, sector), why)
      "in a clash the passive subject is a side"),
     ("Militias were engaged in ethnic cleansing against the Somali population.", "recipients", ("SOM", "CVL"),
      "'against X' on the verb of a nominal trigger names its target; a nationality's population is civilians"),
+    ("Malian troops were ambushed by jihadist fighters near the border.", "recipients", ("MLI", "MIL"),
+     "a state's forces attacked by an armed group of their own country are its target (only a state actor's "
+     "own state is dropped from its recipients: 'X sent its troops')"),
+    ("Ugandan students threw stones during a rally against the Ugandan police.", "recipients", ("UGA", "COP"),
+     "an act during an occasion ('during a rally against X') is aimed at the occasion's target"),
 ]
 
 
