@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
 from ..events_lex import DISORDER, Hit, cue_set, frames, harm_frames, triggers
-from ..events_typing import Context, Typing, labelled, labels, less_lethal, type_mention
+from ..events_typing import Context, Typing, less_lethal, type_mention
 from ..knowledge import currency_words
 from ..records import AcledType, Actor, Event, PloverType, Span
 
@@ -1266,48 +1266,6 @@ def _prominence(tok: Token) -> float:
     return 0.0
 
 
-def _rank(m: Mention, recipients: list[Actor]) -> float:
-    """An event's confidence, which ranks the events of a document: its typing's, plus
-    resolved actors and recipients, plus the lead of the report."""
-    t = m.typing
-    conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
-    if m.status == "denied" and t.plover_type != "REJECT":  # "police did not engage the protesters"
-        conf = min(conf, 0.4)  # (a refusal PLOVER codes as REJECT is what happened)
-    return conf + _prominence(m.tok)
-
-
-def _label(doc: Doc) -> Optional[tuple[str, int]]:
-    """The category label a report opens with ('Movement of forces:', 'Property
-    destruction:') and the token index of its colon, if the text has one
-    (data/event_labels.tsv)."""
-    colon = next((t for t in doc[:8] if t.text == ":"), None)
-    if colon is None or colon.i == 0:
-        return None
-    label = " ".join(doc[:colon.i].text.lower().split())
-    return (label, colon.i) if label in labels() else None
-
-
-def _labelled(live: list[Mention], state) -> list[Mention]:
-    """ACLED's notes open a strategic development with its category ('Movement of forces:
-    a military column entered ...', 'Defusal: ...'): the label types the report's lead
-    event (the asserted mention ranked first), which keeps its actors; when the triggers
-    found nothing asserted, the label itself is the event."""
-    found = _label(state.doc)
-    if found is None:
-        return live
-    label, colon = found
-    asserted = [m for m in live if m.status == "asserted"]
-    if asserted:
-        lead = max(asserted, key=lambda m: (_rank(m, m.recipients), -m.tok.i))
-        lead.typing = labelled(label, lead.typing)
-        return live
-    doc = state.doc
-    hit = Hit(0, colon, labels()[label])
-    m = Mention(hit, hit.head(doc), hit.value, Args(), [], [], Context(set(), set(), set(), set()), frozenset())
-    m.typing = labelled(label)
-    return [m] + live
-
-
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -1317,7 +1275,10 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     reason = t.reason + (f"; status {m.status}: {m.status_reason}" if m.status_reason else "")
     if merged:
         reason += f"; merged {merged} coreferent mention(s)"
-    conf = _rank(m, recipients)
+    conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
+    if m.status == "denied" and t.plover_type != "REJECT":  # "police did not engage the protesters"
+        conf = min(conf, 0.4)  # (a refusal PLOVER codes as REJECT is what happened)
+    conf += _prominence(m.tok)
     return Event(
         id=f"e{n}", trigger=Span(span.text, span.start_char, span.end_char),
         sentence=Span(sent.text, sent.start_char, sent.end_char),
@@ -1389,7 +1350,7 @@ def run(state):
         m.typing = _plover_modality(m)
         _act_now(m)
     _intent_content(live)
-    live = _labelled(_merge(live), state)
+    live = _merge(live)
     events: list[Event] = []
     pairs: list[tuple[Mention, Event]] = []
     for m in live:
