@@ -609,4 +609,20 @@ def target_heads(tok: Token) -> list[list[Token]]:
         verbs = [c for v in verbs for c in v.children
                  if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not _circumstantial(c)]
     levels.append(stance + _nested(stance))
+    during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
+    levels.append(_nested(during))
     return [[h for h in level if h.i != tok.i] for level in levels]
+
+
+OCCASION_PREPS = {"during", "amid"}
+
+
+def _occasions(tok: Token) -> list[Token]:
+    """Event nouns an act happens during ('threw stones during demonstrations against X',
+    'killed amid an assault on X'): whom that occasion is aimed at is whom the act is aimed at.
+    Only nouns that are event triggers themselves (never a place: 'in Gaza')."""
+    from .events_lex import triggers
+
+    idx = triggers()
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for g in _pobjs(c)
+            if g.pos_ in ("NOUN", "PROPN") and idx.match_at(g.doc, g.i)]
