@@ -1,0 +1,60 @@
+"""data/landmarks.tsv: named facilities (universities, airports, streets, prisons, squares...) that
+place an event in their town."""
+import pytest
+
+from sitrep.evaluate.base import main_event
+from sitrep.geo import fold
+from sitrep.lexicon import load_table
+from sitrep.stages.places import town_quarters
+
+KINDS = {"university", "airport", "stadium", "park", "prison", "street", "mall", "market", "hospital", "camp",
+         "other"}
+
+
+def rows() -> list[dict]:
+    return load_table("landmarks.tsv", required=["country", "name", "town", "kind"])
+
+
+def test_every_landmark_names_a_gazetteer_town():
+    found = town_quarters()
+    for row in rows():
+        assert any(t.country == row["country"] and t.name == row["town"]
+                   for t in found.get(fold(row["name"]), [])), row
+
+
+def test_landmark_rows_are_unique_and_of_a_known_kind():
+    seen = set()
+    for row in rows():
+        assert row["kind"] in KINDS, row
+        key = (row["country"], fold(row["name"]), row["town"])
+        assert key not in seen, row
+        seen.add(key)
+
+
+def test_a_landmark_named_in_two_countries_is_read_in_the_document_s_country():
+    """'Tahrir Square' is Baghdad's in Iraq and Cairo's in Egypt."""
+    from sitrep.stages.places import _quarter_of
+
+    assert [t.name for t in _quarter_of("Tahrir Square", ["IRQ"])] == ["Baghdad"]
+    assert [t.name for t in _quarter_of("Tahrir Square", ["EGY"])] == ["Cairo"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Students of Dedan Kimathi University blocked the highway on Tuesday to protest a rise in fees.",
+     "KEN", "Nyeri", "a university named after a person, whose campus is in Nyeri"),
+    ("Hundreds of inmates rioted at Shimo La Tewa prison on Friday over poor food.",
+     "KEN", "Mombasa", "a prison near Mombasa, whose name is no town"),
+    ("Taxi drivers protesting a new levy blocked the road to Jomo Kenyatta International Airport.",
+     "KEN", "Nairobi", "Nairobi's airport, not a town named Kenyatta"),
+    ("Police fired tear gas at hawkers who were demonstrating along Haile Selassie Avenue.",
+     "KEN", "Nairobi", "a Nairobi street named after a person"),
+    ("Gunmen opened fire on a checkpoint near Aden Adde International Airport, killing two soldiers.",
+     "SOM", "Banadir", "Mogadishu's airport, not the Yemeni port of Aden"),
+    ("Thousands of protesters gathered at Plaza Italia to demand a new constitution.",
+     "CHL", "Santiago Metropolitan", "a square of Santiago, the text naming no country"),
+])
+def test_a_landmark_places_the_event_in_its_town(pipeline, text, country, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = main_event(result).location
+    assert (loc.country, loc.admin1) == (country, admin1), why
