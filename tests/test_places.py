@@ -107,7 +107,7 @@ MODEL_CASES = [
      ("Sarybulagh", "ARM", 2), "a village the gazetteer lacks, near the town after it"),
     ("Workers held a protest in Pallikkunnu village (Malappuram, Kerala) on Monday over wages.", "protest",
      ("Pallikkunnu", "IND", 2), "'X village (Town, Region)': the village, near its town"),
-    ("Students protested at Kenyatta University in Nairobi on Monday over fees.", "protested", ("Nairobi", "KEN", 1),
+    ("Students protested at Mwangaza Teachers College in Nairobi on Monday over fees.", "protested", ("Nairobi", "KEN", 1),
      "a named facility in a town is not a village of its own"),
     ("On Monday, Azerbaijani positions near Sarybulagh (Tartar Region), Tartar, came under fire, the ministry said.",
      "fire", ("Sarybulagh", "AZE", 3), "'(X Region)', then X: the region"),
@@ -482,3 +482,25 @@ def test_places_where_the_text_names_no_country(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2019-05-09")
     loc = next(e.location for e in result.events if e.location.country)
     assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+@pytest.mark.model
+def test_a_town_named_with_its_region_teaches_the_country(pipeline):
+    # no country is named; "Ol Kalou in Nyandarua County" (a town under 50,000, confirmed by its county) teaches
+    # Kenya, so the party name before it ("Jubilee", a village in British Columbia) is no place
+    result = pipeline.code("Quiet protests over the outcome of the Jubilee nominations. In Ol Kalou in Nyandarua "
+                           "County, hundreds of voters marched with placards.", published="2017-05-01")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Nyandarua"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, why", [
+    ("Parishioners rallied in support of their Bishop after he was taken to court.",
+     "an organisation's name (NER: ORG) that is also a village abroad (Bishop, California)"),
+    ("Angry voters protested over the results of the Jubilee nominations.",
+     "a party's name that is also a village abroad (Jubilee, British Columbia)"),
+])
+def test_a_name_of_an_organisation_is_no_small_town_when_no_country_is_known(pipeline, text, why):
+    result = pipeline.code(text, published="2017-05-01")
+    assert not any(e.location.name for e in result.events), why

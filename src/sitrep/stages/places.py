@@ -55,6 +55,7 @@ class Mention:
     reason: str
     entity: bool = True  # found by the NER as GPE/LOC/FAC (else a proper noun the gazetteer knows)
     alias: bool = False  # found by another name than the place's own ("Bala" for Basel)
+    contained: bool = False  # followed by its region or country ("Ol Kalou in Nyandarua County"), which agrees
 
 
 def _roles(word: str) -> dict:
@@ -499,6 +500,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if not countries and role != "locative" and place.population < 10_000 \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
+        named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
+        if not countries and named and place.kind == "town" and place.population < AREA_VILLAGE_POPULATION \
+                and not _after_locative(doc, cstart) and not any(
+                    _has(t.lower_, "feature") for t in doc[cend:cend + 3] if t.ent_type_ in named):
+            return None  # a word of an organisation's or person's name, with no country to place it:
+            # "the Jubilee primaries", "their Bishop", "a Red Cross ambulance" (but "in Kware, ...",
+            # and "Maseno University": a facility named after its village)
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
     if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
@@ -624,6 +632,8 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 # "in western Yemen (Al Hudaydah)": the region in parentheses (not its namesake city) is the place
                 found[n] = dataclasses.replace(m, place=box, precision=3, alias=False, reason=(
                     f"'{doc[cands[k][0]:cands[k][1]].text}' in parentheses after {m.place.name}; gazetteer admin1"))
+            if found[n] is not None and found[n].place.country == box.country:
+                found[n] = dataclasses.replace(found[n], contained=True)
             if found[n] is not None or outer is not None and found[outer] is not None:
                 found[k] = None  # the container names where the place is, not a second place
                 contained.add(k)
@@ -862,7 +872,7 @@ def run(state):
     # a town abroad teaches its country when it is large or its region's namesake seat ("Mandera"), unless only
     # a short other name found it ("Bala": Basel)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
-               and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION
+               and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION or m.contained
                     or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
