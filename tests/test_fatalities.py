@@ -113,6 +113,17 @@ def test_hand_built_count_skips_a_number_that_is_no_count(vocab):
     assert victim_count(doc[7])[:2] == (2, "exact"), "'11/04' (a day the tagger took for a number) is skipped"
 
 
+def test_hand_built_count_of_the_wounded_is_no_victim(vocab):
+    doc = Doc(vocab, words=["Rebels", "attack", "troops", ",", "seven", "soldiers", "killed", ",", "ten", "wounded", "."],
+              pos=["NOUN", "VERB", "NOUN", "PUNCT", "NUM", "NOUN", "VERB", "PUNCT", "NUM", "VERB", "PUNCT"],
+              tags=["NNS", "VBP", "NNS", ",", "CD", "NNS", "VBN", ",", "CD", "VBN", "."],
+              lemmas=["rebel", "attack", "troop", ",", "seven", "soldier", "kill", ",", "ten", "wound", "."],
+              deps=["nsubj", "ROOT", "dobj", "punct", "nummod", "nsubj", "conj", "punct", "npadvmod", "acl", "punct"],
+              heads=[1, 1, 1, 1, 5, 6, 1, 6, 6, 8, 1])
+    assert toll(coded(doc, {"attack"}, types={"attack": "Battles"}), "attack") == (7, "exact"), \
+        "'ten' (hung on 'killed' by the parser) are the wounded; the dead are the seven soldiers"
+
+
 MODEL_CASES = [
     # text, triggers (the event under test first), expected (count, qualifier) or None, why
     ("At least 49 soldiers were killed in border clashes.", "clashes|killed", (49, "at_least"),
@@ -571,3 +582,20 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
     st = coded(nlp(text), set(types), types=types, confidence=confidence)
     got = {e.trigger.text: e.fatalities.count for e in st.result.events if e.fatalities}
     assert got == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,count,why", [
+    ("Rebels raided a farm near the lake on Sunday. The rebels claimed many killed, though hospital staff counted two dead.",
+     2, "the claim governs its own clause only; the staff's count, told in a clause of its own, is a report"),
+    ("His body and the body of a second man were discovered near the road after a raid on the village.", 2,
+     "the second body is counted once, as the conjunct of the first"),
+    ("Fishermen found the body of a trader and the body of his son near the river on Monday after bandits raided "
+     "the camp.", 2, "...likewise after 'found'"),
+])
+def test_main_event_toll(pipeline, text, count, why):
+    from sitrep.evaluate.base import main_event
+
+    ev = main_event(pipeline.code(text, published="2020-05-01"))
+    assert ev is not None and ev.fatalities is not None and ev.fatalities.count == count, why
+

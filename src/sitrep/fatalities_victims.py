@@ -126,7 +126,9 @@ def _objectless(word, kids: list) -> list:
             return shared[:1]   # "killing and robbing him", "lynched and burned three men": one object of both
         if shared:
             return []   # "killed and injured 5 people": the object is the conjunct's
-    counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")]
+    hurt = kind_words("not_death")
+    counts = [c for c in kids if c.i > word.i and c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod", "attr")
+              and not any(k.lemma_.lower() in hurt for k in c.children)]   # not "7 killed, ten wounded"
     if counts:
         return counts[:1]
     if word.tag_ == "VBN" and word.dep_ in ("xcomp", "advcl", "ccomp") and not any(c.dep_.startswith("nsubj") for c in kids):

@@ -35,14 +35,16 @@ def run(state):
     folded: dict[str, object] = {}   # id of a bare death's own event -> the event it is the toll of
     by_id = {ev.id: ev for ev in events}
     elsewhere: dict[int, tuple] = {}   # sentence start -> its coded-elsewhere notes (coded_elsewhere keeps them)
+    told: set[int] = set()   # tokens of the mentions read so far
     for word in doc:
-        ms = mentions(state, word)
+        ms = [] if word.i in told else mentions(state, word)   # not "his body and the body of a woman" twice
+        told.update(t.i for m in ms for t in m.tokens)
         if not ms or protest_cause(word, triggers) or coded_elsewhere(word, elsewhere):
             continue
         ev, how = note_event(events) if ms[0].reason.startswith(HEADER_REASON) else owner(word, triggers, found)
         if ev is None:
             continue
-        claimed = any(a.lemma_.lower() in CLAIM_VERBS and a.pos_ == "VERB" for a in word.ancestors)
+        claimed = _claimed(word)
         for m in ms:
             m.reason = f"{m.reason}; {how}" + ("; a party's claim" if claimed else "")
             m.claimed = claimed
@@ -68,3 +70,17 @@ def run(state):
             host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
     state.result.events = [ev for ev in events if ev.id not in folded or ev.id in found]
     return state
+
+
+def _claimed(word) -> bool:
+    """A toll a party claims ("Al Shabaab claimed many killed"): a claim verb governs the
+    death word within its clause, not across an adverbial or coordinated clause that
+    reports it otherwise ("claimed many killed, though reports indicate three dead")."""
+    t = word
+    while t.head.i != t.i:
+        if t.dep_ in ("advcl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if t.lemma_.lower() in CLAIM_VERBS and t.pos_ == "VERB":
+            return True
+    return False
