@@ -7,7 +7,7 @@ from sitrep.geo import fold
 from sitrep.lexicon import load_table
 from sitrep.stages.places import town_quarters
 
-KINDS = {"university", "airport", "stadium", "park", "prison", "street", "mall", "market", "hospital", "camp",
+KINDS = {"university", "school", "airport", "stadium", "park", "prison", "street", "mall", "market", "hospital", "camp",
          "other"}
 
 
