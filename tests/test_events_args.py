@@ -38,6 +38,13 @@ SIDES = [  # (text, side, (country, sector), why)
      "own state is dropped from its recipients: 'X sent its troops')"),
     ("Ugandan students threw stones during a rally against the Ugandan police.", "recipients", ("UGA", "COP"),
      "an act during an occasion ('during a rally against X') is aimed at the occasion's target"),
+    ("Iraqi Kurds demanded autonomy from Baghdad.", "actors", ("IRQ", "CVL"),
+     "a nationality on a people ('Iraqi Kurds', 'Bosnian Serbs') is that country's civilians, not its state "
+     "nor the people's namesake country"),
+    ("Turkish army bulldozers destroyed Kurdish farms near the border.", "actors", ("TUR", "MIL"),
+     "a forces title modifying a thing ('army bulldozers') with a nationality is that country's forces"),
+    ("The pro-Syrian Hezbollah (Party of God) movement accepted a truce.", "actors", ("LBN", "REB"),
+     "a stance ('pro-Iranian') is no nationality: the named group is the actor"),
 ]
 
 

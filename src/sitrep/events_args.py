@@ -85,6 +85,12 @@ def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
 def _resolve_one(state, head: Token) -> list[Actor]:
     if head.lower_ in FIRST_PLURAL and head.pos_ == "PRON":
         return _speakers_side(state, head)
+    left = head.doc[head.i - 1] if head.i > 0 else None
+    if left is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+        a = actor_of(state, left)   # 'Iraqi Kurds', 'Bosnian Serbs': a people of a country, its civilians
+        people = _people(state, head, left, a) if a is not None and a.country and a.kind == "state" else None
+        if people is not None:
+            return [people]
     try:  # the actors stage's phrase resolver, when present
         from .stages.actors import resolve_phrase  # type: ignore[attr-defined]
     except ImportError:
@@ -96,14 +102,39 @@ def _resolve_one(state, head: Token) -> list[Actor]:
     a = actor_of(state, head)
     if a is not None:
         return [a]
+    titled = _titled_modifier(state, head)
+    if titled is not None:
+        return [titled]
     # modifiers of the head: possessor, adjective, compound, appositive, "of"-complement
     for t in _np_tokens(head):
-        a = actor_of(state, t)
+        a = actor_of(state, t) if not _stance_prefixed(t) else None   # 'pro-Iranian X group': not Iran
         if a is not None:
             return [_people(state, head, t, a) or a]
     if head.lemma_.lower() in PLURAL_ANAPHORS and head.tag_ in ("NNS", "NNPS"):
         return _recent_states(state, head)
     return []
+
+
+def _titled_modifier(state, head: Token) -> Optional[Actor]:
+    """A forces title noun modifying the head, with a nationality on the phrase: 'Israeli army
+    bulldozers', 'Kenyan police vehicles' - that country's army or police, not its state
+    (a government title stays out: 'Party of Kenya governor candidate' is no governor)."""
+    from .stages.actors import _phrase_title, resolver
+
+    for c in head.children:
+        if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.i > head.i or c.ent_type_:
+            continue
+        hit = _phrase_title(resolver(state), c)
+        if hit is None or hit[0].sector in ("GOV", None):
+            continue
+        nationals = [t for t in (*head.children, *c.children) if t.i < c.i and t.dep_ in ("amod", "compound", "nmod")
+                     and t.ent_type_ in ("NORP", "GPE")]
+        for t in nationals:
+            a = actor_of(state, t)
+            if a is not None and a.kind == "state" and a.country and not _stance_prefixed(t):
+                return resolver(state).sub_actor(a.country, hit[0], f"'{t.text} {c.text} {head.text}': "
+                                                                    f"{hit[0].phrase} of {a.country}")
+    return None
 
 
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -149,10 +180,12 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     country's civilians (PLOVER CVL); 'Israeli helicopters', 'Russian warplanes' its
     military (MIL) - not its government."""
     lemma = head.lemma_.lower()
+    people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
-            and (head.tag_ == "NNS" or lemma in PEOPLES) and a.country):
+            and (head.tag_ == "NNS" or lemma in PEOPLES or people) and a.country):
         return None
-    phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES else "military" if lemma in MILITARY_THINGS else None
+    phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES or people \
+        else "military" if lemma in MILITARY_THINGS else None
     if phrase is None:
         return None
     from .knowledge import knowledge
