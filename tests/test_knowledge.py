@@ -178,3 +178,18 @@ def test_ambiguous_acronym_left_out():
     """'UPC' is also the Uganda People's Congress: the CAR group is found by its full name only."""
     assert knowledge().group_for("UPC") is None
     assert knowledge().group_for("Union for Peace in the Central African Republic") is not None
+
+
+def test_regime_start_reads_a_user_head_of_government(tmp_path):
+    f = tmp_path / "heads.tsv"
+    f.write_text("# source: me\nname\taliases\tkind\tcountry\tsector\ttitle\tfrom\tto\n"
+                 "Ana Example\t\tperson\tTUV\tGOV\tPrime Minister\t2019-09-19\t\n", encoding="utf-8")
+    assert knowledge().regime_start("TUV", "2020-01-01") is None, "no bundled head of Tuvalu"
+    assert knowledge(f).regime_start("TUV", "2020-01-01") == "2019", "a head of the executive from the user's file"
+    assert knowledge(f).regime_start("TUV", "2018-01-01") is None, "not yet in office"
+
+
+def test_title_ends_hold_the_last_word_of_each_title():
+    kb = knowledge()
+    assert all(phrase.split()[-1] in kb.title_ends for phrase in kb.titles), "actors skips nouns no title ends with"
+    assert {"forces", "minister", "protesters"} <= kb.title_ends and "village" not in kb.title_ends

@@ -6,7 +6,7 @@ documented in docs/actors.md). User rows are read last and win over bundled rows
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -103,6 +103,7 @@ class Knowledge:
     group_by_name: dict[str, str] = field(default_factory=dict)  # key alias -> group key
     territory_by_name: dict[str, str] = field(default_factory=dict)
     roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
+    heads: dict[str, list[Role]] = field(default_factory=dict)  # iso3 -> roles of a head of the executive
     ethnic: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)  # key alias -> (name, iso3)
     user_names: set[str] = field(default_factory=set)  # names from the user's file: matched even when one word
 
@@ -138,6 +139,11 @@ class Knowledge:
     def title_for(self, phrase: str) -> Optional[Title]:
         return self.titles.get(" ".join(phrase.lower().replace("-", " ").split()))
 
+    @cached_property
+    def title_ends(self) -> frozenset[str]:
+        """The last word of every title phrase: a word no title ends with ends none."""
+        return frozenset(phrase.split()[-1] for phrase in self.titles if phrase.split())
+
     def role_for(self, name: str, day: Optional[str]) -> Optional[Role]:
         """The role a named person holds on ``day`` (else their latest earlier role)."""
         roles = self.roles_by_name.get(_key(name)) or []
@@ -155,13 +161,11 @@ class Knowledge:
         tenure across roles), as ACLED writes in "Military Forces of X (YYYY-)"."""
         if not iso3:
             return None
-        heads = [r for r in self.roles if r.country == iso3 and r.title
-                 and r.title.lower() in HEAD_TITLES and r.holds_on(day)]
+        every = self.heads.get(iso3, [])
         starts = []
-        for h in heads:
+        for h in (r for r in every if r.holds_on(day)):
             start = h.start or ""
-            chain = sorted((r for r in self.roles if r.name == h.name and r.country == iso3 and r.title
-                            and r.title.lower() in HEAD_TITLES), key=lambda r: r.start or "")
+            chain = sorted((r for r in every if r.name == h.name), key=lambda r: r.start or "")
             for r in reversed(chain):   # an earlier head role ending the year this one began continues it
                 if r.end and r.end[:4] >= start[:4] and (r.start or "") < start:
                     start = r.start or start
@@ -247,6 +251,8 @@ def _add_group(kb: Knowledge, g: Group) -> None:
 
 def _add_role(kb: Knowledge, r: Role, *, first: bool = False) -> None:
     kb.roles.append(r)
+    if r.country and r.title and r.title.lower() in HEAD_TITLES:
+        kb.heads.setdefault(r.country, []).append(r)
     for n in (r.name, *r.aliases):
         roles = kb.roles_by_name.setdefault(_key(n), [])
         roles.insert(0, r) if first else roles.append(r)

@@ -220,7 +220,8 @@ class Resolver:
 
     def _first_mention(self, iso: str) -> int:
         starts = [m.start for a in self.actors.values() if a.country == iso for m in a.mentions]
-        return min(starts, default=len(self.doc.text))
+        last = self.doc[-1] if len(self.doc) else None   # past the text's end (len(doc.text), not rebuilt)
+        return min(starts, default=last.idx + len(last.text_with_ws) if last is not None else 0)
 
 
 def _is_place(text: str) -> bool:
@@ -349,10 +350,13 @@ def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None)
 def _ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
     """Country named by a token (a country, demonym or capital entity, or a bare name)."""
     text = tok.text
-    if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and tok.ent_iob_ != "O":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            text = ent.text
+    if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and tok.ent_iob_ != "O":   # the whole entity's text
+        doc, start, end = tok.doc, tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
     return kb.country_for(text) or kb.capital_for(text) or kb.country_for(tok.text)
 
 
@@ -425,9 +429,10 @@ def _person(r: Resolver, ent) -> None:
     reasons = []
     if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
         sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
-    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left and left[0].i <= e.start
-                and e.end <= ent.start and kb.igo_for(e.text)), None)   # "Arab League Secretary-General X"
-    if igo is not None and country is None and text_title is not None and role is None:
+    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left[0].i <= e.start
+                and e.end <= ent.start and kb.igo_for(e.text)), None) \
+        if left and country is None and text_title is not None and role is None else None   # "Arab League Secretary-General X"
+    if igo is not None:
         sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[left[0].i:ent.start].text}')"]
     if country is None and text_title is not None and role is None and sector != "IGO":
         country = r.doc_country()
@@ -573,18 +578,30 @@ def _stance_prefixed(tok: Token) -> bool:
 
 def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
     """The title phrase ending at tok: its compound/amod/nmod words and tok itself."""
+    text, lemma = tok.text.lower(), tok.lemma_.lower()
+    ends = r.kb.title_ends
+    if text not in ("'s", "’s") and _last_word(text) not in ends and _last_word(lemma) not in ends \
+            and _last_word(text) and _last_word(lemma):
+        return None   # no title ends with this word: no phrase to look up
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not
             (c.ent_type_ in ("GPE", "NORP") and r.kb.country_for(c.text))]
-    words = sorted(mods + [tok], key=lambda t: t.i)
+    words = mods + [tok]   # tok.lefts come in text order, all before tok
+    gaps = [b.i - a.i <= 2 for a, b in zip(words, words[1:])]
     for k in range(len(words)):
-        seq = words[k:]
-        if seq[-1].i == tok.i and all(b.i - a.i <= 2 for a, b in zip(seq, seq[1:])):
+        if all(gaps[k:]):
+            seq = words[k:]
             t = r.kb.title_for(_lower(seq))
-            if t is None and tok.lemma_.lower() != tok.text.lower():   # "ministers" -> "minister"
+            if t is None and lemma != text:   # "ministers" -> "minister"
                 t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())
             if t:
                 return t, seq[0].i
     return None
+
+
+def _last_word(text: str) -> str:
+    """The last word of a title key made of ``text`` ("" when it has none)."""
+    words = text.replace("-", " ").split()
+    return words[-1] if words else ""
 
 
 def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[Actor]:
@@ -935,11 +952,12 @@ def run(state):
     r = Resolver(state)
     state.scratch[SCRATCH] = r
     doc, kb = r.doc, r.kb
-    for ent in doc.ents:
+    ents = doc.ents   # built on each access: read once (this stage sets none)
+    for ent in ents:
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _office_holder(kb, ent, r.day)):
             _person(r, ent)
     _propagate_names(r)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
             _org(r, ent)
     for tok in doc:
@@ -948,7 +966,7 @@ def run(state):
             if actor is not None:
                 start, end = _phrase_span(tok, r)
                 r.mark(actor, start, end)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
             continue
         text = ent.text

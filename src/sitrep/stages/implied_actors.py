@@ -395,6 +395,7 @@ def run(state):
     r = resolver(state)
     table = rules()
     replaced: list[Actor] = []   # generic actors recoded per event
+    text = state.doc.text   # built from the tokens on each access: read once
     for ev in state.result.events:
         _localise(ev, r)
         _host(ev, r)
@@ -417,7 +418,7 @@ def run(state):
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
-        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and (front := _front_line(ev, r, state.doc.text)):
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and (front := _front_line(ev, r, text)):
             ev.actors = [front]
             ev.reason = (ev.reason or "") + f"; {front.name}: the state's side of a front line in its country"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
@@ -433,8 +434,8 @@ def run(state):
                 ev.actors = [generic]
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
-            _attributed(ev, state, state.doc.text, replaced)
-        _identity(ev, r, state.doc.text, replaced)
+            _attributed(ev, state, text, replaced)
+        _identity(ev, r, text, replaced)
     _drop_unused(state, r, replaced)
     _external(state.result.events)
     for ev in state.result.events:
