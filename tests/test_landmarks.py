@@ -53,6 +53,10 @@ def test_a_landmark_named_in_two_countries_is_read_in_the_document_s_country():
      "SOM", "Banadir", "Mogadishu's airport, not the Yemeni port of Aden"),
     ("Thousands of protesters gathered at Plaza Italia to demand a new constitution.",
      "CHL", "Santiago Metropolitan", "a square of Santiago, the text naming no country"),
+    ("Israeli police arrested three youths near Damascus Gate on Friday.",
+     "PSE", "West Bank", "a gate of Jerusalem's Old City, not the Syrian capital"),
+    ("Armed herders invaded Sosian Ranch and shot dead a ranch worker.",
+     "KEN", "Laikipia", "a ranch, placed at a town near it in its county"),
 ])
 def test_a_landmark_places_the_event_in_its_town(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
