@@ -599,3 +599,26 @@ def test_main_event_toll(pipeline, text, count, why):
     ev = main_event(pipeline.code(text, published="2020-05-01"))
     assert ev is not None and ev.fatalities is not None and ev.fatalities.count == count, why
 
+
+@pytest.mark.parametrize("text,count,expected,why", [
+    ("Twelve soldiers were killed. Fatalities split between 3 events.", 12, 4, "the toll divided by the events"),
+    ("Eight were killed. Fatalities are split across 4 events (2).", 8, 2, "the share the coder gives in brackets"),
+    ("A soldier was killed [1 fatality split among 5 events].", 1, 0, "rounded down: ACLED's conservative share"),
+    ("Unknown number of fatalities coded as 10 and split up between three events.", 10, 3, "a number word"),
+    ("Ten were killed, split between the two events with 5 coded to each.", 10, 5, "'with N coded to each'"),
+    ("The split between fatalities and injuries was not reported.", 6, None, "no events or locations split"),
+    ("A protest was held in Split against the measures.", 6, None, "a town, no coder's note"),
+])
+def test_split_share(text, count, expected, why):
+    from sitrep.fatalities_mentions import split_share
+
+    got = split_share(text, count)
+    assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
+@pytest.mark.model
+def test_split_toll_is_the_events_share(pipeline):
+    text = "On 3 March, rebels attacked army posts in four villages, killing eight soldiers. Fatalities are split across 4 events (2)."
+    ev = next(e for e in pipeline.code(text, published="2020-03-03").events if e.trigger.text == "attacked")
+    assert ev.fatalities is not None and ev.fatalities.count == 2, "the coder's share of the split toll"
+

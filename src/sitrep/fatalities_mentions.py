@@ -5,6 +5,7 @@ of kind "death" that reports a death here (not "tried to kill", "sentenced to de
 stands for the toll. A mention without any number gives no toll."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -187,3 +188,27 @@ def _misread_suspected(gov, word) -> bool:
         return False
     own_subject = any(c.dep_.startswith("nsubj") for c in gov.children)
     return gov.i > word.i or (not own_subject and gov.i < min(c.i for c in word.children if c.dep_.startswith("nsubj")))
+
+
+SPLIT = re.compile(r"\bsplit(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
+                   r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
+
+
+def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
+    """A coder's note that a toll is split over several events ("Fatalities split between 3
+    events", "[1 fatality split among 12 events]", "split across 4 events (2)", "split between
+    the two events with 5 coded to each"): this event's share, and the note. The share is the
+    figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
+    conservative figure)."""
+    m = SPLIT.search(text)
+    if m is None:
+        return None
+    each = m.group(2) or m.group(3)
+    got = parse_number([each]) if each else None
+    if got is not None:
+        return got[0], m.group(0)
+    parts = parse_number(m.group(1).split("-"))
+    if parts is None or parts[0] < 2:
+        return None
+    return count // parts[0], m.group(0)
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..fatalities_lead import armed_dead, lead_tolls, total
 from ..fatalities_lex import lexicon, parse_number
-from ..fatalities_mentions import HEADER_REASON, Mention, mentions
+from ..fatalities_mentions import HEADER_REASON, Mention, mentions, split_share
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
 from ..records import Fatalities, Span
 
@@ -63,6 +63,11 @@ def run(state):
         by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
                                            span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
     lead_tolls(doc, events, found, triggers)
+    for ev in events:
+        split = split_share(doc.text, ev.fatalities.count) if ev.fatalities is not None else None
+        if split is not None:   # a note with one coded event and a coder's split of its toll
+            ev.fatalities.count = split[0]
+            ev.fatalities.reason = f"{ev.fatalities.reason}; the coder's share: '{split[1]}'"
     for ev in events:
         armed_dead(ev)
     for eid, host in folded.items():
