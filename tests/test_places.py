@@ -504,3 +504,20 @@ def test_a_town_named_with_its_region_teaches_the_country(pipeline):
 def test_a_name_of_an_organisation_is_no_small_town_when_no_country_is_known(pipeline, text, why):
     result = pipeline.code(text, published="2017-05-01")
     assert not any(e.location.name for e in result.events), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Youths in Imenti South rioted and burned ballot boxes after the count.", "Meru",
+     "a unit written with its direction word last (admin2.tsv has 'South Imenti'); the NER took only 'South'"),
+    ("A thief was lynched by villagers of Chiakariga in Tharaka South.", "Tharaka-Nithi",
+     "'South' after the county is a direction, not Cameroon's South region deciding the chain's country"),
+    ("A suspected thief was lynched by angry Embu Town residents on Sunday.", "Embu",
+     "the people of a town named with the word 'Town' act where they live"),
+    ("Two men were beaten to death by a mob in Molo Township.", "Nakuru", "'X Township' is the town X"),
+    ("Herders burned a ranch house on the Laikipia Plateau.", "Laikipia", "a plateau named after its region"),
+])
+def test_units_towns_and_features_named_with_a_generic_word(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2017-05-01")
+    loc = next((e.location for e in result.events if e.location.country), None)
+    assert loc is not None and (loc.country, loc.admin1) == ("KEN", admin1), why

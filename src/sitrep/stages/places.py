@@ -113,8 +113,9 @@ def _people_modified(tok):
 
 def _role(tok) -> tuple[str, object, Optional[int]]:
     """(role, the token the name attaches to, precision implied by a vicinity word)."""
-    if tok.dep_ == "compound" and _inhabitants(tok.head):
-        return "locative", tok.head, None  # "Kibwezi residents", "Rongo traders": where they live
+    town = tok.head if tok.dep_ == "compound" and tok.head.lower_ in SETTLEMENT_WORDS else tok
+    if town.dep_ == "compound" and _inhabitants(town.head):
+        return "locative", town.head, None  # "Kibwezi residents", "Embu Town traders": where they live
     people = _people_modified(tok)
     if people is not None:  # "the Kitui mayor": a weaker tie, for a sentence that names no better place
         return "attributive", people, _roles(people.lemma_.lower()).get("people")
@@ -182,7 +183,7 @@ def _directions(doc, start: int) -> int:
     return i
 
 
-SETTLEMENT_WORDS = ("city", "town", "village", "municipality")
+SETTLEMENT_WORDS = ("city", "town", "village", "municipality", "township")
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
 LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
@@ -206,8 +207,8 @@ def _candidates(doc):
         if ent.label_ in PLACE_LABELS:
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
             if start > 0 and titled(doc[start - 1].text) and not doc[start - 1].ent_type_ \
-                    and not _roles(doc[start - 1].text) and gaz.known(doc[start - 1:ent.end].text):
-                start -= 1  # "Rural Damascus", where the NER took only "Damascus"
+                    and not _roles(doc[start - 1].text) and _known(doc[start - 1:ent.end].text):
+                start -= 1  # "Rural Damascus", "Imenti South", where the NER took only "Damascus", "South"
                 taken.add(start)
             cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
             for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns)
@@ -346,11 +347,16 @@ def _variant(name: str, other: str) -> bool:
 
 @lru_cache(maxsize=1)
 def admin2_units() -> dict[str, list[tuple[str, str]]]:
-    """data/admin2.tsv as folded unit name -> [(country, admin1)]."""
+    """data/admin2.tsv as folded unit name -> [(country, admin1)]; a unit named with a direction
+    word is also known with the word at the other end ("South Imenti", "Imenti South")."""
     out: dict[str, list[tuple[str, str]]] = {}
+    swapped: dict[str, list[tuple[str, str]]] = {}
     for r in load_table("admin2.tsv", required=["country", "name", "admin1", "kind"]):
         out.setdefault(fold(r["name"]), []).append((r["country"], r["admin1"]))
-    return out
+        words = r["name"].split()
+        if len(words) == 2 and _has(words[0].lower(), "direction") != _has(words[1].lower(), "direction"):
+            swapped.setdefault(fold(f"{words[1]} {words[0]}"), []).append((r["country"], r["admin1"]))
+    return {**swapped, **out}
 
 
 def _admin2(name: str, countries: list[str]) -> list[Place]:
@@ -610,8 +616,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                     and not any(t.is_alpha and not _has(t.text, "admin") for t in doc[cands[k][1]:cands[k + 1][0]]):
                 # "San Joaquin, Valencia, Carabobo state": the widest name that follows decides
                 # the country; a middle name of another country's region is a town of the chain
-                wider = gaz.lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
-                                   kinds=("admin1", "country"))
+                after = doc[cands[k + 1][0]:cands[k + 1][1]].text
+                wider = [] if _roles(after) else gaz.lookup(after, countries=countries, kinds=("admin1", "country"))
+                # ("Mukothima in Tharaka South": 'South' is a direction, not Cameroon's South region)
                 if wider and not {b.country for b in containers} & {w.country for w in wider}:
                     found[k] = None
                     continue
