@@ -319,3 +319,14 @@ def test_big_place_is_no_person(code, text, name, why):
     assert all(a.name != name for a in state.result.actors), why
     assert any(a.country == "KEN" for a in state.result.actors), f"{why}: the place gives the document's country"
 
+
+
+@pytest.mark.parametrize("text,word,why", [
+    ("A police officer shot a hawker after a quarrel over a bribe.", "officer",
+     "an unnamed officer in a text naming no country is the police, of no country yet"),
+    ("Gunmen attacked a soldier on patrol at night.", "soldier", "an unnamed soldier: the military, of no country yet"),
+])
+def test_unnamed_member_of_state_forces_without_country(code, text, word, why):
+    state = code(text)
+    actor = actors.resolve_phrase(state, _token(state.doc, word))
+    assert actor is not None and actor.kind == "state" and actor.acled_inter == 1 and actor.country is None, why

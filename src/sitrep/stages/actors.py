@@ -699,10 +699,10 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
             if prev is not None or title.sector not in CROWD_SECTORS + STATE_FORCES or tok.tag_ != "NN":
                 return prev
             # "a journalist was killed", "a police officer was shot": an unnamed civilian or
-            # member of the state forces of the document's country
-            iso, why = r.doc_country(), "the document's main country"
-            if iso is None:
-                return None
+            # member of the state forces of the document's country; with none named yet, of
+            # no country until the text or the event's place gives one ("Police Forces")
+            iso = r.doc_country()
+            why = "the document's main country" if iso else "no country named"
         return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
             r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector in ("GOV",) + STATE_FORCES
                                    else "group",
