@@ -182,3 +182,32 @@ def test_a_where_clause_names_no_target(pipeline):
     result = pipeline.code(text, published="2023-05-02")
     ev = next(e for e in result.events if e.trigger.text == "threatened")
     assert "SDN" in [a.country for a in ev.recipients], [a.name for a in ev.recipients]
+
+
+def _doc(words, heads, deps, pos, ents=None):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+DATED = [  # (words, heads, deps, pos, ents, expected recipient heads, why)
+    (["Rebels", "attacked", "the", "town", "on", "Monday"], [1, 1, 3, 1, 1, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+     ["O", "O", "O", "O", "O", "B-DATE"], ["town"], "a date after 'on' is when, not whom"),
+    (["Police", "fired", "at", "dawn", "on", "protesters"], [1, 1, 1, 2, 1, 4],
+     ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"], ["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+     ["O", "O", "O", "B-TIME", "O", "O"], ["protesters"], "a time after 'at' is when, not whom"),
+    (["Troops", "fired", "on", "Sunday", "Ogaden", "members"], [1, 1, 1, 2, 5, 3],
+     ["nsubj", "ROOT", "prep", "pobj", "compound", "appos"], ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "NOUN"],
+     ["O", "O", "O", "B-DATE", "B-ORG", "O"], ["Sunday"], "a name the parser hung on the date keeps the date phrase"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,ents,expected,why", DATED, ids=[" ".join(c[0]) for c in DATED])
+def test_dates_are_no_recipients(words, heads, deps, pos, ents, expected, why):
+    from sitrep.events_args import arguments
+
+    doc = _doc(words, heads, deps, pos, ents)
+    args = arguments(doc[1], "attack")
+    assert [t.text for t in args.recipient_heads] == expected, why

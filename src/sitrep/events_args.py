@@ -236,6 +236,16 @@ def _pobjs(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj"]
 
 
+TIME_ENTS = {"DATE", "TIME"}
+
+
+def _parties(prep: Token) -> list[Token]:
+    """A preposition's objects that may be a party: not a date or time ('on Monday', 'at dawn')
+    unless a name hangs from it (the parser hangs 'the evening of 20 June X member' on the date)."""
+    return [g for g in _pobjs(prep) if g.ent_type_ not in TIME_ENTS
+            or any(t.ent_type_ and t.ent_type_ not in TIME_ENTS | {"CARDINAL", "ORDINAL"} for t in g.subtree)]
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """Subject heads of a verb, following shared subjects, control and relative clauses."""
     for _ in range(4):
@@ -290,7 +300,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
             elif c.dep_ in OBJ:   # "offered its support to X" parsed with a dative "to"
                 args.recipient_heads += _pobjs(c) if c.pos_ == "ADP" else [c]
             elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
-                args.recipient_heads += _pobjs(c)
+                args.recipient_heads += _parties(c)
         grievance = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS for g in _pobjs(c)]
         if grievance and frame_name in GRIEVANCE_FRAMES:   # "complained to the UN over X's raids": X, not the UN
             args.recipient_heads = [h for h in args.recipient_heads if h.head.lower_ != "to"] + grievance
@@ -322,7 +332,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
         elif c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in PROPOSALS:
             args.actor_heads += _pobjs(c)   # "an offer from X", "a request from X": X makes it
         elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
-            args.recipient_heads += _pobjs(c)
+            args.recipient_heads += _parties(c)
         elif c.dep_ in ("relcl", "acl"):
             for g in c.children:
                 if g.dep_ == "prep" and g.text.lower() in SYMMETRIC_PREPS:
@@ -543,7 +553,7 @@ def _pp_objects(tok: Token, stances: bool = True) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ == "prep" and c.text.lower() in NESTED_PREPS:
-            for g in _pobjs(c):
+            for g in _parties(c):
                 out.append(g)
                 out += [p for q in g.children if q.dep_ == "prep" and q.text.lower() == "to" for p in _pobjs(q)]
         elif c.dep_ == "prep" and c.lower_ == "in" and stances:   # "in protest against X", "in defiance of X"
