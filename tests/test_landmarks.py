@@ -31,6 +31,19 @@ def test_landmark_rows_are_unique_and_of_a_known_kind():
         seen.add(key)
 
 
+def test_no_landmark_is_named_like_a_town_or_region_elsewhere():
+    """A landmark's name wins over the gazetteer's places of that name where the document names the
+    landmark's country, or none: so no row may bear the name of a region, or of a town of 10,000 or more,
+    of another country ('Kibuye' is a Rwandan town as well as a Kisumu market)."""
+    from sitrep.geo import gazetteer
+
+    gaz = gazetteer()
+    for row in rows():
+        clash = [p for p in gaz.lookup(row["name"]) if p.country != row["country"]
+                 and (p.kind == "admin1" or p.kind == "town" and p.population >= 10_000)]
+        assert not clash, (row, clash[:2])
+
+
 def test_a_landmark_named_in_two_countries_is_read_in_the_document_s_country():
     """'Tahrir Square' is Baghdad's in Iraq and Cairo's in Egypt."""
     from sitrep.stages.places import _quarter_of
