@@ -608,6 +608,7 @@ def test_main_event_toll(pipeline, text, count, why):
     ("Ten were killed, split between the two events with 5 coded to each.", 10, 5, "'with N coded to each'"),
     ("The split between fatalities and injuries was not reported.", 6, None, "no events or locations split"),
     ("A protest was held in Split against the measures.", 6, None, "a town, no coder's note"),
+    ("Fatalities coded as 10 and spread across two locations.", 10, 5, "'spread across' locations is a split too"),
 ])
 def test_split_share(text, count, expected, why):
     from sitrep.fatalities_mentions import split_share
@@ -621,4 +622,16 @@ def test_split_toll_is_the_events_share(pipeline):
     text = "On 3 March, rebels attacked army posts in four villages, killing eight soldiers. Fatalities are split across 4 events (2)."
     ev = next(e for e in pipeline.code(text, published="2020-03-03").events if e.trigger.text == "attacked")
     assert ev.fatalities is not None and ev.fatalities.count == 2, "the coder's share of the split toll"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,why", [
+    ("Crowd lynches man accused of stealing a goat", "the tagger's noun 'lynches' compounded with its victim"),
+    ("Traders lynch pickpocket", "the tagger's noun 'lynch' with its object"),
+])
+def test_headline_lynching_tagged_as_a_noun(pipeline, text, why):
+    from sitrep.evaluate.base import main_event
+
+    ev = main_event(pipeline.code(text, published="2019-04-10"))
+    assert ev is not None and ev.fatalities is not None and ev.fatalities.count == 1, why
 

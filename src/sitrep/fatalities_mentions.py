@@ -153,13 +153,20 @@ def _either_or(word) -> bool:
     return word.i - 2 >= sent.start and doc[word.i - 1].lower_ == "or" and doc[word.i - 2].lemma_.lower() in harm
 
 
+def _headline_verb(word) -> bool:
+    """A killing verb the parser made a noun compound of its object ("Mob lynches/compound man/ROOT")."""
+    row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
+    return word.pos_ == "NOUN" and row is not None and row["role"] == "object" and word.dep_ == "compound" \
+        and word.head.dep_ == "ROOT" and word.head.pos_ == "NOUN" and word.i > 0
+
+
 def _no_death(word) -> bool:
     """A death word that reports no death here: "the dead" alone, "death squads", "tried to
     kill", "escaped death", "arrested/lynched for killing", "sentenced to death"."""
     if word.lemma_ == "dead" and word.pos_ == "NOUN" and word.i > 0 and word.nbor(-1).text.lower() == "the" \
             and not list(word.children):
         return True
-    if word.dep_ == "compound":
+    if word.dep_ == "compound" and not _headline_verb(word):
         return True  # "death toll" is counted on "toll"
     if _either_or(word):
         return True  # "2 fighters were killed, injured or captured": no one is said to be dead
@@ -190,13 +197,14 @@ def _misread_suspected(gov, word) -> bool:
     return gov.i > word.i or (not own_subject and gov.i < min(c.i for c in word.children if c.dep_.startswith("nsubj")))
 
 
-SPLIT = re.compile(r"\bsplit(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
+SPLIT = re.compile(r"\b(?:split|spread)(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
                    r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
 
 
 def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
     """A coder's note that a toll is split over several events ("Fatalities split between 3
-    events", "[1 fatality split among 12 events]", "split across 4 events (2)", "split between
+    events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
+    spread across two locations", "split between
     the two events with 5 coded to each"): this event's share, and the note. The share is the
     figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
     conservative figure)."""

@@ -164,6 +164,8 @@ def victims_of(word, row) -> list:
             return [word.head] if told else []   # not "honour a man who died in riots" (who he is)
         return subjects or _raised(word) or _dangling_subject(word)
     if role == "object":
+        if word.pos_ == "NOUN" and word.dep_ == "compound":
+            return [word.head]   # "Mob lynches/compound man": the parser's noun compound of a headline verb
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
         passive = _nearest(kids, ("nsubjpass",), word)
