@@ -521,3 +521,13 @@ def test_units_towns_and_features_named_with_a_generic_word(pipeline, text, admi
     result = pipeline.code(text, published="2017-05-01")
     loc = next((e.location for e in result.events if e.location.country), None)
     assert loc is not None and (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+@pytest.mark.model
+def test_the_only_country_of_the_places_lends_them_to_a_sentence_naming_another_country(pipeline):
+    # the arrest's sentence names Somalia only as a destination, and no place; the document's places all lie in
+    # Kenya, so the arrest is placed at the earlier sentence's Lamu rather than nowhere
+    result = pipeline.code("Six youths were intercepted in Lamu on Monday. Police arrested them while they were "
+                           "being taken to Somalia to join a militia.", published="2017-05-01")
+    event = next(e for e in result.events if e.trigger.text == "arrested")
+    assert (event.location.country, event.location.admin1) == ("KEN", "Lamu"), event.location

@@ -833,15 +833,21 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
-    for i in order[1:]:
-        s = sents[i]
-        near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in own
-                and (m.role == "locative" or m.role == "target" and m.place.kind != "country")
-                and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
-        if near:
-            best = min(near, key=lambda m: (m.precision, m.start))
-            where = "an earlier" if i < index else "a later"
-            return _location(best, doc, f"from {where} sentence, in a country the event's sentence names")
+    located = {m.place.country for m in ms if m.role == "locative"}
+    # a document whose places all lie in one country lends them to an event whose sentence names another
+    # country but no place in it ("after fighting by Somali factions", "while ferried to Somalia")
+    lend = len(located) == 1 and not located & own and not any(sent.start <= m.anchor < sent.end for m in ms)
+    for owned, why in ((own, "in a country the event's sentence names"),
+                       (located if lend else set(), "the only country the document's places lie in")):
+        for i in order[1:]:
+            s = sents[i]
+            near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in owned
+                    and (m.role == "locative" or m.role == "target" and m.place.kind != "country")
+                    and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
+            if near:
+                best = min(near, key=lambda m: (m.precision, m.start))
+                where = "an earlier" if i < index else "a later"
+                return _location(best, doc, f"from {where} sentence, {why}")
     return None
 
 
