@@ -191,7 +191,7 @@ def _doc(words, heads, deps, pos, ents=None):
     return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
-DATED = [  # (words, heads, deps, pos, ents, expected recipient heads, why)
+RECIPIENT_HEADS = [  # (words, heads, deps, pos, ents, expected recipient heads, why)
     (["Rebels", "attacked", "the", "town", "on", "Monday"], [1, 1, 3, 1, 1, 4],
      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
      ["O", "O", "O", "O", "O", "B-DATE"], ["town"], "a date after 'on' is when, not whom"),
@@ -201,11 +201,14 @@ DATED = [  # (words, heads, deps, pos, ents, expected recipient heads, why)
     (["Troops", "fired", "on", "Sunday", "Ogaden", "members"], [1, 1, 1, 2, 5, 3],
      ["nsubj", "ROOT", "prep", "pobj", "compound", "appos"], ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "NOUN"],
      ["O", "O", "O", "B-DATE", "B-ORG", "O"], ["Sunday"], "a name the parser hung on the date keeps the date phrase"),
+    (["Rebels", "kidnapped", "up", "to", "16", "advisers"], [1, 1, 1, 2, 5, 3],
+     ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN"],
+     ["O", "O", "O", "O", "B-CARDINAL", "O"], ["advisers"], "'up to N X' misparsed as a particle: X is the object"),
 ]
 
 
-@pytest.mark.parametrize("words,heads,deps,pos,ents,expected,why", DATED, ids=[" ".join(c[0]) for c in DATED])
-def test_dates_are_no_recipients(words, heads, deps, pos, ents, expected, why):
+@pytest.mark.parametrize("words,heads,deps,pos,ents,expected,why", RECIPIENT_HEADS, ids=[" ".join(c[0]) for c in RECIPIENT_HEADS])
+def test_recipient_heads_of_a_parse(words, heads, deps, pos, ents, expected, why):
     from sitrep.events_args import arguments
 
     doc = _doc(words, heads, deps, pos, ents)

@@ -301,6 +301,9 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 args.recipient_heads += _pobjs(c) if c.pos_ == "ADP" else [c]
             elif c.dep_ == "prep" and c.text.lower() in RECIPIENT_PREPS:
                 args.recipient_heads += _parties(c)
+            elif c.dep_ == "prt" and c.text.lower() == "up":   # "killed up to 16 people": the parser's particle
+                args.recipient_heads += [g for p in c.children if p.dep_ == "prep" and p.text.lower() == "to"
+                                         for g in _parties(p)]
         grievance = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS for g in _pobjs(c)]
         if grievance and frame_name in GRIEVANCE_FRAMES:   # "complained to the UN over X's raids": X, not the UN
             args.recipient_heads = [h for h in args.recipient_heads if h.head.lower_ != "to"] + grievance
