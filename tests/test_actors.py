@@ -330,3 +330,17 @@ def test_unnamed_member_of_state_forces_without_country(code, text, word, why):
     state = code(text)
     actor = actors.resolve_phrase(state, _token(state.doc, word))
     assert actor is not None and actor.kind == "state" and actor.acled_inter == 1 and actor.country is None, why
+
+
+@pytest.mark.parametrize("text,name,expected,why", [
+    ("Clashes broke out between Kikuyu and Maasai over grazing land.", "Kikuyu", ("group", "KEN"),
+     "an ethnic group NER took for a place, outside a place slot, is the people"),
+    ("Fighting was reported between the Ogiek and Kipsigi groups near the forest.", "Kipsigis", ("group", "KEN"),
+     "an ethnic group NER took for an organisation (alias Kipsigi, actors_ethnic.tsv)"),
+    ("Youths blocked the highway in Kikuyu town on Monday.", "Kikuyu", None, "a town of that name in a place slot"),
+    ("Raiders attacked a Turkana village at dawn.", "Turkana", None, "a people's name before 'village' names the place"),
+])
+def test_ethnic_groups_outside_place_slots(code, text, name, expected, why):
+    state = code(text)
+    found = [(a.kind, a.country) for a in state.result.actors if a.name == name and a.mentions]
+    assert (found[0] if found else None) == expected, (why, [(a.name, a.kind) for a in state.result.actors])

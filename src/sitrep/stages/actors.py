@@ -512,6 +512,8 @@ def _org(r: Resolver, ent) -> None:
         return   # a country NER took for an organisation: pass 4
     if _is_place(ent.text):
         return   # a town NER took for an organisation ("in Kolofata")
+    if kb.ethnic_for(ent.text):
+        return   # an ethnic group NER took for an organisation ("the Ogiek and Kipsigi groups"): pass 4
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
     r.unknown_orgs.add(actor.id)
     r.mark(actor, ent.start, ent.end)
@@ -970,7 +972,9 @@ def run(state):
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
             continue
         text = ent.text
-        ethnic = kb.ethnic_for(text) if ent.label_ == "NORP" else None
+        ethnic = kb.ethnic_for(text) if ent.label_ == "NORP" or (   # "clashes between Kikuyu and Maasai"
+            ent.label_ in ("GPE", "LOC", "ORG") and not _place_slot(ent.root) and not _in_parens(ent)
+            and not (ent.root.dep_ == "compound" and ent.root.head.lower_ in PLACE_WORDS)) else None   # "Turkana village"
         if ethnic and kb.country_for(text) is None:
             name, e_iso = ethnic
             if ent.root.dep_ in ("nsubj", "compound") and ent.root.head.pos_ == "VERB":
