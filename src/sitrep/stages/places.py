@@ -834,12 +834,15 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     located = {m.place.country for m in ms if m.role == "locative"}
-    # a document whose places all lie in one country lends them to an event whose sentence names another
-    # country but no place in it ("after fighting by Somali factions", "while ferried to Somalia")
+    # a document whose places all lie in one country lends an earlier sentence's place to an event whose sentence
+    # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia";
+    # not a later, separate story: "Separately, Russian troops retreated in Ukraine")
     lend = len(located) == 1 and not located & own and not any(sent.start <= m.anchor < sent.end for m in ms)
-    for owned, why in ((own, "in a country the event's sentence names"),
-                       (located if lend else set(), "the only country the document's places lie in")):
+    for owned, why, later in ((own, "in a country the event's sentence names", True),
+                              (located if lend else set(), "the only country the document's places lie in", False)):
         for i in order[1:]:
+            if i > index and not later:
+                continue
             s = sents[i]
             near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in owned
                     and (m.role == "locative" or m.role == "target" and m.place.kind != "country")
