@@ -38,6 +38,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "own state is dropped from its recipients: 'X sent its troops')"),
     ("Ugandan students threw stones during a rally against the Ugandan police.", "recipients", ("UGA", "COP"),
      "an act during an occasion ('during a rally against X') is aimed at the occasion's target"),
+    ("Raiders from Sudan attacked a Chadian village at dawn.", "recipients", ("TCD", "CVL"),
+     "a nationality on one civilian place ('a Chadian village') is its people, as on several"),
     ("Iraqi Kurds demanded autonomy from Baghdad.", "actors", ("IRQ", "CVL"),
      "a nationality on a people ('Iraqi Kurds', 'Bosnian Serbs') is that country's civilians, not its state "
      "nor the people's namesake country"),

@@ -175,14 +175,14 @@ MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft
 
 
 def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
-    """A nationality adjective on a plural noun that names no actor: 'Iraqi towns',
-    'Kenyan homes', 'Palestinian lorries' (civilian homes, places, vehicles) are that
-    country's civilians (PLOVER CVL); 'Israeli helicopters', 'Russian warplanes' its
-    military (MIL) - not its government."""
+    """A nationality adjective on a noun that names no actor: 'Iraqi towns', 'a Kenyan
+    village', 'Palestinian lorries' (civilian homes, places, vehicles, one or several) are
+    that country's civilians (PLOVER CVL), and so are a people ('Iraqi Kurds'); 'Israeli
+    helicopters', 'a Russian warplane' its military (MIL) - not its government."""
     lemma = head.lemma_.lower()
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
-            and (head.tag_ == "NNS" or lemma in PEOPLES or people) and a.country):
+            and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people) and a.country):
         return None
     phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES or people \
         else "military" if lemma in MILITARY_THINGS else None
