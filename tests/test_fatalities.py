@@ -471,6 +471,11 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ("Rebels attacked an army post near the river on Monday. Fatalities were coded as 3.", 3, "passive 'were coded as'"),
     ("Rebels attacked an army post near the river on Monday. Unknown number of fatalities coded as 10.", 10,
      "'number of fatalities coded as'"),
+    ("Rebels attacked an army post near the river on Monday, killing and injuring dozens. Dozens of fatalities and "
+     "injuries coded as 6.", 6, "'Dozens of fatalities ... coded as': any head of 'of fatalities'"),
+    ("Rebels attacked an army post near the river on Monday. Total fatalities coded to 10.", 10, "'coded to'"),
+    ("Rebels attacked an army post near the river on Monday. Unclear fatalites coded as 10.", 10,
+     "a coder's misspelling of 'fatalities'"),
 ])
 def test_coded_toll(pipeline, text, count, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -634,4 +639,20 @@ def test_headline_lynching_tagged_as_a_noun(pipeline, text, why):
 
     ev = main_event(pipeline.code(text, published="2019-04-10"))
     assert ev is not None and ev.fatalities is not None and ev.fatalities.count == 1, why
+
+
+def test_hand_built_coders_figure_goes_to_the_most_prominent_event(vocab):
+    words = ["Troops", "repelled", "militias", ".", "Militias", "raided", "posts", ".", "Fatalities", "coded", "as", "10", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True, False, False, False, True, False, False, False, True, False, False,
+                                                False, False],
+              pos=["NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "ADP", "NUM", "PUNCT"],
+              tags=["NNS", "VBD", "NNS", ".", "NNS", "VBD", "NNS", ".", "NNS", "VBD", "IN", "CD", "."],
+              lemmas=["troop", "repel", "militia", ".", "militia", "raid", "post", ".", "fatality", "code", "as", "10", "."],
+              deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj",
+                    "punct"],
+              heads=[1, 1, 1, 1, 5, 5, 5, 5, 9, 9, 9, 10, 9])
+    st = coded(doc, {"raided", "repelled"}, types={"raided": "Battles", "repelled": "Battles"},
+               confidence={"raided": 0.6, "repelled": 0.9})
+    assert toll(st, "repelled") == (10, "exact") and toll(st, "raided") is None, \
+        "the coder's figure is the note's event's: the most prominent one, not the one told last before it"
 

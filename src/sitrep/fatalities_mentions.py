@@ -103,21 +103,21 @@ def _ranged_toll(word) -> Optional[Mention]:
 
 def _coded_toll(word) -> Optional[Mention]:
     """A coder's statement of the toll ("Unclear fatalities coded as 10.", "Fatalities were
-    coded as 3."): ACLED notes say so when sources give no figure; it is the event's toll."""
+    coded as 3."): ACLED notes say so when sources give no figure; it is the note's toll."""
     subj = word
-    if word.dep_ == "pobj" and word.head.text.lower() == "of" and word.head.head.lemma_.lower() == "number":
-        subj = word.head.head   # "Unknown number of fatalities coded as 10."
+    if word.dep_ == "pobj" and word.head.text.lower() == "of":
+        subj = word.head.head   # "Unknown number of fatalities coded as 10.", "Dozens of fatalities ... coded as 6."
     verb = subj.head
     if subj.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.text.lower() == "as":
+        if prep.dep_ == "prep" and prep.text.lower() in ("as", "to"):   # "Total fatalities coded to 10."
             for num in prep.children:
                 got = parse_number([t.text for t in number_phrase(num)]) if num.dep_ == "pobj" else None
                 if got is not None:
                     text_toks = sorted({word, verb, prep, num}, key=lambda t: t.i)
                     return Mention(got[0], "exact", CODED, text_toks, [],
-                                   f"the coder's figure: '{word.text} {verb.text} as {num.text}'", word, word.text)
+                                   f"the coder's figure: '{word.text} {verb.text} {prep.text} {num.text}'", word, word.text)
     return None
 
 

@@ -84,13 +84,14 @@ def protest_cause(word, triggers: dict) -> bool:
 
 
 def note_event(events) -> tuple[Optional[object], str]:
-    """The event a note's toll field belongs to: its first current violent event, else its
-    first current typed event, else its first current event."""
+    """The event a coder's toll ("FATALITIES: 2", "Fatalities coded as 10") belongs to: the
+    note's most prominent current violent event (the highest confidence, then the first told),
+    else its most prominent current typed event, else its most prominent current event."""
     current = [e for e in events if _can_kill(e) or e.status in ("asserted", "claimed") and e.acled.event_type]
     for pick in ([e for e in current if e.acled.event_type in VIOLENT], [e for e in current if e.acled.event_type],
                  current):
         if pick:
-            return pick[0], "the note's event"
+            return min(pick, key=lambda e: (-(e.confidence or 0.0), e.trigger.start)), "the note's event"
     return None, "no event"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..fatalities_lead import armed_dead, lead_tolls, total
 from ..fatalities_lex import lexicon, parse_number
-from ..fatalities_mentions import HEADER_REASON, Mention, mentions, split_share
+from ..fatalities_mentions import CODED, Mention, mentions, split_share
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
 from ..records import Fatalities, Span
 
@@ -41,7 +41,7 @@ def run(state):
         told.update(t.i for m in ms for t in m.tokens)
         if not ms or protest_cause(word, triggers) or coded_elsewhere(word, elsewhere):
             continue
-        ev, how = note_event(events) if ms[0].reason.startswith(HEADER_REASON) else owner(word, triggers, found)
+        ev, how = note_event(events) if ms[0].key == CODED else owner(word, triggers, found)   # a coder's figure: the note's
         if ev is None:
             continue
         claimed = _claimed(word)
