@@ -45,6 +45,7 @@ from ..knowledge import ARMED_SECTORS, Title, identity_cues, knowledge
 from ..lexicon import load_table
 from ..records import NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
+from ..events_lex import frames, triggers
 from .actors import CROWD_SECTORS, Resolver, militia, resolver
 
 CROWD_INTER = (5, 6)  # rioters, protesters
@@ -319,6 +320,17 @@ def _host(ev: Event, r: Resolver) -> None:
     ev.reason = (ev.reason or "") + f"; the host of the visit: {host.name} ({loc.name})"
 
 
+def _fighting(doc, ev: Event) -> bool:
+    """The event's trigger is a word of fighting (the lexicon's armed-clash frames: 'clashes',
+    'fighting', 'battle'), not a clash read from its parties ('members were killed')."""
+    tok = _trigger_token(doc, ev)
+    if tok is None:
+        return False
+    known = frames()
+    return any(known[value].sub_event_type == "Armed clash" for key in {tok.lemma_.lower(), tok.lower_}
+               for _, _, value, _ in triggers().by_first.get(key, ()))
+
+
 def _trigger_token(doc, ev: Event):
     span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger else None
     return span.root if span is not None and len(span) else None
@@ -422,9 +434,11 @@ def run(state):
             ev.actors = [front]
             ev.reason = (ev.reason or "") + f"; {front.name}: the state's side of a front line in its country"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
-                (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)):
-            # "gang members died exchanging fire with police": the named side
-            # of a clash is its actor, the other side is unnamed
+                (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)
+                 or (_fighting(state.doc, ev) and next((a for a in ev.recipients if a.kind == "armed_group"), None))):
+            # "gang members died exchanging fire with police", "fighting between Kipsigis and
+            # Maasai communities" (one phrase, one side found): the named side of a clash is
+            # its actor, the other side is unnamed
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
         elif not ev.actors:
