@@ -531,3 +531,11 @@ def test_the_only_country_of_the_places_lends_them_to_a_sentence_naming_another_
                            "being taken to Somalia to join a militia.", published="2017-05-01")
     event = next(e for e in result.events if e.trigger.text == "arrested")
     assert (event.location.country, event.location.admin1) == ("KEN", "Lamu"), event.location
+
+
+@pytest.mark.model
+def test_an_outlying_landmark_is_near_its_town(pipeline):
+    # landmarks.tsv kinds park and camp (forests, ranches, bases) may lie outside the town they are filed under
+    result = pipeline.code("Police clashed with protesters in Karura Forest on Monday.", published="2018-01-01")
+    loc = result.events[0].location
+    assert (loc.admin1, loc.precision) == ("Nairobi", 2) and "landmarks.tsv" in loc.reason, loc

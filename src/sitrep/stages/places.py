@@ -190,6 +190,7 @@ LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its c
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
+OUTLYING_LANDMARKS = ("park", "camp")  # landmarks.tsv kinds that may lie outside their town: precision 2
 ROUTES = ("road", "highway", "route", "border", "boundary")  # "the X-Y road" runs from X (near it: precision 2)
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -508,7 +509,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # (but "the Kitui mayor" names a region)
         named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
         if not countries and named and place.kind == "town" and place.population < AREA_VILLAGE_POPULATION \
-                and not _after_locative(doc, cstart) and not any(
+                and not quarter and not _after_locative(doc, cstart) and not any(
                     _has(t.lower_, "feature") for t in doc[cend:cend + 3] if t.ent_type_ in named):
             return None  # a word of an organisation's or person's name, with no country to place it:
             # "the Jubilee primaries", "their Bishop", "a Red Cross ambulance" (but "in Kware, ...",
@@ -548,7 +549,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
     if quarter:
-        reason += f", a quarter of {place.name} (town_quarters.tsv)"
+        kind = landmark_kinds().get(fold(name))
+        if kind in OUTLYING_LANDMARKS:
+            precision = max(precision, 2)  # a forest, ranch or base near its town
+        reason += f", a {kind or 'quarter'} of {place.name} ({'landmarks' if kind else 'town_quarters'}.tsv)"
         # named as written, at its city's point: two quarters of one city are two places, not the city twice
         place = dataclasses.replace(place, name=name, geonameid=None)
     if area is not None:
@@ -761,6 +765,12 @@ def town_quarters() -> dict[str, list[Place]]:
         if towns:
             out.setdefault(fold(r["quarter"]), []).append(towns[0])
     return out
+
+
+@lru_cache(maxsize=1)
+def landmark_kinds() -> dict[str, str]:
+    """data/landmarks.tsv as folded name -> kind (university, airport, park, camp, ...)."""
+    return {fold(r["name"]): r["kind"] for r in load_table("landmarks.tsv", required=["name", "kind"])}
 
 
 def _quarter_of(name: str, countries: list[str]) -> list[Place]:
