@@ -16,6 +16,8 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
      "Abduction/forced disappearance", "Unidentified Armed Group (Kenya)", 3, "no actor named: ACLED's unidentified group"),
     ("Members of the Democratic Union held a protest in Lahore on Monday.",
      "Peaceful protest", "Protesters (Pakistan)", 6, "a named group protesting is associated with generic protesters"),
+    ("Three opposition activists were arrested in Nakuru on Monday.",
+     "Arrests", "Police Forces of Kenya", 1, "an arrest with no named actor is made by the police"),
 ]
 
 
