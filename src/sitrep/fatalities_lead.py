@@ -108,7 +108,7 @@ def _own_killer(word, triggers: dict) -> bool:
               if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in kids if c.dep_ == "nsubj"] if lexicon()["words"].get(
         (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
-    return any(t.pos_ != "PRON" and t.i not in triggers and not _told_again(t) for t in agents + subjects)
+    return any(t.pos_ not in ("PRON", "NUM") and t.i not in triggers and not _told_again(t) for t in agents + subjects)
 
 
 def _told_again(tok) -> bool:

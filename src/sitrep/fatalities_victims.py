@@ -189,7 +189,9 @@ def victims_of(word, row) -> list:
             if after is not None and after.pos_ == "NUM" and not in_date(after):
                 return [after]   # "1000 raiders - killed 8, abducted 3": the count after the verb
             return _nearest(kids, ("nsubj",), word) or [c for c in word.lefts if is_numberish(c) and c.pos_ == "NUM"][-1:]
-        objects = [o for o in _nearest(kids, ("dobj",), word) if not _bracketed(o)]   # not "6 killed (spears)"
+        objects = [o for o in _nearest(kids, ("dobj",), word) if not _bracketed(o)   # not "6 killed (spears)"
+                   and not any(c.dep_ == "acl" and c.lemma_.lower() in kind_words("not_death") for c in o.children)]
+        # not "1 killed 3/dobj injured/acl": the parser's object of the count of the injured
         for o in objects[:1]:
             counts = [n for n in o.children if n.dep_ == "nummod" and any(
                 c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children)]
