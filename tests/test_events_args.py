@@ -40,6 +40,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "an act during an occasion ('during a rally against X') is aimed at the occasion's target"),
     ("Raiders from Sudan attacked a Chadian village at dawn.", "recipients", ("TCD", "CVL"),
      "a nationality on one civilian place ('a Chadian village') is its people, as on several"),
+    ("Four herders died in a drone strike near Gao.", "recipients", ("MLI", "CVL"),
+     "who died in a one-sided act ('died in a strike', 'died as a result of torture') was harmed by it"),
     ("Iraqi Kurds demanded autonomy from Baghdad.", "actors", ("IRQ", "CVL"),
      "a nationality on a people ('Iraqi Kurds', 'Bosnian Serbs') is that country's civilians, not its state "
      "nor the people's namesake country"),
@@ -216,3 +218,9 @@ def test_recipient_heads_of_a_parse(words, heads, deps, pos, ents, expected, why
     doc = _doc(words, heads, deps, pos, ents)
     args = arguments(doc[1], "attack")
     assert [t.text for t in args.recipient_heads] == expected, why
+
+
+def test_the_dead_are_no_actors(pipeline):
+    ev = main_event(pipeline.code("Four herders died in a drone strike near Gao.", published="2023-05-02"),
+                    ontology="plover")
+    assert ("MLI", "CVL") not in [(a.country, a.sector) for a in ev.actors], "the dead did not strike"

@@ -341,6 +341,10 @@ def arguments(tok: Token, frame_name: str) -> Args:
                 if g.dep_ == "prep" and g.text.lower() in SYMMETRIC_PREPS:
                     args.recipient_heads += _pobjs(g)
     gov = _governor(tok)
+    if gov is not None and tok.dep_ == "pobj" and gov.lemma_.lower() in DYING and _harmful(frame_name):
+        args.governor = gov   # "civilians died in an air strike", "died as a result of torture": the harmed
+        args.recipient_heads += [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return args
     if gov is not None:
         args.governor = gov
         participant = tok.dep_ == "pobj" and (tok.head.text.lower() in ("in", "during", "amid")
@@ -398,6 +402,18 @@ def _agentive(gov: Token, frame_name: str) -> bool:
     frame = frames().get(frame_name)
     return frame is not None and frame.kind == "plain" and frame_name not in ACLED_PLAIN \
         and gov.lemma_.lower() not in ATTITUDE_VERBS
+
+
+DYING = {"die", "succumb", "perish"}
+
+
+def _harmful(frame_name: str) -> bool:
+    """A frame of one-sided violence or its outcome (an air strike, torture, a killing), not
+    a fight ('died after fighting between X and Y': the dead may be either side's or neither's)."""
+    from .events_lex import frames
+
+    frame = frames().get(frame_name)
+    return frame is not None and (frame.kind == "outcome" or _one_sided(frame_name))
 
 
 TWO_SIDED = {"clash", "war"}
