@@ -18,6 +18,8 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
      "Peaceful protest", "Protesters (Pakistan)", 6, "a named group protesting is associated with generic protesters"),
     ("Three opposition activists were arrested in Nakuru on Monday.",
      "Arrests", "Police Forces of Kenya", 1, "an arrest with no named actor is made by the police"),
+    ("Weapons seizure: a cache of rifles and grenades was uncovered in Garissa on Monday.",
+     "Disrupted weapons use", "Police Forces of Kenya", 1, "a seizure with no named actor is the police's"),
 ]
 
 
