@@ -20,6 +20,8 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
      "Arrests", "Police Forces of Kenya", 1, "an arrest with no named actor is made by the police"),
     ("Weapons seizure: a cache of rifles and grenades was uncovered in Garissa on Monday.",
      "Disrupted weapons use", "Police Forces of Kenya", 1, "a seizure with no named actor is the police's"),
+    ("Security measures: a dusk-to-dawn curfew was imposed in Mandera on Friday.",
+     "Change to group/activity", "Police Forces of Kenya", 1, "a security measure with no named actor: the police"),
 ]
 
 
