@@ -40,6 +40,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "an act during an occasion ('during a rally against X') is aimed at the occasion's target"),
     ("Raiders from Sudan attacked a Chadian village at dawn.", "recipients", ("TCD", "CVL"),
      "a nationality on one civilian place ('a Chadian village') is its people, as on several"),
+    ("Separatists shelled Ukrainian positions near the river.", "recipients", ("UKR", "MIL"),
+     "a nationality on military posts ('positions', 'a base', 'a checkpoint') is that country's military"),
     ("Four herders died in a drone strike near Gao.", "recipients", ("MLI", "CVL"),
      "who died in a one-sided act ('died in a strike', 'died as a result of torture') was harmed by it"),
     ("Iraqi Kurds demanded autonomy from Baghdad.", "actors", ("IRQ", "CVL"),

@@ -171,7 +171,8 @@ CIVILIAN_THINGS = {"home", "house", "town", "village", "neighbourhood", "neighbo
                    "lorry", "truck", "vehicle", "shop", "school", "hospital", "camp", "area", "worker", "family"}
 PEOPLES = {"population", "community", "minority", "populace"}   # 'the Albanian population': civilians
 MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
-                   "artillery", "gunboat", "frigate", "destroyer", "submarine"}
+                   "artillery", "gunboat", "frigate", "destroyer", "submarine", "position", "base", "outpost",
+                   "checkpoint", "barracks", "garrison", "convoy", "patrol"}
 
 
 def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
