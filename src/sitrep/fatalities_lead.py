@@ -36,6 +36,7 @@ def total(ms: list[Mention]) -> Mention:
     if coded:   # the coder's figure stands over the counts the sources gave
         return coded[-1]
     ms = [m for m in ms if not m.claimed] or ms   # a reported toll stands over a party's claim
+    ms = [m for m in ms if not any(_part_of(m, n) for n in ms)]
     by_key: dict[str, Mention] = {}
     for m in ms:
         if m.key not in by_key or m.count > by_key[m.key].count:
@@ -51,6 +52,14 @@ def total(ms: list[Mention]) -> Mention:
                        "+".join(m.key for m in specific), sorted({t for m in specific for t in m.tokens}, key=lambda t: t.i),
                        [a for m in specific for a in m.of], "sum of " + "; ".join(m.reason for m in specific))
     return best_generic
+
+
+def _part_of(m: Mention, n: Mention) -> bool:
+    """Mention ``m`` tells some of the dead ``n`` counts together ("a police officer and two
+    youths were killed ... a police officer was killed"): its kinds of victim are a part of
+    n's, and its count no more than n's."""
+    mine, theirs = set(m.key.split("+")), set(n.key.split("+"))
+    return mine < theirs and m.count <= n.count and not mine & set(GENERIC)
 
 
 SEPARATE = ("separate", "separately", "elsewhere", "another", "meanwhile", "earlier", "later")
