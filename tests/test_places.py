@@ -4,7 +4,7 @@ events stage."""
 import pytest
 from spacy.tokens import Doc
 
-from sitrep.geo import fold
+from sitrep.geo import fold, gazetteer
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
 from sitrep.settings import Settings
@@ -539,3 +539,16 @@ def test_an_outlying_landmark_is_near_its_town(pipeline):
     result = pipeline.code("Police clashed with protesters in Karura Forest on Monday.", published="2018-01-01")
     loc = result.events[0].location
     assert (loc.admin1, loc.precision) == ("Nairobi", 2) and "landmarks.tsv" in loc.reason, loc
+
+
+@pytest.mark.model
+def test_a_bracketed_other_name_does_not_cut_a_place_from_its_region(pipeline):
+    # the parser breaks the sentence at the bracket; the place chain does not end there
+    result = pipeline.code("On 2 May 2020, artillery fire hit farms in Salim [Naqil Hajar] village (Qaatabah, Ad Dali), "
+                           "local sources said.", published="2020-05-03")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.name) == ("YEM", "Salim"), loc
+
+
+def test_suqutra_is_socotra():
+    assert gazetteer().admin1("Suqutra", country="YEM")[0].name == "Soqatra"

@@ -581,9 +581,10 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             continue
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
-            gap = doc[last:cands[k][0]]
-            if doc[cands[k][0]].sent.start != doc[cands[n][0]].sent.start:
+            gap = _gap(doc, last, cands[k][0])
+            if any(t.text in (".", "!", "?", ";") for t in doc[last:cands[k][0]]):
                 break   # "the collapse of the Soviet Union. Armenia's council ...": no container across sentences
+                # (but the parser's sentence breaks inside "Salim [Naqil Hajar] village (Qaatabah, Ad Dali)" are none)
             if len(gap) > 3 or any(t.is_alpha and t.text.lower() != "in" and not _has(t.text, "area")
                                    and not _has(t.text, "admin") for t in gap):
                 break
@@ -676,6 +677,20 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                for k, m in enumerate(found)):
             found[n] = None
     return [m for m in found if m is not None]
+
+
+def _gap(doc, start: int, end: int) -> list:
+    """The tokens between a place and a container that may follow it, leaving out another name in
+    brackets and a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)")."""
+    out, depth = [], 0
+    for t in doc[start:end]:
+        if t.text == "[":
+            depth += 1
+        elif t.text == "]":
+            depth = max(0, depth - 1)
+        elif not depth and t.lower_ not in SETTLEMENT_WORDS:
+            out.append(t)
+    return out
 
 
 def _wider(doc, cands, k: int, countries: list[str]):
