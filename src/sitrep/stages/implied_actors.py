@@ -320,6 +320,16 @@ def _host(ev: Event, r: Resolver) -> None:
     ev.reason = (ev.reason or "") + f"; the host of the visit: {host.name} ({loc.name})"
 
 
+def _object_only(r: Resolver, ev: Event) -> bool:
+    """A strategic development named only as the object of a crowd's act ("protesters
+    defied the curfew"): the crowd acted on it, and its author is not told, so no implied
+    actor (the curfew's author is not the police of the place)."""
+    tok = _trigger_token(r.doc, ev)
+    if ev.acled.event_type != "Strategic developments" or tok is None or tok.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and (a := r.of(c.i)) is not None and _crowd(a) for c in tok.head.children)
+
+
 def _fighting(doc, ev: Event) -> bool:
     """The event's trigger is a word of fighting (the lexicon's armed-clash frames: 'clashes',
     'fighting', 'battle'), not a clash read from its parties ('members were killed')."""
@@ -441,7 +451,7 @@ def run(state):
             # its actor, the other side is unnamed
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
-        elif not ev.actors:
+        elif not ev.actors and not _object_only(r, ev):
             generic = r.sub_actor(iso, title, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
             if generic is not None and generic not in ev.recipients:
