@@ -99,6 +99,24 @@ RULES = [
      "(codebook)"),
     ("beat", Context({"firearm"}, {"mob"}, {"mob_justice"}, set()), "Violence against civilians", "Attack",
      "a crowd with guns is organised, not a mob (codebook)"),
+    ("kill", Context(set(), {"armed"}, {"armed", "nonstate"}, set(), recipient_text={"communal"},
+                     recipient_head={"communal"}), "Violence against civilians", "Attack",
+     "'five pastoralists' killed by gunmen: people of a community, not the communal militia they resolve to"),
+    ("attack", Context(set(), {"armed", "nonstate"}, {"armed", "state_force"}, set(), recipient_text={"territory"},
+                       recipient_head={"territory"}), "Violence against civilians", "Attack",
+     "'attacked a border town': its people, not the state the town resolves to"),
+    ("attack", Context(set(), {"armed"}, {"armed"}, set(), actor_text={"communal"}, recipient_text={"communal"},
+                       recipient_head={"communal"}), "Battles", "Armed clash",
+     "violence between two communities: communal militias on both sides"),
+    ("attack", Context(set(), {"armed"}, {"armed", "state_force"}, set(), recipient_text={"territory"}),
+     "Battles", "Armed clash", "a place named only in a phrase on the target ('soldiers in the district') "
+     "leaves the target armed"),
+    ("clash", ctx(scope={"heavy_mg", "firearm"}), "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "bursts of heavy machine-gun fire alone are remote violence (codebook)"),
+    ("clash", ctx(scope={"heavy_mg", "firearm", "small_arms"}), "Battles", "Armed clash",
+     "heavy machine guns with small arms: an exchange, a battle"),
+    ("shoot", ctx(scope={"heavy_mg"}, actor={"armed"}, recipient={"armed"}), "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "infantry fighting vehicles fired at positions: remote violence"),
 ]
 
 
@@ -112,6 +130,14 @@ def test_typing_rules(frame, context, event_type, sub, why):
 def test_lexicons_load_and_name_known_frames():
     assert {"clash", "protest", "consult"} <= set(frames())
     assert triggers().by_first and cues().by_first
+
+
+def test_event_labels_name_known_frames():
+    from sitrep.events_typing import labels
+
+    assert labels()["movement of forces"] == "deploy" and labels()["defusal"] == "disrupt"
+    assert set(labels().values()) <= set(frames())
+    assert not {"attack", "raid", "update", "kenya"} & set(labels()), "words for violence or places are no labels"
 
 
 def test_harm_frames_come_from_the_frames_table():
@@ -578,6 +604,26 @@ INCIDENTS = [
      "a bare nationality as the one killed is a person of that country, not its state's forces"),
     ("Youths rioted for a second day after their leader was killed.", "Riots", "Violent demonstration",
      "a killing told as what the riot came after is its cause, not people the rioters turned on"),
+    ("Workers protested against unpaid wages by setting fire to the company's offices.", "Riots",
+     "Violent demonstration", "'by setting fire': how the protest was made, the crowd's own act"),
+    ("Traders protest the closure of the market, burning tyres on the main road.", "Riots",
+     "Violent demonstration", "', burning tyres' (parsed as a second object) is what the crowd did, not its grievance"),
+    ("Residents protested the poor state of the road, burning tyres.", "Riots", "Violent demonstration",
+     "', burning tyres' (parsed as an apposition) is what the crowd did, not its grievance"),
+    ("Teachers protested against the new law by marching to parliament.", "Protests", "Peaceful protest",
+     "a peaceful means of protest is no rioting"),
+    ("Security measures: police set up checkpoints around the capital after the attack.", "Strategic developments",
+     "Change to group/activity", "a report opening with its category label: the label types the lead event"),
+    ("Movement of forces: rebels were seen near the town.", "Strategic developments", "Change to group/activity",
+     "a category label with no trigger found: the label is the event"),
+    ("Looting: armed men raided a shop in the village and took goods worth thousands.",
+     "Strategic developments", "Looting/property destruction", "the label 'Looting' over the raid's own typing"),
+    ("Update: gunmen shot dead a shopkeeper in the market.", "Violence against civilians", "Attack",
+     "'Update:' names no category: the text is typed as usual"),
+    ("The police shot into the air to disperse a crowd of rioting youths at a political rally in the town.", "Riots",
+     "Violent demonstration", "the text calls the crowd rioting: a violent demonstration, whatever the police did"),
+    ("Riot police dispersed protesters who had gathered outside parliament.", "Protests", "Protest with intervention",
+     "'riot police' are a police unit, not rioters"),
 ]
 
 

@@ -61,6 +61,8 @@ class Errors(str, Enum):
     E404 = "Missing or wrong API token: send the header 'Authorization: Bearer <token>'."
     E405 = "Request body too large: the limit is {limit:,} bytes."
     E406 = "Request body is not a JSON article: {detail}."
+    # event typing (E650-E669)
+    E650 = "Event label {label!r} names an unknown frame {frame!r} (see data/event_frames.tsv)."
     # event trigger phrases (E670-E689)
     E670 = "Event trigger {phrase!r}: a slot '*' may stand once, between the words ('set * on fire')."
 

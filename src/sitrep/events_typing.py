@@ -6,7 +6,8 @@ codebook's definitions and hierarchy:
 
 - Explosions/Remote violence when the tool takes away the target's ability to respond
   (shelling, air/drone strikes, IEDs, grenades, suicide bombs, chemical weapons); any
-  air-to-ground attack is an air/drone strike; RPGs count as shelling.
+  air-to-ground attack is an air/drone strike; RPGs count as shelling, and so does fire from
+  heavy machine guns with no small arms named.
 - Battles need two armed, organised sides; an attack on soldiers, police or militants
   is an armed clash, one on unarmed people is Violence against civilians; what the text
   calls the target ("herders", "a house") beats what its resolved actor implies. Explosive
@@ -17,13 +18,18 @@ codebook's definitions and hierarchy:
   are mob violence; force used on rioters is coded as the riot.
 - Arrests by non-state groups are abductions; captures of places are territorial
   battles, government or non-state by the capturing side.
+- A report that opens with its category label ("Movement of forces:", "Defusal:"), as
+  ACLED's notes do for strategic developments, is typed by the label (data/event_labels.tsv).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
+from .errors import Errors, SitrepError
 from .events_lex import DISORDER, Frame, frames
+from .lexicon import load_table
 
 REMOTE = [  # most specific first
     ("suicide", "Suicide bomb", "suicide-attack"),
@@ -33,6 +39,7 @@ REMOTE = [  # most specific first
     ("grenade", "Grenade", "explosives"),
     ("ied", "Remote explosive/landmine/IED", "explosives"),
     ("artillery", "Shelling/artillery/missile attack", "heavy-weapons"),
+    ("heavy_mg", "Shelling/artillery/missile attack", "heavy-weapons"),
 ]
 REMOTE_FRAMES = {"shell": "artillery", "air": "air", "drone": "drone", "ied": "ied", "grenade": "grenade",
                  "suicide": "suicide", "chemical": "chemical"}
@@ -75,6 +82,7 @@ class Context:
     actor_text: Optional[set] = None
     recipient_text: Optional[set] = None
     instrument: set = field(default_factory=set)  # cue names of "with/using X" on the trigger
+    recipient_head: set = field(default_factory=set)  # cue names of the recipient nouns themselves ("border town")
     verb: Optional[str] = None  # the trigger's lemma when it is a verb ("bombed", "detonated")
 
     def words_of(self, side: str) -> set:
@@ -85,6 +93,26 @@ class Context:
 def _default(frame: Frame, mode: Optional[str], confidence: float, reason: str) -> Typing:
     return Typing(frame.event_type, frame.sub_event_type, frame.plover_type, mode or frame.plover_mode,
                   frame.cameo, confidence, reason)
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, str]:
+    """Category labels a report may open with ('Movement of forces:') -> frame (data/event_labels.tsv)."""
+    known, out = frames(), {}
+    for r in load_table("event_labels.tsv", required=["label", "frame"]):
+        if r["frame"] not in known:
+            raise SitrepError(Errors.E650, label=r["label"], frame=r["frame"])
+        out[r["label"].lower()] = r["frame"]
+    return out
+
+
+def labelled(label: str, t: Optional[Typing] = None) -> Typing:
+    """The typing a report's category label gives: its frame's ACLED, PLOVER and CAMEO
+    codes, whatever the cues of the lead mention (t) said."""
+    frame = frames()[labels()[label]]
+    why = f"the report opens with the category label '{label}:'" + (f" (over: {t.reason})" if t else "")
+    return Typing(frame.event_type, frame.sub_event_type, frame.plover_type, frame.plover_mode, frame.cameo,
+                  max(0.8, t.confidence if t else 0.0), why)
 
 
 def _acled(t: Typing, event_type: str, sub: str, why: str, mode: Optional[str] = None,
@@ -112,7 +140,18 @@ def _armed_target(ctx: Context) -> bool:
         return True
     if {"civilian", "mob"} & words:   # "fishermen", "residents", "traders": a crowd, not a force
         return False
+    if _unarmed_words(ctx):
+        return False
     return "armed" in ctx.recipient
+
+
+def _unarmed_words(ctx: Context) -> bool:
+    """The text names the target as a place ("attacked a border town") or as people of a
+    community ("five pastoralists", "tribesmen") and calls no one on it armed: the people
+    there, not the state the place resolves to nor a communal militia (codebook: civilians
+    harmed while unable to act defensively). Not when the doers are a community too: two
+    communities fighting are communal militias."""
+    return bool({"territory", "communal"} & ctx.recipient_head) and "communal" not in ctx.words_of("actor")
 
 
 def less_lethal(cues: set) -> bool:
@@ -262,8 +301,19 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
     if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate", "communal"} & words):
         return _acled(t, "Riots", "Mob violence", "a clash fought with sticks or stones: no organised "
                       "armed side", "primitive", 0.7)
+    if _heavy_fire(ctx):
+        return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack", "fire from heavy machine "
+                      "guns with no small arms or return fire told: remote violence (codebook)", "heavy-weapons", 0.75)
     return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
                    reason=t.reason + "; two-sided fighting")
+
+
+def _heavy_fire(ctx: Context) -> bool:
+    """Codebook: heavy machine-gun fire is remote violence. Bursts of fire from heavy
+    machine guns (or anti-aircraft guns, fighting vehicles), with no small arms, no fire
+    in both directions and no resistance told, are no exchange between two sides."""
+    around = ctx.scope | ctx.sentence
+    return "heavy_mg" in ctx.scope and not ({"small_arms", "two_sided", "resist"} & around)
 
 
 def _close_combat(ctx: Context) -> bool:

@@ -8,7 +8,9 @@
          battle; a demonstration's protest, rioting, clashes and the force used on its crowd
          become one demonstration typed by the codebook's hierarchy (violent demonstration >
          excessive force > intervention > peaceful); what a protest is about is background
-      -> merge coreferent mentions ("clashes" ... "the fighting") -> Event records
+      -> merge coreferent mentions ("clashes" ... "the fighting")
+      -> a category label the report opens with ("Movement of forces:") types its lead event
+      -> Event records
 
 Confidence ranks the events of a document (``evaluate.base.main_event`` takes the highest):
 the typing's confidence, plus resolved actors/recipients, plus the lead of the report
@@ -27,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..events_args import LIGHT_VERBS, Args, arguments, resolve_np, speaker_of, status_of
 from ..events_lex import DISORDER, Hit, cue_set, frames, harm_frames, triggers
-from ..events_typing import Context, Typing, less_lethal, type_mention
+from ..events_typing import Context, Typing, labelled, labels, less_lethal, type_mention
 from ..knowledge import currency_words
 from ..records import AcledType, Actor, Event, PloverType, Span
 
@@ -386,6 +388,8 @@ def _mentions(state) -> list[Mention]:
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,
             instrument=set(cue_set(doc, _instrument(tok))), verb=tok.lemma_.lower() if tok.pos_ == "VERB" else None,
+            recipient_head=set(cue_set(doc, {x.i for t in args.recipient_heads
+                                             for x in [t, *t.children] if x is t or x.dep_ == "compound"})),
         )
         if h.value == "explode":
             _industrial(tok, ctx)
@@ -567,6 +571,7 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed if not _grievance(a.tok) and not _told_before(a.tok, m.tok)
                 and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
+    riot += _rioters_named(doc, found.get("rioter", []))
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
@@ -580,6 +585,23 @@ def _protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+def _rioters_named(doc: Doc, found: list[int]) -> list[int]:
+    """The text calls the demonstrators rioters ("a crowd of rioting youths", "Rioters took to
+    the streets"): not a police unit ("riot police"), not what the protest is against, not negated."""
+    units = _riot_units(doc)
+    return [i for i in found if i not in units and not _grievance(doc[i]) and not _negated(doc[i])
+            and not _about(doc[i], set()) and not _earlier(doc[i])
+            and not (i + 1 < len(doc) and doc[i + 1].lemma_.lower() in POLICE_UNITS)]   # "Riot police chase ..."
+
+
+def _earlier(tok: Token) -> bool:
+    """The word is in a phrase of what came before ("since the prison riot in March")."""
+    return any(a.dep_ == "prep" and a.lower_ in EARLIER_PREPS for a in tok.ancestors)
+
+
+EARLIER_PREPS = {"since", "after", "following", "before"}
 
 
 CROWD = {"protester", "rioter", "mob", "they"}
@@ -619,6 +641,13 @@ def _verb_of(tok: Token) -> Token:
     return v
 
 
+def _means(v: Token, heads: set[int]) -> bool:
+    """The verb tells how the protest was made: "protest ... by setting fire to stalls",
+    "protested by blocking a road and lighting fires" ('by' on the protest or its verb)."""
+    means = v.head if v.dep_ == "conj" and v.head.dep_ == "pcomp" else v
+    return means.dep_ == "pcomp" and means.head.lower_ == "by" and means.head.head.i in heads
+
+
 def _linked(cue: Token, protest: Token) -> bool:
     """The cue is done by the demonstrators themselves: its verb is the protest verb, or
     the verb the protest clause hangs on ("burnt ballots, protesting ...", "blocked the
@@ -630,6 +659,8 @@ def _linked(cue: Token, protest: Token) -> bool:
     if pv.dep_ in ("advcl", "xcomp", "conj") and pv.head.i == v.i:
         return True
     if v.dep_ in ("conj",) and v.head.i == pv.i:
+        return True
+    if _means(v, {pv.i, protest.i}):
         return True
     # a participle inside the protest verb's own clause ("with burning tyres")
     return v.dep_ in ("amod", "acl") and any(a.i == pv.i or (pv.dep_ in ("advcl", "xcomp") and a.i == pv.head.i)
@@ -655,11 +686,32 @@ GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
 GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
 
 
+def _participle_clause(tok: Token) -> bool:
+    """"..., burning tyres": a participle phrase after a comma that the parser hung as an
+    apposition on the noun before it or as a second object of the verb; it tells what the
+    crowd did, not more of what they protest."""
+    doc = tok.doc
+    return tok.dep_ in ("appos", "dobj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in tok.children)
+
+
+def _up(tok: Token) -> list[Token]:
+    """The token and its ancestors, below a participle clause it belongs to (the clause's
+    link to the rest of the sentence is the parser's, not the text's)."""
+    out = []
+    for a in [tok, *tok.ancestors]:
+        if _participle_clause(a):
+            break
+        out.append(a)
+    return out
+
+
 def _grievance(tok: Token) -> bool:
     """A cue inside what a protest is about ("protest over the arrest of", "after the killing",
     "protested the attack")."""
-    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in tok.ancestors) \
-        or any(a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS for a in [tok, *tok.ancestors])
+    path = _up(tok)
+    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in path[1:]) \
+        or any(a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS for a in path)
 
 
 def _roles(tok: Token) -> tuple[set, set]:
@@ -883,7 +935,7 @@ def _about(tok: Token, demo_heads: set[int]) -> bool:
     """The word is inside what a demonstration is about: under a grievance preposition
     attached to a demonstration trigger ("protest over the arrest", "rioting after being
     blocked") or the object of "protest"/"denounce" ("protested the killing")."""
-    for a in [tok, *tok.ancestors]:
+    for a in _up(tok):
         if a.dep_ == "prep" and a.lower_ in GRIEVANCE_PREPS and a.head.i in demo_heads and a.head.i != tok.i:
             return True
         if a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS:
@@ -1266,6 +1318,48 @@ def _prominence(tok: Token) -> float:
     return 0.0
 
 
+def _rank(m: Mention, recipients: list[Actor]) -> float:
+    """An event's confidence, which ranks the events of a document: its typing's, plus
+    resolved actors and recipients, plus the lead of the report."""
+    t = m.typing
+    conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
+    if m.status == "denied" and t.plover_type != "REJECT":  # "police did not engage the protesters"
+        conf = min(conf, 0.4)  # (a refusal PLOVER codes as REJECT is what happened)
+    return conf + _prominence(m.tok)
+
+
+def _label(doc: Doc) -> Optional[tuple[str, int]]:
+    """The category label a report opens with ('Movement of forces:', 'Property
+    destruction:') and the token index of its colon, if the text has one
+    (data/event_labels.tsv)."""
+    colon = next((t for t in doc[:8] if t.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return None
+    label = " ".join(doc[:colon.i].text.lower().split())
+    return (label, colon.i) if label in labels() else None
+
+
+def _labelled(live: list[Mention], state) -> list[Mention]:
+    """ACLED's notes open a strategic development with its category ('Movement of forces:
+    a military column entered ...', 'Defusal: ...'): the label types the report's lead
+    event (the asserted mention ranked first), which keeps its actors; when the triggers
+    found nothing asserted, the label itself is the event."""
+    found = _label(state.doc)
+    if found is None:
+        return live
+    label, colon = found
+    asserted = [m for m in live if m.status == "asserted"]
+    if asserted:
+        lead = max(asserted, key=lambda m: (_rank(m, m.recipients), -m.tok.i))
+        lead.typing = labelled(label, lead.typing)
+        return live
+    doc = state.doc
+    hit = Hit(0, colon, labels()[label])
+    m = Mention(hit, hit.head(doc), hit.value, Args(), [], [], Context(set(), set(), set(), set()), frozenset())
+    m.typing = labelled(label)
+    return [m] + live
+
+
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -1275,10 +1369,7 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     reason = t.reason + (f"; status {m.status}: {m.status_reason}" if m.status_reason else "")
     if merged:
         reason += f"; merged {merged} coreferent mention(s)"
-    conf = t.confidence + (0.1 if m.actors else 0) + (0.05 if recipients else 0)
-    if m.status == "denied" and t.plover_type != "REJECT":  # "police did not engage the protesters"
-        conf = min(conf, 0.4)  # (a refusal PLOVER codes as REJECT is what happened)
-    conf += _prominence(m.tok)
+    conf = _rank(m, recipients)
     return Event(
         id=f"e{n}", trigger=Span(span.text, span.start_char, span.end_char),
         sentence=Span(sent.text, sent.start_char, sent.end_char),
@@ -1350,7 +1441,7 @@ def run(state):
         m.typing = _plover_modality(m)
         _act_now(m)
     _intent_content(live)
-    live = _merge(live)
+    live = _labelled(_merge(live), state)
     events: list[Event] = []
     pairs: list[tuple[Mention, Event]] = []
     for m in live:
