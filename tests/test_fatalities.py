@@ -597,6 +597,8 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "the second body is counted once, as the conjunct of the first"),
     ("A guard and two traders were killed in a gunfight at the market in Garissa. Gunmen stormed the market at dawn "
      "and in the exchange a guard was killed.", 3, "the guard told again is a part of the three dead, not a fourth"),
+    ("An armed robbers was shot dead by police in the market on Monday.", 1,
+     "a plural noun after 'an' (a slip of number) is one person"),
     ("Gunmen stormed a bar in the town centre late on Friday. 2 killed 4 injured.", 2,
      "'2 killed 4 injured': the parser's object '4' is the count of the injured, and '2' no killer of them"),
     ("Fishermen found the body of a trader and the body of his son near the river on Monday after bandits raided "

@@ -59,6 +59,8 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
                     return victim_count(g)
     if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    if victim.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
+        return 1, "exact", [victim]  # "an unidentified gunmen is killed": the article counts one (a slip of number)
     if victim.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in victim.children):
         return 1, "exact", [victim]  # "one was injured and the other died"
     return None
