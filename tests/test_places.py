@@ -552,3 +552,12 @@ def test_a_bracketed_other_name_does_not_cut_a_place_from_its_region(pipeline):
 
 def test_suqutra_is_socotra():
     assert gazetteer().admin1("Suqutra", country="YEM")[0].name == "Soqatra"
+
+
+@pytest.mark.model
+def test_a_facility_between_a_place_and_its_region_does_not_cut_the_chain(pipeline):
+    # "X military camp (District, Governorate)": the region says where X is (not Iraq's Al-'Alam)
+    result = pipeline.code("On 1 May 2020, a roadside bomb hit an army truck heading to Al Alam military camp "
+                           "(Marib, Marib), killing two soldiers.", published="2020-05-02")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1) == ("YEM", "Ma'rib"), loc

@@ -688,9 +688,17 @@ def _gap(doc, start: int, end: int) -> list:
             depth += 1
         elif t.text == "]":
             depth = max(0, depth - 1)
-        elif not depth and t.lower_ not in SETTLEMENT_WORDS:
+        elif not depth and t.lower_ not in SETTLEMENT_WORDS and not _facility_word(t):
             out.append(t)
     return out
+
+
+def _facility_word(tok) -> bool:
+    """A feature noun ending a named facility, or a modifier of one ("Al Alam military camp (Marib)"):
+    the region after it says where the facility is."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return _has(tok.lower_, "feature") or tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None \
+        and (_has(nxt.lower_, "feature") or _has(nxt.lower_, "area"))  # (not "bandits from X attack village in Y")
 
 
 def _wider(doc, cands, k: int, countries: list[str]):
