@@ -541,23 +541,19 @@ def test_an_outlying_landmark_is_near_its_town(pipeline):
     assert (loc.admin1, loc.precision) == ("Nairobi", 2) and "landmarks.tsv" in loc.reason, loc
 
 
-@pytest.mark.model
-def test_a_bracketed_other_name_does_not_cut_a_place_from_its_region(pipeline):
-    # the parser breaks the sentence at the bracket; the place chain does not end there
-    result = pipeline.code("On 2 May 2020, artillery fire hit farms in Salim [Naqil Hajar] village (Qaatabah, Ad Dali), "
-                           "local sources said.", published="2020-05-03")
-    loc = next(e.location for e in result.events if e.location.country)
-    assert (loc.country, loc.name) == ("YEM", "Salim"), loc
-
-
 def test_suqutra_is_socotra():
     assert gazetteer().admin1("Suqutra", country="YEM")[0].name == "Soqatra"
 
 
 @pytest.mark.model
-def test_a_facility_between_a_place_and_its_region_does_not_cut_the_chain(pipeline):
-    # "X military camp (District, Governorate)": the region says where X is (not Iraq's Al-'Alam)
-    result = pipeline.code("On 1 May 2020, a roadside bomb hit an army truck heading to Al Alam military camp "
-                           "(Marib, Marib), killing two soldiers.", published="2020-05-02")
+@pytest.mark.parametrize("text, name, admin1, why", [
+    ("On 2 May 2020, artillery fire hit farms in Salim [Naqil Hajar] village (Qaatabah, Ad Dali), local sources "
+     "said.", "Salim", "Ad Dali'", "the parser breaks the sentence at the bracket; the place chain does not end there"),
+    ("On 1 May 2020, a roadside bomb hit an army truck heading to Al Alam military camp (Marib, Marib), killing two "
+     "soldiers.", "Al Alam", "Ma'rib", "'X military camp (District, Governorate)': the region says where X is (not "
+     "Iraq's Al-'Alam)"),
+])
+def test_words_between_a_place_and_its_region_do_not_cut_the_chain(pipeline, text, name, admin1, why):
+    result = pipeline.code(text, published="2020-05-03")
     loc = next(e.location for e in result.events if e.location.country)
-    assert (loc.country, loc.admin1) == ("YEM", "Ma'rib"), loc
+    assert (loc.country, loc.name, loc.admin1) == ("YEM", name, admin1), why
