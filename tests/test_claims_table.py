@@ -261,7 +261,10 @@ def _speaker_matches(claim, expected) -> bool:
         return False
     if len(expected) == 3 and expected.isupper():
         return sp.country == expected
-    return any(e.lower() in (sp.name or "").lower() for e in expected.split("|"))
+    # the speaker's name, or how the text names it ("the commander", an unnamed member of the
+    # Military Forces of no country yet)
+    names = [sp.name or ""] + [m.text for m in sp.mentions]
+    return any(e.lower() in n.lower() for e in expected.split("|") for n in names)
 
 
 def score(results, start: int = 0) -> dict:
