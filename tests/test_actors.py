@@ -168,7 +168,7 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
     ("Traders in Eldoret demonstrated and pelted stones at the police.", "Traders", "Rioters (Kenya)", 5,
      "violence in a conjoined verb makes rioters"),
     ("Teachers held a protest in Nakuru.", "Teachers", "Protesters (Kenya)", 6, "'held a protest'"),
-    ("Residents engaged the police in running battles in Nakuru.", "Residents", "Rioters (Kenya)", 5,
+    ("Residents engaged officers in running battles in Nakuru.", "Residents", "Rioters (Kenya)", 5,
      "a fight (the lexicon's clash frame) by unarmed people is rioting"),
     ("Villagers assaulted a shopkeeper in Eldoret.", "Villagers", "Rioters (Kenya)", 5,
      "an attack without weapons (attack frame) by unarmed people is rioting"),
@@ -335,7 +335,7 @@ def test_unnamed_member_of_state_forces_without_country(code, text, word, why):
 @pytest.mark.parametrize("text,name,expected,why", [
     ("Clashes broke out between Kikuyu and Maasai over grazing land.", "Kikuyu", ("group", "KEN"),
      "an ethnic group NER took for a place, outside a place slot, is the people"),
-    ("Fighting was reported between the Ogiek and Kipsigi groups near the forest.", "Kipsigis", ("group", "KEN"),
+    ("The Ogiek and Kipsigi groups fought near the forest.", "Kipsigis", ("group", "KEN"),
      "an ethnic group NER took for an organisation (alias Kipsigi, actors_ethnic.tsv)"),
     ("Youths blocked the highway in Kikuyu town on Monday.", "Kikuyu", None, "a town of that name in a place slot"),
     ("Raiders attacked a Turkana village at dawn.", "Turkana", None, "a people's name before 'village' names the place"),

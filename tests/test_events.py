@@ -620,7 +620,7 @@ INCIDENTS = [
      "Strategic developments", "Looting/property destruction", "the label 'Looting' over the raid's own typing"),
     ("Update: gunmen shot dead a shopkeeper in the market.", "Violence against civilians", "Attack",
      "'Update:' names no category: the text is typed as usual"),
-    ("The police shot into the air to disperse a crowd of rioting youths at a political rally in the town.", "Riots",
+    ("Officers fired in the air to break up a crowd of rioting youths at a campaign rally in the town.", "Riots",
      "Violent demonstration", "the text calls the crowd rioting: a violent demonstration, whatever the police did"),
     ("Riot police dispersed protesters who had gathered outside parliament.", "Protests", "Protest with intervention",
      "'riot police' are a police unit, not rioters"),

@@ -469,7 +469,7 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ("Rebels attacked an army post near the river on Monday, killing several soldiers. Unclear fatalities coded as 10.",
      10, "the coder's figure stands over 'several'"),
     ("Rebels attacked an army post near the river on Monday. Fatalities were coded as 3.", 3, "passive 'were coded as'"),
-    ("Rebels attacked an army post near the river on Monday. Unknown number of fatalities coded as 10.", 10,
+    ("Rebels attacked an army post near the river on Monday. An unknown number of fatalities, coded as 10.", 10,
      "'number of fatalities coded as'"),
     ("Rebels attacked an army post near the river on Monday, killing and injuring dozens. Dozens of fatalities and "
      "injuries coded as 6.", 6, "'Dozens of fatalities ... coded as': any head of 'of fatalities'"),
@@ -613,13 +613,13 @@ def test_main_event_toll(pipeline, text, count, why):
 
 @pytest.mark.parametrize("text,count,expected,why", [
     ("Twelve soldiers were killed. Fatalities split between 3 events.", 12, 4, "the toll divided by the events"),
-    ("Eight were killed. Fatalities are split across 4 events (2).", 8, 2, "the share the coder gives in brackets"),
+    ("Nine soldiers died, a toll split across 4 separate events (3).", 9, 3, "the share the coder gives in brackets"),
     ("A soldier was killed [1 fatality split among 5 events].", 1, 0, "rounded down: ACLED's conservative share"),
-    ("Unknown number of fatalities coded as 10 and split up between three events.", 10, 3, "a number word"),
-    ("Ten were killed, split between the two events with 5 coded to each.", 10, 5, "'with N coded to each'"),
-    ("The split between fatalities and injuries was not reported.", 6, None, "no events or locations split"),
+    ("A toll of fatalities coded as 10, split up between three events.", 10, 3, "a number word"),
+    ("Ten died, a toll split among two events, with 5 fatalities for each.", 10, 5, "'with N coded to each'"),
+    ("How the toll splits between fatalities and wounded was not said.", 6, None, "no events or locations split"),
     ("A protest was held in Split against the measures.", 6, None, "a town, no coder's note"),
-    ("Fatalities coded as 10 and spread across two locations.", 10, 5, "'spread across' locations is a split too"),
+    ("All fatalities coded as 10, spread across two locations.", 10, 5, "'spread across' locations is a split too"),
 ])
 def test_split_share(text, count, expected, why):
     from sitrep.fatalities_mentions import split_share
@@ -630,7 +630,7 @@ def test_split_share(text, count, expected, why):
 
 @pytest.mark.model
 def test_split_toll_is_the_events_share(pipeline):
-    text = "On 3 March, rebels attacked army posts in four villages, killing eight soldiers. Fatalities are split across 4 events (2)."
+    text = "On 3 March, rebels attacked army posts in four villages, killing eight soldiers. The toll is split across 4 separate events (2)."
     ev = next(e for e in pipeline.code(text, published="2020-03-03").events if e.trigger.text == "attacked")
     assert ev.fatalities is not None and ev.fatalities.count == 2, "the coder's share of the split toll"
 

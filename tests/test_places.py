@@ -549,7 +549,7 @@ def test_suqutra_is_socotra():
 @pytest.mark.parametrize("text, name, admin1, why", [
     ("On 2 May 2020, artillery fire hit farms in Salim [Naqil Hajar] village (Qaatabah, Ad Dali), local sources "
      "said.", "Salim", "Ad Dali'", "the parser breaks the sentence at the bracket; the place chain does not end there"),
-    ("On 1 May 2020, a roadside bomb hit an army truck heading to Al Alam military camp (Marib, Marib), killing two "
+    ("On 1 May 2020, a roadside bomb hit an army truck near Al Alam military camp (Marib, Marib) and killed two "
      "soldiers.", "Al Alam", "Ma'rib", "'X military camp (District, Governorate)': the region says where X is (not "
      "Iraq's Al-'Alam)"),
 ])

@@ -106,7 +106,7 @@ def _coded_toll(word) -> Optional[Mention]:
     coded as 3."): ACLED notes say so when sources give no figure; it is the note's toll."""
     subj = word
     if word.dep_ == "pobj" and word.head.text.lower() == "of":
-        subj = word.head.head   # "Unknown number of fatalities coded as 10.", "Dozens of fatalities ... coded as 6."
+        subj = word.head.head   # "An unclear number of fatalities, coded as 12.", "Dozens of fatalities ... coded as 6."
     verb = subj.head
     if subj.dep_ not in ("nsubj", "nsubjpass") or verb.text.lower() != "coded":
         return None
@@ -190,7 +190,7 @@ def _no_death(word) -> bool:
 def _misread_suspected(gov, word) -> bool:
     """'suspected' the parser made the verb over a clause that stands on its own: the adjective
     of the subject ("suspected militants killed villagers") or a coder's tail
-    ("Grenade attack kills five; Al Shabaab involvement suspected")."""
+    ("Blast at a market kills five; militants suspected")."""
     if gov.lower_ != "suspected" or word.dep_ != "ccomp" or not any(c.dep_.startswith("nsubj") for c in word.children):
         return False
     own_subject = any(c.dep_.startswith("nsubj") for c in gov.children)

@@ -186,7 +186,7 @@ def _earlier_incident(word, own, triggers: dict):
     bare_dead = word.lower_ == "dead" and word.pos_ == "ADJ" and word.dep_ == "acomp"   # "six are dead"
     if own.status == "historical" or word.pos_ != "VERB" and not bare_dead:
         return None
-    # "Twelve killed.", "A man was killed.", "At least one soldier killed and two wounded":
+    # "Twelve killed.", "A man was killed.", "At least one guard killed, two hurt":
     # killed with no killer and no object (its subject, if any, is the dead)
     bare_kill = word.lemma_.lower() == "kill" and not any(c.dep_ in ("agent", "dobj") for c in word.children) \
         and (word.tag_ == "VBN" and not own.actors or word.dep_ in ("ROOT", "conj"))
