@@ -48,6 +48,9 @@ from ..events_args import demanded_of, resolve_np, target_heads
 from ..events_lex import frames, triggers
 from .actors import CROWD_SECTORS, Resolver, militia, resolver
 
+IMPLIED = "no actor named for a "  # the reason of an actor the text does not name, implied by the event type
+
+
 CROWD_INTER = (5, 6)  # rioters, protesters
 FORCE_KINDS = ("state",)
 
@@ -452,7 +455,7 @@ def run(state):
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
         elif not ev.actors and not _object_only(r, ev):
-            generic = r.sub_actor(iso, title, f"no actor named for a {ev.acled.sub_event_type} (ACLED generic "
+            generic = r.sub_actor(iso, title, f"{IMPLIED}{ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
             if generic is not None and generic not in ev.recipients:
                 ev.actors = [generic]
