@@ -557,3 +557,12 @@ def test_words_between_a_place_and_its_region_do_not_cut_the_chain(pipeline, tex
     result = pipeline.code(text, published="2020-05-03")
     loc = next(e.location for e in result.events if e.location.country)
     assert (loc.country, loc.name, loc.admin1) == ("YEM", name, admin1), why
+
+
+@pytest.mark.model
+def test_a_statement_is_not_lent_the_place_of_the_event_it_answers(pipeline):
+    # the one-country lending is for physical events; a denial issued by the other side is not at the town
+    result = pipeline.code("Armenian officials said Azerbaijani guns shelled the town of Jermuk on Tuesday, wounding "
+                           "a farmer. Azerbaijan rejected the accusation.", published="2022-09-13")
+    denial = next(e for e in result.events if e.plover and e.plover.type == "REJECT")
+    assert denial.location.name is None, denial.location

@@ -868,9 +868,11 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     located = {m.place.country for m in ms if m.role == "locative"}
     # a document whose places all lie in one country lends an earlier sentence's place to an event whose sentence
-    # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia";
+    # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia"; a
+    # physical event only: "Azerbaijan denied the claim" is not at the Armenian town of the claim;
     # not a later, separate story: "Separately, Russian troops retreated in Ukraine")
-    lend = len(located) == 1 and not located & own and not any(sent.start <= m.anchor < sent.end for m in ms)
+    lend = physical and len(located) == 1 and not located & own \
+        and not any(sent.start <= m.anchor < sent.end for m in ms)
     for owned, why, later in ((own, "in a country the event's sentence names", True),
                               (located if lend else set(), "the only country the document's places lie in", False)):
         for i in order[1:]:
