@@ -67,6 +67,10 @@ class PhraseIndex:
         for v in self.by_first.values():
             v.sort(key=lambda r: -len(r[0]))
 
+    def single(self, word: str) -> list[tuple[frozenset, str]]:
+        """(POS, value) of the one-word phrases ``word`` (a lemma or lower-case word) is."""
+        return [(pos, value) for words, pos, value, _ in self.by_first.get(word, ()) if len(words) == 1]
+
     def match_at(self, doc: Doc, i: int, stop: Optional[int] = None) -> list[Hit]:
         stop = len(doc) if stop is None else stop
         tok = doc[i]

@@ -881,12 +881,12 @@ def _crowd_act(word: str) -> Optional[str]:
     "protest" for a protest, a strike or a boycott (PLOVER PROTEST) and a word of the events
     stage's protest context ("demand", "petition": event_cues.tsv), else None."""
     known = frames()
-    found = [known[value] for words, _, value, _ in triggers().by_first.get(word, ()) if len(words) == 1]
+    found = [known[value] for _, value in triggers().single(word)]
     if any(f.event_type == "Riots" or f.sub_event_type == "Looting/property destruction"
            or (f.kind == "violent" and f.plover_mode in (None, "beat")) for f in found):
         return "riot"
     if any(f.event_type == "Protests" or f.plover_type == "PROTEST" for f in found) \
-            or any(len(words) == 1 and value == "protest_ctx" for words, _, value, _ in cues().by_first.get(word, ())):
+            or any(value == "protest_ctx" for _, value in cues().single(word)):
         return "protest"
     return None
 
@@ -934,7 +934,7 @@ def _headline_subject(tok: Token) -> bool:
 
 def _verb_trigger(word: str) -> bool:
     """Whether ``word`` is a one-word trigger of the event lexicon that may be a verb (event_triggers.tsv)."""
-    return any(len(words) == 1 and "VERB" in pos for words, pos, _, _ in triggers().by_first.get(word, ()))
+    return any("VERB" in pos for pos, _ in triggers().single(word))
 
 
 def _acting(tok: Token) -> bool:
