@@ -220,7 +220,7 @@ def test_passive_participant_of_nominal_event(vocab):
      ["NNS", "VBP", "VBN"], 2, "kill", ["Police"], [], "an auxiliary: a full clause, read as written"),
 ])
 def test_headline_passive(vocab, words, pos, deps, heads, tags, trigger, frame, actor, recipient, why):
-    from sitrep.stages.events import _headline_passive
+    from sitrep.events_headline import headline_passive as _headline_passive
 
     doc = make(vocab, words, pos, deps, heads, tags=tags)
     a = _headline_passive(doc[trigger], frame, arguments(doc[trigger], frame))
@@ -236,7 +236,7 @@ def test_headline_passive(vocab, words, pos, deps, heads, tags, trigger, frame, 
      [2, 2, 3, 3], 2, [], [], "'the mob attack' is a noun with its article: no headline verb"),
 ])
 def test_headline_noun(vocab, words, pos, deps, heads, trigger, actor, recipient, why):
-    from sitrep.stages.events import _headline_noun
+    from sitrep.events_headline import headline_noun as _headline_noun
 
     doc = make(vocab, words, pos, deps, heads, lemmas=[w.lower().rstrip("s") for w in words])
     a = _headline_noun(doc[trigger], "attack", arguments(doc[trigger], "attack"))

@@ -1,0 +1,369 @@
+"""Demonstrations, as ACLED codes them: once, by what happened at them. A protest is upgraded
+from what happens in the sentences around it (the crowd turns violent, force is used on it);
+its rioting, clashes and the force used on the crowd become one event; what a demonstration is
+about (the grievance) is background. Also the grammar those decisions read: grievance phrases,
+negation, background clauses, who does what to whom.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .events_lex import cue_set
+from .events_mention import Mention, POLICE_UNITS, riot_units, sent_index
+from .events_typing import Typing, less_lethal
+
+
+HURT = {"injure", "beat", "assault", "wound"}
+HURT_SIDE = {"protester", "civilian", "person_target", "they"}
+
+
+def _hurt_or_denied(tok: Token, roles: tuple[set, set]) -> bool:
+    """A rioting word that tells no rioting: the crowd is who was hurt ("several protesters
+    were injured", "police beat a protester"), or the violence is denied ("a non-violent
+    demonstration")."""
+    if tok.lemma_.lower() in HURT and (roles[1] & HURT_SIDE or roles[0] & FORCES):
+        return True
+    before = tok.doc[max(tok.i - 2, 0):tok.i]
+    return tok.lower_.startswith("violen") and any(t.lower_ in ("non", "non-") for t in before)
+
+
+def _arrests_made(tok: Token) -> bool:
+    """'Arrests reported', 'six arrests were made': arrests told as happening, not the
+    arrest of someone a protest is against ('against the arrest of the editor', 'his arrest')."""
+    return tok.lemma_.lower() == "arrest" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" \
+        and not any(c.dep_ in ("prep", "poss") for c in tok.children)
+
+
+def protest_window(m: Mention, doc: Doc) -> Typing:
+    """Upgrade a peaceful protest from what happens to it in the next sentences."""
+    t = m.typing
+    sents = list(doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
+    toks = range(sents[max(0, n - 2)].start, sents[min(n + 2, len(sents) - 1)].end)
+    found = cue_set(doc, toks)
+    for c in ("riot_act", "lethal_force", "intervention"):  # "protest against the killing of": the grievance
+        found[c] = [i for i in found.get(c, []) if not grievance(doc[i]) and not negated(doc[i])]
+    found["riot_act"] = [i for i in found.get("riot_act", [])  # "a hail storm", "carrying torches"
+                         if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].lemma_.lower() in THING_NOT_ACT)
+                         and not (doc[i].pos_ == "PROPN" and doc[i].ent_type_ in NAME_ENTS)   # "in Tyre" 
+                         and not (doc[i].dep_ == "amod" and doc[i].tag_ == "VBN"
+                                  and doc[i].head.lemma_.lower() not in BURNT_THINGS)]   # "looted funds" 
+    roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
+    found["riot_act"] = [i for i in found["riot_act"] if not _hurt_or_denied(doc[i], roles[i])]
+    riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
+            and not (roles[i][0] & FORCES and not roles[i][0] & {"protester", "mob"})   # "riot police beat ..." 
+            or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
+            or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
+            or (not roles[i][0] and "property" in roles[i][1])
+            or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and not roles[i][1] & CROWD
+                and i != m.tok.i)]
+    lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
+              and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)
+              and not told_before(doc[i], m.tok)]
+    lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
+    interv = [i for i in found.get("intervention", [])
+              if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
+              and (doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
+                   or _arrests_made(doc[i]))
+              or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
+    absorbed = {a.frame for a in m.absorbed if not grievance(a.tok) and not told_before(a.tok, m.tok)
+                and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
+    riot += _rioters_named(doc, found.get("rioter", []))
+    if riot:
+        return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
+                       confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
+    if lethal or absorbed & {"kill", "shoot"}:
+        return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
+                       plover_type="ASSAULT", plover_mode="firearms", cameo="18",
+                       confidence=0.7, reason=t.reason + "; lethal force used on protesters (PLOVER: the repression)")
+    on_crowd = {a.frame for a in m.absorbed if {"protester", "mob"} & a.ctx.recipient}
+    if interv or on_crowd & {"arrest", "beat", "attack", "injure"}:
+        why = f"'{doc[interv[0]].text}'" if interv else "arrests"
+        return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
+                       reason=t.reason + f"; protest met with intervention ({why})")
+    return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+def _rioters_named(doc: Doc, found: list[int]) -> list[int]:
+    """The text calls the demonstrators rioters ("a crowd of rioting youths", "Rioters took to
+    the streets"): not a police unit ("riot police"), not what the protest is against, not negated."""
+    units = riot_units(doc)
+    return [i for i in found if i not in units and not grievance(doc[i]) and not negated(doc[i])
+            and not _about(doc[i], set()) and not _earlier(doc[i])
+            and not (i + 1 < len(doc) and doc[i + 1].lemma_.lower() in POLICE_UNITS)]   # "Riot police chase ..."
+
+
+def _earlier(tok: Token) -> bool:
+    """The word is in a phrase of what came before ("since the prison riot in March")."""
+    return any(a.dep_ == "prep" and a.lower_ in EARLIER_PREPS for a in tok.ancestors)
+
+
+EARLIER_PREPS = {"since", "after", "following", "before"}
+CROWD = {"protester", "rioter", "mob", "they"}
+SAYING = {"say", "complain", "claim", "allege", "accuse", "argue", "chant", "demand", "insist", "warn", "state"}
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "crowd", "marcher", "they", "who", "rioter", "student"}
+EARLIER_MARKS = {"after", "following", "because"}
+
+
+def told_before(tok: Token, protest: Token) -> bool:
+    """A death told as background of the protest, not force used on it: in a relative
+    clause or participle on someone other than the crowd ("relatives of a man who died in an
+    accident", "the site of the attack which killed a woman", "coffins of those killed"), in
+    what the crowd says ("complaining that ... kills") or in a clause of what came before or
+    caused it ("after a rider was gunned down ..., his comrades protested")."""
+    if protest in tok.subtree and protest.dep_ != "compound":   # "two people killed in the protests"
+        return False
+    for a in [tok, *tok.ancestors]:
+        if a.i == protest.i:
+            return False
+        if a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() not in CROWD_WORDS \
+                and a.head.lower_ not in CROWD_WORDS:
+            return True
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in SAYING and a.head in _verb_of(protest).subtree:
+            return True   # what the crowd says: "protested, complaining that the lockdown kills tourism"
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
+            return True
+    return False
+
+
+LINK_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "amod", "prep", "pobj", "dobj"}
+
+
+def _verb_of(tok: Token) -> Token:
+    v = tok
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    return v
+
+
+def _means(v: Token, heads: set[int]) -> bool:
+    """The verb tells how the protest was made: "protest ... by setting fire to stalls",
+    "protested by blocking a road and lighting fires" ('by' on the protest or its verb)."""
+    means = v.head if v.dep_ == "conj" and v.head.dep_ == "pcomp" else v
+    return means.dep_ == "pcomp" and means.head.lower_ == "by" and means.head.head.i in heads
+
+
+def _linked(cue: Token, protest: Token) -> bool:
+    """The cue is done by the demonstrators themselves: its verb is the protest verb, or
+    the verb the protest clause hangs on ("burnt ballots, protesting ...", "blocked the
+    road with burning tyres to demonstrate")."""
+    v = _verb_of(cue)
+    pv = _verb_of(protest)
+    if v.i == pv.i:
+        return True
+    if pv.dep_ in ("advcl", "xcomp", "conj") and pv.head.i == v.i:
+        return True
+    if v.dep_ in ("conj",) and v.head.i == pv.i:
+        return True
+    if _means(v, {pv.i, protest.i}):
+        return True
+    # a participle inside the protest verb's own clause ("with burning tyres")
+    return v.dep_ in ("amod", "acl") and any(a.i == pv.i or (pv.dep_ in ("advcl", "xcomp") and a.i == pv.head.i)
+                                            for a in v.ancestors)
+
+
+STRONG_FORCE = {"live", "gunshot", "gunshots", "excessive", "fatal", "fatally", "brutally"}
+FORCES = {"armed", "state_force"}
+THING_NOT_ACT = {"storm", "torch", "fire"}
+NAME_ENTS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+BURNT_THINGS = {"tyre", "tire", "barricade", "object", "debris", "fire", "bonfire", "firecracker", "window"}   # "burnt tyres" is rioting; "looted funds" is not
+
+
+def negated(tok: Token) -> bool:
+    """"No reports of violence", "did not clash": the cue is negated."""
+    for a in [tok, *tok.ancestors][:4]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in a.children):
+            return True
+    return False
+
+
+GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
+GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
+
+
+def _participle_clause(tok: Token) -> bool:
+    """"..., burning tyres": a participle phrase after a comma that the parser hung as an
+    apposition on the noun before it or as a second object of the verb; it tells what the
+    crowd did, not more of what they protest."""
+    doc = tok.doc
+    return tok.dep_ in ("appos", "dobj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in tok.children)
+
+
+def _up(tok: Token) -> list[Token]:
+    """The token and its ancestors, below a participle clause it belongs to (the clause's
+    link to the rest of the sentence is the parser's, not the text's)."""
+    out = []
+    for a in [tok, *tok.ancestors]:
+        if _participle_clause(a):
+            break
+        out.append(a)
+    return out
+
+
+def grievance(tok: Token) -> bool:
+    """A cue inside what a protest is about ("protest over the arrest of", "after the killing",
+    "protested the attack")."""
+    path = _up(tok)
+    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in path[1:]) \
+        or any(a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS for a in path)
+
+
+def _roles(tok: Token) -> tuple[set, set]:
+    """Cue names on the agent side and the patient side of the verb a cue word belongs to."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ not in ("ROOT",):
+        v = v.head
+    agent = [c for c in v.children if c.dep_ == "nsubj"] + [g for c in v.children if c.dep_ == "agent"
+                                                           for g in c.children]
+    patient = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+        (patient if v.tag_ == "VBN" else agent).append(v.head)
+    if v.dep_ == "conj" and not agent:
+        agent = [c for c in v.head.children if c.dep_ == "nsubj"]
+
+    def cues(heads):
+        toks = {t.i for h in heads for t in h.subtree}
+        out = set(cue_set(tok.doc, toks))
+        if any(h.text.lower() in ("they", "them", "demonstrators", "crowd") for h in heads):
+            out.add("they")
+        return out
+
+    return cues(agent), cues(patient)
+
+
+DEMO_TYPES = {"Protests", "Riots"}
+CROWD_ACTS = {"clash", "attack", "shoot", "kill", "beat", "injure", "arrest", "destroy", "loot", "mob", "riot",
+              "abduct", "restrict", "disrupt"}
+REPRESSION = {"shoot", "kill", "beat", "injure", "attack"}
+DEMO_RANK = {"Violent demonstration": 3, "Mob violence": 3, "Excessive force against protesters": 2,
+             "Protest with intervention": 1, "Peaceful protest": 0}
+
+
+def _crowd_side(m: Mention, host: Mention) -> bool:
+    """The violent act is the crowd's: done by demonstrators, rioters, a mob, "they", the
+    demonstration's own participants, or (a clash at a demonstration) by no one armed."""
+    words = m.ctx.words_of("actor")
+    if {"protester", "rioter", "mob"} & words:
+        return True
+    if any(t.lower_ in ("they", "demonstrators", "protesters", "crowd") for t in m.args.actor_heads):
+        return True
+    if m.actors and any(a in host.actors for a in m.actors):
+        return True
+    sides = words | m.ctx.words_of("recipient")
+    return m.frame == "clash" and not ({"armed", "nonstate"} & words) and (
+        bool({"armed", "state_force", "mob", "protester", "rioter", "civilian"} & sides)
+        or not (m.args.actor_heads or m.args.recipient_heads))  # not "the fight against poverty"
+
+
+def _about(tok: Token, demo_heads: set[int]) -> bool:
+    """The word is inside what a demonstration is about: under a grievance preposition
+    attached to a demonstration trigger ("protest over the arrest", "rioting after being
+    blocked") or the object of "protest"/"denounce" ("protested the killing")."""
+    for a in _up(tok):
+        if a.dep_ == "prep" and a.lower_ in GRIEVANCE_PREPS and a.head.i in demo_heads and a.head.i != tok.i:
+            return True
+        if a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS:
+            return True
+    return False
+
+
+def _on_crowd(m: Mention, host: Mention) -> bool:
+    """Force used on the demonstrators: the target is the crowd, or state forces act with
+    no other target in the demonstration's sentence."""
+    if {"protester", "rioter", "mob"} & m.ctx.words_of("recipient") \
+            or any(t.lower_ in ("them", "they", "crowd") for t in m.args.recipient_heads):
+        return True
+    return not m.args.recipient_heads and "state_force" in m.ctx.actor and m.tok.sent.start == host.tok.sent.start
+
+
+RALLY_WORDS = {"rally", "convention", "campaign", "celebration", "celebrate", "meeting"}
+UNARMED_SIDES = {"armed", "state_force", "nonstate"}
+
+
+def _crowd_fight(riot: list[Mention], host: Mention) -> bool:
+    """Codebook (Mob violence): rioters fighting other rioters outside a demonstration. A
+    political rally or celebration is no demonstration of a grievance; supporters fighting
+    each other there, with no police or armed group on either side, are mob violence."""
+    if host.tok.lemma_.lower() not in RALLY_WORDS:
+        return False
+    fights = [m for m in riot if m is not host]
+    return bool(fights) and all(
+        m.frame == "clash" and not (UNARMED_SIDES & (m.ctx.words_of("actor") | m.ctx.words_of("recipient")
+                                                      | m.ctx.actor | m.ctx.recipient))
+        for m in fights)
+
+
+def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
+    """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
+    turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
+    one met with force is a protest with intervention or excessive force. The protest
+    mention, the rioting, the crowd's clash with police and the force used on the crowd
+    (within two sentences, not part of the grievance) become one event; what the
+    demonstration is about is background and ranks below it."""
+    sidx = sent_index(doc)
+    sent = {id(m): sidx[m.tok.sent.start] for m in live}
+    cand = [m for m in live if m.typing.event_type in DEMO_TYPES and m.status == "asserted"
+            and (m.kind == "protest" or m.frame in ("riot", "obstruct", "mob"))]
+    heads = {m.tok.i for m in cand}
+    # "held a protest against ...", "protest was staged against ...", "demonstrators pelted stones over ..."
+    heads |= {m.tok.head.i for m in cand if m.tok.dep_ in ("dobj", "nsubj", "nsubjpass")}
+    demos = [m for m in cand if not _about(m.tok, heads)]
+    if not demos:
+        return live
+    for m in live:
+        if m not in demos and _about(m.tok, heads):
+            m.typing = replace(m.typing, confidence=min(m.typing.confidence, 0.5),
+                               reason=m.typing.reason + "; what a demonstration is about (background)")
+    host = demos[0]
+    members = [host]
+    background = grievance(host.tok)
+    for m in live:
+        if m is host or m.status != "asserted" or _about(m.tok, heads) \
+                or (grievance(m.tok) and not background) \
+                or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
+            continue
+        if m.typing.event_type in DEMO_TYPES:
+            members.append(m)
+        elif m.frame in CROWD_ACTS and m.typing.event_type in (
+                "Battles", "Violence against civilians", "Strategic developments") \
+                and m.typing.sub_event_type in ("Armed clash", "Attack", "Arrests", "Looting/property destruction") \
+                and not ({"nonstate"} & (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))):
+            members.append(m)
+    riot = [m for m in members if m.typing.event_type == "Riots" or "rioter" in m.ctx.words_of("actor")
+            or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host))]
+    if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
+        return live
+    force = [m for m in members if m.frame in REPRESSION and m not in riot and _on_crowd(m, host)]
+    protest = any(m.kind == "protest" and m.frame != "obstruct" for m in members)
+    conf = max(m.typing.confidence for m in members)
+    t = host.typing
+    if riot:
+        fight = _crowd_fight(riot, host)
+        sub = "Mob violence" if fight else "Violent demonstration" if protest else next(  # "riot"'s own typing
+            (m.typing.sub_event_type for m in sorted(riot, key=lambda m: m.frame == "riot")  # is a default
+             if m.typing.event_type == "Riots"), "Mob violence")
+        if (t.event_type, t.sub_event_type) != ("Riots", sub):
+            why = "supporters fighting each other at a rally, not a demonstration: mob violence" if fight \
+                else f"the crowd turned violent ('{riot[0].tok.text}')"
+            t = replace(t, event_type="Riots", sub_event_type=sub, plover_type="PROTEST", plover_mode="riot",
+                        cameo="14", reason=t.reason + f"; {why}")
+    else:
+        best = max((m for m in members if m.typing.event_type == "Protests"),
+                   key=lambda m: DEMO_RANK.get(m.typing.sub_event_type, 0), default=host)
+        if best is not host:
+            t = replace(best.typing, reason=best.typing.reason + " (from another mention of the demonstration)")
+        if force and DEMO_RANK.get(t.sub_event_type, 0) < 2:
+            lethal = any(m.frame == "kill" or (m.frame == "shoot" and not less_lethal(m.ctx.scope)) for m in force)
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            t = replace(t, sub_event_type=sub, reason=t.reason + f"; force used on the crowd ('{force[0].tok.text}')")
+    host.typing = replace(t, confidence=max(conf, t.confidence),
+                          reason=t.reason + "; one demonstration (ACLED codes it once)")
+    for m in members[1:]:
+        host.absorbed.append(m)
+    gone = {id(m) for m in members[1:]}
+    return [m for m in live if id(m) not in gone]

@@ -1,0 +1,284 @@
+"""One event per incident, as ACLED codes it: outcomes absorbed into their causes ("killed in
+clashes"), explosions within a battle joined to the battle, clashes in a capture coded by the
+capture, attacks met with armed resistance made battles, coreferent mentions merged.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .events_demo import grievance, negated, told_before
+from .events_lex import cue_set
+from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index
+from .events_typing import Context
+
+
+WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
+REMOTE_FRAMES = REMOTE_NOUN_FRAMES | {"suicide", "chemical"}
+
+
+def absorb(ms: list[Mention], doc: Doc) -> None:
+    sidx = sent_index(doc)
+    sent_of = {id(m): sidx[m.tok.sent.start] for m in ms}
+    hosts = [m for m in ms if m.kind == "violent"]
+    for m in ms:
+        if m.kind == "outcome" or m.frame in ("destroy", "loot"):
+            if "protester" in m.ctx.recipient:
+                hosts_m = hosts + [h for h in ms if h.kind == "protest"]
+            else:
+                hosts_m = hosts
+            host = None
+            # "killed in clashes": the event the outcome is a complement of
+            for a in m.tok.ancestors:
+                host = next((h for h in hosts_m if h.tok.i == a.i), None)
+                if host:
+                    break
+            if host is None:
+                for c in m.tok.children:
+                    if c.dep_ == "prep":
+                        host = next((h for h in hosts_m for g in c.children if h.tok.i == g.i), None)
+                        if host:
+                            break
+            same = [h for h in hosts_m if sent_of[id(h)] == sent_of[id(m)] and h is not m]
+            if host is None and same:
+                host = min(same, key=lambda h: abs(h.tok.i - m.tok.i))
+            if host is None and m.kind == "outcome" and not m.args.actor_heads:
+                prev = [h for h in hosts if sent_of[id(h)] == sent_of[id(m)] - 1]
+                host = prev[0] if prev else None
+            if host is not None and host.frame in ("riot", "mob") and told_before(m.tok, host.tok):
+                host = None   # "riots after a local politician was killed": the riot's cause, not its toll
+            if host is not None and host is not m:
+                m.host = host
+                host.absorbed.append(m)
+    by_tok = {m.tok.i: m for m in ms}
+    for m in ms:  # "the army attacked X, shelling their camps": the shelling is how
+        if m.host is None and m.frame in ("attack", "clash"):
+            for c in m.tok.children:
+                r = by_tok.get(c.i)
+                if r is not None and c.dep_ in ("advcl", "conj", "xcomp") and r.frame in REMOTE_FRAMES:
+                    m.host = r
+                    r.absorbed.append(m)
+                    if not r.actors:
+                        r.actors = list(m.actors)
+                    break
+    protests = [m for m in ms if m.kind == "protest"]
+    for m in ms:
+        if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
+            continue
+        if {"protester", "rioter", "mob"} & m.ctx.words_of("actor") or grievance(m.tok):
+            continue  # "protesters assaulted": the crowd's act; "protest the killing of": the grievance
+        near = [p for p in protests if 0 <= sent_of[id(m)] - sent_of[id(p)] <= 2]
+        if any(p.tok in m.tok.subtree for p in near):  # "detained during protests": done to the protesters
+            m.ctx.recipient.add("protester")
+        if near and ((m.frame == "arrest" and m.tok.pos_ == "VERB") or "protester" in m.ctx.recipient
+                     or "protester" in m.ctx.scope):
+            m.host = near[-1]
+            near[-1].absorbed.append(m)
+
+
+def with_absorbed(m: Mention) -> Context:
+    ctx = m.ctx
+    rec, scope, ents = set(ctx.recipient), set(ctx.scope), set(ctx.recipient_ents)
+    rec_text = set(ctx.words_of("recipient"))
+    for a in m.absorbed:
+        rec |= a.ctx.recipient
+        rec_text |= a.ctx.words_of("recipient")
+        ents |= a.ctx.recipient_ents
+        scope |= a.ctx.scope & (WEAPON_CUES | {"lethal_force", "intervention", "riot_act", "civilian", "armed"})
+    return replace(ctx, recipient=rec, scope=scope, recipient_ents=ents, recipient_text=rec_text)
+
+
+def _parties(m: Mention) -> set[str]:
+    return {a.country or a.id for a in m.actors + m.recipients}
+
+
+def _refers_back(m: Mention) -> bool:
+    """"the clash", "this attack", "The device exploded": a definite mention (or a verb whose
+    subject is one) that tells again of an event already told."""
+    return _anaphoric(m.tok) or any(_anaphoric(c) for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _blast(k: Mention, m: Mention) -> bool:
+    """"a landmine planted by X detonated", "an IED exploded": the device and its blast in
+    one sentence are one explosion; "shot and killed ... in a drive-by shooting" is one
+    attack (a date may be attached to either word)."""
+    tk, tm = k.typing, m.typing
+    related = k.tok in m.tok.subtree or m.tok in k.tok.subtree   # the device is the blast's subject
+    return (tk.event_type in ("Explosions/Remote violence", "Violence against civilians")
+            and tk.sub_event_type == tm.sub_event_type
+            and k.tok.sent.start == m.tok.sent.start and related and k.tok.pos_ != m.tok.pos_)
+
+
+def merge(ms: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in ms:
+        target = None
+        for k in kept:
+            undated = not (k.years and m.years)   # a date attached to one mention only
+            if k.status != m.status or (k.years != m.years and not (undated and (_blast(k, m) or _refers_back(m)))):
+                continue
+            pk, pm = _parties(k), _parties(m)
+            if pk and pm and not (pk <= pm or pm <= pk):
+                continue
+            tk, tm = k.typing, m.typing
+            same = (tk.event_type and (tk.event_type, tk.sub_event_type) == (tm.event_type, tm.sub_event_type)
+                    and (tk.event_type in ("Battles", "Riots", "Protests")
+                         or (_refers_back(m) and tk.event_type in ("Explosions/Remote violence",
+                                                                   "Violence against civilians"))))
+            generic = (tm.event_type in ("Battles", "Violence against civilians") and tm.confidence <= 0.55
+                       and tk.event_type == "Battles" and m.frame in ("attack", "clash", "war", "shoot"))
+            plain = (not tk.event_type and not tm.event_type and k.frame == m.frame
+                     and set(map(id, k.actors)) == set(map(id, m.actors))
+                     and set(map(id, k.recipients)) == set(map(id, m.recipients))
+                     and (k.tok.sent.start == m.tok.sent.start or k.actors and _anaphoric(m.tok)))
+            # (with no actors, only within one sentence: "We are ready ... and have always been ready")
+            if same or generic or plain or _blast(k, m):
+                target = k
+                break
+        if target is None:
+            kept.append(m)
+            continue
+        target.absorbed.append(m)
+        target.actors = dedupe(target.actors + [a for a in m.actors if a not in target.recipients])
+        target.recipients = dedupe(target.recipients + [a for a in m.recipients if a not in target.actors])
+        if m.typing.confidence > target.typing.confidence and m.typing.event_type == target.typing.event_type:
+            target.typing = replace(m.typing, reason=m.typing.reason + " (best of merged mentions)")
+    return kept
+
+
+def _setting(tok: Token) -> bool:
+    """The event is named as the time or setting of another ("a grenade exploded amid
+    clashes", "grenades were hurled during the clashes"), not reported for itself."""
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
+            return a.head.lemma_.lower() not in OUTCOME_VERBS
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def war_setting(m: Mention) -> bool:
+    """A war named in a phrase ("attacks with poisonous gas in the civil war", "killed in
+    the war") is the setting of what the sentence reports, not a battle there and then."""
+    return m.frame == "war" and m.tok.dep_ == "pobj"
+
+
+def battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
+    """Codebook: explosions/remote violence reported in the context of an ongoing battle
+    are merged into one battle event. An explosion mention in the sentence of an asserted
+    armed clash, or the next one, becomes part of it."""
+    sidx = sent_index(doc)
+    sent = {id(m): sidx[m.tok.sent.start] for m in live}
+    battles = [m for m in live if m.status == "asserted" and m.typing.sub_event_type == "Armed clash"
+               and m.frame in ("clash", "war") and m.tok.lemma_.lower() not in ("shot", "shots")
+               and not _setting(m.tok) and not war_setting(m)]
+    if not battles:
+        return live
+    gone = set()
+    for m in live:
+        if m.typing.event_type != "Explosions/Remote violence" or m.status != "asserted":
+            continue
+        host = next((b for b in battles if 0 <= sent[id(m)] - sent[id(b)] <= 1 or sent[id(m)] == sent[id(b)] - 1), None)
+        if host is None:
+            continue
+        host.absorbed.append(m)
+        host.typing = replace(host.typing, confidence=max(host.typing.confidence, m.typing.confidence),
+                              reason=host.typing.reason + f"; '{m.tok.text}' is part of the battle (merged)")
+        gone.add(id(m))
+    return [m for m in live if id(m) not in gone]
+
+
+ATTACK_WORDS = {"attack", "incursion", "offensive", "assault", "advance", "infiltration", "raid", "ambush"}
+RESISTED_FRAMES = {"attack", "kill", "shoot", "injure"}
+
+
+def resisted(live: list[Mention], doc: Doc) -> None:
+    """Codebook: a battle is "the exchange of armed force ... between armed groups". An
+    attack the text says was repelled, fought back, answered or foiled ("thwarted an
+    attack", "attacked the village ... repelled by local militiamen", "police responded")
+    is such an exchange: an armed clash, not one-sided violence. The attack must not be
+    the response itself ("responded by attacking villagers"), nor a crowd's."""
+    if any(m.typing.sub_event_type in TERRITORY for m in live):   # a battle coded by its outcome
+        return
+    sents = list(doc.sents)
+    sidx = sent_index(doc)
+    for m in live:
+        if m.status != "asserted":
+            continue
+        if m.frame == "disrupt" and m.tok.lemma_.lower() in ("thwart", "foil") \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_WORDS for c in m.tok.children) \
+                and not ({"ied", "grenade", "weapons_object"} & m.ctx.scope):
+            m.typing = replace(m.typing, event_type="Battles", sub_event_type="Armed clash", plover_type="ASSAULT",
+                               plover_mode="firearms", cameo="19", confidence=max(m.typing.confidence, 0.8),
+                               reason=m.typing.reason + "; an attack foiled by the defenders: an exchange of armed "
+                               "force (codebook: battle)")
+            continue
+        t = m.typing
+        if m.frame not in RESISTED_FRAMES or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
+                or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
+            continue
+        n = sidx[m.tok.sent.start]
+        toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
+        own = {a.i for a in m.tok.ancestors}
+        answer = "civilian" not in m.ctx.words_of("recipient")  # "responded, killing two", not "... by attacking villagers"
+        hits = [i for i in cue_set(doc, toks).get("resist", []) if not negated(doc[i])
+                and not (doc[i].lemma_.lower() == "respond" and (i in own and not answer
+                                                                  or i < m.tok.i and i not in own))]
+        if hits:
+            m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
+                               cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
+                               " an exchange of armed force (codebook: battle)")
+
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def arrests_follow(live: list[Mention]) -> None:
+    """Arrests reported with political violence are its aftermath ("41 were arrested after
+    they pelted police with stones"): the violence is what the report is about."""
+    if not any(m.status == "asserted" and m.typing.event_type in VIOLENT_TYPES for m in live):
+        return
+    for m in live:
+        if m.typing.sub_event_type == "Arrests":
+            m.typing = replace(m.typing, confidence=m.typing.confidence - 0.2,
+                               reason=m.typing.reason + "; arrests after the violence reported with them")
+
+
+def battle_prominence(live: list[Mention]) -> None:
+    """A reported exchange of fire between armed sides is what a report of a battle is
+    about (ACLED: one battle event; harm to bystanders is its collateral damage): a
+    fighting mention typed as a battle outranks one-sided violence mentioned with it."""
+    fights = [m for m in live if m.status == "asserted" and m.frame in ("clash", "war")
+              and m.typing.event_type == "Battles" and m.tok.lemma_.lower() not in ("shot", "shots")
+              and not _setting(m.tok) and not war_setting(m)]
+    if not fights or not any(m.typing.event_type == "Violence against civilians" for m in live):
+        return
+    for m in fights:
+        m.typing = replace(m.typing, confidence=m.typing.confidence + 0.15,
+                           reason=m.typing.reason + "; the fighting outranks one-sided violence around it")
+
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def territory_first(ms: list[Mention]) -> list[Mention]:
+    """A battle that changes territorial control is coded by its outcome (ACLED): armed
+    clashes in the same sentence as a capture are part of it."""
+    out = []
+    for m in ms:
+        owner = next((k for k in ms if k is not m and k.typing.sub_event_type in TERRITORY
+                      and k.tok.sent.start == m.tok.sent.start), None)
+        if owner is not None and m.typing.sub_event_type == "Armed clash":
+            owner.absorbed.append(m)
+            continue
+        out.append(m)
+    return out
+
+
+def _anaphoric(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
+
+
+OUTCOME_VERBS = {"kill", "die", "injure", "wound", "shoot", "dead", "displace", "flee", "arrest", "hurt", "leave"}
+BACKGROUND_PREPS = {"after", "during", "amid", "following", "since", "before", "despite"}

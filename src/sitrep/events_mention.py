@@ -1,0 +1,373 @@
+"""Event mentions: the triggers a document holds, each with its arguments, actors and the cue
+words around it (sitrep.stages.events builds on these).
+
+Hits of data/event_triggers.tsv that are no event are dropped ("riot police", "assault
+rifles", "March" the month); light verbs give way to their nouns ("signed a pact"); a weapon
+found or cleared is no attack ("landmines were cleared"). Each kept hit becomes a Mention with
+its Args (events_args, corrected for headlines by events_headline), resolved actors and
+recipients, cue Context for typing, years named in it and status.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .events_args import Args, LIGHT_VERBS, arguments, resolve_np, speaker_of, status_of
+from .events_headline import headline_noun, headline_passive
+from .events_lex import Hit, cue_set, frames, triggers
+from .events_typing import Context, Typing
+from .records import Actor
+
+
+SKIP_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+FAMILIES = [{"agreement", "ceasefire"}, {"consult", "visit", "phone"}, {"request", "appeal"},
+            {"accuse", "disapprove"}, {"reject", "deny"}]
+PRUNE_DEPS = {"conj", "ccomp", "parataxis", "advcl", "relcl"}
+REMOTE_NOUN_FRAMES = {"shell", "ied", "explode", "grenade", "air", "drone"}
+
+
+@dataclass
+class Mention:
+    hit: Hit
+    tok: Token
+    frame: str
+    args: Args
+    actors: list[Actor]
+    recipients: list[Actor]
+    ctx: Context
+    years: frozenset
+    status: str = "asserted"
+    status_reason: Optional[str] = None
+    typing: Optional[Typing] = None
+    host: Optional["Mention"] = None
+    absorbed: list["Mention"] = field(default_factory=list)
+    recipient_groups: list[list[Actor]] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return frames()[self.frame].kind
+
+
+def _family(frame: str) -> Optional[int]:
+    kind = frames()[frame].kind
+    if kind in ("violent", "outcome"):
+        return -1
+    return next((i for i, f in enumerate(FAMILIES) if frame in f), None)
+
+
+def _scope(tok: Token, heads: dict[int, str]) -> set[int]:
+    """Tokens whose cues describe this mention: its subtree without other events' clauses,
+    plus, for a noun, the verb it is an argument of."""
+    out: set[int] = set()
+
+    def walk(t: Token):
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in PRUNE_DEPS and any(heads.get(x.i) not in (None, "outcome") for x in c.subtree):
+                continue
+            walk(c)
+
+    walk(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        gov = tok
+        for _ in range(3):
+            if gov.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "compound", "conj") and gov.head is not gov:
+                gov = gov.head
+            else:
+                break
+            if gov.pos_ in ("VERB", "AUX"):
+                break
+        if gov.pos_ in ("VERB", "AUX") and gov.i != tok.i:
+            out.add(gov.i)
+            for c in gov.children:
+                if c.dep_ in PRUNE_DEPS and any(heads.get(x.i) not in (None, "outcome") for x in c.subtree):
+                    continue
+                out.update(x.i for x in c.subtree)
+    return out
+
+
+def _np(tok: Token) -> set[int]:
+    """The noun phrase of a head, without relative and participial clauses."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl"):
+            out |= _np(c)
+    return out
+
+
+def _years(tok: Token, heads: set[int]) -> frozenset:
+    ys = set()
+    for t in tok.subtree:
+        if t.i != tok.i and t.i in heads:
+            continue
+        if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            if not any(a.i in heads and a.i != tok.i and a in tok.subtree for a in t.ancestors):
+                ys.add(t.text)
+    return frozenset(ys)
+
+
+def _keep_hit(doc: Doc, hit: Hit) -> bool:
+    tok = hit.head(doc)
+    if tok.ent_type_ in SKIP_ENTS and hit.end - hit.start == 1 and not tok.text.islower():
+        # (a lower-case word is no name, whatever the NER says: "ODM youths riot" with 'riot' a PERSON)
+        alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if not (alone and tok.is_sent_start):  # "Riot breaks out": a capitalised first word, not a name
+            return False
+    if tok.pos_ in ("VERB",) and tok.dep_ == "amod":
+        return False  # "Turkish-backed militants"
+    if tok.pos_ == "VERB" and tok.dep_ == "compound":
+        return False
+    if hit.value == "riot" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "riot police", "riot gear": the unit, not a riot
+    if hit.value == "clash" and any(c.dep_ == "amod" and c.lower_ in ("verbal", "legal", "diplomatic")
+                                    for c in tok.children):
+        return False  # "verbal confrontations", "a legal battle"
+    if hit.value == "clash" and tok.lemma_.lower() == "fight" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
+            for c in tok.children):
+        return False  # "fighting for his life"
+    if hit.value == "attack" and tok.lower_ == "assault" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lemma_.lower() in ("rifle", "weapon", "gun"):
+        return False  # "assault rifles" seized: a weapon, not an assault
+    if hit.value == "protest" and _month(tok):
+        return False  # "28 March.", "killed in March": the month, not a march
+    if hit.value == "clash" and tok.lemma_.lower() == "engage" and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "workers engaged in mining"; not "engaged police in running battles"
+    if hit.value == "aid" and tok.lemma_.lower() == "provide" and not any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "the accord provides for the opening of transport links": it stipulates, gives nothing
+    return True
+
+
+INSTRUMENT = {"with", "using"}
+
+
+def _instrument(tok: Token) -> list[int]:
+    """Tokens of what the act is done with ("destroyed a depot with artillery fire",
+    "using drones"), on the trigger or its object."""
+    near = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return [x.i for n in near for c in n.children if c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ in INSTRUMENT
+            for x in c.subtree]
+
+
+ARMS_PATH = {"pobj", "prep", "dobj", "conj", "appos", "compound", "nsubjpass", "nmod", "npadvmod"}
+LISTING = {"include", "contain", "comprise"}
+
+
+def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
+    """The trigger that does something to a weapon noun: its governor up a chain of
+    objects, lists and prepositions ("defused hundreds of landmines", "discovered arms
+    which included TOW missiles, RPGs and mortars", "a stash of projectiles"), or a
+    participle on it ("a bomb discovered in a bus")."""
+    for c in tok.children:   # "unexploded bomb discovered inside a bus"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in by_head:
+            return by_head[c.i]
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return None
+        if t.dep_ == "prep" and t.lower_ in INSTRUMENT:   # "destroyed a depot with artillery": the means
+            return None
+        if t.dep_ in ARMS_PATH or (t.dep_ == "relcl" and t.lemma_.lower() in LISTING) \
+                or (t.dep_ == "nsubj" and t is tok):   # "Bomb discovered in a bus" parsed active
+            t = t.head
+        else:
+            return None
+        if t.i in by_head:
+            return by_head[t.i]
+    return None
+
+
+MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next",
+               "this", "during", "before", "after"}
+
+
+def _month(tok: Token) -> bool:
+    """"March" the month: a capitalised date word with a day, a year or a preposition of
+    time beside it ("28 March", "March 2018", "in March"), not "Students March on ..."."""
+    if tok.text != "March" or tok.ent_type_ != "DATE":
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return any(t.like_num for t in near) or (tok.i > 0 and doc[tok.i - 1].lower_ in MONTH_PREPS)
+
+
+FIRE_VERBS = {"fire", "launch", "lob", "hurl", "throw", "drop"}
+
+
+def _fired(tok: Token) -> set[int]:
+    """What a firing verb fires is its weapon: the objects of "fired mortars and rockets at",
+    the noun of "shells fired by ..." (a participle on what was fired)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FIRE_VERBS:
+        return set()
+    out = {x.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out |= _np(tok.head)
+    return out
+
+
+VESSELS = {"tank", "container", "plant", "furnace", "boiler", "cylinder", "bunker", "pipeline", "reactor", "silo",
+           "tanker", "transformer", "generator", "kiln", "refinery", "factory"}
+
+
+def _industrial(tok: Token, ctx: Context) -> None:
+    """What exploded is a storage tank, a plant, a furnace or a boiler ("a tank at the gas
+    plant exploded", "a fertilizer plant explosion"): an industrial accident. Its words are
+    no weapon ('tank' the vehicle, 'plant' a bomb) and it is an accident unless the text
+    names a bomb or an attacker (events_typing's accident rule decides)."""
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "compound")]
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":   # "the explosion at the plant" handled by its prep
+        near += [c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "at" for c in c.children]
+    if not any(t.lemma_.lower() in VESSELS for n in near for t in n.subtree):
+        return
+    for cues in (ctx.scope, ctx.sentence, ctx.actor, ctx.words_of("actor")):
+        cues -= {"artillery", "ied"}
+    ctx.scope.add("accident")
+
+
+POLICE_UNITS = {"police", "policeman", "officer", "unit", "squad", "gear", "personnel", "force", "van", "shield"}
+
+
+def riot_units(doc: Doc) -> set[int]:
+    """'riot' naming a police unit or its kit ("riot police", "anti-riot officers", "riot
+    gear"): no rioters; its words are left out of the cues."""
+    return {t.i for t in doc if t.lemma_.lower() == "riot" and t.dep_ in ("compound", "amod", "nmod")
+            and t.head.lemma_.lower() in POLICE_UNITS}
+
+
+def mentions(state) -> list[Mention]:
+    doc = state.doc
+    hits = [h for h in triggers().find(doc) if _keep_hit(doc, h)]
+    by_head = {h.head(doc).i: h for h in hits}
+    heads = set(by_head)
+    kinds = {i: frames()[h.value].kind for i, h in by_head.items()}
+    # light verbs: "signed a pact", "held talks" -> the noun carries the event
+    drop = set()
+    for i, h in by_head.items():
+        tok = doc[i]
+        if tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            light = tok.lemma_.lower() in LIGHT_VERBS or h.value == by_head.get(c.i, h).value
+            obj = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.text.lower() == "in" and light else []
+            for o in obj:
+                other = by_head.get(o.i)
+                if other and _family(other.value) is not None and _family(other.value) == _family(h.value):
+                    if not (frames()[h.value].kind == "violent" and frames()[other.value].kind == "outcome"):
+                        drop.add(i)
+    for i, h in by_head.items():  # "released hostages": the captives are not a new abduction
+        if h.value == "abduct" and doc[i].pos_ == "NOUN":
+            gov = by_head.get(doc[i].head.i)
+            if gov is not None and gov.value == "release":
+                drop.add(i)
+        if h.value in REMOTE_NOUN_FRAMES and doc[i].pos_ == "NOUN":  # "landmines were cleared"
+            gov = _handled_by(doc[i], by_head)
+            if gov is not None and (gov.value in ("find", "disrupt", "capture")
+                                    or (gov.value == "destroy" and doc[i].dep_ != "nsubj")):
+                drop.add(i)
+    out = []
+    units = riot_units(doc)
+    for i, h in sorted(by_head.items()):
+        if i in drop:
+            continue
+        tok = doc[i]
+        if h.value == "grenade" and (tok.head.lemma_.lower() == "launcher" or "propel" in tok.head.lemma_.lower()
+                                     or any("propel" in c.lemma_.lower() for c in tok.children)):
+            h = replace(h, value="shell")  # grenade launchers and RPGs are artillery (codebook)
+        if h.value == "obstruct" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
+                                         for c in tok.children):
+            h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
+        if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
+            h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
+        args = headline_noun(tok, h.value, headline_passive(tok, h.value, arguments(tok, h.value)))
+        if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
+            spk = speaker_of(tok)
+            args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
+                        governor=args.governor)
+        actors = [a for t in args.actor_heads for a in resolve_np(state, t)]
+        groups = [resolve_np(state, t) for t in args.recipient_heads]
+        if not any(groups) and h.value in ("request", "appeal") and args.recipient_heads:
+            groups = [[a for t in args.recipient_heads for x in t.subtree for a in resolve_np(state, x)
+                       if x.dep_ == "pobj"]]  # "urges a halt to hostilities between X and Y"
+        own = {a.country for a in actors if a.country and a.kind == "state"}
+        groups = [[a for a in g if a not in actors and not (a.kind == "state" and a.country in own)]
+                  for g in groups]
+        recipients = [a for g in groups for a in g]
+        scope = _scope(tok, kinds) | _fired(tok)
+        actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) - units
+                                 if args.actor_heads else ()))
+        recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads]) - units
+                                     if args.recipient_heads else ()))
+        if any(_people_of(t) for t in args.recipient_heads):
+            recipient_text.add("civilian")
+        ctx = Context(
+            scope=set(cue_set(doc, scope - units)),
+            actor=actor_text | _actor_cues(actors),
+            recipient=recipient_text | _actor_cues(recipients),
+            recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
+                            if t.ent_type_},
+            sentence=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units)),
+            crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
+            mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
+            actor_text=actor_text, recipient_text=recipient_text,
+            instrument=set(cue_set(doc, _instrument(tok))), verb=tok.lemma_.lower() if tok.pos_ == "VERB" else None,
+            recipient_head=set(cue_set(doc, {x.i for t in args.recipient_heads
+                                             for x in [t, *t.children] if x is t or x.dep_ == "compound"})),
+        )
+        if h.value == "explode":
+            _industrial(tok, ctx)
+        status, why = status_of(tok, args.governor)
+        m = Mention(h, tok, h.value, args, dedupe(actors), dedupe(recipients), ctx, _years(tok, heads),
+                    status, why)
+        m.recipient_groups = [g for g in groups if g]
+        out.append(m)
+    return out
+
+
+WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men", "officer", "official"}
+
+
+def _weak_head(tok: Token) -> set[int]:
+    """"members of the X militia", "two suspects", "suspected militants": words that say
+    nothing about whether the target is armed; the rest and the resolved actor decide."""
+    out = {tok.i} if tok.lemma_.lower() in WEAK_HEADS else set()
+    return out | {c.i for c in tok.children if c.dep_ == "amod" and c.lower_ in ("suspected", "alleged", "presumed")}
+
+
+def _people_of(tok: Token) -> bool:
+    """"a Palestinian", "two Afghans", "kill Kenyan": people of a nationality, not its state or forces."""
+    if tok.ent_type_ != "NORP" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and not list(tok.children):   # "raiders kill Kenyan": a bare nationality
+        return True
+    return any(c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children)
+
+
+def _actor_cues(actors: list[Actor]) -> set[str]:
+    """Cue names implied by resolved actors: states and their forces are armed state forces."""
+    out: set[str] = set()
+    for a in actors:
+        if a.kind == "state" or a.sector in ("MIL", "GOV", "POL", "SPY"):
+            out |= {"armed", "state_force"} if a.kind != "person" else set()
+        elif a.kind == "armed_group" or a.sector in ("REB", "INS", "UAF", "PRM"):
+            out |= {"armed", "nonstate"}
+        elif a.sector in ("CVL", "JRN", "LAB", "EDU", "MED", "REF"):
+            out.add("civilian")
+    return out
+
+
+def dedupe(actors: list[Actor]) -> list[Actor]:
+    out = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def sent_index(doc: Doc) -> dict[int, int]:
+    return {s.start: n for n, s in enumerate(doc.sents)}

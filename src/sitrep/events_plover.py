@@ -1,0 +1,269 @@
+"""PLOVER re-typing of event mentions: PLOVER codes the act, its intent and its ending (a
+threat to attack is THREATEN, ending aid is SANCTION, lifting a blockade RETREAT, granting money
+AID, evacuating civilians AID, admitting peacekeepers RETREAT); ACLED typing is unchanged.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .events_demo import negated
+from .events_incident import BACKGROUND_PREPS
+from .events_lex import frames
+from .events_mention import Mention
+from .events_typing import Typing
+from .knowledge import currency_words
+from .records import Event
+
+
+COOPERATIVE = {"AID", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "AGREE"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def act_now(m: Mention) -> None:
+    """A request, promise or threat is made when it is reported: "must help" is a REQUEST
+    today, "will release the hostages" an AGREE. Only for events with no ACLED type, whose
+    status nothing else reads."""
+    t = m.typing
+    if t.event_type or m.status not in ("future", "hypothetical") \
+            or t.plover_type not in ("REQUEST", "AGREE", "THREATEN") or t.plover_type == frames()[m.frame].plover_type:
+        return
+    m.typing = replace(t, reason=t.reason + f"; the {t.plover_type.lower()} itself is made now ({m.status_reason})")
+    m.status, m.status_reason = "asserted", None
+
+
+END_VERBS = {"end", "halt", "stop", "suspend", "lift", "ease", "cease", "terminate", "abandon", "freeze", "cancel",
+             "scrap", "relax"}
+OFF_VERBS = {"break", "call", "cut"}  # "broke off talks", "called off the visit", "cut off aid"
+# eased curbs with material effect are RETREAT (CAMEO 085, 0872); other restrictions CONCEDE (081), and so is
+# lifting a curfew: the PLOVER manual treats it as a verbal concession (a promise not to arrest)
+MATERIAL_CURBS = {"blockade", "siege", "embargo", "boycott", "closure"}
+
+
+def _ender(tok: Token, verbs: set = END_VERBS, off: set = OFF_VERBS, prt: tuple = ("off",)) -> Optional[Token]:
+    """The verb that ends the event named by tok ("ended mediation efforts", "lifted the
+    blockade", "talks were broken off"), if any and not negated."""
+    if tok.dep_ == "compound":  # "ended mediation efforts"
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in verbs or (lemma in off and any(c.dep_ == "prt" and c.lower_ in prt for c in head.children)):
+        return None if negated(head) else head
+    return None
+
+
+# PLOVER manual (ASSAULT crowd-control): "police pushed back protesters" is a restriction,
+# COERCE; only force (weapons, tear gas, killings) on a crowd is ASSAULT
+SUPPRESS_VERBS = {"prevent", "ban", "forbid", "bar", "disperse", "outlaw", "prohibit", "suppress", "block", "foil",
+                  "thwart"}
+FORCE_SUBS = {"Protest with intervention", "Excessive force against protesters"}  # tear gas etc.: force
+SUPPRESS_UP = {"break", "put"}  # "broke up the rally", "put down the uprising" (organisers calling off a march
+
+
+# is their own concession, not a restriction)
+
+
+def ended(live: list[Mention]) -> list[Mention]:
+    """PLOVER codes ending an exchange as SANCTION ("ended mediation", "suspended aid":
+    CAMEO 16, reduce relations) and ending a restriction or sanction as RETREAT ("lifted
+    the blockade", "eased sanctions": CAMEO 085/0872). The ending verb's own mention
+    ("lifted" as a concession, "halt" as a sanction) is the same act and is absorbed.
+    ACLED typing is unchanged."""
+    gone: set[int] = set()
+    for m in live:
+        ender = _ender(m.tok)
+        t = m.typing
+        stopper = _ender(m.tok, SUPPRESS_VERBS, SUPPRESS_UP, ("up", "down")) if t.plover_type == "PROTEST" else None
+        if stopper is not None and t.plover_mode != "riot" and t.sub_event_type not in FORCE_SUBS:
+            m.typing = replace(t, plover_type="COERCE", plover_mode="restrict", cameo="17",
+                               reason=t.reason + f"; PLOVER COERCE: the demonstration was stopped ('{stopper.text}'), "
+                                                 f"a restriction short of force")
+            ender = stopper
+        elif ender is None or not t.plover_type:
+            continue
+        elif t.plover_type == "PROTEST" and t.plover_mode != "riot":   # "called off the strike": CAMEO 082
+            m.typing = replace(t, plover_type="CONCEDE", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER CONCEDE: '{ender.text}' ends a protest (eases dissent)")
+        elif t.plover_type in COOPERATIVE - {"RETREAT", "CONCEDE"}:
+            m.typing = replace(t, plover_type="SANCTION", plover_mode="discontinue", cameo="16",
+                               reason=t.reason + f"; PLOVER SANCTION: '{ender.text}' ends a {t.plover_type.lower()}")
+        elif t.plover_type == "SANCTION" or (t.plover_type == "COERCE" and m.tok.lemma_.lower() in MATERIAL_CURBS):
+            m.typing = replace(t, plover_type="RETREAT", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER RETREAT: '{ender.text}' eases a {m.tok.lemma_.lower()}")
+        elif t.plover_type == "COERCE" and m.frame == "restrict":   # a state of emergency, a ban (CAMEO 081)
+            m.typing = replace(t, plover_type="CONCEDE", plover_mode=None, cameo="08",
+                               reason=t.reason + f"; PLOVER CONCEDE: '{ender.text}' eases an administrative "
+                                                 f"restriction")
+        else:
+            continue
+        for k in live:
+            if k is not m and k.tok.i == ender.i and not k.typing.event_type:
+                m.absorbed.append(k)   # the event is now the ending, with its status ("may halt")
+                m.status, m.status_reason = k.status, k.status_reason
+                gone.add(id(k))
+    return [m for m in live if id(m) not in gone]
+
+
+GOODS = {"loan", "credit", "fund", "funding", "money", "million", "billion", "grant", "aid", "assistance", "food",
+         "equipment", "weapon", "arms"}  # what may be given in an AID event, besides a currency (currencies.tsv)
+
+
+def given(live: list[Mention]) -> list[Mention]:
+    """'Grant' is a concession when what is granted is an amnesty, a pardon or a demand,
+    and AID (CAMEO 07, provide aid) when it is money, goods or an aid event ("granted five
+    million dollars in aid", "granted a loan"); the aid event then is the act."""
+    gone: set[int] = set()
+    for h in live:
+        if h.frame != "concede" or h.tok.lemma_.lower() not in ("grant", "give", "offer"):
+            continue
+        objs = [c for c in h.tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        aid = next((m for m in live if m.typing.plover_type == "AID" and _content_of(m, h)), None)
+        if aid is not None:
+            aid.absorbed.append(h)
+            gone.add(id(h))
+            aid.actors = aid.actors or h.actors
+            aid.recipients = aid.recipients or h.recipients
+            aid.typing = replace(aid.typing, confidence=max(aid.typing.confidence, h.typing.confidence),
+                                 reason=aid.typing.reason + f"; granted ('{h.tok.text}')")
+        elif any(o.lemma_.lower() in GOODS or o.lemma_.lower() in currency_words() for o in objs):
+            h.typing = replace(h.typing, plover_type="AID", plover_mode=None, cameo="07",
+                               reason=h.typing.reason + "; money or goods granted: PLOVER AID")
+    return [m for m in live if id(m) not in gone]
+
+
+PEOPLE_MOVED = {"wounded", "injured", "sick", "civilian", "refugee", "resident", "people", "child", "children",
+                "family", "citizen", "national", "villager", "survivor", "patient", "foreigner"}
+
+
+def evacuated(m: Mention) -> None:
+    """Evacuating people (the wounded, civilians, foreign nationals) is humanitarian help:
+    PLOVER AID, like a rescue (PLOVER manual); troops evacuating a place stay RETREAT."""
+    if m.tok.lemma_.lower() not in ("evacuate", "evacuation") or m.typing.plover_type != "RETREAT":
+        return
+    objs = [c for c in m.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in PEOPLE_MOVED or o.lower_ in PEOPLE_MOVED for o in objs):
+        m.typing = replace(m.typing, plover_type="AID", plover_mode=None, cameo="07",
+                           reason=m.typing.reason + "; people evacuated: PLOVER AID (humanitarian)")
+
+
+MONITORS = {"peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "blue helmet"}
+
+
+def admitted(m: Mention) -> None:
+    """Peacekeepers, observers or inspectors arriving or hosted are the host allowing
+    international involvement: PLOVER RETREAT, access (CAMEO 0861-0862), not a visit."""
+    if m.frame not in ("visit", "consult") or m.typing.plover_type != "CONSULT":
+        return
+    near = [c for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree} | {t.lower_ for c in near for t in c.subtree}
+    if words & MONITORS:
+        m.typing = replace(m.typing, plover_type="RETREAT", plover_mode="access", cameo="08",
+                           reason=m.typing.reason + "; peacekeepers or observers admitted: PLOVER RETREAT (access)")
+
+
+def _infinitive(tok: Token) -> bool:
+    """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
+    return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def intent_content(live: list[Mention]) -> None:
+    """A promise or vow is AGREE only for cooperation: "vowed to fight on" is a THREATEN
+    (PLOVER: AGREE is willingness to cooperate; THREATEN intent to use force or coerce).
+    Only the verb the vow governs directly ("vowed to attack") is its content."""
+    for h in live:
+        if h.frame != "intent" or h.typing.plover_type != "AGREE":
+            continue
+        inner = [m for k in live if k is not h for m in [k] + k.absorbed
+                 if m.tok.head.i == h.tok.i and m.typing is not None and _infinitive(m.tok)
+                 and (m.typing.plover_type in CONFLICTUAL or m.typing.plover_type == "THREATEN")]
+        if inner:
+            h.typing = replace(h.typing, plover_type="THREATEN", plover_mode=None, cameo="13",
+                               reason=h.typing.reason + f"; PLOVER THREATEN: a vow to {inner[0].tok.text}")
+
+
+def _readying(m: Mention) -> Optional[Token]:
+    """The verb 'prepare' under which forces get ready for an attack ("the army prepared to
+    resume shelling", "is preparing an offensive"); 'is prepared to' (an adjective, willing)
+    is not it."""
+    tok = m.tok
+    for _ in range(2):    # "prepared to resume shelling", "prepared to launch an offensive"
+        if tok.dep_ in ("dobj", "xcomp") and tok.head.dep_ == "xcomp" and tok.head.lemma_.lower() != "prepare":
+            tok = tok.head
+    head = tok.head
+    if head.lemma_.lower() == "prepare" and head.pos_ == "VERB" and (_infinitive(tok) or tok.dep_ == "dobj"):
+        return head
+    return None
+
+
+def plover_modality(m: Mention) -> Typing:
+    """PLOVER codes intent as a type: a future cooperative act is AGREE, a future or
+    conditional conflictual one THREATEN, a refused or failed cooperative one REJECT.
+    Forces getting ready to attack are MOBILIZE (increase readiness; PLOVER manual)."""
+    t, why = m.typing, m.status_reason or ""
+    ready = _readying(m) if t.plover_type == "ASSAULT" else None
+    if ready is not None:
+        return replace(t, plover_type="MOBILIZE", plover_mode=None, cameo="15",
+                       reason=t.reason + f"; PLOVER MOBILIZE: forces readied ('{ready.text}')")
+    if why in ("modal 'must'", "modal 'should'") and t.plover_type and t.plover_type != "REQUEST":
+        return replace(t, plover_type="REQUEST", plover_mode=None, cameo="10",
+                       reason=t.reason + f"; PLOVER REQUEST: '{why[7:-1]}' on another's {t.plover_type.lower()}")
+    # "said it would tighten the blockade": in reported speech 'would' is the speaker's intent
+    intent = m.status == "future" or (m.status == "hypothetical" and why.startswith("modal"))
+    if intent and t.plover_type in COOPERATIVE and t.plover_type != "AGREE":
+        return replace(t, plover_type="AGREE", plover_mode=None, cameo="03",
+                       reason=t.reason + f"; PLOVER AGREE: intent to {t.plover_type.lower()}")
+    if intent and t.plover_type in CONFLICTUAL:
+        return replace(t, plover_type="THREATEN", plover_mode=None, cameo="13",
+                       reason=t.reason + f"; PLOVER THREATEN: intent to {t.plover_type.lower()}")
+    if m.status == "denied" and t.plover_type in COOPERATIVE:
+        return replace(t, plover_type="REJECT", plover_mode=None, cameo="12",
+                       reason=t.reason + f"; PLOVER REJECT: refused {t.plover_type.lower()}")
+    return t
+
+
+def contexts(m: Mention) -> list[str]:
+    """PLOVER contexts: the frame's (CAMEO2PLOVER) plus what the cues say the event is about."""
+    out = [c for c in [frames()[m.frame].context] if c]
+    cues = m.ctx.scope | m.ctx.sentence
+    for cue, context in (("natural", "environment"), ("crime", "crime"), ("chemical", "cbrn")):
+        if cue in cues and context not in out:
+            out.append(context)
+    return out
+
+
+ACT_MARGIN = 0.05  # above what later stages add to an event for its named actors
+CONTENT_SKIP = {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "punct", "appos", "mark"}
+
+
+def _content_of(m: Mention, h: Mention) -> bool:
+    """m is what h says, asks for, threatens, rejects or discusses: m's trigger lies below
+    h's in the parse, reached through an object, complement or argument of h, not through
+    its subject, an adverbial clause or a background phrase ("after two days of fighting")."""
+    tok = m.tok
+    if tok.i == h.tok.i or tok.sent.start != h.tok.sent.start:
+        return False
+    while tok.head.i != tok.i and tok.head.i != h.tok.i:
+        tok = tok.head
+    if tok.head.i != h.tok.i or tok.i == h.tok.i:
+        return False
+    return (tok.dep_ not in CONTENT_SKIP or _infinitive(tok)) and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
+
+
+def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
+    """PLOVER codes the act, not its content: "threatened to launch an offensive" is
+    THREATEN, "dismissed an appeal" REJECT, "indicted for atrocities in the war" ACCUSE.
+    A verbal or diplomatic event (a PLOVER type with no ACLED type) ranks at least level
+    a little above the events it governs (at 0.95, the earlier trigger, the act, wins). ACLED
+    typing and ranking among ACLED-typed events are unchanged."""
+    for h, he in pairs:
+        if he.acled.event_type or not he.plover.type:
+            continue
+        inner = [e.confidence for m, e in pairs if e is not he and e.plover.type and _content_of(m, h)]
+        if inner and max(inner) + ACT_MARGIN > he.confidence:
+            he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
+            he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)"
