@@ -117,6 +117,19 @@ RULES = [
      "heavy machine guns with small arms: an exchange, a battle"),
     ("shoot", ctx(scope={"heavy_mg"}, actor={"armed"}, recipient={"armed"}), "Explosions/Remote violence",
      "Shelling/artillery/missile attack", "infantry fighting vehicles fired at positions: remote violence"),
+    ("kill", Context(set(), {"armed", "state_force"}, set(), set(), others={"armed"}), "Battles", "Armed clash",
+     "'police pursue raiders and kill many': state forces and an armed group the sentence names"),
+    ("kill", Context(set(), {"armed", "state_force"}, set(), set(), others={"armed", "person_target"}),
+     "Violence against civilians", "Attack", "'an officer tried to kill an election officer': an officer is no "
+     "armed group"),
+    ("kill", Context(set(), {"armed", "state_force"}, set(), set(), others={"armed", "nonstate", "civilian"}),
+     "Violence against civilians", "Attack", "militants and civilians in the sentence: no battle told"),
+    ("kill", Context(set(), {"armed", "nonstate"}, set(), set(), others={"armed", "nonstate"}),
+     "Violence against civilians", "Attack", "only state forces acting make the armed men named a second side"),
+    ("capture", Context(set(), {"nonstate"}, {"territory"}, set(), sentence={"uncontested"}),
+     "Strategic developments", "Non-violent transfer of territory", "rebels take a town the army withdrew from"),
+    ("capture", Context(set(), {"nonstate"}, {"territory"}, set(), sentence={"uncontested", "lethal_force"}),
+     "Battles", "Non-state actor overtakes territory", "troops withdrew after a fight that killed people"),
 ]
 
 
@@ -318,8 +331,8 @@ CASES = [
      "arrest by police"),
     ("Government forces recaptured the town from the rebels.", "Battles", "Government regains territory", "ASSAULT",
      "state retakes territory (a battle: PLOVER ASSAULT)"),
-    ("Rebels seized control of the town after the army withdrew.", "Battles", "Non-state actor overtakes territory",
-     "ASSAULT", "non-state group takes territory"),
+    ("Rebels seized control of the town after two days of fighting with the army.", "Battles",
+     "Non-state actor overtakes territory", "ASSAULT", "non-state group takes territory"),
     ("The two parties signed a peace agreement in the capital.", "Strategic developments", "Agreement", "AGREE",
      "agreement"),
     ("Looters ransacked shops in the market.", "Strategic developments", "Looting/property destruction", "COERCE",
@@ -349,6 +362,13 @@ CASES = [
      "Attack", "ASSAULT", "an abduction ending in death is an Attack (ACLED codebook)"),
     ("Gunmen kidnapped a trader on the highway.", "Violence against civilians",
      "Abduction/forced disappearance", "ASSAULT", "abduction without further violence"),
+    ("Police chased a gang of cattle rustlers and killed several.", "Battles", "Armed clash", "ASSAULT",
+     "police against an armed gang: a battle, though the dead are not named"),
+    ("Police officers shot dead a man outside a bar.", "Violence against civilians", "Attack", "ASSAULT",
+     "police killing a man: one-sided"),
+    ("Rebels took control of the town after government troops withdrew from it.", "Strategic developments",
+     "Non-violent transfer of territory", "ASSAULT", "a town taken after the defenders withdrew, no fight told "
+     "(codebook: non-violent transfer of territory)"),
 ]
 
 

@@ -299,8 +299,8 @@ def mentions(state) -> list[Mention]:
                   for g in groups]
         recipients = [a for g in groups for a in g]
         scope = _scope(tok, kinds) | _fired(tok)
-        actor_text = set(cue_set(doc, set().union(*[_np(t) for t in args.actor_heads]) - units
-                                 if args.actor_heads else ()))
+        actor_np = set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else set()
+        actor_text = set(cue_set(doc, actor_np - units))
         recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads]) - units
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
@@ -312,6 +312,7 @@ def mentions(state) -> list[Mention]:
             recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
                             if t.ent_type_},
             sentence=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units)),
+            others=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units - actor_np)),
             crowd_control=any(c.text.lower() in ("smoke", "stun", "tear", "flash") for c in tok.children),
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,

@@ -83,6 +83,7 @@ class Context:
     recipient_text: Optional[set] = None
     instrument: set = field(default_factory=set)  # cue names of "with/using X" on the trigger
     recipient_head: set = field(default_factory=set)  # cue names of the recipient nouns themselves ("border town")
+    others: set = field(default_factory=set)  # cue names in the sentence outside the actor's noun phrases
     verb: Optional[str] = None  # the trigger's lemma when it is a verb ("bombed", "detonated")
 
     def words_of(self, side: str) -> set:
@@ -390,7 +391,31 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "property" in ctx.recipient:
         return _acled(replace(t, plover_mode=mode), "Violence against civilians", "Attack",
                       "attack on civilian property", confidence=0.6)
+    if _forces_on_armed(ctx):
+        return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "state forces act where the sentence "
+                      "names armed men and no civilians: organised armed sides (codebook: battle)", confidence=0.6)
     return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
+
+
+def _forces_on_armed(ctx: Context) -> bool:
+    """No target is named, state forces act, and the sentence names an armed group besides
+    them (militants, raiders, bandits; not an officer or a guard, who may be a colleague or an
+    official) and no civilians or crowds ("Police pursue raiders and kill many", "five militants
+    were killed by the army during a raid"): police or soldiers against an armed group, a battle."""
+    return "state_force" in ctx.actor and "armed" in ctx.others \
+        and ("nonstate" in ctx.others or "person_target" not in ctx.others) \
+        and not ({"civilian", "mob", "protester", "rioter"} & ctx.others)
+
+
+VIOLENCE = {"lethal_force", "firearm", "small_arms", "artillery", "air", "drone", "two_sided", "ied", "grenade",
+            "suicide", "resist"}
+
+
+def _uncontested(ctx: Context) -> bool:
+    """The text says the place changed hands without a fight ("seized the area following the
+    withdrawal of government forces", "entered the town without resistance", "a deserted
+    site") and names no weapons, deaths or fighting back in the sentence."""
+    return "uncontested" in ctx.scope | ctx.sentence and not (VIOLENCE & (ctx.scope | ctx.sentence))
 
 
 def _seizure(t: Typing) -> Typing:
@@ -418,6 +443,10 @@ def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:
         return _seizure(t)
     if not ("territory" in rec or rec & {"control"} or ctx.recipient_ents & {"GPE", "LOC", "FAC"}):
         return replace(t, keep=frame_name == "regain", confidence=0.45, reason=t.reason + "; no place taken")
+    if _uncontested(ctx):
+        return _acled(t, "Strategic developments", "Non-violent transfer of territory", "a place taken with no "
+                      "fight told (the other side withdrew, the site was deserted): a non-violent transfer",
+                      confidence=0.75)
     if "state_force" in ctx.actor:  # government forces "or their affiliates" (codebook)
         return _acled(t, "Battles", "Government regains territory", "government forces take a place", confidence=0.75)
     if "nonstate" in ctx.actor:
