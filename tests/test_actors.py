@@ -111,6 +111,17 @@ CASES = [
      "a big place in an institution's name points to its country"),
     ("Jubilee supporters and police clashed near the stadium.", "police", ("state", "KEN", "COP"),
      "a party name (Jubilee) is no place (a Canadian town) in the document's vote"),
+    ("Two Chinese civilian engineers were abducted near a dam in Sindh.", "engineers", ("group", "CHN", "CVL"),
+     "people no title names, with 'civilian' before them, are civilians of their nationality, not its government"),
+    ("Red Cross officials said the convoy reached the camp on Friday.", "officials", ("organization", None, "NGO"),
+     "an organisation's officials are the organisation, not the government of the document's country"),
+    ("Hezbollah officials denied any part in the blast in Beirut.", "officials", ("armed_group", "LBN", "REB"),
+     "a named armed group's officials are the group"),
+    ("Iranian-backed militias fired rockets at a US airbase in eastern Syria.", "militias",
+     ("armed_group", "SYR", "PRM"),
+     "a backer ('Iranian-backed') is not the militia's country: it is of the country the text places it in"),
+    ("Militias backed by Iran fired rockets at a US base in Iraq.", "Militias", ("armed_group", "IRQ", "PRM"),
+     "'backed by X' names a backer, not the group's country (nor 'a US base' a place)"),
 ]
 
 

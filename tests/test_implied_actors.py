@@ -238,6 +238,21 @@ def test_no_target_from_the_own_side(pipeline):
     assert ev.recipients == [], "the government acting in its own country is no target of itself"
 
 
+@pytest.mark.parametrize("text,ptype,expected,why", [
+    ("The Ethiopian army accused the Ethiopian government of abandoning the troops.", "ACCUSE", [("ETH", "GOV")],
+     "another organ of the actor's own country, named in its own right, is a target"),
+    ("Peru said it was ready to send its troops to the border with Ecuador.", "AGREE", [],
+     "the actor's own troops ('its troops') are no target of it"),
+    ("Ghana is ready to contribute 500 Ghanaian troops to a force in Mali.", "AGREE", [],
+     "a state's own forces are its means, not its target"),
+])
+def test_same_country_targets(pipeline, text, ptype, expected, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next((e for e in result.events if e.plover.type == ptype), None)
+    assert ev is not None, f"no {ptype} in {[e.plover.type for e in result.events]}"
+    assert [(a.country, a.sector) for a in ev.recipients if a.country in ("ETH", "PER", "GHA")] == expected, why
+
+
 def test_a_town_as_target_is_its_people(pipeline):
     result = pipeline.code("The Kenyan government lifted a curfew in Kisumu on Monday.", published="2023-05-02")
     ev = next(e for e in result.events if e.plover.type == "CONCEDE")

@@ -44,6 +44,7 @@ PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "sta
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 GOV_TEMPLATE = "Government of {country} ({since}-)"
 STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
+AGENT_ENDS = ("ers", "ors", "ists", "ants", "ents", "eers")   # agent nouns: people ("advisers", "contractors")
 CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
 SCRATCH = "actors"
 
@@ -64,6 +65,7 @@ class Resolver:
         self.guessed: dict[str, Title] = {}  # actor id -> title, for sector actors given the document's main country
         self.stateless: dict[str, Optional[str]] = {}   # person id -> ACLED template, titled people of no country yet
         self.unknown_orgs: set[str] = set()   # ids of organisations NER found that no knowledge file holds
+        self.backed: dict[str, str] = {}   # actor id -> country of its backer ("Iranian-backed militias")
 
     # --- registry ---------------------------------------------------------------------
     def get(self, key: str, **fields) -> Actor:
@@ -666,7 +668,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                     iso, why = r.doc_country(), "the document's main country"
                 return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
                                    guessed=guessed)
-    hit = _phrase_title(r, tok)
+    hit = _phrase_title(r, tok) or _modifier_title(r, tok)
     if hit is None:
         return None
     title, first = hit
@@ -685,6 +687,9 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         named = _named_force(r, tok, title)
         if named is not None:
             return named
+    org = _org_modifier(r, tok, title, seen)
+    if org is not None:   # "Red Cross officials", "Hamas officials", "the militia's spokesman"
+        return org
     igo = _igo_modifier(r, tok)
     if igo is not None:   # "UN peacekeepers", "NATO troops", "AU forces"
         if title.sector == igo.sector or title.role == "person":
@@ -693,6 +698,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                      members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
                      reason=f"'{title.phrase}' of {igo.name}")
     iso, _, why = _modifier_country(r, tok, seen)
+    backer = _backer(r, tok) if iso is None else None   # "Iranian-backed militias": not of Iran
     guessed = iso is None
     if title.role == "person":
         if iso is None:
@@ -715,10 +721,15 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if prev is not None:
             return prev
         iso, why = _ethnic_country(r, tok)
-    if iso is None:
+    if iso is None and backer is None:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
-    return r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
+    elif iso is None:
+        why = f"no country named but its backer's ({backer}): the country where it acts"
+    actor = r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
+    if actor is not None and backer is not None and actor.country is None:
+        r.backed[actor.id] = backer
+    return actor
 
 
 def _unnamed_force_coding(title: Optional[Title]) -> tuple[str, int]:
@@ -799,6 +810,54 @@ def _ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
         if hit and hit[1] and r.kb.country_for(child.text) is None:
             return hit[1], f"ethnic group '{child.text}' (actors_ethnic.tsv)"
     return None, ""
+
+
+def _modifier_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
+    """"Russian civilian advisers", "civilian contractors": people named by a noun that is no
+    title (an agent noun: -er, -or, -ist, -ant, -ent, -eer) with a civilian person title as
+    modifier are civilians (CVL), not the state their nationality names."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith(AGENT_ENDS):
+        return None
+    for child in tok.lefts:
+        title = r.kb.title_for(child.lower_) if child.dep_ in ("amod", "compound") else None
+        if title is not None and title.role == "person" and title.sector == "CVL":
+            return r.kb.title_for(f"{child.lower_}s") or title, child.i
+    return None
+
+
+def _org_modifier(r: Resolver, tok: Token, title: Title, seen: set) -> Optional[Actor]:
+    """An official of a named organisation, party or armed group ("Red Cross officials",
+    "Hamas officials", "the militia's spokesman"): a government title (GOV) modified by a
+    non-state actor is that actor, not the government of the document's country."""
+    if title.sector != "GOV":
+        return None
+    for child in tok.lefts:
+        if child.dep_ not in ("compound", "nmod", "poss") or child.i in seen:
+            continue
+        a = r.of(child.i)
+        if a is None and child.dep_ == "poss" and child.pos_ != "PRON":
+            a = resolve_phrase(r.state, child, _seen=seen | {child.i})
+        if a is not None and a.kind in ("organization", "armed_group") or (a is not None and a.sector == "PTY"):
+            return a
+    return None
+
+
+BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "finance", "train")
+
+
+def _backer(r: Resolver, tok: Token) -> Optional[str]:
+    """The country of a phrase's backer ("Iranian-backed militias", "militias backed by
+    Iran", "Turkish-supported rebels"), which is not the phrase's own country."""
+    for verb in tok.children:
+        if verb.dep_ not in ("amod", "acl") or verb.lemma_.lower() not in BACKING_VERBS or verb.tag_ != "VBN":
+            continue
+        for c in verb.children:
+            names = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]
+            for n in names:
+                iso = _ent_country(r.kb, n) if n.ent_type_ in ("GPE", "NORP") else None
+                if iso:
+                    return iso
+    return None
 
 
 def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
@@ -1027,10 +1086,27 @@ def _tie_to_document(r: Resolver) -> None:
     if iso is None:
         return
     for a in loose:
+        if a.id in r.backed:   # a backed group is of the country where the text places it, not its backer's
+            home = next((c for c in _slot_countries(r) if c != r.backed[a.id]), None)
+            if home is not None:
+                r.localise(a, home, "the country the text places it in (not its backer's)", guess=True)
+            continue
         r.localise(a, iso, "the document's main country", guess=True)
     for a in people:   # "President X said ... in Haiti": a title with no nationality, the text's country
         a.country, a.acled_name = iso, r.kb.acled_name(r.stateless[a.id], iso, r.day)
         a.reason = f"{a.reason}; title without a nationality: the document's main country {iso} (the whole text)"
+
+
+def _slot_countries(r: Resolver) -> list[str]:
+    """Countries the text names as places ("in eastern Syria", "near Afrin"), in text order."""
+    out = []
+    for ent in r.doc.ents:   # not a modifier ("at a US base": whose base, not where)
+        if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ in ("compound", "amod") or not _place_slot(ent.root):
+            continue
+        iso = r.kb.place_country(ent.text) or _big_place(ent.text)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
 
 
 def actor_of(state, token: Token) -> Optional[Actor]:

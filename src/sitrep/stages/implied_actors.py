@@ -380,7 +380,6 @@ def _target(ev: Event, state, r: Resolver) -> None:
     if tok is None:
         return
     own = {id(a) for a in ev.actors}
-    own_states = {a.country for a in ev.actors if a.kind == "state" and a.country}
     named = r.of(tok.i) if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else None
     if named is not None and id(named) not in own and tok.head.pos_ == "VERB":   # "to disperse demonstrators"
         ev.recipients = [named]
@@ -388,7 +387,7 @@ def _target(ev: Event, state, r: Resolver) -> None:
         return
     for level in target_heads(tok):
         found = [a for h in level for a in resolve_np(state, h) if id(a) not in own
-                 and not (a.kind == "state" and a.country in own_states)]   # "X is willing to send its troops"
+                 and not _own_organ(ev, a, h)]
         if found:
             ev.recipients = [a for n, a in enumerate(found) if all(a is not b for b in found[:n])]
             ev.reason = (ev.reason or "") + "; target " + ", ".join(a.name for a in ev.recipients) + \
@@ -414,6 +413,21 @@ def _target(ev: Event, state, r: Resolver) -> None:
         return
     ev.recipients = [host]
     ev.reason = (ev.reason or "") + f"; target {host.name}: the place of the act ({loc.name}), no party named"
+
+
+def _own_organ(ev: Event, a: Actor, head) -> bool:
+    """A state organ of the event's own state is no target when it is the actor's own
+    ("X is willing to send its troops": a possessive pronoun), of the same sector (the
+    actor told again), or the forces of a state acting as a whole ("France is ready to
+    contribute troops"); another organ of that country named in its own right is one
+    ("the Sudanese army accused the Sudanese government", "Kenyan police arrested a Kenyan MP")."""
+    if a.kind != "state" or not a.country:
+        return False
+    same = [b for b in ev.actors if b.kind == "state" and b.country == a.country]
+    if not same:
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    return owned or any(b.sector == a.sector or (b.sector == "GOV" and a.sector in STATE_FORCES) for b in same)
 
 
 def run(state):
