@@ -677,6 +677,25 @@ def test_industrial_explosion_is_no_attack(pipeline, text, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,why", [
+    ("Thousands of families have fled war-torn Libya this year.", "'war-torn' is an adjective, no war told"),
+    ("A soldier supervised the exchange of prisoners of war near the border.", "prisoners of war are people"),
+    ("Officials said the bill shows the inherent hostility of the new government.", "hostility is an attitude"),
+    ("Firefighters gained ground in their battle to contain several wildfires.", "a battle with a fire"),
+])
+def test_war_words_that_tell_no_fighting(pipeline, text, why):
+    events = pipeline.code(text, published="2024-05-01").events
+    assert not [e for e in events if e.acled.event_type == "Battles"], why
+
+
+@pytest.mark.model
+def test_war_words_that_tell_fighting(pipeline):
+    events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
+                           published="2024-05-01").events
+    assert [e for e in events if e.acled.sub_event_type == "Armed clash"], "fighting between two armed sides"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,n,why", [
     ("A landmine planted by gunmen near the village detonated on Monday, killing a farmer.", 1,
      "the device and its blast are one explosion"),

@@ -140,7 +140,34 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
     if hit.value == "aid" and tok.lemma_.lower() == "provide" and not any(c.dep_ == "dobj" for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False  # "the accord provides for the opening of transport links": it stipulates, gives nothing
+    if hit.value in ("war", "clash") and not_fighting(tok):
+        return False
     return True
+
+
+WAR_WORDS = {"torn", "ravaged", "hit", "weary", "scarred", "stricken", "battered", "affected"}   # "war-torn"
+WAR_OWNERS = {"prisoner", "crime", "criminal", "veteran", "memorial", "museum", "cemetery", "reparation", "widow"}
+FIGHTERS = {"armed", "nonstate", "state_force", "firearm", "small_arms", "artillery", "air", "ied"}
+
+
+def not_fighting(tok: Token) -> bool:
+    """A war or battle word that tells no fighting then and there: part of an adjective
+    ("war-torn Libya"), a name for people or things of a war ("prisoners of war", "war
+    crimes"), an attitude ("inherent hostility", singular), or a struggle with a disaster or
+    a disease that the word governs, with no armed side in its sentence ("battle to contain
+    wildfires", "the fight against the pandemic")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in WAR_WORDS:
+        return True
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        else tok.head if tok.dep_ == "compound" else None
+    if owner is not None and owner.lemma_.lower() in WAR_OWNERS:
+        return True
+    if tok.lemma_.lower() == "hostility" and tok.tag_ == "NN":
+        return True
+    against = {t.i for c in tok.children if c.dep_ in ("prep", "acl", "xcomp") for t in c.subtree}
+    found = cue_set(doc, range(tok.sent.start, tok.sent.end))
+    return "natural" in cue_set(doc, against) and not FIGHTERS & set(found)
 
 
 INSTRUMENT = {"with", "using"}
