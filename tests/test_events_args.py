@@ -51,6 +51,10 @@ SIDES = [  # (text, side, (country, sector), why)
      "a forces title modifying a thing ('army bulldozers') with a nationality is that country's forces"),
     ("The pro-Syrian Hezbollah (Party of God) movement accepted a truce.", "actors", ("LBN", "REB"),
      "a stance ('pro-Iranian') is no nationality: the named group is the actor"),
+    ("Gunmen seized up to ten Italian civilian technicians from a hotel.", "recipients", ("ITA", "CVL"),
+     "a title adjective between the nationality and the head ('civilian technicians') gives the sector"),
+    ("Government troops bombarded Chadian rebel-held villages overnight.", "recipients", ("TCD", "REB"),
+     "'X rebel-held places': the holders are the rebels of the nationality, not its state"),
 ]
 
 
@@ -60,6 +64,14 @@ def test_side_country_and_sector(pipeline, text, side, expected, why):
     assert ev is not None, "the sentence codes an event"
     got = [(a.country, a.sector) for a in getattr(ev, side)]
     assert expected in got, f"{why}: got {got}"
+
+
+def test_a_bare_conjunct_shares_the_first_conjuncts_actor(pipeline):
+    """'Syrian helicopters and tanks': the tanks are the same Syrian military, one actor."""
+    ev = main_event(pipeline.code("Syrian helicopters and tanks shelled bases of the Lebanese security forces "
+                                  "and farms outside the village of Arsal.", published="2023-05-02"), ontology="plover")
+    assert [(a.country, a.sector) for a in ev.actors] == [("SYR", "MIL")]
+    assert ("LBN", "MIL") in [(a.country, a.sector) for a in ev.recipients]
 
 
 def test_other_nationality_nouns_stay_the_state(pipeline):
@@ -220,6 +232,24 @@ def test_recipient_heads_of_a_parse(words, heads, deps, pos, ents, expected, why
     doc = _doc(words, heads, deps, pos, ents)
     args = arguments(doc[1], "attack")
     assert [t.text for t in args.recipient_heads] == expected, why
+
+
+COUNTED = [  # (words, heads, deps, pos, expected, why)
+    (["some", "of", "Liberian", "refugees"], [0, 0, 3, 1], ["ROOT", "prep", "amod", "pobj"],
+     ["PRON", "ADP", "ADJ", "NOUN"], "refugees", "'some of X': X is resolved as a whole phrase"),
+    (["12", "of", "the", "hostages"], [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"],
+     ["NUM", "ADP", "DET", "NOUN"], "hostages", "a number of X: X"),
+    (["members", "of", "the", "party"], [0, 0, 3, 1], ["ROOT", "prep", "det", "pobj"],
+     ["NOUN", "ADP", "DET", "NOUN"], None, "members are no quantity: the phrase is read word by word"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,expected,why", COUNTED, ids=[" ".join(c[0]) for c in COUNTED])
+def test_counted_phrase(words, heads, deps, pos, expected, why):
+    from sitrep.events_args import _counted
+
+    got = _counted(_doc(words, heads, deps, pos)[0])
+    assert (got.text if got is not None else None) == expected, why
 
 
 def test_the_dead_are_no_actors(pipeline):

@@ -47,12 +47,26 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     out: list[Actor] = []
     # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
     extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
+    first: list[Actor] = []
     for head in sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i):
         got = _resolve_one(state, head)
+        got = _shared_nationality(state, head, got, first) if first else got
+        first = first or got
         for a in got + _coordinated_countries(state, head, got):
             if a not in out:
                 out.append(a)
     return out
+
+
+def _shared_nationality(state, head: Token, got: list[Actor], first: list[Actor]) -> list[Actor]:
+    """'Israeli helicopters and tanks': a bare conjunct (no modifier of its own) shares the
+    first conjunct's nationality, where its own country was only the document's main one."""
+    from .stages.actors import resolver
+
+    if head.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+        return got
+    guessed = resolver(state).guessed
+    return [next((f for f in first if f.country and f.sector == a.sector), a) if a.id in guessed else a for a in got]
 
 
 def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
@@ -105,6 +119,10 @@ def _resolve_one(state, head: Token) -> list[Actor]:
     titled = _titled_modifier(state, head)
     if titled is not None:
         return [titled]
+    counted = _counted(head)
+    whole = resolve_np(state, counted) if counted is not None else []
+    if whole:   # 'scores of Sierra Leonean and Liberian refugees': the refugees, all of them
+        return whole
     # modifiers of the head: possessor, adjective, compound, appositive, "of"-complement
     for t in _np_tokens(head):
         a = actor_of(state, t) if not _stance_prefixed(t) else None   # 'pro-Iranian X group': not Iran
@@ -115,20 +133,38 @@ def _resolve_one(state, head: Token) -> list[Actor]:
     return []
 
 
+TITLE_MODIFIERS = ("compound", "nmod", "amod", "npadvmod")
+
+
+QUANTITIES = {"score", "dozen", "hundred", "thousand", "million", "number", "handful", "couple", "some", "many",
+              "most", "all", "few", "several", "tens", "none", "each", "both"}
+
+
+def _counted(head: Token) -> Optional[Token]:
+    """The noun a quantity heads with 'of' ('scores of X', 'thousands of X', 'some of X',
+    'five of X'), whose phrase is resolved as a whole rather than word by word."""
+    if head.lemma_.lower() not in QUANTITIES and head.text.lower() not in QUANTITIES and head.pos_ != "NUM":
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.text.lower() == "of" for g in _pobjs(c)), None)
+
+
 def _titled_modifier(state, head: Token) -> Optional[Actor]:
-    """A forces title noun modifying the head, with a nationality on the phrase: 'Israeli army
-    bulldozers', 'Kenyan police vehicles' - that country's army or police, not its state
-    (a government title stays out: 'Party of Kenya governor candidate' is no governor)."""
+    """A title word modifying the head, with a nationality on the phrase: 'Israeli army
+    bulldozers', 'Kenyan police vehicles', 'Russian civilian advisers', 'Kampuchean guerrilla
+    camps', 'Albanian rebel-held territory' - that country's army, police, civilians or rebels,
+    not its state (a government title stays out: 'Party of Kenya governor candidate' is no
+    governor)."""
     from .stages.actors import _phrase_title, resolver
 
-    for c in head.children:
-        if c.dep_ not in ("compound", "nmod") or c.pos_ != "NOUN" or c.i > head.i or c.ent_type_:
+    for c in head.doc[head.left_edge.i:head.i]:
+        if c.dep_ not in TITLE_MODIFIERS or c.pos_ not in ("NOUN", "ADJ") or c.ent_type_ \
+                or head not in c.ancestors:
             continue
         hit = _phrase_title(resolver(state), c)
         if hit is None or hit[0].sector in ("GOV", None):
             continue
-        nationals = [t for t in (*head.children, *c.children) if t.i < c.i and t.dep_ in ("amod", "compound", "nmod")
-                     and t.ent_type_ in ("NORP", "GPE")]
+        nationals = [t for t in head.doc[head.left_edge.i:c.i] if t.dep_ in ("amod", "compound", "nmod")
+                     and t.ent_type_ in ("NORP", "GPE") and head in t.ancestors]
         for t in nationals:
             a = actor_of(state, t)
             if a is not None and a.kind == "state" and a.country and not _stance_prefixed(t):
