@@ -566,3 +566,43 @@ def test_a_statement_is_not_lent_the_place_of_the_event_it_answers(pipeline):
                            "a farmer. Azerbaijan rejected the accusation.", published="2022-09-13")
     denial = next(e for e in result.events if e.plover and e.plover.type == "REJECT")
     assert denial.location.name is None, denial.location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Traders in Luanda Town shut their shops when boda boda riders blocked the Kisumu-Busia highway, angry at "
+     "Vihiga County askaris.", "Vihiga",
+     "no country is named; Kisumu and Vihiga County can be read only in Kenya, which has a Luanda too: Kenya's "
+     "Luanda, not Angola's capital"),
+])
+def test_the_country_most_places_agree_on_decides_a_namesake(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2017-05-01")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, why", [
+    ("Mourners rioted after the killing of Grace Wanjiru, a trader, by men in a car.",
+     "a given name inside a PERSON entity (Grace, a town in Idaho) is no place"),
+    ("Unknown gunmen fired at a Red Cross lorry and wounded its driver.",
+     "a word of a longer ORG name is no place even after 'at' (Red: a village in India)"),
+    ("A crowd gathered at the Masjid Noor after Friday prayers to protest the arrests.",
+     "'Masjid' is the Arabic word for a mosque (Masjid: a village in Indonesia)"),
+])
+def test_words_of_names_are_no_places_when_no_country_is_known(pipeline, text, why):
+    result = pipeline.code(text, published="2017-05-01")
+    assert not any(e.location.name for e in result.events), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Supporters of the losing candidate marched in the towns of Kisumu, Nakuru and Eldoret.", "Kisumu",
+     "a list of towns, not Kisumu as a village of Nakuru County"),
+    ("Matatu drivers blocked the Mombasa-Nairobi highway near Voi to protest new fines.", "Taita Taveta",
+     "the two ends of a road are no town and its region, and the road's town decides"),
+])
+def test_lists_and_routes_are_no_place_chains(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2017-05-01")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why

@@ -4,7 +4,8 @@ names of the document, found in the offline gazetteer (sitrep.geo).
 1. Every GPE/LOC/FAC entity, and every proper noun governed by a locative preposition,
    becomes a place *mention* with a syntactic role: ``locative`` ("in/at/near X", "the
    outskirts of X"), ``target`` (the object of a verb or of "attack on X"), ``speech``
-   (where someone spoke: "said in Baku") or ``other`` (subject, possessor: an actor).
+   (where someone spoke: "said in Baku"), ``route`` (an end of "the Mpeketoni-Lamu road": it says where,
+   but yields to a locative name, "near Voi") or ``other`` (subject, possessor: an actor).
    Countries in the ``other`` role are actors ("Russia urged ..."), never locations.
 2. Names resolve against the gazetteer with the document's countries as context.
    "southern Armenia" is a region (3), a country alone is 4 at its centroid, "near X" is 2.
@@ -32,6 +33,7 @@ from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STRONG = ("locative", "target")
+PLACING = ("locative", "route")  # roles that say where (a route's end: "the Mpeketoni-Lamu road", weaker)
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
 
 
@@ -128,8 +130,8 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
         r = tok.head  # "in Nairobi's Freedom Park": the possessor says where (not "Baku's forces")
     while r.dep_ in ("compound", "amod", "nmod", "appos", "conj", "flat", "nummod") and r.head is not r:
         r = r.head
-    if r is not tok and r.lemma_.lower() in ROUTES and any(t.text == "-" for t in tok.doc[tok.i:r.i]):
-        return "locative", r, 2  # "blocked the Mpeketoni-Lamu road", "the Isiolo-Meru border": near the town
+    if r is not tok and r.lemma_.lower() in ROUTES and any(t.text == "-" for t in tok.doc[max(0, tok.i - 1):r.i]):
+        return "route", r, 2  # "blocked the Mpeketoni-Lamu road", "the Isiolo-Meru border": near the town
     if r.dep_ == "pobj":
         prep = r.head
         word = prep.text.lower()
@@ -450,7 +452,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             if within.kind == "town" or not is_ent:
                 return None  # "Kenyatta University, Nairobi": a facility in the town, which says where
             places = [within]
-        if not places and role != "locative" and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
+        if not places and role not in PLACING and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
             return None  # "arrested Kamau in Nairobi": a person, not a village
         if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
             site = doc[_directions(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
@@ -461,6 +463,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if not places:
         return None
     place, area = places[0], None
+    if strict and within is None and place.country not in countries:
+        # the text names no country and its places taught it these: their namesake, not a city abroad ("Luanda")
+        place = next((p for p in places if p.country in countries), place)
     if areas and place.kind == "town" and (place.country, place.admin1) not in areas:
         # namesake villages ("Serhiivka" in eight oblasts): the one in the region the report is about;
         # a village elsewhere in that country is taken for one the gazetteer lacks in that region
@@ -483,18 +488,20 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             and place.population < AREA_VILLAGE_POPULATION:
         return None  # a village abroad in a story whose places all lie in one country: a word or a name, not it
     facility = nend < len(doc) and _has(doc[nend].lower_, "feature") or feature
-    if facility and place.kind == "town" and countries and place.country not in countries and within is None:
+    route = nend < len(doc) and doc[nend].lower_ in ROUTES and cstart > 0 and doc[cstart - 1].text == "-"
+    if facility and not route and place.kind == "town" and countries and place.country not in countries \
+            and within is None:  # (but "the Tripoli-Beirut highway" runs to Beirut)
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
-        if person and role not in ("locative", "attributive") and within is None:
+        if person and role not in (*PLACING, "attributive") and within is None:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
         if role == "other" and within is None and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
             thing = thing.head  # "Tulkarm refugee camp": the camp
-        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in ("locative", "attributive") \
+        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
                 and within is None and not _roles(thing.lower_) and not _inhabitants(thing):
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
@@ -504,16 +511,19 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                 role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
             # and "Mombasa police" in a story of French tourists)
-        if not countries and role != "locative" and place.population < 10_000 \
+        if not countries and role not in PLACING and place.population < 10_000 \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
         named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
-        if not countries and named and place.kind == "town" and place.population < AREA_VILLAGE_POPULATION \
-                and not quarter and not _after_locative(doc, cstart) and not any(
+        inside = any(doc[i].ent_type_ in named and doc[i].ent_iob_ == "I" for i in (cstart, cend) if i < len(doc))
+        given = inside and cend < len(doc) and doc[cend].ent_type_ == "PERSON" and doc[cend].ent_iob_ == "I"
+        if not countries and named and place.kind == "town" and (place.population < AREA_VILLAGE_POPULATION or given) \
+                and not quarter and not (_after_locative(doc, cstart) and not inside) and not any(
                     _has(t.lower_, "feature") for t in doc[cend:cend + 3] if t.ent_type_ in named):
             return None  # a word of an organisation's or person's name, with no country to place it:
-            # "the Jubilee primaries", "their Bishop", "a Red Cross ambulance" (but "in Kware, ...",
-            # and "Maseno University": a facility named after its village)
+            # "the Jubilee primaries", "their Bishop", "at a Red Cross ambulance" (but "in Kware, ...", a name the
+            # NER took whole, and "Maseno University": a facility named after its village); a person's given
+            # name is none, however large its namesake ("the beheading of Virginia Nyaiko")
     if place.kind == "country" and role not in STRONG:
         return None  # a country as subject or possessor is an actor, not a place
     if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
@@ -629,7 +639,11 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                     continue
             if not containers:
                 continue
-            box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text, countries), found[n], None
+            box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text), found[n], None
+            if ([t.text for t in gap] == ["-"] or _listed(doc, cands[k][1])) and m is not None \
+                    and m.place.kind == "town" and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
+                break  # a route or a list, not a town and its region: "the Mandera-Nairobi route", "Nakuru, Nyeri and
+                # Eldoret towns" (but "between Sousa and Uirauna, Paraiba": Paraiba holds a Sousa)
             if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name):
                 refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
@@ -710,15 +724,17 @@ def _wider(doc, cands, k: int, countries: list[str]):
     return found[0] if found else None
 
 
-def _box(containers: list, name: str, countries: list[str]):
+def _box(containers: list, name: str):
     """The container a place is in: of the regions or countries the container's name may be
     ("Punjab" in India and in Pakistan, "Central" in Ghana and in Botswana), the first that
     holds a gazetteer place of that name ("Faisalabad, Punjab" -> Pakistan), else the first."""
-    known = gazetteer().lookup(name, countries=countries)
-    for box in containers:
-        if any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in known):
-            return box
-    return containers[0]
+    return next((box for box in containers if _box_holds(box, name)), containers[0])
+
+
+def _box_holds(box: Place, name: str) -> bool:
+    """Whether region or country ``box`` holds a gazetteer place called ``name``."""
+    return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name)
+               for p in gazetteer().lookup(name, countries=[box.country]))
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
@@ -756,7 +772,7 @@ def _tree_distance(a, b) -> int:
 
 
 def _usable(m: Mention, trigger, physical: bool) -> bool:
-    if m.role == "locative":
+    if m.role in PLACING:
         return True
     if m.role == "target":  # "shelled Goris"; a country only for a physical event ("invaded Ukraine")
         if trigger.doc[m.head].pos_ in ("NOUN", "PROPN") and m.head != trigger.i:
@@ -866,7 +882,7 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     sents = list(doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
-    located = {m.place.country for m in ms if m.role == "locative"}
+    located = {m.place.country for m in ms if m.role in PLACING}
     # a document whose places all lie in one country lends an earlier sentence's place to an event whose sentence
     # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia"; a
     # physical event only: "Azerbaijan denied the claim" is not at the Armenian town of the claim;
@@ -880,7 +896,7 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
                 continue
             s = sents[i]
             near = [m for m in ms if s.start <= m.anchor < s.end and m.place.country in owned
-                    and (m.role == "locative" or m.role == "target" and m.place.kind != "country")
+                    and (m.role in PLACING or m.role == "target" and m.place.kind != "country")
                     and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
             if near:
                 best = min(near, key=lambda m: (m.precision, m.start))
@@ -901,6 +917,30 @@ def _actor_countries(actors) -> list[str]:
         if group is not None and group.country:
             found.append(group.country)
     return list(dict.fromkeys(found))
+
+
+def _namesakes(text: str) -> set[str]:
+    """The countries of the gazetteer places called ``text`` by their own name, not another (Beirut, not
+    Bierutow)."""
+    return {p.country for p in gazetteer().lookup(text) if fold(p.name) == fold(text)}
+
+
+def _learned_order(doc, ms: list[Mention], learned: list[str]) -> list[str]:
+    """The countries the document's places taught it, the one with most places that can be read in no other
+    country first; a country is left out when each of its places has a reading in such a country kept before
+    it ("Luanda Town ... the Kisumu-Luanda-Busia highway ... Vihiga County": Kenya, which has a Luanda too,
+    not Angola; but "San Lorenzo ... San Fernando company" keeps Paraguay: San Fernando is no sure sign)."""
+    gaz = gazetteer()
+    # (a place its container confirmed, "Ol Kalou, Nyandarua", reads only as that)
+    readings = [{m.place.country} | (set() if m.contained else _namesakes(doc[m.start:m.end].text)) for m in ms]
+    sure = [next(iter(r)) for r in readings if len(r) == 1]
+    order = sorted(set(learned), key=lambda c: (-sure.count(c), learned.index(c)))
+    kept: list[str] = []
+    for c in order:
+        theirs = [r for m, r in zip(ms, readings) if m.place.country == c]
+        if not theirs or not all(r & set(kept) & set(sure) for r in theirs):
+            kept.append(c)
+    return kept
 
 
 def run(state):
@@ -929,7 +969,7 @@ def run(state):
                                      and len(doc[m.anchor].text) <= 4))]
     if learned:
         strict = not countries  # the text named no country: its places did
-        countries = countries + sorted(set(learned), key=learned.index)
+        countries = countries + _learned_order(doc, ms, learned)
         ms = mentions(doc, countries, areas, strict=strict)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
