@@ -570,8 +570,8 @@ def test_a_statement_is_not_lent_the_place_of_the_event_it_answers(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, admin1, why", [
-    ("Traders in Luanda Town shut their shops when boda boda riders blocked the Kisumu-Busia highway, angry at "
-     "Vihiga County askaris.", "Vihiga",
+    ("Business in Luanda Town came to a halt on Tuesday when traders blocked the Kisumu-Luanda road to protest "
+     "harassment by Vihiga County officers.", "Vihiga",
      "no country is named; Kisumu and Vihiga County can be read only in Kenya, which has a Luanda too: Kenya's "
      "Luanda, not Angola's capital"),
 ])
@@ -583,11 +583,11 @@ def test_the_country_most_places_agree_on_decides_a_namesake(pipeline, text, adm
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, why", [
-    ("Mourners rioted after the killing of Grace Wanjiru, a trader, by men in a car.",
-     "a given name inside a PERSON entity (Grace, a town in Idaho) is no place"),
-    ("Unknown gunmen fired at a Red Cross lorry and wounded its driver.",
+    ("Riots followed the beheading of Virginia Njeri, wife of a jailed sect leader.",
+     "a given name inside a PERSON entity (Virginia, a town of 120,000 in South Africa) is no place"),
+    ("Unidentified gunmen shoot at Red Cross vehicle; one aid worker hurt",
      "a word of a longer ORG name is no place even after 'at' (Red: a village in India)"),
-    ("A crowd gathered at the Masjid Noor after Friday prayers to protest the arrests.",
+    ("A group mobilised at the Masjid Taqwa mosque to protest the killing.",
      "'Masjid' is the Arabic word for a mosque (Masjid: a village in Indonesia)"),
 ])
 def test_words_of_names_are_no_places_when_no_country_is_known(pipeline, text, why):
@@ -599,8 +599,10 @@ def test_words_of_names_are_no_places_when_no_country_is_known(pipeline, text, w
 @pytest.mark.parametrize("text, admin1, why", [
     ("Supporters of the losing candidate marched in the towns of Kisumu, Nakuru and Eldoret.", "Kisumu",
      "a list of towns, not Kisumu as a village of Nakuru County"),
-    ("Matatu drivers blocked the Mombasa-Nairobi highway near Voi to protest new fines.", "Taita Taveta",
-     "the two ends of a road are no town and its region, and the road's town decides"),
+    ("Traders protested in the strongholds of Nakuru, Kikuyu, Nyeri and Eldoret towns.", "Nakuru",
+     "a list of towns, not Nakuru as a village of Nyeri County"),
+    ("Farmers blocked the Nairobi-Nakuru highway in Kinangop for three hours over a land row.", "Nyandarua",
+     "the ends of a road yield to the name that says where on it"),
 ])
 def test_lists_and_routes_are_no_place_chains(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2017-05-01")

@@ -640,7 +640,8 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             if not containers:
                 continue
             box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text), found[n], None
-            if ([t.text for t in gap] == ["-"] or _listed(doc, cands[k][1])) and m is not None \
+            hyphen = [t.text for t in gap] == ["-"] or not gap and doc[cands[n][1] - 1].text == "-"  # (NER's "Garissa-")
+            if (hyphen or _listed(doc, cands[k][1])) and m is not None \
                     and m.place.kind == "town" and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
                 break  # a route or a list, not a town and its region: "the Mandera-Nairobi route", "Nakuru, Nyeri and
                 # Eldoret towns" (but "between Sousa and Uirauna, Paraiba": Paraiba holds a Sousa)
