@@ -608,3 +608,27 @@ def test_lists_and_routes_are_no_place_chains(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2017-05-01")
     loc = result.events[0].location
     assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, why", [
+    ("On 3 March, bandits from Baringo raided a homestead in Kamuge and stole 40 goats (coordinates for Kapedo, "
+     "Turkana, used).", "Kapedo", "Turkana",
+     "a coder's note of the proxy place decides over the raiders' home county"),
+    ("A trader was shot dead by robbers in his shop. The robbery took place in a village near the river (Kitui, "
+     "coordinates for Mwingi used).", "Mwingi", "Kitui", "the note in the next sentence still says where"),
+])
+def test_a_coders_note_of_the_coordinates_used_places_the_event(pipeline, text, name, admin1, why):
+    result = pipeline.code(text, published="2019-05-01")
+    loc = result.events[0].location
+    # a proxy is near the event, not the event's own town: precision 2 (3 for a site placed at its region's point)
+    assert (loc.country, loc.name, loc.admin1) == ("KEN", name, admin1) and loc.precision >= 2, why
+
+
+@pytest.mark.model
+def test_a_region_abroad_followed_by_a_region_is_a_place_in_the_second(pipeline):
+    # Gambela is a region of Ethiopia; "Gambela, Marsabit" is a place of that name in Kenya's Marsabit County
+    result = pipeline.code("Herders clashed over a borehole near Gambela, Marsabit, leaving two dead.",
+                           published="2019-05-01")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Marsabit"), loc

@@ -33,7 +33,8 @@ from ..records import Location, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STRONG = ("locative", "target")
-PLACING = ("locative", "route")  # roles that say where (a route's end: "the Mpeketoni-Lamu road", weaker)
+PLACING = ("locative", "route", "coded")  # roles that say where (a route's end, "the Mpeketoni-Lamu road", is weaker;
+# a coder's note, "coordinates for Kapenguria used", decides)
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
 
 
@@ -314,6 +315,15 @@ def _settlement_named(doc, i: int) -> bool:
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS + ("villages", "towns")
 
 
+def _coded(doc, i: int) -> bool:
+    """Whether the name at token ``i`` is where a coder's note says the event was placed, a proxy for a place
+    the gazetteer lacks ("(coordinates for Kapenguria, West Pokot, used)", "the location of Hola has been used")."""
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    after = [t.lower_ for t in doc[i:i + 8]]
+    return before in (["coordinates", "for"], ["coordinates", "of"]) \
+        or before == ["location", "of"] and "used" in after and ("been" in after or "was" in after)
+
+
 def _after_locative(doc, i: int) -> bool:
     """Whether the name at token ``i`` follows "in", "near", "the area of" (not a verb:
     "arrested Kamau in Nairobi" names a person)."""
@@ -414,6 +424,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     nstart, nend, name = _name_and_kinds(doc, cstart, cend)
     root = doc[nstart:min(nend, cend)].root
     role, head, vicinity = _role(root)
+    if _coded(doc, nstart):
+        role, head, vicinity = "coded", doc[nstart - 1], 2  # the coder placed the event at a proxy near it
     prep = doc[cstart - 1] if cstart > 0 else None
     if role != "locative" and prep is not None and prep.lower_ in ("in", "at", "near") and prep.dep_ == "prep" \
             and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
@@ -646,7 +658,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 break  # a route or a list, not a town and its region: "the Mandera-Nairobi route", "Nakuru, Nyeri and
                 # Eldoret towns" (but "between Sousa and Uirauna, Paraiba": Paraiba holds a Sousa)
             if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
-                                                       box.kind == "admin1" and m.place.admin1 != box.name):
+                                                       box.kind == "admin1" and m.place.admin1 != box.name) \
+                    or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
+                # (a region abroad followed by a region is a place the gazetteer lacks: "Gambela, Wajir")
                 refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
                 outer = n - 1 if n and found[n - 1] is None and doc[cands[n - 1][1]:cands[n][0]].text == "(" else None
                 if refined is not None and refined.place.kind == "site" and outer is not None:
@@ -870,6 +884,10 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     mention within ``window`` sentences, else anywhere in the document, in a country that
     the event's sentence names."""
     sent = trigger_tok.sent
+    coded = [m for m in ms if m.role == "coded"]
+    if coded:  # the coder's own note of where the event was placed, in its sentence or the nearest one
+        m = min(coded, key=lambda m: (not sent.start <= m.anchor < sent.end, abs(m.anchor - trigger_tok.i)))
+        return _location(m, doc, "the coder's note of its place")
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
     m = _pick(here, trigger_tok, doc, physical)
     if m is not None:
