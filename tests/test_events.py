@@ -689,6 +689,20 @@ def test_war_words_that_tell_no_fighting(pipeline, text, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sub,why", [
+    ("Youths threw stones at a political rally in the town.", "Mob violence",
+     "the rally is what the crowd attacks: its attackers are a mob, not demonstrators"),
+    ("Protesters threw stones at police during the rally.", "Violent demonstration",
+     "the rally is the crowd's own demonstration ('during'), turned violent"),
+])
+def test_rally_attacked_or_turned_violent(pipeline, text, sub, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, published="2024-05-01"))
+    assert e is not None and (e.acled.event_type, e.acled.sub_event_type) == ("Riots", sub), why
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events

@@ -298,6 +298,28 @@ def _crowd_fight(riot: list[Mention], host: Mention) -> bool:
         for m in fights)
 
 
+TARGET_PREPS = {"at", "on", "against", "into"}
+NOT_TARGET = {"nsubj", "nsubjpass", "conj", "advcl", "relcl", "acl", "agent"}
+
+
+def _crowd_target(p: Mention, riot: list[Mention]) -> bool:
+    """The rally or march is what the violent crowd attacks ("youths threw stones at a
+    political rally", "pelted rally attendees"): below the crowd's act through its object or
+    a preposition of aim, not through a subject, a clause or another preposition ("threw
+    stones at police during the rally"). It is not the crowd's own demonstration: its
+    attackers are a mob (codebook: mob violence is rioting outside demonstrations)."""
+    for r in riot:
+        if r is p:
+            continue
+        a = p.tok
+        while a.head.i != a.i and a.i != r.tok.i and a.dep_ not in NOT_TARGET \
+                and (a.dep_ != "prep" or a.lower_ in TARGET_PREPS):
+            a = a.head
+        if a.i == r.tok.i:
+            return True
+    return False
+
+
 def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
     turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
@@ -339,7 +361,7 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
         return live
     force = [m for m in members if m.frame in REPRESSION and m not in riot and _on_crowd(m, host)]
-    protest = any(m.kind == "protest" and m.frame != "obstruct" for m in members)
+    protest = any(m.kind == "protest" and m.frame != "obstruct" and not _crowd_target(m, riot) for m in members)
     conf = max(m.typing.confidence for m in members)
     t = host.typing
     if riot:
