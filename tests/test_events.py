@@ -703,6 +703,22 @@ def test_rally_attacked_or_turned_violent(pipeline, text, sub, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sub,why", [
+    ("Raiders killed two herders near the river. Police pursued the attackers into the forest.", "Armed clash",
+     "the attackers were pursued: an exchange of armed force"),
+    ("Bandits shot dead a trader in the market and the community retaliated.", "Armed clash",
+     "the attacked side struck back"),
+    ("Raiders killed two herders near the river. The herders vowed to retaliate.", "Attack",
+     "a vow to retaliate is no fight yet"),
+])
+def test_attack_met_with_resistance(pipeline, text, sub, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, published="2024-05-01"))
+    assert e is not None and e.acled.sub_event_type == sub, why
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events
