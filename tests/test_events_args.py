@@ -51,6 +51,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "a forces title modifying a thing ('army bulldozers') with a nationality is that country's forces"),
     ("The pro-Syrian Hezbollah (Party of God) movement accepted a truce.", "actors", ("LBN", "REB"),
      "a stance ('pro-Iranian') is no nationality: the named group is the actor"),
+    ("Tanzanian-led forces shelled rebel camps near the Ugandan border.", "actors", ("TZA", "MIL"),
+     "'X-led forces' are X's forces, not forces of the document's main country"),
     ("Gunmen seized up to ten Italian civilian technicians from a hotel.", "recipients", ("ITA", "CVL"),
      "a title adjective between the nationality and the head ('civilian technicians') gives the sector"),
     ("Government troops bombarded Chadian rebel-held villages overnight.", "recipients", ("TCD", "REB"),
@@ -98,6 +100,9 @@ ACTORS = [  # (text, trigger, actor names, why)
      "'is committed to' states the subject's stance: it is the actor, not the recipient"),
     ("Kenyan negotiators returned to Arusha on Monday for talks on the border.", "talks", ["Kenya"],
      "'came for talks': the subject of the verb takes part in the talks"),
+    ("The Ogaden National Liberation Front issued a statement demanding that Ethiopia free its detainees.",
+     "demanding", ["Ogaden National Liberation Front"],
+     "'X issued a statement demanding ...': the demand is the issuer's, not the statement's"),
 ]
 
 

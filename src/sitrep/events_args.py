@@ -105,6 +105,9 @@ def _resolve_one(state, head: Token) -> list[Actor]:
         people = _people(state, head, left, a) if a is not None and a.country and a.kind == "state" else None
         if people is not None:
             return [people]
+    led = _led_by(state, head)
+    if led is not None:
+        return [led]
     try:  # the actors stage's phrase resolver, when present
         from .stages.actors import resolve_phrase  # type: ignore[attr-defined]
     except ImportError:
@@ -134,6 +137,27 @@ def _resolve_one(state, head: Token) -> list[Actor]:
 
 
 TITLE_MODIFIERS = ("compound", "nmod", "amod", "npadvmod")
+
+
+def _led_by(state, head: Token) -> Optional[Actor]:
+    """'Vietnamese-led forces': the leading nationality's forces (the parse hangs the
+    nationality from 'led'), where the actors stage gave the title only the document's
+    main country or none ('X-backed' stays with the actors stage: a proxy is not its backer)."""
+    from .stages.actors import _ent_country, _phrase_title, resolver
+
+    r = resolver(state)
+    known = r.of(head.i)
+    if known is not None and known.country and known.id not in r.guessed:
+        return None
+    for c in head.children:
+        if c.dep_ != "amod" or c.lemma_.lower() != "lead" or c.i > head.i:
+            continue
+        for n in c.children:
+            iso = _ent_country(r.kb, n) if n.i < c.i and n.ent_type_ in ("NORP", "GPE") else None
+            hit = _phrase_title(r, head)
+            if iso and hit is not None:
+                return r.sub_actor(iso, hit[0], f"'{n.text}-led {head.text}': {hit[0].phrase} of {iso}")
+    return None
 
 
 QUANTITIES = {"score", "dozen", "hundred", "thousand", "million", "number", "handful", "couple", "some", "many",
@@ -283,6 +307,10 @@ def _parties(prep: Token) -> list[Token]:
             or any(t.ent_type_ and t.ent_type_ not in TIME_ENTS | {"CARDINAL", "ORDINAL"} for t in g.subtree)]
 
 
+DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "decree", "message",
+             "note", "petition", "memorandum", "notice", "circular", "ultimatum", "manifesto"}
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """Subject heads of a verb, following shared subjects, control and relative clauses."""
     for _ in range(4):
@@ -299,6 +327,9 @@ def _subject_of(verb: Token) -> list[Token]:
             verb = verb.head
         elif verb.dep_ in ("conj", "acomp"):   # "X is willing to ...": the copula's subject
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and verb.head.dep_ == "dobj" \
+                and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head   # "X issued a declaration demanding ...": X's demand
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         elif verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _to_infinitive(verb)):
