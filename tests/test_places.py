@@ -632,3 +632,16 @@ def test_a_region_abroad_followed_by_a_region_is_a_place_in_the_second(pipeline)
                            published="2019-05-01")
     loc = result.events[0].location
     assert (loc.country, loc.admin1) == ("KEN", "Marsabit"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Government troops seized a hill from the rebels on the southern Hama front.", "SYR", "Hama",
+     "'the X front' is a front line named after X (geo_terms.tsv: front, feature)"),
+    ("Drones struck a convoy near the Al Jufra airbase (An Nuqat Al Khams), a coalition spokesman said.", "LBY",
+     "An Nuqat al Khams", "a name that starts with an article the tagger takes for a determiner ('An')"),
+])
+def test_front_lines_and_names_opening_with_an_article(pipeline, text, country, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == (country, admin1), why

@@ -240,6 +240,9 @@ def _candidates(doc):
                 j += particles  # "An Nuqat al Khams", "Leon de los Aldama": lower-case particles inside the name
             if _hyphen_joins(doc, j) and j + 1 not in blocked:
                 j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
+        if i > 0 and doc[i - 1].lower_ in NAME_PARTICLES and titled(doc[i - 1].text) and i - 1 not in blocked \
+                and _known(doc[i - 1:j].text):
+            i -= 1  # "(An Nuqat Al Khams)": the name starts with an article the tagger took for a determiner
         # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
         # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
