@@ -168,6 +168,22 @@ def make(vocab, words, pos, deps, heads, lemmas=None, tags=None):
                heads=heads, lemmas=lemmas or [w.lower() for w in words], tags=tags)
 
 
+@pytest.mark.parametrize("words,deps,heads,lemmas,prep,expected,why", [
+    (["They", "protested", "for", "a", "second", "day"], ["nsubj", "ROOT", "prep", "det", "amod", "pobj"],
+     [1, 1, 1, 5, 5, 2], ["they", "protest", "for", "a", "second", "day"], 2, False, "'for a second day' is time"),
+    (["They", "protested", "for", "justice"], ["nsubj", "ROOT", "prep", "pobj"], [1, 1, 1, 2],
+     ["they", "protest", "for", "justice"], 2, True, "'for justice' is what they protest about"),
+    (["They", "marched", "in", "protest", "of", "the", "shooting"],
+     ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj"], [1, 1, 1, 2, 3, 6, 4],
+     ["they", "march", "in", "protest", "of", "the", "shooting"], 4, True, "'in protest of' names the grievance"),
+])
+def test_grievance_preposition(vocab, words, deps, heads, lemmas, prep, expected, why):
+    from sitrep.events_demo import _grievance_prep
+
+    doc = Doc(vocab, words=words, deps=deps, heads=heads, lemmas=lemmas)
+    assert _grievance_prep(doc[prep]) is expected, why
+
+
 def test_hedge_adjective_is_not_a_suspect(vocab):
     from sitrep.events_lex import cue_set
 

@@ -183,6 +183,20 @@ def negated(tok: Token) -> bool:
 
 GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
 GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
+TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "hour", "time", "minute", "evening", "morning"}
+
+
+def _grievance_prep(tok: Token) -> bool:
+    """A preposition that may say what a protest is about ("over the arrest", "for
+    justice", "in protest of the shooting"), not one of time ("for a second day", "for three
+    hours")."""
+    word = tok.text.lower()
+    if tok.dep_ == "prep" and word == "of" and tok.head.lemma_.lower() == "protest" \
+            and tok.head.head.text.lower() == "in":
+        return True
+    if tok.dep_ != "prep" or word not in GRIEVANCE_PREPS:
+        return False
+    return not (word == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS for c in tok.children))
 
 
 def _participle_clause(tok: Token) -> bool:
@@ -209,7 +223,7 @@ def grievance(tok: Token) -> bool:
     """A cue inside what a protest is about ("protest over the arrest of", "after the killing",
     "protested the attack")."""
     path = _up(tok)
-    return any(a.dep_ == "prep" and a.text.lower() in GRIEVANCE_PREPS for a in path[1:]) \
+    return any(_grievance_prep(a) for a in path[1:]) \
         or any(a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS for a in path)
 
 
@@ -265,7 +279,7 @@ def _about(tok: Token, demo_heads: set[int]) -> bool:
     attached to a demonstration trigger ("protest over the arrest", "rioting after being
     blocked") or the object of "protest"/"denounce" ("protested the killing")."""
     for a in _up(tok):
-        if a.dep_ == "prep" and a.lower_ in GRIEVANCE_PREPS and a.head.i in demo_heads and a.head.i != tok.i:
+        if _grievance_prep(a) and a.head.i in demo_heads and a.head.i != tok.i:
             return True
         if a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS:
             return True
