@@ -303,6 +303,12 @@ def test_sector_actor_takes_country_named_later(code):
      "Turkana Ethnic Militia (Kenya)", "'a group of' an armed phrase is that militia"),
     ("Armed men from Samburu village raided a homestead near Maralal.", "men",
      "Samburu Ethnic Militia (Kenya)", "armed men from an ethnic group's village"),
+    ("Borana youths stabbed two herders near Moyale on Sunday.", "youths",
+     "Borana Ethnic Militia (Kenya)", "people of an ethnic group who attack are its militia, not rioters"),
+    ("A band of Turkana youths raided a homestead near Lokichar.", "band",
+     "Turkana Ethnic Militia (Kenya)", "'a band of' ethnic youths who attack: the group word acts"),
+    ("Heavy fighting pitted Al Shamiri tribesmen against Houthi units in Marib.", "tribesmen",
+     "Al Shamiri Tribal Militia (Yemen)", "'X tribesmen' name a tribal militia, not a person 'Al Shamiri'"),
 ])
 def test_identity_militia_names(code, text, word, name, why):
     state = code(text)

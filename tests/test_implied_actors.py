@@ -22,6 +22,9 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
      "Disrupted weapons use", "Police Forces of Kenya", 1, "a seizure with no named actor is the police's"),
     ("Security measures: a dusk-to-dawn curfew was imposed in Mandera on Friday.",
      "Change to group/activity", "Police Forces of Kenya", 1, "a security measure with no named actor: the police"),
+    ("On Monday, artillery shells fell on a market in Gao, wounding four traders.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", 3,
+     "shelling with no side named: an unidentified armed group of the place's country"),
 ]
 
 
@@ -127,7 +130,8 @@ def test_rules_file_names_known_titles():
     rules = implied_actors.rules()
     assert rules["Peaceful protest"][0].acled == "Protesters ({country})"
     assert rules["Mob violence"][0].inter == 5 and rules["Attack"][1] == "unnamed"
-    assert "Shelling/artillery/missile attack" not in rules, "states and armed groups both shell"
+    assert "Air/drone strike" not in rules, "foreign air forces strike as often as the state's own"
+    assert rules["Shelling/artillery/missile attack"][1] == "unnamed", "unattributed shelling: an unidentified group"
 
 
 def test_no_generic_actor_for_events_that_did_not_happen(pipeline):
@@ -156,6 +160,8 @@ def test_external_forces(pipeline, text, inter, why):
      "Moran Ethnic Militia (Kenya)", "'X ethnic militia' names a militia the ethnic file lacks"),
     ("Two died near Marigat as Tugen and Pokot herders fought.",
      "Tugen Ethnic Militia (Kenya)", "the one side the parse found in 'the X and Y communities' is the clash's actor"),
+    ("Gunfire broke out between Al Zubaydi tribesmen and Houthi fighters near Marib on Friday.",
+     "Al Zubaydi Tribal Militia (Yemen)", "'X tribesmen' are X's tribal militia, a name NER took for a person"),
 ])
 def test_identity_militias(pipeline, text, first, why):
     result = pipeline.code(text, published="2020-05-05")

@@ -662,6 +662,9 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
             if hit is not None and hit[0].kind == "armed_group":   # "a group of Pokot militia": the militia
                 return _resolve(r, member, seen)
             if hit is not None and hit[0].role == "body":
+                attackers = _ethnic_attackers(r, member, hit[0], tok)
+                if attackers is not None:
+                    return attackers
                 iso, _, why = _modifier_country(r, member, seen)
                 guessed = iso is None
                 if guessed:
@@ -677,7 +680,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
             return r.of(child.i)
     if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
-        ident = _ethnic_militia(r, tok)
+        ident = _ethnic_militia(r, tok, title)
         if ident is not None:
             return ident
     group = _group_modifier(r, tok, seen, title)
@@ -720,6 +723,9 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                        and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
         if prev is not None:
             return prev
+        attackers = _ethnic_attackers(r, tok, title)
+        if attackers is not None:
+            return attackers
         iso, why = _ethnic_country(r, tok)
     if iso is None and backer is None:
         iso = r.doc_country()
@@ -869,7 +875,30 @@ def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
     return None
 
 
-def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
+def _identity_kind(title: Optional[Title]) -> Optional[str]:
+    """"Tribal" for a title naming an identity militia's men ("tribesmen": titles.tsv's
+    "Unidentified Tribal Militia ({country})"), else None."""
+    words = (title.acled or "").split() if title is not None else []
+    return words[1] if len(words) == 4 and words[0] == "Unidentified" and words[2] == "Militia" else None
+
+
+def _people_name(r: Resolver, ent) -> bool:
+    """A name NER took for a person that names a tribe or clan: written before "tribesmen",
+    "clansmen" or an identity word and a militia ("Al Tilan and Al Dahshal tribal militias"),
+    possibly through the other names of a pair; no office holder of that name is known."""
+    if r.kb.role_for(ent.text, r.day) is not None:
+        return False
+    cues = identity_cues()
+    for t in r.doc[ent.end:min(ent.end + 8, ent.sent.end)]:
+        if t.text.lower() in ("and", "al", "ba", "bin", "el") or (t.is_title and t.pos_ == "PROPN"):
+            continue
+        if cues.get(t.lower_, ("", False))[1]:
+            return True
+        return _identity_kind(r.kb.title_for(t.lower_)) is not None
+    return False
+
+
+def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
     """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
     (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
     lacks, named by the capitalised words before "ethnic", "tribal", "clan", "communal"."""
@@ -885,6 +914,9 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
                     return militia(r, *hit, f"'{tok.text} from {word.text}': an ethnic group (actors_ethnic.tsv)")
     cues = identity_cues()
     marker = next((c for c in tok.lefts if cues.get(c.text.lower(), ("", False))[1] and c.i == tok.i - 1), None)
+    kind = _identity_kind(title)
+    if marker is None and kind in ("Tribal", "Clan"):   # "Al Hayash tribesmen": the men's word is the marker
+        marker = tok
     if marker is None:
         return None
     words = []
@@ -896,9 +928,14 @@ def _ethnic_militia(r: Resolver, tok: Token) -> Optional[Actor]:
     if not words or r.kb.country_for(words[-1].text):
         return None
     name = " ".join(t.text for t in words)
+    known = r.kb.ethnic_for(name)
+    if known is not None:   # "Pokot tribesmen"
+        return militia(r, *known, f"ethnic group '{name}' with '{tok.text}' (actors_ethnic.tsv)")
     iso = r.doc_country()
-    return militia(r, name, iso, f"'{name} {marker.text} {tok.text}': an identity militia no file holds"
-                   + (f"; country {iso}: the document's main country" if iso else ""), cues[marker.text.lower()][0])
+    said = f"{marker.text} {tok.text}" if marker is not tok else tok.text
+    return militia(r, name, iso, f"'{name} {said}': an identity militia no file holds"
+                   + (f"; country {iso}: the document's main country" if iso else ""),
+                   cues[marker.text.lower()][0] if marker is not tok else kind)
 
 
 def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic") -> Actor:
@@ -915,6 +952,17 @@ def _in_context(title: Title, tok: Token) -> Title:
     are (students EDU, workers LAB, supporters OPP)."""
     if title.sector not in CROWD_SECTORS:
         return title
+    acts = {_crowd_act(w) for w in _act_lemmas(tok)}
+    if "riot" in acts:
+        return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
+    if "protest" in acts:
+        return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
+    return title
+
+
+def _act_lemmas(tok: Token) -> set[str]:
+    """Lemmas of what the people a phrase names do: the verbs it is the subject of or that
+    qualify it, and the objects of 'hold', 'stage' ('staged a protest')."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):   # "journalists and media workers"
         tok = tok.head
     verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -922,13 +970,30 @@ def _in_context(title: Title, tok: Token) -> Title:
         verbs.append(tok.head)
     verbs += [c for v in verbs for c in v.conjuncts]
     lemmas = {v.lemma_.lower() for v in verbs}
-    lemmas |= {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children if c.dep_ == "dobj"}
-    acts = {_crowd_act(w) for w in lemmas}
-    if "riot" in acts:
-        return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
-    if "protest" in acts:
-        return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
-    return title
+    return lemmas | {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children
+                     if c.dep_ == "dobj"}
+
+
+def _attack(word: str) -> bool:
+    """``word`` is a one-word trigger of an attack or a fight (event_triggers.tsv: a violent
+    frame of ACLED's Violence against civilians or Battles), not of a riot."""
+    known = frames()
+    return any(known[value].kind in ("violent", "outcome")
+               and known[value].event_type in ("Violence against civilians", "Battles")
+               for _, value in triggers().single(word))
+
+
+def _ethnic_attackers(r: Resolver, tok: Token, title: Title, actor_tok: Optional[Token] = None) -> Optional[Actor]:
+    """"Kalenjin youths killed two men", "a group of armed Maasai youths attacked a village"
+    (``actor_tok``: the group word that acts): people of an ethnic group (actors_ethnic.tsv)
+    who attack or fight are its identity militia (ACLED inter 4), not rioters."""
+    if title.sector not in CROWD_SECTORS or not any(_attack(w) for w in _act_lemmas(actor_tok or tok)):
+        return None
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        if hit and r.kb.country_for(child.text) is None:
+            return militia(r, *hit, f"'{child.text} {tok.text}' attacking: an ethnic group (actors_ethnic.tsv)")
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1015,6 +1080,8 @@ def run(state):
     doc, kb = r.doc, r.kb
     ents = doc.ents   # built on each access: read once (this stage sets none)
     for ent in ents:
+        if ent.label_ == "PERSON" and _people_name(r, ent):
+            continue   # "Al Hayash tribesmen", "Bani Ali and Al Badi tribesmen": a tribe's name, no person
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _office_holder(kb, ent, r.day)):
             _person(r, ent)
     _propagate_names(r)
