@@ -171,3 +171,17 @@ ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
 @pytest.mark.parametrize("text,expected,why", ACLED_TYPES, ids=[c[0][:40] for c in ACLED_TYPES])
 def test_acled_type(pipeline, text, expected, why):
     _check_type(pipeline, text, expected, why, "acled")
+
+
+SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
+    ("Militia fighters dug in and established new fortifications north of the airport on Sunday.",
+     "Change to group/activity", "building fortifications changes a group's posture; it sets up no headquarters"),
+    ("Rebel units continued to fortify their positions along the river.", "Change to group/activity",
+     "fortifying positions is a change to group/activity"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", SUB_TYPES, ids=[c[0][:40] for c in SUB_TYPES])
+def test_acled_sub_type(pipeline, text, expected, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"))
+    assert ev is not None and ev.acled.sub_event_type == expected, f"{why}: got {ev and ev.acled.sub_event_type}"
