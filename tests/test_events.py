@@ -735,6 +735,21 @@ def test_attack_met_with_resistance(pipeline, text, sub, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,sub,why", [
+    ("Soldiers arrested forty villagers during night raids in the district.", "Arrests",
+     "raids by state forces that arrest people, no one hurt: the arrest operation"),
+    ("Police raided a house in the town and arrested three suspects.", "Arrests", "a raid ending in arrests"),
+    ("Soldiers killed two villagers during night raids in the district.", "Attack",
+     "a raid that kills is violence, not an arrest"),
+])
+def test_raids_that_arrest(pipeline, text, sub, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, published="2024-05-01"))
+    assert e is not None and e.acled.sub_event_type == sub, why
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events

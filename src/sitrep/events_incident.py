@@ -234,6 +234,26 @@ def resisted(live: list[Mention], doc: Doc) -> None:
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
+HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "clash", "explode", "shell"}
+
+
+def raids_arresting(live: list[Mention]) -> None:
+    """Codebook: arrests by state forces are Arrests (strategic developments). A raid by
+    police or soldiers whose sentence tells arrests and no one hurt ("arrested 100 people
+    during raids", "conducting raids to detain activists", "raided a house and arrested
+    three suspects") is the arrest operation, not violence against civilians."""
+    for m in live:
+        t = m.typing
+        if m.tok.lemma_.lower() != "raid" or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
+                or "state_force" not in m.ctx.actor or "lethal_force" in m.ctx.sentence:
+            continue
+        same = [k for k in live if k is not m and k.tok.sent.start == m.tok.sent.start]
+        if any(k.frame == "arrest" for k in same) and not any(k.frame in HARM_FRAMES for k in same):
+            m.typing = replace(t, event_type="Strategic developments", sub_event_type="Arrests", plover_type="COERCE",
+                               plover_mode="arrest", cameo="17", reason=t.reason + "; a raid by state forces "
+                               "that arrests people, no one hurt: the arrest operation (codebook: arrests)")
+
+
 def arrests_follow(live: list[Mention]) -> None:
     """Arrests reported with political violence are its aftermath ("41 were arrested after
     they pelted police with stones"): the violence is what the report is about."""
