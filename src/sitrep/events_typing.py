@@ -344,6 +344,8 @@ def _mob_justice(ctx: Context) -> bool:
 
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     cues = ctx.scope
+    if "chemical" in ctx.sentence - cues and not ctx.crowd_control and "accident" not in ctx.sentence:
+        cues = cues | {"chemical"}   # "attacked with suspected poisonous gas", however the parse hangs the gas
     found = _remote(cues)
     if found and found[0] in ("Grenade", "Shelling/artillery/missile attack") and _close_combat(ctx):
         return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
