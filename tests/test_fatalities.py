@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from sitrep import fatalities_lex
-from sitrep.fatalities_victims import victim_count
+from sitrep.fatalities_victims import _own_phrase, victim_count
 from sitrep.records import AcledType, Document, Event, Result, Span
 from sitrep.settings import Settings
 from sitrep.stages import actors, fatalities
@@ -296,6 +296,19 @@ MODEL_CASES = [
     ("Late on Sunday a raid by marine commandos killed at least 8 insurgents, and injured 7, "
      "near a river crossing.", "killed", (8, "at_least"),
      "a killing verb the tagger made a participle on its subject still has its object"),
+    ("Twelve people are reported to have been killed in the clashes near the lake.", "clashes", (12, "exact"),
+     "the subject of the verb 'killed' completes"),
+    ("On Monday night, a man believed to be a member of the Popular Front was shot dead by gunmen in the town.", "shot",
+     (1, "exact"), "the victim the parser made the subject of 'believed'"),
+    ("A 9 yr old girl was shot dead during a raid on the farm.", "shot", (1, "exact"), "'9 yr old' is her age"),
+    ("Raiders attacked herders near the well; police responded shooting dead 3", "shooting", (3, "exact"),
+     "a count cut off after 'shooting dead'"),
+    ("Raiders attacked herders near the well. Police intervened shooting dead at least 4", "shooting",
+     (4, "at_least"), "...past its qualifier"),
+    ("Renewed clashes; four killed, no details of the victims", "clashes", (4, "exact"),
+     "'four', the parser's subject of a participle on the clashes"),
+    ("Armed youths from the Ndiba tribe raided members of the Kamura tribe - 6 people were killed including 2 women "
+     "in the raid", "raided", (6, "exact"), "the count right before 'were killed', hung on an earlier word"),
 ]
 
 
@@ -525,6 +538,32 @@ def test_armed_dead_make_a_battle(pipeline, text, sub, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,trigger,why", [
+    ("A herder attacked by bandits near the river on Sunday died of his wounds.", "attacked",
+     "the bandits who attacked him are no dead: the herder's death keeps the attack"),
+    ("A teacher beaten by police officers during a raid on the school died on Monday.", "beaten",
+     "the police who beat him are no dead"),
+    ("A farmer who was shot by militants near the border on Monday died later.", "shot",
+     "the militants of the relative clause are no dead"),
+])
+def test_killers_are_not_the_armed_dead(pipeline, text, trigger, why):
+    result = pipeline.code(text, published="2020-05-05")
+    ev = next(e for e in result.events if e.trigger.text == trigger)
+    assert ev.fatalities is not None and ev.fatalities.count == 1
+    assert ev.acled.sub_event_type == "Attack", why
+    assert all(a.sector not in ("REB", "UAF", "COP", "MIL") for a in ev.fatalities.of), why
+
+
+def test_hand_built_victims_phrase_leaves_out_its_killers(vocab):
+    words = ["A", "farmer", "from", "Kenya", "shot", "by", "militants", "died"]
+    doc = Doc(vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "NOUN", "VERB"],
+              deps=["det", "nsubj", "prep", "pobj", "acl", "agent", "pobj", "ROOT"],
+              heads=[1, 7, 1, 2, 1, 4, 5, 7])
+    assert [t.text for t in _own_phrase(doc[1])] == ["A", "farmer", "from", "Kenya"], \
+        "the agent of the participle clause (the killers) is no part of the victims' phrase"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,count,why", [
     ("Gunmen raided a village near the river on Monday and clashed with police. Two guards were killed and three "
      "others abducted.", 2, "the toll of the incident is on its lead event, not on the abduction"),
@@ -603,6 +642,14 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "'2 killed 4 injured': the parser's object '4' is the count of the injured, and '2' no killer of them"),
     ("Fishermen found the body of a trader and the body of his son near the river on Monday after bandits raided "
      "the camp.", 2, "...likewise after 'found'"),
+    ("A herder who killed his neighbour and her son was caught by villagers and killed near the market.", 1,
+     "the lynched man's deed (a relative clause on the victim) is no part of this toll"),
+    ("A man who allegedly murdered a shopkeeper is lynched by a crowd of residents.", 1,
+     "...likewise for a lynching"),
+    ("A youth suspected of joining a gang that killed four at a bar on Friday was beaten to death by traders.", 1,
+     "...and for a clause on a phrase of the victim's"),
+    ("Police shot dead two gunmen who had killed three villagers in an attack on Monday.", 2,
+     "the gunmen's killings with an incident of their own stay their own event's"),
 ])
 def test_main_event_toll(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event
@@ -620,6 +667,8 @@ def test_main_event_toll(pipeline, text, count, why):
     ("How the toll splits between fatalities and wounded was not said.", 6, None, "no events or locations split"),
     ("A protest was held in Split against the measures.", 6, None, "a town, no coder's note"),
     ("All fatalities coded as 10, spread across two locations.", 10, 5, "'spread across' locations is a split too"),
+    ("Eight people died in the fighting (coded across 4 events).", 8, 2, "'coded across N events' is a coder's split"),
+    ("Deaths were coded between the two clans as the sources gave them.", 5, None, "'coded between' clans: no events"),
 ])
 def test_split_share(text, count, expected, why):
     from sitrep.fatalities_mentions import split_share
@@ -639,6 +688,9 @@ def test_split_toll_is_the_events_share(pipeline):
 @pytest.mark.parametrize("text,why", [
     ("Crowd lynches man accused of stealing a goat", "the tagger's noun 'lynches' compounded with its victim"),
     ("Traders lynch pickpocket", "the tagger's noun 'lynch' with its object"),
+    ("Youths lynch murder suspect", "a chain of compounds: the victim is the noun it ends in"),
+    ("Mob lynches woman involved in a fight with her neighbours at the market",
+     "the tagger's verb 'lynches' made a compound of its object"),
 ])
 def test_headline_lynching_tagged_as_a_noun(pipeline, text, why):
     from sitrep.evaluate.base import main_event

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .fatalities_lex import is_numberish, kind_words, lexicon, number_phrase, parse_number
-from .fatalities_victims import along_with, victim_count, victims_of, whose, with_conjuncts
+from .fatalities_victims import along_with, compound_head, victim_count, victims_of, whose, with_conjuncts
 from .records import Actor
 
 
@@ -37,7 +37,7 @@ def mentions(state, word) -> list[Mention]:
     if header is not None:
         return [header]
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
-    if row is None or row["kind"] != "death" or _no_death(word):
+    if row is None or row["kind"] != "death" or _no_death(word) or _victims_deed(word, row):
         return []
     coded = _coded_toll(word)
     if coded is not None:
@@ -140,6 +140,25 @@ def toll_header(word) -> Optional[Mention]:
                    f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text)
 
 
+def _victims_deed(word, row) -> bool:
+    """A killing told of who a dead man is ("a man who killed his wife was lynched", "a suspect
+    they believe killed a child", "a student suspected of joining a raid that killed six was
+    stoned to death"): the death word sits in the phrase of another death word's victim and its
+    dead are others; it is the victim's deed, not this event's toll."""
+    words = lexicon()["words"]
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in word.children):
+        return False   # "gunmen who had killed three villagers in an attack": an incident of its own
+    nouns = {n.i for n in word.ancestors if n.pos_ in ("NOUN", "PROPN")} - {v.i for v in victims_of(word, row)}
+    if not nouns:
+        return False
+    for gov in word.sent:
+        grow = words.get((gov.lemma_.lower(), gov.pos_))
+        if gov.i != word.i and grow is not None and grow["kind"] == "death" and not _no_death(gov) \
+                and nouns & {v.i for v in victims_of(gov, grow)}:
+            return True
+    return False
+
+
 def _either_or(word) -> bool:
     """A death word coordinated by 'or' with harm that is no death ("killed or injured",
     "wounded or killed", "killed, injured or captured")."""
@@ -154,10 +173,11 @@ def _either_or(word) -> bool:
 
 
 def _headline_verb(word) -> bool:
-    """A killing verb the parser made a noun compound of its object ("Mob lynches/compound man/ROOT")."""
+    """A killing verb the parser made a noun compound of its object ("Mob lynches/compound man/ROOT",
+    "Mob lynches/compound murder/compound suspect/ROOT")."""
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
-    return word.pos_ == "NOUN" and row is not None and row["role"] == "object" and word.dep_ == "compound" \
-        and word.head.dep_ == "ROOT" and word.head.pos_ == "NOUN" and word.i > 0
+    return word.pos_ in ("NOUN", "VERB") and row is not None and row["role"] == "object" and word.dep_ == "compound" \
+        and compound_head(word).dep_ == "ROOT" and compound_head(word).pos_ == "NOUN" and word.i > 0
 
 
 def _no_death(word) -> bool:
@@ -197,14 +217,14 @@ def _misread_suspected(gov, word) -> bool:
     return gov.i > word.i or (not own_subject and gov.i < min(c.i for c in word.children if c.dep_.startswith("nsubj")))
 
 
-SPLIT = re.compile(r"\b(?:split|spread)(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
+SPLIT = re.compile(r"\b(?:split|spread|coded)(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
                    r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
 
 
 def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
     """A coder's note that a toll is split over several events ("Fatalities split between 3
     events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
-    spread across two locations", "split between
+    spread across two locations", "6 deaths (coded across 6 events)", "split between
     the two events with 5 coded to each"): this event's share, and the note. The share is the
     figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
     conservative figure)."""

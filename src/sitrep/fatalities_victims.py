@@ -33,7 +33,8 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
         else:  # a number the parser hung elsewhere in the phrase ("Four/compound Azerbaijani soldiers")
             left = [t for t in victim.subtree if t.i < victim.i and t.pos_ == "NUM" and not in_date(t)
                     and not (t.i < t.head.i and in_date(t.head))]   # not the day of "27 February: a civilian shot dead"
-            left = [t for t in left if parse_number([t.text]) is not None]   # not "police on 11/04 shot dead two"
+            left = [t for t in left if parse_number([t.text]) is not None   # not "police on 11/04 shot dead two"
+                    and t.head.lower_ not in AGE_UNITS]   # not the age of "a 5 yr old child"
             num = left[0] if left else _stray_number(victim)
     if num is not None:
         phrase = number_phrase(num)
@@ -66,6 +67,16 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
     return None
 
 
+AGE_UNITS = ("yr", "yrs", "year", "years", "month", "months")
+
+
+def compound_head(word):
+    """The noun a chain of compounds ends in ("lynches murder suspect" -> 'suspect')."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def _stray_number(victim):
     """A number right before a plural victim's phrase that the parser cut off as a fragment of
     its own ("14/ROOT Al Shabaab militants were killed")."""
@@ -89,6 +100,52 @@ def _raised(verb) -> list:
     have died", "two men were in the evening shot dead")."""
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
+    return []
+
+
+def _before_aux(verb) -> list:
+    """The subject of a passive the parser hung elsewhere, right before its auxiliary ("attacked
+    members of the tribe - 8 people/pobj were killed", "houses razed/ 1 was killed")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or not aux:
+        return []
+    first = min(a.i for a in aux)
+    prev = verb.doc[first - 1] if first > verb.sent.start else None
+    if prev is not None and prev.tag_ in ("NN", "NNS") and not any(c.dep_ == "nummod" for c in prev.children) \
+            and prev.i > verb.sent.start:
+        prev = prev.nbor(-1)   # "8 people were killed", the 8 hung on a word before
+    if prev is not None and (prev.pos_ == "NUM" and parse_number([prev.text]) is not None or prev.tag_ in ("NN", "NNS")
+                             and any(c.dep_ == "nummod" for c in prev.children)) and not in_date(prev):
+        return [prev]
+    return []
+
+
+def _count_after(word):
+    """A number right after a 'dead' predicate, past a qualifier ("shooting dead 2", "shot dead
+    at least 2"), that the parser attached to nothing it counts."""
+    doc, quals = word.doc, lexicon()["qualifiers"]
+    i = word.i + 1
+    for n in (3, 2, 1):
+        if tuple(t.text.lower() for t in doc[i:i + n]) in quals:
+            i += n
+            break
+    tok = doc[i] if i < word.sent.end else None
+    if tok is None or tok.pos_ != "NUM" or in_date(tok) or parse_number([tok.text]) is None:
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok if nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "PROPN") else None
+
+
+def _stolen_subject(verb) -> list:
+    """The subject of a passive verb the parser gave to a clause before it ("a man believed/ccomp
+    to be a rebel was shot dead": 'man' the subject of 'believed')."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl", "csubj") and c.i < verb.i and c.tag_ in ("VBN", "VBD"):
+            subj = [g for g in c.children if g.dep_.startswith("nsubj") and g.i < c.i and g.pos_ in ("NOUN", "PROPN", "NUM")]
+            if subj:
+                return subj[:1]
     return []
 
 
@@ -166,8 +223,8 @@ def victims_of(word, row) -> list:
             return [word.head] if told else []   # not "honour a man who died in riots" (who he is)
         return subjects or _raised(word) or _dangling_subject(word)
     if role == "object":
-        if word.pos_ == "NOUN" and word.dep_ == "compound":
-            return [word.head]   # "Mob lynches/compound man": the parser's noun compound of a headline verb
+        if word.pos_ in ("NOUN", "VERB") and word.dep_ == "compound":
+            return [compound_head(word)]   # "Mob lynches/compound man": the parser's noun compound of a headline verb
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
         passive = _nearest(kids, ("nsubjpass",), word)
@@ -180,7 +237,11 @@ def victims_of(word, row) -> list:
             return [word.head]   # "fights with a faction, 15/npadvmod killed/acl in a village": the count
         if any(c.dep_ == "auxpass" for c in kids) or (word.tag_ == "VBN" and word.dep_ in ("acl", "amod", "relcl")
                                                        and not any(c.dep_ == "dobj" and c.i > word.i for c in kids)):
-            return [word.head] if word.dep_ in ("acl", "amod", "relcl") else _dangling_subject(word)
+            if word.dep_ in ("acl", "amod", "relcl"):
+                own = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NUM" and not in_date(c)]
+                return own[:1] or [word.head]   # "clashes; three/nsubj killed/acl": the count is the parser's subject
+            # "30 people are reported to have been killed", "a man believed to be a rebel was killed"
+            return _dangling_subject(word) or _before_aux(word) or _raised(word) or _stolen_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and not any(
                 c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids) and \
                 (word.tag_ == "VBN" or any(c.dep_ == "nsubj" and is_numberish(next(iter(c.lefts), c))
@@ -199,6 +260,10 @@ def victims_of(word, row) -> list:
                 c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children)]
             if counts:   # "killing four and stealing cattle": the parser hung the next verb on the count
                 return counts
+        after = word.nbor(1) if word.i + 1 < word.sent.end else None
+        if objects and objects[0].pos_ in ("VERB", "AUX") and after is not None and after.pos_ == "NUM" \
+                and not in_date(after):
+            return [after]   # "killing 2 - DETAILS NOT SPECIFIED": the parser made the coder's words the object
         if objects:
             return objects
         return _objectless(word, kids)
@@ -230,12 +295,15 @@ def victims_of(word, row) -> list:
         hung = [c for c in head.children if c.dep_ == "nummod" and c.i > word.i and is_numberish(c)]
         if head.pos_ == "VERB" and hung:
             return hung[:1]  # "shooting dead 3": the count the parser hung on the verb
+        after = _count_after(word) if head.pos_ == "VERB" and word.dep_ in ("oprd", "acomp", "advmod", "amod") else None
+        if after is not None:
+            return [after]   # "police responded shooting dead 2", "shooting dead at least 2": a count the parser cut off
         if word.dep_ == "amod" and (is_numberish(head) or head.pos_ in ("NOUN", "PROPN")):
             return [head]  # "Five dead", "shot dead two herders"
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [head.head]   # "9 rustlers shot dead by police"
         return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word) \
-            or _raised(head)
+            or _raised(head) or _stolen_subject(head)
     return []
 
 
@@ -274,14 +342,32 @@ def along_with(word) -> list:
 
 
 def whose(state, tok) -> list[Actor]:
-    """Whose dead: the actor the victim phrase names ("his country's soldiers" -> ARM MIL)."""
+    """Whose dead: the actor the victim phrase names ("his country's soldiers" -> ARM MIL),
+    read in the phrase itself, not in a clause that tells who harmed them ("a farmer who was
+    shot by militants", "a herder attacked by bandits": the killers are no victims)."""
     resolve = getattr(actors_stage, "resolve_phrase", None) or actors_stage.actor_of
     got = resolve(state, tok)
     if got is None:
-        for t in tok.subtree:
+        for t in _own_phrase(tok):
             got = actors_stage.actor_of(state, t)
             if got is not None:
                 break
     if got is None:
         return []
     return list(got) if isinstance(got, (list, tuple)) else [got]
+
+
+NOT_THE_VICTIM = ("acl", "relcl", "agent", "advcl", "conj", "cc", "punct")
+
+
+def _own_phrase(tok) -> list:
+    """The words of the victim phrase headed by ``tok`` without its clauses and other
+    victims: its modifiers and "of"/"from" phrases ("members of the KDF", "soldiers from
+    Uganda"), not a relative or participle clause ("who was shot by militants", "attacked
+    by bandits"), a coordinated victim or a prepositional phrase of the scene ("in a police raid")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in NOT_THE_VICTIM or c.dep_ == "prep" and c.text.lower() not in ("of", "from"):
+            continue
+        out += _own_phrase(c)
+    return sorted(out, key=lambda t: t.i)
