@@ -4,7 +4,7 @@ events stage."""
 import pytest
 from spacy.tokens import Doc
 
-from sitrep.geo import fold, gazetteer
+from sitrep.geo import distance_km, fold, gazetteer
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
 from sitrep.settings import Settings
@@ -645,3 +645,14 @@ def test_front_lines_and_names_opening_with_an_article(pipeline, text, country, 
     result = pipeline.code(text, published="2020-05-09")
     loc = result.events[0].location
     assert (loc.country, loc.admin1) == (country, admin1), why
+
+
+@pytest.mark.model
+def test_a_village_the_gazetteer_lacks_is_at_its_town_not_its_region(pipeline):
+    # "X village (Town, Region)": the unknown village is placed near the town (precision 2), and the region after
+    # the town is no second, closer place
+    result = pipeline.code("On 3 May 2020, traders protested in Kandiwal village (Larkana, Sindh) over power cuts.",
+                           published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == ("PAK", "Sindh", 2), loc
+    assert distance_km(loc.lat, loc.lon, 27.56, 68.21) < 5, "at Larkana's point"

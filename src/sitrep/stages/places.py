@@ -629,10 +629,10 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                              if p.country == wider.country and (wider.kind != "admin1" or p.admin1 == wider.name)]
                 box = towns[0] if towns else wider
                 refined = resolve(doc, *cands[n], countries, within=box) if box is not None else None
-                if refined is not None:
-                    found[n], found[k] = refined, None  # the town (or the region after it) says where the place is
+                if refined is not None:  # the town (or the region after it) says where the place is
+                    found[n], found[k] = dataclasses.replace(refined, entity=refined.entity or wider is not None), None
                     contained.add(k)
-                    if box is wider:
+                    if wider is not None:  # ("Badah town (Larkana, Sindh)": at Larkana, not the region)
                         found[k + 1] = None
                         contained.add(k + 1)
                 break
