@@ -756,6 +756,17 @@ def test_raids_that_arrest(pipeline, text, sub, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,n,why", [
+    ("Soldiers beat and raped two women in the village.", 1, "beating told with rape as one act"),
+    ("Security forces raped, beat and assaulted civilians in the district.", 1, "one coordination: one act"),
+])
+def test_attacks_of_a_sexual_nature(pipeline, text, n, why):
+    events = [e for e in pipeline.code(text, published="2024-05-01").events
+              if e.acled.event_type == "Violence against civilians"]
+    assert [e.acled.sub_event_type for e in events] == ["Sexual violence"] * n, why
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events

@@ -235,6 +235,37 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 
 
 HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "clash", "explode", "shell"}
+SEX_JOINED = {"beat", "attack", "injure", "torture", "abduct"}
+
+
+def sexual_first(live: list[Mention]) -> list[Mention]:
+    """Codebook: attacks of a sexual nature are coded as sexual violence. Beating, assault
+    or abduction told with rape as one act (verbs in one coordination: "raped, beat and
+    assaulted civilians", "beat and raped two women") is one sexual violence event."""
+    gone: set[int] = set()
+    for sx in [m for m in live if m.typing.sub_event_type == "Sexual violence" and m.status == "asserted"]:
+        for m in live:
+            if m is sx or id(m) in gone or m.frame not in SEX_JOINED or m.status != "asserted" \
+                    or m.typing.event_type != "Violence against civilians":
+                continue
+            if _coordinated(m.tok, sx.tok):
+                sx.absorbed.append(m)
+                sx.actors = dedupe(sx.actors + m.actors)
+                sx.recipients = dedupe(sx.recipients + [a for a in m.recipients if a not in sx.actors])
+                sx.typing = replace(sx.typing, confidence=max(sx.typing.confidence, m.typing.confidence),
+                                    reason=sx.typing.reason + f"; '{m.tok.text}' told with it is the same act "
+                                    "(codebook: attacks of a sexual nature are sexual violence)")
+                gone.add(id(m))
+    return [m for m in live if id(m) not in gone]
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """The two verbs are in one coordination ("raped, beat and assaulted")."""
+    def top(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+    return a.pos_ == b.pos_ == "VERB" and top(a).i == top(b).i
 
 
 def raids_arresting(live: list[Mention]) -> None:

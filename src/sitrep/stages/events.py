@@ -33,7 +33,7 @@ from ..events_args import Args
 from ..events_demo import demonstration, protest_window
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, absorb, arrests_follow, battle_first, battle_prominence, merge, raids_arresting,
-    resisted, territory_first, war_setting, with_absorbed)
+    resisted, sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -163,6 +163,7 @@ def run(state):
         if war_setting(m):
             m.typing = replace(m.typing, confidence=m.typing.confidence - PROMINENCE,
                                reason=m.typing.reason + "; a war named as the setting ranks below the events in it")
+    live = sexual_first(live)
     raids_arresting(live)
     arrests_follow(live)
     live = ended(live)
