@@ -815,7 +815,7 @@ def town_quarters() -> dict[str, list[Place]]:
     ("Eastleigh", "Moi University": their towns)."""
     gaz, out = gazetteer(), {}
     rows = [*load_table("town_quarters.tsv", required=["country", "quarter", "town"]),
-            *({**r, "quarter": r["name"]} for r in load_table("landmarks.tsv", required=["country", "name", "town"]))]
+            *({**r, "quarter": r["name"]} for r in _landmarks())]
     for r in rows:
         towns = [p for p in gaz.lookup(r["town"], countries=[r["country"]])
                  if p.kind == "town" and p.country == r["country"]]
@@ -825,9 +825,15 @@ def town_quarters() -> dict[str, list[Place]]:
 
 
 @lru_cache(maxsize=1)
+def _landmarks() -> tuple[dict, ...]:
+    """The rows of data/landmarks.tsv, read once per process."""
+    return tuple(load_table("landmarks.tsv", required=["country", "name", "town", "kind"]))
+
+
+@lru_cache(maxsize=1)
 def landmark_kinds() -> dict[str, str]:
     """data/landmarks.tsv as folded name -> kind (university, airport, park, camp, ...)."""
-    return {fold(r["name"]): r["kind"] for r in load_table("landmarks.tsv", required=["name", "kind"])}
+    return {fold(r["name"]): r["kind"] for r in _landmarks()}
 
 
 def _quarter_of(name: str, countries: list[str]) -> list[Place]:
