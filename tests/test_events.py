@@ -130,6 +130,9 @@ RULES = [
      "Chemical weapon", "'attacked with poisonous gas' where the parse hangs the gas elsewhere in the sentence"),
     ("attack", Context(set(), set(), {"civilian"}, set(), sentence={"chemical", "accident"}),
      "Violence against civilians", "Attack", "a chemical plant or spill is an accident, not a weapon"),
+    ("retreat", Context(set(), {"armed", "nonstate"}, {"armed", "state_force"}, set(), verb="surrender"),
+     "Strategic developments", "Agreement", "fighters surrendering to the army (codebook: agreements include "
+     "surrenders)"),
     ("capture", Context(set(), {"nonstate"}, {"territory"}, set(), sentence={"uncontested"}),
      "Strategic developments", "Non-violent transfer of territory", "rebels take a town the army withdrew from"),
     ("capture", Context(set(), {"nonstate"}, {"territory"}, set(), sentence={"uncontested", "lethal_force"}),
@@ -386,6 +389,8 @@ CASES = [
      "police against an armed gang: a battle, though the dead are not named"),
     ("Police officers shot dead a man outside a bar.", "Violence against civilians", "Attack", "ASSAULT",
      "police killing a man: one-sided"),
+    ("Ten rebels surrendered to the army in the north on Sunday.", "Strategic developments", "Agreement", "RETREAT",
+     "a surrender is an agreement in ACLED, a retreat in PLOVER"),
     ("Government forces used sulfur mustard in an attack on the town.", "Explosions/Remote violence",
      "Chemical weapon", "ASSAULT", "sulfur mustard is a chemical weapon"),
     ("Rebels took control of the town after government troops withdrew from it.", "Strategic developments",

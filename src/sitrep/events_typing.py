@@ -241,6 +241,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, confidence=0.75)
     if frame_name in ("capture", "regain"):
         return _type_capture(t, frame_name, ctx)
+    if frame_name == "retreat" and ctx.verb == "surrender" and not ({"lethal_force"} & cues):
+        return _acled(t, "Strategic developments", "Agreement", "fighters surrendered (codebook: agreements "
+                      "include surrenders)", confidence=0.7)
     if frame_name in ("retreat", "transfer"):
         if "territory" in ctx.recipient or ctx.recipient_ents & {"GPE", "LOC", "FAC"}:
             return _acled(replace(t, plover_type="RETREAT", plover_mode="withdraw", cameo="08"),
