@@ -5,6 +5,8 @@ import pytest
 from sitrep.evaluate.base import main_event
 
 TYPES = [  # (text, PLOVER type of the main event, why)
+    ("Ghana and Togo have upgraded their diplomatic ties to embassy level.", "SUPPORT",
+     "upgrading diplomatic ties is SUPPORT, as establishing or restoring them is"),
     ("Gunmen gunned down a village chief outside his home on Sunday.", "ASSAULT",
      "'gun down' is shooting someone (a firearms assault)"),
     ("Rebels in the north have sworn to fight until the army leaves the region.", "THREATEN",
@@ -165,6 +167,8 @@ ACLED_TYPES = [  # (text, ACLED event_type of the main event, why)
      "banging pots (a cacerolazo) is a peaceful protest"),
     ("Teachers formed a human chain along the main road in Dhaka to demand unpaid wages.", "Protests",
      "a human chain is a demonstration"),
+    ("Separatist fighters blew up a gas pipeline near the border on Friday.", "Explosions/Remote violence",
+     "blowing something up is an explosion, as 'exploded' is"),
 ]
 
 
