@@ -77,6 +77,17 @@ def test_roles_at_date(name, day, title):
     assert knowledge().role_for(name, day).title == title
 
 
+@pytest.mark.parametrize("name,day,who,why", [
+    ("Clinton", "1995-06-01", "Bill Clinton", "a surname two office holders share: the one in office that day"),
+    ("Clinton", "2011-06-01", "Hillary Clinton", "the same surname, another office and date"),
+    ("Aristide", "1995-03-01", "Jean-Bertrand Aristide", "a person with three separate terms"),
+    ("Mitterand", "1990-05-01", "Francois Mitterrand", "a common misspelling is an alias"),
+])
+def test_office_holders_of_past_decades(name, day, who, why):
+    role = knowledge().role_for(name, day)
+    assert role is not None and role.name == who and role.holds_on(day), why
+
+
 def test_regime_start_for_acled_names():
     kb = knowledge()
     assert kb.acled_name("Military Forces of {country} ({since}-)", "AZE", "2022-09-13") == "Military Forces of Azerbaijan (2003-)"
