@@ -140,7 +140,7 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
     if hit.value == "aid" and tok.lemma_.lower() == "provide" and not any(c.dep_ == "dobj" for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False  # "the accord provides for the opening of transport links": it stipulates, gives nothing
-    if hit.value in ("war", "clash") and not_fighting(tok):
+    if hit.value in ("war", "clash") and _not_fighting(tok):
         return False
     return True
 
@@ -150,7 +150,7 @@ WAR_OWNERS = {"prisoner", "crime", "criminal", "veteran", "memorial", "museum", 
 FIGHTERS = {"armed", "nonstate", "state_force", "firearm", "small_arms", "artillery", "air", "ied"}
 
 
-def not_fighting(tok: Token) -> bool:
+def _not_fighting(tok: Token) -> bool:
     """A war or battle word that tells no fighting then and there: part of an adjective
     ("war-torn Libya"), a name for people or things of a war ("prisoners of war", "war
     crimes"), an attitude ("inherent hostility", singular), or a struggle with a disaster or
