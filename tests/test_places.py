@@ -656,3 +656,16 @@ def test_a_village_the_gazetteer_lacks_is_at_its_town_not_its_region(pipeline):
     loc = result.events[0].location
     assert (loc.country, loc.admin1, loc.precision) == ("PAK", "Sindh", 2), loc
     assert distance_km(loc.lat, loc.lon, 27.56, 68.21) < 5, "at Larkana's point"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Somali gunmen crossed into Kenya, where they attacked a police camp near Mandera.", "Mandera",
+     "the country crossed into is where, and the town of that country the sentence names says where in it"),
+    ("Rebels in Mali killed five soldiers at an army post outside Gao.", "Gao",
+     "'rebels in Mali' places them in the country; the post outside Gao is finer"),
+])
+def test_a_place_of_the_country_says_where_in_it(pipeline, text, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = result.events[0].location
+    assert loc.admin1 == admin1 and loc.precision == 2, why

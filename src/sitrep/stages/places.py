@@ -805,8 +805,16 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     usable = [m for m in ms if _usable(m, trigger, physical)]
     if not usable:
         return None
-    return min(usable, key=lambda m: (m.role not in STRONG and m.head != trigger.i, not m.entity,
-                                      _tree_distance(trigger, doc[m.anchor]), m.precision, m.start))
+    def key(m: Mention):
+        return (m.role not in STRONG and m.head != trigger.i, not m.entity, _tree_distance(trigger, doc[m.anchor]),
+                m.precision, m.start)
+
+    best = min(usable, key=key)
+    if best.place.kind == "country":  # a place of that country the sentence also names says where in it
+        finer = [m for m in usable if m.place.country == best.place.country and m.place.kind != "country"
+                 and (m.role in PLACING or m.role == "target")]  # ("Migori residents protested ... in Kenya")
+        best = min(finer, key=key) if finer else best
+    return best
 
 
 @lru_cache(maxsize=1)
