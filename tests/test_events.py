@@ -772,6 +772,16 @@ def test_attacks_of_a_sexual_nature(pipeline, text, n, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,riot,why", [
+    ("Hawkers riot and force council workers to flee.", True, "'riot' the verb of a headline, parsed as a modifier"),
+    ("Riot police chase demonstrators during protests in the capital.", False, "'riot police' are police"),
+])
+def test_riot_word_before_a_noun(pipeline, text, riot, why):
+    events = pipeline.code(text, published="2024-05-01").events
+    assert any(e.trigger.text.lower() == "riot" for e in events) is riot, why
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events

@@ -119,8 +119,10 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         return False  # "Turkish-backed militants"
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
         return False
-    if hit.value == "riot" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return False  # "riot police", "riot gear": the unit, not a riot
+    if hit.value == "riot" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and (tok.head.lemma_.lower() in RIOT_KIT
+                 or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in RIOT_KIT):
+        return False  # "riot police", "riot gear": the unit, not a riot (not "Hawkers riot and force workers")
     if hit.value == "clash" and any(c.dep_ == "amod" and c.lower_ in ("verbal", "legal", "diplomatic")
                                     for c in tok.children):
         return False  # "verbal confrontations", "a legal battle"
@@ -257,6 +259,7 @@ def _industrial(tok: Token, ctx: Context) -> None:
 
 
 POLICE_UNITS = {"police", "policeman", "officer", "unit", "squad", "gear", "personnel", "force", "van", "shield"}
+RIOT_KIT = POLICE_UNITS | {"control", "act", "gun", "helmet", "equipment", "policeman", "policemen", "truck"}
 
 
 def riot_units(doc: Doc) -> set[int]:
