@@ -309,6 +309,10 @@ MODEL_CASES = [
      "'four', the parser's subject of a participle on the clashes"),
     ("Armed youths from the Ndiba tribe raided members of the Kamura tribe - 6 people were killed including 2 women "
      "in the raid", "raided", (6, "exact"), "the count right before 'were killed', hung on an earlier word"),
+    ("Bandits killed herders and stole cattle near the border.", "killed", (3, "unknown"),
+     "deaths of no number: ACLED's estimate for an unspecified toll"),
+    ("Bandits stormed the camp on Monday and killed the herders.", "killed", None,
+     "'the herders' may be ones counted before: no estimate for a definite phrase"),
 ]
 
 
@@ -571,6 +575,10 @@ def test_hand_built_victims_phrase_leaves_out_its_killers(vocab):
      "killed four soldiers.", 4, "the gunfire is the attack told again"),
     ("Bandits attacked a village near the lake on Friday. They burned down houses and killed three people.", 3,
      "the burning and the killing are the attack's"),
+    ("Militants attacked an army post near the border at dawn. The bodies of four soldiers were later found "
+     "in the bush.", 4, "'later found' times the finding of the dead, no other incident"),
+    ("Five traders were hacked to death by rival youths during the election violence", 5,
+     "a toll on an event of no ACLED type goes to the typed event of its incident, however ranked"),
 ])
 def test_incident_toll_on_its_lead_event(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event
@@ -650,12 +658,21 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "...and for a clause on a phrase of the victim's"),
     ("Police shot dead two gunmen who had killed three villagers in an attack on Monday.", 2,
      "the gunmen's killings with an incident of their own stay their own event's"),
+    ("Four bodies have been pulled up from the lake shore. The victims were likely killed during the election "
+     "violence.", 4, "bodies told before the violence they were victims of"),
 ])
 def test_main_event_toll(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event
 
     ev = main_event(pipeline.code(text, published="2020-05-01"))
     assert ev is not None and ev.fatalities is not None and ev.fatalities.count == count, why
+
+
+@pytest.mark.model
+def test_bodies_before_a_protest_are_its_reason(pipeline):
+    result = pipeline.code("Four bodies have been pulled up from the lake shore. Residents marched to the police "
+                           "station to protest.", published="2020-05-01")
+    assert all(e.fatalities is None for e in result.events), "bodies a protest follows are its reason, no toll"
 
 
 @pytest.mark.parametrize("text,count,expected,why", [

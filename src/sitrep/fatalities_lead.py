@@ -88,8 +88,23 @@ def _same_incident(doc, lead, ev) -> bool:
     span = doc.char_span(first.sentence.start, last.sentence.end, alignment_mode="expand")
     if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
         return False
-    return not any(t.lower_ in SEPARATE for t in doc.char_span(first.trigger.end, last.sentence.end,
-                                                                alignment_mode="expand") or [])
+    return not any(t.lower_ in SEPARATE and not _told_later(t) for t in doc.char_span(
+        first.trigger.end, last.sentence.end, alignment_mode="expand") or [])
+
+
+AFTERMATH = ("find", "discover", "recover", "die", "succumb", "determine", "confirm", "identify", "report",
+             "say", "rise", "update", "announce")   # what is told of an incident's dead some time after it
+
+
+def _told_later(tok) -> bool:
+    """'later' or 'earlier' that times what was learnt of the dead, not another incident ("the
+    bodies were later found", "five (later determined to be seven)", "found five days later")."""
+    if tok.lower_ not in ("later", "earlier"):
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("npadvmod", "advmod", "pobj", "prep"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in AFTERMATH
 
 
 def _is_reason(doc, ev, told=None) -> bool:
@@ -145,8 +160,10 @@ def lead_tolls(doc, events, found: dict, triggers: dict) -> None:
             continue
         # an event of no ACLED type ('called for', 'demanding') yields also to a protest (its repression's toll)
         kinds = VIOLENT + (("Protests",) if ev.acled.event_type is None and ev.id not in bodies else ())
+        # an event of no ACLED type is never the note's event: its toll goes to a typed one however ranked
         better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds and h.fatalities is None
-                         and rank[h.id] < rank[ev.id] and _same_incident(doc, h, ev)), key=lambda h: rank[h.id])
+                         and (rank[h.id] < rank[ev.id] or ev.acled.event_type is None) and _same_incident(doc, h, ev)),
+                        key=lambda h: rank[h.id])
         if better and better[0].acled.event_type == "Protests" and ev.fatalities.span is not None:
             lead_sp = doc.char_span(better[0].trigger.start, better[0].trigger.end, alignment_mode="expand")
             told = doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")

@@ -157,6 +157,9 @@ def owner(word, triggers: dict, counted: dict):
     violent = violent or sent
     if violent:
         return violent[0], "the sentence's event"
+    found = _victims_told_after(word, triggers)
+    if found is not None:
+        return found, "bodies told before the violence they were victims of"
     protests = [e for i, e in sorted(triggers.items()) if e.status in ("asserted", "claimed")
                 and e.acled.event_type == "Protests" and i < word.sent.end
                 and word.doc[i].sent.start >= (word.doc[word.sent.start - 1].sent.start if word.sent.start else 0)]
@@ -171,6 +174,19 @@ def owner(word, triggers: dict, counted: dict):
     if protests:   # "Police ... accidently shot and killed a rider" told of a protest: its repression's toll
         return protests[-1], "the protest of its sentence or the one before (killed in its repression)"
     return None, "no event"
+
+
+def _victims_told_after(word, triggers: dict):
+    """Bodies found before any event is told, in a note of no protest ("Four bodies were pulled
+    from the lake. The victims were killed during the violence"): the violent event of the next sentence."""
+    doc = word.doc
+    if word.lemma_.lower() not in ("body", "corpse") or word.sent.end >= len(doc) or any(
+            e.acled.event_type in ("Protests", "Riots") and e.status != "historical" for e in triggers.values()):
+        return None
+    nxt = doc[word.sent.end].sent
+    after = [e for i, e in sorted(triggers.items()) if nxt.start <= i < nxt.end and _can_kill(e)
+             and e.acled.event_type in VIOLENT]
+    return after[0] if after else None
 
 
 DIE_VERBS = ("die", "succumb")  # their subject is the dead, never a perpetrator
