@@ -669,3 +669,17 @@ def test_a_place_of_the_country_says_where_in_it(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
     loc = result.events[0].location
     assert loc.admin1 == admin1 and loc.precision == 2, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Israeli jets bombed guerrilla positions in South Lebanon on Tuesday.", "LBN", None,
+     "a direction and a country is a part of that country, not the village of South Lebanon, Ohio"),
+    ("Militiamen attacked a village in West Darfur State, killing 12.", "SDN", "Western Darfur",
+     "a region named with its direction and 'State' keeps its direction"),
+    ("Rebels attacked a town in North Kivu.", "COD", "Nord Kivu", "the English name of Nord-Kivu (admin1_aliases.tsv)"),
+])
+def test_directions_before_countries_and_regions(pipeline, text, country, admin1, why):
+    result = pipeline.code(text, published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == (country, admin1), why

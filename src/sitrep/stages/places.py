@@ -347,13 +347,20 @@ def _name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     ('Tavush Province', 'the Tavush region')."""
     gaz = gazetteer()
     while start < end - 1 and (doc[start].text.lower() == "the" or _has(doc[start].text.lower(), "direction")
-                               and not gaz.known(doc[start:end].text)):  # "North Horr" is a town
-        start += 1
+                               and not _region_named(doc[start:end].text)
+                               and (not gaz.known(doc[start:end].text) or _region_named(doc[start + 1:end].text))):
+        start += 1  # "North Horr" is a town, "West Darfur State" a region; "South Lebanon" is a part of Lebanon,
+        # not the village in Ohio
     if end < len(doc) and _has(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
     if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS and not gaz.known(doc[start:end].text):
         end -= 1  # "Haifa city", "Kisii Town", but "Cape Town", "Kuwait City" are names
     return start, end, doc[start:end].text
+
+
+def _region_named(name: str) -> bool:
+    """Whether ``name`` is a country's or a first-level region's name ("Lebanon", "North Kivu")."""
+    return bool(gazetteer().lookup(name, kinds=("country", "admin1")))
 
 
 def _variant(name: str, other: str) -> bool:
