@@ -782,6 +782,14 @@ def test_riot_word_before_a_noun(pipeline, text, riot, why):
 
 
 @pytest.mark.model
+def test_awaited_protest_is_not_reported(pipeline):
+    events = pipeline.code("Police deployed hundreds of officers in the capital in anticipation of more "
+                           "demonstrations on Friday.", published="2024-05-01").events
+    protests = [e for e in events if e.acled.event_type == "Protests"]
+    assert protests and all(e.status == "future" for e in protests), "awaited demonstrations have not happened"
+
+
+@pytest.mark.model
 def test_war_words_that_tell_fighting(pipeline):
     events = pipeline.code("Heavy fighting between the army and rebels left the town in ruins.",
                            published="2024-05-01").events

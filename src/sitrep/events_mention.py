@@ -353,11 +353,22 @@ def mentions(state) -> list[Mention]:
         if h.value == "explode":
             _industrial(tok, ctx)
         status, why = status_of(tok, args.governor)
+        if status == "asserted" and _anticipated(tok):
+            status, why = "future", f"anticipated ('{tok.head.head.text} of')"
         m = Mention(h, tok, h.value, args, dedupe(actors), dedupe(recipients), ctx, _years(tok, heads),
                     status, why)
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+AWAITING = {"anticipation", "expectation", "ahead", "prospect", "eve"}
+
+
+def _anticipated(tok: Token) -> bool:
+    """The event is awaited, not reported: "forces deployed in anticipation of more
+    demonstrations", "ahead of planned protests", "on the eve of the vote"."""
+    return tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.lemma_.lower() in AWAITING
 
 
 WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men", "officer", "official"}
