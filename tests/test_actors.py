@@ -120,6 +120,8 @@ CASES = [
     ("Iranian-backed militias fired rockets at a US airbase in eastern Syria.", "militias",
      ("armed_group", "SYR", "PRM"),
      "a backer ('Iranian-backed') is not the militia's country: it is of the country the text places it in"),
+    ("Village elders in Garissa appealed for calm after the killings.", "elders", ("group", "KEN", "ELI"),
+     "elders are PLOVER elites (ELI), civilians to ACLED"),
     ("Militias backed by Iran fired rockets at a US base in Iraq.", "Militias", ("armed_group", "IRQ", "PRM"),
      "'backed by X' names a backer, not the group's country (nor 'a US base' a place)"),
 ]
