@@ -19,6 +19,10 @@ VARDENIS = ("Vardenis", "ARM", 1, 40.18, 45.72)
 ARMENIA = (None, "ARM", 4)
 MOGADISHU = ("Mogadishu", "SOM", 1, 2.04, 45.34)
 BOMB = ("Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+AIR = ("Political violence", "Explosions/Remote violence", "Air/drone strike")
+NORTH_FORCES = ("Northern Army", "armed_group", "LBY")
+SOUTH_FORCES = ("Southern Accord Forces", "armed_group", "LBY")
+SIRTE = ("Sirte", "LBY", 1, 31.21, 16.59)
 
 
 def clash(**kw):
@@ -159,6 +163,9 @@ DISTINCT = [  # (why, first event, second event, same document?)
                                                              place=("Nyala", "SDN", 1, 12.05, 24.88)),
      clash(actors=[("Military Forces of Sudan", "state", "SDN"), ("Rebels", "armed_group", "SDN")],
            place=(None, "SDN", 4)), False),
+    ("one-sided strikes with the roles swapped: two raids",
+     clash(type=AIR, actors=[NORTH_FORCES], recipients=[SOUTH_FORCES], place=SIRTE),
+     clash(type=AIR, actors=[SOUTH_FORCES], recipients=[NORTH_FORCES], place=SIRTE), False),
     ("two-country events at country level sharing only a country, no party",
      clash(type=BOMB, actors=[("Al Shabaab", "armed_group", "SOM")], recipients=[("Kenya", "state", "KEN")],
            place=(None, "KEN", 4)),
@@ -198,6 +205,11 @@ SAME = [  # (why, first, second)
            place=("Verkhnie Zhovte", "UKR", 3, 48.57, 39.31, "Luhansk"))),
     ("a town 'near' and 'in' it", clash(actors=[ARM_MIL, AZE_MIL], place=("Jermuk", "ARM", 2, 39.84, 45.67)),
      clash(actors=[AZE_MIL], recipients=[ARM_MIL], place=JERMUK)),
+    ("each side claiming the other struck it: one contested strike",
+     clash(type=AIR, actors=[NORTH_FORCES], recipients=[SOUTH_FORCES], place=SIRTE, status="claimed"),
+     clash(type=AIR, actors=[SOUTH_FORCES], recipients=[NORTH_FORCES], place=SIRTE, status="claimed")),
+    ("a battle told from each side", clash(actors=[NORTH_FORCES], recipients=[SOUTH_FORCES], place=SIRTE),
+     clash(actors=[SOUTH_FORCES], recipients=[NORTH_FORCES], place=SIRTE)),
     ("a day inside a month-precise date", clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK),
      clash(actors=[ARM_MIL, AZE_MIL], place=JERMUK, date="2022-09-01", date_end="2022-09-30", precision="month")),
 ]

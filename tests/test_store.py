@@ -334,5 +334,29 @@ def test_an_older_store_is_upgraded_in_place(tmp_path, monkeypatch):
         old.conn.execute("COMMIT")
     monkeypatch.undo()
     with Store(path) as new:
-        assert new.migrations == ["m005_event_actor_dates"]
+        assert new.migrations == ["m005_event_actor_dates", "m006_mention_initiators"]
         assert new.conn.execute("SELECT date_start FROM event_actors").fetchone()[0] == "2022-09-13"
+
+
+def test_an_older_store_gets_its_mentions_initiators(tmp_path, monkeypatch):
+    # m006 fills event_mentions.initiators from each stored Event's actors (not its recipients)
+    from sitrep.store import schema
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+    with Store(path) as old:
+        c = old.conn
+        c.execute("BEGIN")
+        c.execute("INSERT INTO documents (id, content_hash, text, seq) VALUES ('d1', 'h', 'x', 1)")
+        c.execute("INSERT INTO fused_events (id, date_start, data) VALUES (1, '2020-05-07', '{}')")
+        for n, name in ((1, "a"), (2, "b")):
+            c.execute("INSERT INTO actors (id, key, name, kind) VALUES (?, ?, ?, 'armed_group')", (n, f"k{n}", name))
+            c.execute("INSERT INTO document_actors (document_id, local_id, actor_id, name) VALUES ('d1', ?, ?, ?)",
+                      (f"a{n}", n, name))
+        c.execute("INSERT INTO event_mentions (document_id, local_id, fused_id, parties, data) VALUES "
+                  "('d1', 'e1', 1, '1|2', ?)", ('{"actors": [{"id": "a2"}], "recipients": [{"id": "a1"}]}',))
+        c.execute("COMMIT")
+    monkeypatch.undo()
+    with Store(path) as new:
+        assert new.migrations == ["m006_mention_initiators"]
+        assert new.conn.execute("SELECT initiators FROM event_mentions").fetchone()[0] == "2"

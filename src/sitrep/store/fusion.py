@@ -83,6 +83,7 @@ class MentionKey:
     parties: frozenset  # canonical actor ids
     party_tokens: frozenset  # country codes of the parties, or 'actor:<id>' for parties without one
     deadly: bool = False  # reports a death toll
+    initiators: frozenset = frozenset()  # canonical ids of the parties that acted (the rest were acted on)
 
     @property
     def fusable(self) -> bool:
@@ -101,6 +102,8 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
     parties = frozenset(canon[a["id"]] for a in (event.get("actors") or []) + (event.get("recipients") or [])
                         if a.get("id") in canon and not is_generic(a))
     tokens = frozenset(countries.get(p) or f"actor:{p}" for p in parties)
+    initiators = frozenset(canon[a["id"]] for a in event.get("actors") or []
+                           if a.get("id") in canon and not is_generic(a))
     return MentionKey(
         document_id=document_id, date_start=date.get("start"), date_end=date.get("end") or date.get("start"),
         date_precision=date.get("precision") or ("day" if date.get("start") else None),
@@ -108,7 +111,8 @@ def key_from_event(document_id: str, event: dict, canon: dict, countries: dict) 
         lat=loc.get("lat"), lon=loc.get("lon"), geo_precision=loc.get("precision"), geonameid=loc.get("geonameid"),
         event_type=acled.get("event_type"), sub_event_type=acled.get("sub_event_type"),
         plover_type=plover.get("type"), status=event.get("status") or "asserted",
-        parties=parties, party_tokens=tokens, deadly=bool((event.get("fatalities") or {}).get("count")))
+        parties=parties, party_tokens=tokens, deadly=bool((event.get("fatalities") or {}).get("count")),
+        initiators=initiators)
 
 
 MAX_SPAN_DAYS = 31  # the longest fusable date (precision month)
@@ -220,8 +224,21 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
     return types_agree(a, b) and dates_agree(a, b) and places_agree(a, b)
 
 
+def reversed_roles(a: MentionKey, b: MentionKey) -> bool:
+    """Whether two asserted one-sided events have their roles swapped: each one's actors are only acted on in
+    the other ("GNA aircraft struck LNA positions", "LNA aircraft struck GNA positions": two raids). Not a
+    battle, where each side attacks, nor claims, where each side may blame the other for one event."""
+    if a.event_type in (None, "Battles") or not (a.status == b.status == "asserted"):
+        return False
+    if not a.initiators or not b.initiators or a.initiators & b.initiators:
+        return False
+    return a.initiators <= b.parties - b.initiators and b.initiators <= a.parties - a.initiators
+
+
 def parties_fit(a: MentionKey, b: MentionKey) -> bool:
     """Whether the parties of ``a`` fit those of ``b`` (a mention or a fused event's union)."""
+    if reversed_roles(a, b):
+        return False
     parties = parties_agree(a, b)
     if parties is None:
         return False
@@ -257,7 +274,8 @@ def union(members: list[MentionKey]) -> MentionKey:
     day = min(members, key=lambda m: DATE_RANK.get(m.date_precision, 9))
     return dataclasses.replace(best, date_precision=day.date_precision,
                                parties=frozenset().union(*(m.parties for m in members)),
-                               party_tokens=frozenset().union(*(m.party_tokens for m in members)))
+                               party_tokens=frozenset().union(*(m.party_tokens for m in members)),
+                               initiators=frozenset().union(*(m.initiators for m in members)))
 
 
 def score(a: MentionKey, b: MentionKey) -> float:

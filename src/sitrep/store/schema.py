@@ -154,6 +154,20 @@ def m005_event_actor_dates(conn: sqlite3.Connection) -> None:
     """)
 
 
+def m006_mention_initiators(conn: sqlite3.Connection) -> None:
+    """event_mentions.initiators: the canonical ids of the parties that acted (its Event's actors, not its
+    recipients), so fusion can tell "A struck B" from "B struck A"; filled for stored mentions from their JSON."""
+    _script(conn, """
+    ALTER TABLE event_mentions ADD COLUMN initiators TEXT NOT NULL DEFAULT '';
+    UPDATE event_mentions SET initiators = COALESCE((
+        SELECT group_concat(actor_id, '|') FROM (
+            SELECT DISTINCT da.actor_id AS actor_id FROM json_each(event_mentions.data, '$.actors') j
+            JOIN document_actors da ON da.document_id = event_mentions.document_id
+                 AND da.local_id = json_extract(j.value, '$.id')
+            ORDER BY da.actor_id)), '')
+    """)
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run statements one by one (executescript would commit the open transaction)."""
     for statement in sql.split(";"):
@@ -163,6 +177,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_documents, m002_actors, m003_events, m004_claims_relations, m005_event_actor_dates,
+    m006_mention_initiators,
 ]
 
 

@@ -200,13 +200,14 @@ class Store:
                 "INSERT INTO event_mentions (document_id, local_id, fused_id, date_start, date_end, date_precision, "
                 "country, admin1, location, lat, lon, geo_precision, geonameid, event_type, sub_event_type, "
                 "plover_type, status, fatalities, fatalities_qualifier, trigger_start, trigger_end, sentence_start, "
-                "sentence_end, parties, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "sentence_end, parties, initiators, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, event.id, fused_id, (key.date_start or "")[:10] or None, (key.date_end or "")[:10] or None,
                  key.date_precision, key.country,
                  key.admin1, key.location, key.lat, key.lon, key.geo_precision, key.geonameid, key.event_type,
                  key.sub_event_type, key.plover_type, key.status, fat.get("count"), fat.get("qualifier"),
                  event.trigger.start, event.trigger.end, event.sentence.start, event.sentence.end,
-                 "|".join(str(p) for p in sorted(key.parties)), _dumps(e)))
+                 "|".join(str(p) for p in sorted(key.parties)), "|".join(str(p) for p in sorted(key.initiators)),
+                 _dumps(e)))
             mention_ids[event.id] = cur.lastrowid
             touched.add(fused_id)
         return mention_ids, touched
@@ -230,7 +231,7 @@ class Store:
         rows = self.conn.execute(
             "SELECT m.fused_id, m.document_id, m.date_start, m.date_end, m.date_precision, m.country, m.admin1, "
             "m.location, m.lat, m.lon, m.geo_precision, m.geonameid, m.event_type, m.sub_event_type, m.plover_type, "
-            "m.status, m.parties, m.fatalities FROM event_mentions m WHERE m.fused_id IN (SELECT c.fused_id FROM event_mentions c "
+            "m.status, m.parties, m.initiators, m.fatalities FROM event_mentions m WHERE m.fused_id IN (SELECT c.fused_id FROM event_mentions c "
             "WHERE c.date_start <= ? AND c.date_start >= ? AND c.date_end >= ? AND (c.event_type = ? OR c.plover_type = ?) "
             "AND c.status IN ('asserted', 'claimed', 'denied') AND (c.country IS NULL OR ? IS NULL OR c.country = ?) "
             f"AND ({share} OR {near})) ORDER BY m.fused_id, m.id", params).fetchall()
@@ -247,7 +248,8 @@ class Store:
                 lat=r["lat"], lon=r["lon"], geo_precision=r["geo_precision"], geonameid=r["geonameid"],
                 event_type=r["event_type"], sub_event_type=r["sub_event_type"], plover_type=r["plover_type"],
                 status=r["status"], parties=ids, party_tokens=frozenset(countries.get(p) or f"actor:{p}" for p in ids),
-                deadly=bool(r["fatalities"])))
+                deadly=bool(r["fatalities"]),
+                initiators=frozenset(int(p) for p in r["initiators"].split("|")) if r["initiators"] else frozenset()))
         return fusion.choose(key, candidates)
 
     def _insert_claims(self, doc_id: str, result: Result, canon: dict[str, int], mention_ids: dict[str, int]):
