@@ -44,6 +44,7 @@ DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 FUSABLE_STATUSES = frozenset({"asserted", "claimed", "denied"})
 WEAK_PLACE = 3        # a mention placed no better than this is weak place evidence
 SAME_TOWN_KM = 5.0   # two town-precise places under different names: one town (else two places)
+DUPLICATE_TOWN_KM = 1.0  # two gazetteer towns of different names this close: one town listed twice
 QUALIFIER_RANK = {"exact": 0, "at_least": 1, "about": 2, "at_most": 3, "unknown": 4}
 
 
@@ -175,9 +176,11 @@ def places_agree(a: MentionKey, b: MentionKey) -> bool:
     if sa and sb:
         # two named places: one gazetteer town under two names ("Khankendi", "Stepanakert") when
         # co-located; otherwise one name at one point (namesakes far apart, or one village name
-        # placed at two different towns' or regions' points, are different places)
+        # placed at two different towns' or regions' points, are different places); two gazetteer
+        # towns of two names are two towns however close (suburbs: "Oued Ellil", "Douar Hicher"),
+        # unless at one point (one town listed twice)
         if a.geonameid and b.geonameid:
-            return bool(close)
+            return bool(close) and (sa == sb or _km(a, b) <= DUPLICATE_TOWN_KM)
         return sa == sb and (close or not located)
     if _precise(a) and _precise(b):  # unnamed points: the same place only if ~co-located
         return bool(close)

@@ -41,7 +41,7 @@ def report(doc_id: str, text: str, *, published: Optional[str] = None, events: l
                                       language="en"))
     for n, spec in enumerate(events, 1):
         disorder, etype, sub = (tuple(spec.get("type") or ()) + (None, None, None))[:3]
-        place = tuple(spec.get("place") or ()) + (None,) * 6
+        place = tuple(spec.get("place") or ()) + (None,) * 7  # name, country, precision, lat, lon, admin1, geonameid
         date = spec.get("date", published)
         fat = spec.get("fatalities")
         sentence = spec.get("sentence") or text
@@ -54,7 +54,7 @@ def report(doc_id: str, text: str, *, published: Optional[str] = None, events: l
             date=EventDate(start=date, end=spec.get("date_end", date), precision=spec.get("precision", "day") if date
                            else None, text=date),
             location=Location(name=place[0], country=place[1], precision=place[2], lat=place[3], lon=place[4],
-                              admin1=place[5], text=place[0]) if place[0] or place[1] else Location(),
+                              admin1=place[5], geonameid=place[6], text=place[0]) if place[0] or place[1] else Location(),
             fatalities=None if fat is None else Fatalities(count=fat[0], qualifier=fat[1] if len(fat) > 1 else "exact",
                                                            of=[actor(a) for a in (fat[2] if len(fat) > 2 else [])],
                                                            text=str(fat[0])),
