@@ -489,6 +489,10 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ("Rebels attacked an army post near the river on Monday. Total fatalities coded to 10.", 10, "'coded to'"),
     ("Rebels attacked an army post near the river on Monday. Unclear fatalites coded as 10.", 10,
      "a coder's misspelling of 'fatalities'"),
+    ("Rebels attacked a market near the river on Monday. A trader was burnt. 1 fatality.", 1,
+     "a closing sentence of a count and a toll word is the coder's total"),
+    ("Rebels attacked a minibus near the river on Monday. Three men were killed and five people were wounded. "
+     "A fourth man died later. 4 fatalities. [size=no report]", 4, "...and stands over the counts told before it"),
 ])
 def test_coded_toll(pipeline, text, count, why):
     result = pipeline.code(text, published="2020-05-01")

@@ -1,8 +1,8 @@
 """Death mentions: the counts one death word reports. A word from data/fatality_words.tsv
 of kind "death" that reports a death here (not "tried to kill", "sentenced to death",
 "killed or injured") with the victims fatalities_victims reads; a coder's own figure
-("Fatalities were coded as 3", "FATALITIES: 2") or range ("fatalities range from 1 to 2")
-stands for the toll. A mention without any number gives no toll."""
+("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
+("fatalities range from 1 to 2") stands for the toll. A mention without any number gives no toll."""
 from __future__ import annotations
 
 import re
@@ -33,7 +33,7 @@ def _negated(tok) -> bool:
 
 def mentions(state, word) -> list[Mention]:
     """The death counts one death word reports (empty if no number is given)."""
-    header = toll_header(word)
+    header = toll_header(word) or closing_toll(word)
     if header is not None:
         return [header]
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
@@ -157,6 +157,22 @@ def _victims_deed(word, row) -> bool:
                 and nouns & {v.i for v in victims_of(gov, grow)}:
             return True
     return False
+
+
+def closing_toll(word) -> Optional[Mention]:
+    """A coder's closing total: a sentence of only a count and a toll word that ends the note
+    ("... A fourth person died later. 4 fatalities.", "Two fatalities. [size=no report]")."""
+    doc, sent = word.doc, word.sent
+    if word.lower_ not in TOLL_HEADERS:
+        return None
+    words = [t for t in sent if not t.is_punct]
+    rest = doc[sent.end:].text.strip()
+    if len(words) < 2 or words[-1].i != word.i or rest and not (rest.startswith("[") and rest.endswith("]")):
+        return None
+    got = parse_number([t.text for t in words[:-1]]) if all(is_numberish(t) for t in words[:-1]) else None
+    if got is None or got[1] != "exact":
+        return None
+    return Mention(got[0], "exact", CODED, words, [], f"{HEADER_REASON} closing '{sent.text.strip()}'", word, word.text)
 
 
 def _either_or(word) -> bool:
