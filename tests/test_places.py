@@ -683,3 +683,13 @@ def test_directions_before_countries_and_regions(pipeline, text, country, admin1
     result = pipeline.code(text, published="2020-05-09")
     loc = result.events[0].location
     assert (loc.country, loc.admin1) == (country, admin1), why
+
+
+@pytest.mark.model
+def test_a_region_the_ner_took_for_an_organisation_ends_a_bracketed_chain(pipeline):
+    # no country is named; the NER calls "Wajir" an organisation, but as the last name of "(X ward, Wajir)" it is the
+    # county, and it teaches the document Kenya
+    result = pipeline.code("Police detained three herders at Dadacha village in Elgal (Kotulo ward, Wajir).",
+                           published="2019-05-01")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Wajir"), loc

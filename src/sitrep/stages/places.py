@@ -516,9 +516,16 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
-        if person and role not in (*PLACING, "attributive") and within is None:
+        # a region's name the NER took for a person or passed over, where the text names no country (``strict``: its
+        # places taught it one): a target ("gunmen
+        # on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)") is that region
+        region = (not countries or strict) and within is None and (role == "target" or cstart > 0 and doc[cstart - 1].text == ","
+                                                       and cend < len(doc) and doc[cend].text == ")") \
+            and _region_named(name)
+        if person and role not in (*PLACING, "attributive") and within is None and not region:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
-        if role == "other" and within is None and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
+        if role == "other" and within is None and not region \
+                and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
@@ -533,7 +540,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                 role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
             # and "Mombasa police" in a story of French tourists)
-        if not countries and role not in PLACING and place.population < 10_000 \
+        if not countries and role not in PLACING and place.population < 10_000 and not region \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
         named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
