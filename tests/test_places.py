@@ -693,3 +693,15 @@ def test_a_region_the_ner_took_for_an_organisation_ends_a_bracketed_chain(pipeli
                            published="2019-05-01")
     loc = result.events[0].location
     assert (loc.country, loc.admin1) == ("KEN", "Wajir"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    ("Traders protested after the Kitui County Government raised market fees.", "Kitui"),
+    ("A plan by the Kericho County Government to evict hawkers sparked protests from traders.", "Kericho"),
+])
+def test_a_county_named_with_its_admin_word_inside_an_organisation(pipeline, text, admin1):
+    # no country is named; "X County" inside the NER's organisation "the X County Government" is the county
+    result = pipeline.code(text, published="2019-05-01")
+    loc = next(e.location for e in result.events if e.location.country)
+    assert (loc.country, loc.admin1) == ("KEN", admin1), loc

@@ -516,12 +516,12 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
-        # a region's name the NER took for a person or passed over, where the text names no country (``strict``: its
-        # places taught it one): a target ("gunmen
+        # a region's name the NER took for a person or organisation or passed over, where the text names no country
+        # (``strict``: its places taught it one): one named with its admin word, a target ("gunmen
         # on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)") is that region
-        region = (not countries or strict) and within is None and (role == "target" or cstart > 0 and doc[cstart - 1].text == ","
-                                                       and cend < len(doc) and doc[cend].text == ")") \
-            and _region_named(name)
+        region = (not countries or strict) and within is None and _region_named(name) and (
+            role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
+            or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")")
         if person and role not in (*PLACING, "attributive") and within is None and not region:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
         if role == "other" and within is None and not region \
