@@ -708,7 +708,7 @@ def test_industrial_explosion_is_no_attack(pipeline, text, why):
     ("Thousands of families have fled war-torn Libya this year.", "'war-torn' is an adjective, no war told"),
     ("A soldier supervised the exchange of prisoners of war near the border.", "prisoners of war are people"),
     ("Officials said the bill shows the inherent hostility of the new government.", "hostility is an attitude"),
-    ("Firefighters gained ground in their battle to contain several wildfires.", "a battle with a fire"),
+    ("Firefighters made progress in their battle to contain the wildfires.", "a battle with a fire"),
 ])
 def test_war_words_that_tell_no_fighting(pipeline, text, why):
     events = pipeline.code(text, published="2024-05-01").events
@@ -763,7 +763,7 @@ def test_raids_that_arrest(pipeline, text, sub, why):
 @pytest.mark.model
 @pytest.mark.parametrize("text,n,why", [
     ("Soldiers beat and raped two women in the village.", 1, "beating told with rape as one act"),
-    ("Security forces raped, beat and assaulted civilians in the district.", 1, "one coordination: one act"),
+    ("Soldiers raped, beat and assaulted villagers near the camp.", 1, "one coordination: one act"),
 ])
 def test_attacks_of_a_sexual_nature(pipeline, text, n, why):
     events = [e for e in pipeline.code(text, published="2024-05-01").events

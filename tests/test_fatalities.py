@@ -296,7 +296,7 @@ MODEL_CASES = [
     ("Late on Sunday a raid by marine commandos killed at least 8 insurgents, and injured 7, "
      "near a river crossing.", "killed", (8, "at_least"),
      "a killing verb the tagger made a participle on its subject still has its object"),
-    ("Twelve people are reported to have been killed in the clashes near the lake.", "clashes", (12, "exact"),
+    ("Twelve herders are reported to have been killed in clashes by the river.", "clashes", (12, "exact"),
      "the subject of the verb 'killed' completes"),
     ("On Monday night, a man believed to be a member of the Popular Front was shot dead by gunmen in the town.", "shot",
      (1, "exact"), "the victim the parser made the subject of 'believed'"),
@@ -658,7 +658,7 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "...and for a clause on a phrase of the victim's"),
     ("Police shot dead two gunmen who had killed three villagers in an attack on Monday.", 2,
      "the gunmen's killings with an incident of their own stay their own event's"),
-    ("Four bodies have been pulled up from the lake shore. The victims were likely killed during the election "
+    ("Four bodies have been pulled up from the lake shore. The dead were probably killed during the poll "
      "violence.", 4, "bodies told before the violence they were victims of"),
 ])
 def test_main_event_toll(pipeline, text, count, why):

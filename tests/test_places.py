@@ -599,7 +599,7 @@ def test_words_of_names_are_no_places_when_no_country_is_known(pipeline, text, w
 @pytest.mark.parametrize("text, admin1, why", [
     ("Supporters of the losing candidate marched in the towns of Kisumu, Nakuru and Eldoret.", "Kisumu",
      "a list of towns, not Kisumu as a village of Nakuru County"),
-    ("Traders protested in the strongholds of Nakuru, Kikuyu, Nyeri and Eldoret towns.", "Nakuru",
+    ("Hawkers marched in the party's heartland of Nakuru, Kikuyu, Nyeri and Kitale towns.", "Nakuru",
      "a list of towns, not Nakuru as a village of Nyeri County"),
     ("Farmers blocked the Nairobi-Nakuru highway in Kinangop for three hours over a land row.", "Nyandarua",
      "the ends of a road yield to the name that says where on it"),

@@ -124,7 +124,7 @@ def _resolve_one(state, head: Token) -> list[Actor]:
         return [titled]
     counted = _counted(head)
     whole = resolve_np(state, counted) if counted is not None else []
-    if whole:   # 'scores of Sierra Leonean and Liberian refugees': the refugees, all of them
+    if whole:   # 'hundreds of Chadian and Sudanese herders': the herders, all of them
         return whole
     # modifiers of the head: possessor, adjective, compound, appositive, "of"-complement
     for t in _np_tokens(head):

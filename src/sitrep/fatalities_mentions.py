@@ -161,7 +161,7 @@ def _victims_deed(word, row) -> bool:
 
 def closing_toll(word) -> Optional[Mention]:
     """A coder's closing total: a sentence of only a count and a toll word that ends the note
-    ("... A fourth person died later. 4 fatalities.", "Two fatalities. [size=no report]")."""
+    ("... A third man died in hospital. 3 fatalities.", "Five fatalities.")."""
     doc, sent = word.doc, word.sent
     if word.lower_ not in TOLL_HEADERS:
         return None

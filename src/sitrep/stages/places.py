@@ -34,7 +34,7 @@ from ..records import Location, Span
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STRONG = ("locative", "target")
 PLACING = ("locative", "route", "coded")  # roles that say where (a route's end, "the Mpeketoni-Lamu road", is weaker;
-# a coder's note, "coordinates for Kapenguria used", decides)
+# a coder's note, "coordinates for Kapedo used", decides)
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
 
 
@@ -320,7 +320,7 @@ def _settlement_named(doc, i: int) -> bool:
 
 def _coded(doc, i: int) -> bool:
     """Whether the name at token ``i`` is where a coder's note says the event was placed, a proxy for a place
-    the gazetteer lacks ("(coordinates for Kapenguria, West Pokot, used)", "the location of Hola has been used")."""
+    the gazetteer lacks ("(coordinates for Kapedo, Turkana, used)", "the location of Garsen has been used")."""
     before = [t.lower_ for t in doc[max(0, i - 2):i]]
     after = [t.lower_ for t in doc[i:i + 8]]
     return before in (["coordinates", "for"], ["coordinates", "of"]) \
