@@ -261,3 +261,28 @@ def test_the_dead_are_no_actors(pipeline):
     ev = main_event(pipeline.code("Four herders died in a drone strike near Gao.", published="2023-05-02"),
                     ontology="plover")
     assert ("MLI", "CVL") not in [(a.country, a.sector) for a in ev.actors], "the dead did not strike"
+
+
+MEETINGS = [  # (text, actor countries, recipient countries, why)
+    ("The Kenyan foreign minister telephoned his Ugandan counterpart on Monday.", {"KEN", "UGA"}, {"UGA"},
+     "both parties to a call are actors (PLOVER manual, reciprocal actors); the one called stays the recipient"),
+    ("Ghana's president held talks with Togolese leaders in Accra on Friday.", {"GHA", "TGO"}, {"TGO"},
+     "both parties to talks are actors; the one talked with stays the recipient"),
+    ("The Tanzanian president met Zambia's foreign minister in Dar es Salaam.", {"TZA", "ZMB"}, {"ZMB"},
+     "both parties to a meeting are actors"),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients,why", MEETINGS)
+def test_meeting_parties_are_all_actors(pipeline, text, actors, recipients, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "CONSULT", why
+    assert {a.country for a in ev.actors} >= actors, why
+    assert {a.country for a in ev.recipients} >= recipients, why
+
+
+def test_mediated_parties_stay_recipients(pipeline):
+    ev = main_event(pipeline.code("A Kenyan envoy began a mediation between Sudan and Chad on Monday.",
+                                  published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "CONSULT"
+    assert not {"SDN", "TCD"} & {a.country for a in ev.actors}, "a mediator's parties are the recipients"

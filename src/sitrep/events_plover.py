@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .events_demo import negated
 from .events_incident import BACKGROUND_PREPS
 from .events_lex import frames
-from .events_mention import Mention
+from .events_mention import Mention, dedupe
 from .events_typing import Typing
 from .knowledge import currency_words
 from .records import Event
@@ -32,6 +32,21 @@ def act_now(m: Mention) -> None:
         return
     m.typing = replace(t, reason=t.reason + f"; the {t.plover_type.lower()} itself is made now ({m.status_reason})")
     m.status, m.status_reason = "asserted", None
+
+
+MEDIATION = {"mediation", "mediate", "mediator"}   # a third party's act: the parties it mediates between are its recipients
+
+
+def meeting_parties(m: Mention) -> None:
+    """PLOVER manual (Compound and Reciprocal Actors): every party to a meeting, a call or a
+    visit is on the actor side ("all of the entities are considered as the actor"); the party
+    the act is directed at ("met Y", "talks with Y", "telephoned Y") stays the recipient as
+    well, the visit/host direction CAMEO-derived codings keep. Not the parties of a mediation
+    ("mediation between X and Y"), nor a meeting with several separate recipients, which the
+    events stage splits into one event per recipient."""
+    if m.typing.plover_type != "CONSULT" or len(m.recipient_groups) > 1 or m.tok.lemma_.lower() in MEDIATION:
+        return
+    m.actors = dedupe(m.actors + m.recipients)
 
 
 END_VERBS = {"end", "halt", "stop", "suspend", "lift", "ease", "cease", "terminate", "abandon", "freeze", "cancel",
