@@ -363,3 +363,23 @@ def test_ethnic_groups_outside_place_slots(code, text, name, expected, why):
     state = code(text)
     found = [(a.kind, a.country) for a in state.result.actors if a.name == name and a.mentions]
     assert (found[0] if found else None) == expected, (why, [(a.name, a.kind) for a in state.result.actors])
+
+
+ETHNIC_HOMES = [  # (text, word, country, why)
+    ("About 200 ethnic Somalis marched on Saturday in Ethiopia, witnesses said.", "Somalis", "ETH",
+     "an ethnic people the clause places in a country ('marched in Ethiopia') are of that country"),
+    ("Soldiers shot dead two ethnic Uzbeks in a raid in southern Kyrgyzstan.", "Uzbeks", "KGZ",
+     "the place of the act on them, also one 'in' deeper ('in a raid in southern Kyrgyzstan')"),
+    ("Ethnic Azerbaijani militants operating in Georgia laid down their arms.", "militants", "GEO",
+     "an ethnonym-modified force that a clause places in a country ('operating in Georgia')"),
+    ("Two Somalis were arrested in Ethiopia on Sunday.", "Somalis", "SOM",
+     "without 'ethnic' a nationality stays its country's people (foreigners held abroad)"),
+]
+
+
+@pytest.mark.parametrize("text,word,country,why", ETHNIC_HOMES)
+def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, why):
+    state = code(text)
+    tok = _token(state.doc, word)
+    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    assert actor is not None and actor.country == country, f"{why}: got {actor}"

@@ -574,6 +574,33 @@ def _residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     return None, ""
 
 
+def _ethnic_marked(tok: Token) -> bool:
+    """'ethnic Uzbeks', 'ethnic Somali militants': people named by an ethnonym, who may live
+    in any country (a nationality alone, 'Uzbeks', is read as that country's people)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    return any(c.lower_ == "ethnic" for m in mods for c in [m, *m.children])
+
+
+def _placed_in(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """The country the clause places a people in: "ethnic Somalis marched in Ethiopia", "shot
+    two ethnic Uzbeks in a raid in southern Kyrgyzstan", "ethnic Azerbaijani militants
+    operating in Georgia" (its own verb's or its relative clause's 'in')."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for pobj in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"):
+            inner = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"]   # "in a raid in southern Kyrgyzstan"
+            for p in [pobj, *inner]:
+                name = p.doc[p.left_edge.i:p.i + 1]
+                iso = r.kb.country_for(p.text) or r.kb.place_country(name.text) or r.kb.place_country(p.text)
+                if iso:
+                    return iso, name.text
+    return None, ""
+
+
 def _stance_prefixed(tok: Token) -> bool:
     """'anti-Syria journalist', 'pro-Iranian militia': a stance towards a country, not a nationality."""
     doc = tok.doc
@@ -701,6 +728,12 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                      members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
                      reason=f"'{title.phrase}' of {igo.name}")
     iso, _, why = _modifier_country(r, tok, seen)
+    if iso is not None and _ethnic_marked(tok):
+        home, where = _residence(r, tok)
+        if home is None:
+            home, where = _placed_in(r, tok)
+        if home is not None and home != iso:
+            iso, why = home, f"{why}, an ethnic group living in {where} ({home})"
     backer = _backer(r, tok) if iso is None else None   # "Iranian-backed militias": not of Iran
     guessed = iso is None
     if title.role == "person":
@@ -1121,6 +1154,8 @@ def run(state):
             continue
         if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
             home, where = _residence(r, ent.root)
+            if home is None and _ethnic_marked(ent.root):
+                home, where = _placed_in(r, ent.root)
             why = f"'{text}': people of {iso}" + (f" living in {where} ({home})" if home else "")
             iso = home or iso
             actor = r.get(f"{iso}:people:{ent.text.lower()}" if home else f"{iso}:people", name=ent.text.rstrip("’'"),
