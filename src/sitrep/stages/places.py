@@ -122,9 +122,7 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
     people = _people_modified(tok)
     if people is not None:  # "the Kitui mayor": a weaker tie, for a sentence that names no better place
         return "attributive", people, _roles(people.lemma_.lower()).get("people")
-    back = tok.doc[max(0, tok.i - 20):tok.i]
-    field = [t.i for t in back if t.lower_ == "location" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].text == ":"]
-    if field and not any(t.text == "." for t in tok.doc[field[-1]:tok.i]):
+    if tok.i in _coder_fields(tok.doc):
         return "locative", tok, None  # a coder's "LOCATION: Kalaha, Saboti Constituency" field
     r = tok
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and _has(tok.head.head.lower_, "locative"):
@@ -167,6 +165,22 @@ def _role(tok) -> tuple[str, object, Optional[int]]:
             and not (r.i + 1 < len(r.doc) and r.doc[r.i + 1].text == "-"):
         return "locative", r.head, None
     return "other", r.head, None
+
+
+def _coder_fields(doc) -> tuple:
+    """The token indices of a coder's "LOCATION: ..." field (up to the next full stop, at most 20 tokens
+    on), found once per document (kept in ``doc.user_data`` as a tuple, which Doc serialisation takes)."""
+    key = "sitrep_places_coder_fields"
+    if key not in doc.user_data:
+        inside = []
+        for t in doc:
+            if t.lower_ == "location" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":":
+                for u in doc[t.i + 1:min(len(doc), t.i + 21)]:
+                    if u.text == ".":
+                        break
+                    inside.append(u.i)
+        doc.user_data[key] = tuple(sorted(set(inside)))
+    return doc.user_data[key]
 
 
 def _chain_dep(tok) -> str:
