@@ -17,6 +17,7 @@ STATUSES = ("asserted", "claimed", "denied", "historical", "future", "hypothetic
 NOT_TODAY = ("historical", "future", "hypothetical")  # statuses of events that did not happen on the reported day
 STANCES = ("assert", "deny", "accuse", "support", "demand", "reject")
 PRECISIONS = ("day", "week", "month", "year")
+IMPLIED = "no actor named for a "  # how an Actor.reason opens when the text never names it: implied by the event's type
 QUALIFIERS = ("exact", "at_least", "at_most", "about", "unknown")
 
 

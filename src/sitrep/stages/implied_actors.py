@@ -43,12 +43,10 @@ from typing import Optional
 from ..claims_attribution import lexicon
 from ..knowledge import ARMED_SECTORS, Title, identity_cues, knowledge
 from ..lexicon import load_table
-from ..records import NOT_TODAY, Actor, Event
+from ..records import IMPLIED, NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
 from ..events_lex import frames, triggers
 from .actors import CROWD_SECTORS, Resolver, militia, resolver
-
-IMPLIED = "no actor named for a "  # the reason of an actor the text does not name, implied by the event type
 
 
 CROWD_INTER = (5, 6)  # rioters, protesters

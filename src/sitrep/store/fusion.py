@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..stages.implied_actors import IMPLIED
+from ..records import IMPLIED
 
 GENERIC_KINDS = frozenset({"group", "unknown"})  # civilians, protesters: no evidence that two reports agree
 # ACLED's placeholder names: an unidentified group or "civilians" of a country names no one in particular
@@ -37,7 +37,7 @@ DISTINCTIVE_UNNAMED = "Explosions/Remote violence"
 def is_generic(actor: dict) -> bool:
     """An actor that is no evidence two reports tell the same event: a crowd, a placeholder, or
     an actor the text never names, implied by the event's type ("Police Forces of Peru" for a
-    lockdown; implied_actors.IMPLIED)."""
+    lockdown; records.IMPLIED)."""
     return actor.get("kind") in GENERIC_KINDS or bool(GENERIC_NAME.match(actor.get("acled_name") or "")) \
         or (actor.get("reason") or "").startswith(IMPLIED)
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
