@@ -64,6 +64,15 @@ def test_plover_type(pipeline, text, expected, why):
     _check_type(pipeline, text, expected, why, "plover")
 
 
+def test_headline_shoot_tagged_noun(pipeline):
+    """The tagger makes 'shoot' a noun after a long headline subject; it is still the act."""
+    text = "Raiders from across the border shoot KDF soldier"
+    doc = pipeline.nlp(text)
+    assert [t.pos_ for t in doc if t.lower_ == "shoot"] == ["NOUN"], "the case needs the noun tagging"
+    ev = main_event(pipeline.code(text, published="2023-05-02"))
+    assert ev is not None and ev.trigger is not None and ev.trigger.text == "shoot", "no event from the noun 'shoot'"
+
+
 @pytest.mark.parametrize("text,why", [
     ("The ceasefire deal provides for the exchange of all prisoners of war.", "a text that stipulates gives nothing"),
     ("Officials said the new law provides for a curfew in border districts.", "'provides for' names what a law sets"),
@@ -182,6 +191,16 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "Change to group/activity", "building fortifications changes a group's posture; it sets up no headquarters"),
     ("Rebel units continued to fortify their positions along the river.", "Change to group/activity",
      "fortifying positions is a change to group/activity"),
+    ("Five traders travelling to the market were hijacked by armed bandits on the highway.",
+     "Abduction/forced disappearance", "hijacking people is an abduction"),
+    ("Rebel fighters carried out an incursion against army positions near the border.", "Armed clash",
+     "an incursion is an attack; on armed positions it is a battle"),
+    ("Army dispatches hundreds of troops to the restive north.", "Change to group/activity",
+     "dispatching troops is a deployment, as 'deploy' is"),
+    ("Angry traders damaged vehicles in the town centre on Friday.", "Mob violence",
+     "damage done by a crowd is rioting, as destruction is"),
+    ("Insurgents overtook the town after fierce fighting with the army.", "Non-state actor overtakes territory",
+     "'overtake' a place is a capture"),
 ]
 
 
