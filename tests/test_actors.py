@@ -383,3 +383,16 @@ def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, 
     tok = _token(state.doc, word)
     actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
+
+
+@pytest.mark.parametrize("text,word,country,why", [
+    ("Chadian officials said residents of the Sudanese border town went on strike.", "residents", "SDN",
+     "people 'of' a place that a nationality modifies are of that country, not the text's first country"),
+    ("Kenyan police said villagers in the Ugandan hills lost their cattle to raiders.", "villagers", "UGA",
+     "the same for 'in' a place"),
+])
+def test_people_of_a_place_with_a_nationality(code, text, word, country, why):
+    state = code(text)
+    tok = _token(state.doc, word)
+    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    assert actor is not None and actor.country == country, f"{why}: got {actor}"

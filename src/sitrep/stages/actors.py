@@ -553,10 +553,19 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
         if child.dep_ == "prep" and child.text.lower() in ("in", "of", "from") and child.i > tok.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj)
+                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj) \
+                        or (_place_nationality(kb, pobj) if child.lower_ != "from" else None)
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
+
+
+def _place_nationality(kb: Knowledge, place: Token) -> Optional[str]:
+    """'residents of the Sudanese border town', 'villagers of the Kenyan coast': the country
+    of the nationality that modifies a place a phrase is 'of' or 'in' (not 'from': "gunmen
+    from Somalia attack Kenyan village", parsed with the village as the object of 'from')."""
+    return next((iso for c in place.children if c.dep_ in ("amod", "compound") and c.i < place.i
+                 and c.ent_type_ == "NORP" for iso in [_ent_country(kb, c)] if iso), None)
 
 
 def _residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
