@@ -42,9 +42,9 @@ def meeting_parties(m: Mention) -> None:
     visit is on the actor side ("all of the entities are considered as the actor"); the party
     the act is directed at ("met Y", "talks with Y", "telephoned Y") stays the recipient as
     well, the visit/host direction CAMEO-derived codings keep. Not the parties of a mediation
-    ("mediation between X and Y"), nor a meeting with several separate recipients, which the
-    events stage splits into one event per recipient."""
-    if m.typing.plover_type != "CONSULT" or len(m.recipient_groups) > 1 or m.tok.lemma_.lower() in MEDIATION:
+    ("mediation between X and Y"), nor a meeting with several recipients ("talks with X, Y
+    and Z"), which the events stage splits into one event per recipient."""
+    if m.typing.plover_type != "CONSULT" or len(m.recipients) > 1 or m.tok.lemma_.lower() in MEDIATION:
         return
     m.actors = dedupe(m.actors + m.recipients)
 
