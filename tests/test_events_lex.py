@@ -201,6 +201,10 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "damage done by a crowd is rioting, as destruction is"),
     ("Insurgents overtook the town after fierce fighting with the army.", "Non-state actor overtakes territory",
      "'overtake' a place is a capture"),
+    ("Opposition supporters lit bonfires on the main road to demand the release of their leader.",
+     "Violent demonstration", "lighting fires in a street, as burning tyres, is a violent demonstration"),
+    ("Hundreds of traders were roughed up by a gang of youths at the market.", "Attack",
+     "'rough up' is a beating"),
 ]
 
 
