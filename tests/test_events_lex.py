@@ -197,8 +197,6 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "an incursion is an attack; on armed positions it is a battle"),
     ("Army dispatches hundreds of troops to the restive north.", "Change to group/activity",
      "dispatching troops is a deployment, as 'deploy' is"),
-    ("Angry traders damaged vehicles in the town centre on Friday.", "Mob violence",
-     "damage done by a crowd is rioting, as destruction is"),
     ("Insurgents overtook the town after fierce fighting with the army.", "Non-state actor overtakes territory",
      "'overtake' a place is a capture"),
     ("Opposition supporters lit bonfires on the main road to demand the release of their leader.",
