@@ -533,9 +533,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         # a region's name the NER took for a person or organisation or passed over, where the text names no country
         # (``strict``: its places taught it one): one named with its admin word, a target ("gunmen
         # on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)") is that region
-        region = (not countries or strict) and within is None and _region_named(name) and (
+        region = (not countries or strict) and within is None and (
             role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
-            or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")")
+            or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")") \
+            and _region_named(name)
         if person and role not in (*PLACING, "attributive") and within is None and not region:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
         if role == "other" and within is None and not region \
@@ -774,13 +775,17 @@ def _box(containers: list, name: str):
     """The container a place is in: of the regions or countries the container's name may be
     ("Punjab" in India and in Pakistan, "Central" in Ghana and in Botswana), the first that
     holds a gazetteer place of that name ("Faisalabad, Punjab" -> Pakistan), else the first."""
-    return next((box for box in containers if _box_holds(box, name)), containers[0])
+    known = gazetteer().lookup(name)
+    return next((box for box in containers if _holds(box, known)), containers[0])
 
 
 def _box_holds(box: Place, name: str) -> bool:
     """Whether region or country ``box`` holds a gazetteer place called ``name``."""
-    return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name)
-               for p in gazetteer().lookup(name, countries=[box.country]))
+    return _holds(box, gazetteer().lookup(name))
+
+
+def _holds(box: Place, places: list[Place]) -> bool:
+    return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in places)
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
@@ -840,7 +845,7 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     best = min(usable, key=key)
     if best.place.kind == "country":  # a place of that country the sentence also names says where in it
         finer = [m for m in usable if m.place.country == best.place.country and m.place.kind != "country"
-                 and (m.role in PLACING or m.role == "target")]  # ("Migori residents protested ... in Kenya")
+                 and (m.role in PLACING or m.role == "target")]  # ("crossed into Kenya ... near Mandera")
         best = min(finer, key=key) if finer else best
     return best
 
