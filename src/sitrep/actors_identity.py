@@ -1,0 +1,159 @@
+"""Identity militias and crowds, for the actors stage (stages/actors.py) and the implied
+actors stage: people of an ethnic group, tribe or clan who fight are its identity militia
+(ACLED inter 4: "Turkana Ethnic Militia (Kenya)"); unarmed people who riot are rioters
+(inter 5), who protest are protesters (inter 6), read from the event lexicon's triggers.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors_registry import Resolver
+from .events_lex import cues, frames, triggers
+from .knowledge import Title, identity_cues
+from .records import Actor
+
+CROWD_SECTORS = ("CVL", "EDU", "JRN", "MED", "REF", "OPP", "LAB", "BUS", "AGR")  # unarmed people who may form a crowd
+HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "join", "begin", "start", "perform"}
+
+
+def _identity_kind(title: Optional[Title]) -> Optional[str]:
+    """"Tribal" for a title naming an identity militia's men ("tribesmen": titles.tsv's
+    "Unidentified Tribal Militia ({country})"), else None."""
+    words = (title.acled or "").split() if title is not None else []
+    return words[1] if len(words) == 4 and words[0] == "Unidentified" and words[2] == "Militia" else None
+
+
+def _people_name(r: Resolver, ent) -> bool:
+    """A name NER took for a person that names a tribe or clan: written before "tribesmen",
+    "clansmen" or an identity word and a militia ("Al Tilan and Al Dahshal tribal militias"),
+    possibly through the other names of a pair; no office holder of that name is known."""
+    if r.kb.role_for(ent.text, r.day) is not None:
+        return False
+    cues = identity_cues()
+    for t in r.doc[ent.end:min(ent.end + 8, ent.sent.end)]:
+        if t.text.lower() in ("and", "al", "ba", "bin", "el") or (t.is_title and t.pos_ == "PROPN"):
+            continue
+        if cues.get(t.lower_, ("", False))[1]:
+            return True
+        return _identity_kind(r.kb.title_for(t.lower_)) is not None
+    return False
+
+
+def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
+    """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
+    (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
+    lacks, named by the capitalised words before "ethnic", "tribal", "clan", "communal"."""
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+        if hit:
+            return militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "from"):   # "bandits from Pokot",
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):   # "armed men from Marakwet village"
+            for word in [pobj] + [c for c in pobj.lefts if c.dep_ == "compound"]:
+                hit = r.kb.ethnic_for(word.text)
+                if hit:
+                    return militia(r, *hit, f"'{tok.text} from {word.text}': an ethnic group (actors_ethnic.tsv)")
+    cues = identity_cues()
+    marker = next((c for c in tok.lefts if cues.get(c.text.lower(), ("", False))[1] and c.i == tok.i - 1), None)
+    kind = _identity_kind(title)
+    if marker is None and kind in ("Tribal", "Clan"):   # "Al Hayash tribesmen": the men's word is the marker
+        marker = tok
+    if marker is None:
+        return None
+    words = []
+    for t in reversed(tok.doc[max(tok.sent.start, marker.i - 5):marker.i]):
+        if not (t.is_title or (words and t.text.lower() in ("al", "ba", "bin", "el"))) or r.of(t.i) is not None \
+                and r.of(t.i).kind not in ("group", "organization"):
+            break
+        words.insert(0, t)
+    if not words or r.kb.country_for(words[-1].text):
+        return None
+    name = " ".join(t.text for t in words)
+    known = r.kb.ethnic_for(name)
+    if known is not None:   # "Pokot tribesmen"
+        return militia(r, *known, f"ethnic group '{name}' with '{tok.text}' (actors_ethnic.tsv)")
+    iso = r.doc_country()
+    said = f"{marker.text} {tok.text}" if marker is not tok else tok.text
+    return militia(r, name, iso, f"'{name} {said}': an identity militia no file holds"
+                   + (f"; country {iso}: the document's main country" if iso else ""),
+                   cues[marker.text.lower()][0] if marker is not tok else kind)
+
+
+def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic") -> Actor:
+    """An identity militia (ACLED inter 4): "Turkana Ethnic Militia (Kenya)", "Al Tilan Tribal Militia"."""
+    cname = r.kb.countries[iso].name if iso in r.kb.countries else None
+    label = f"{name} {kind} Militia ({cname})" if cname else f"{name} {kind} Militia"
+    return r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
+                 acled_name=label, acled_inter=4, reason=reason)
+
+
+def _in_context(title: Title, tok: Token) -> Title:
+    """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5);
+    violence wins ("demonstrated and pelted stones"). Their PLOVER sector stays who they
+    are (students EDU, workers LAB, supporters OPP)."""
+    if title.sector not in CROWD_SECTORS:
+        return title
+    acts = {_crowd_act(w) for w in _act_lemmas(tok)}
+    if "riot" in acts:
+        return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
+    if "protest" in acts:
+        return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
+    return title
+
+
+def _act_lemmas(tok: Token) -> set[str]:
+    """Lemmas of what the people a phrase names do: the verbs it is the subject of or that
+    qualify it, and the objects of 'hold', 'stage' ('staged a protest')."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):   # "journalists and media workers"
+        tok = tok.head
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if tok.dep_ == "nsubj":
+        verbs.append(tok.head)
+    verbs += [c for v in verbs for c in v.conjuncts]
+    lemmas = {v.lemma_.lower() for v in verbs}
+    return lemmas | {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children
+                     if c.dep_ == "dobj"}
+
+
+def _attack(word: str) -> bool:
+    """``word`` is a one-word trigger of an attack or a fight (event_triggers.tsv: a violent
+    frame of ACLED's Violence against civilians or Battles), not of a riot."""
+    known = frames()
+    return any(known[value].kind in ("violent", "outcome")
+               and known[value].event_type in ("Violence against civilians", "Battles")
+               for _, value in triggers().single(word))
+
+
+def _ethnic_attackers(r: Resolver, tok: Token, title: Title, actor_tok: Optional[Token] = None) -> Optional[Actor]:
+    """"Kalenjin youths killed two men", "a group of armed Maasai youths attacked a village"
+    (``actor_tok``: the group word that acts): people of an ethnic group (actors_ethnic.tsv)
+    who attack or fight are its identity militia (ACLED inter 4), not rioters."""
+    if title.sector not in CROWD_SECTORS or not any(_attack(w) for w in _act_lemmas(actor_tok or tok)):
+        return None
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        if hit and r.kb.country_for(child.text) is None:
+            return militia(r, *hit, f"'{child.text} {tok.text}' attacking: an ethnic group (actors_ethnic.tsv)")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _crowd_act(word: str) -> Optional[str]:
+    """What a crowd does that is ``word``, read from the event lexicon's one-word triggers
+    (event_triggers.tsv) and their frames (event_frames.tsv): "riot" for rioting behaviour
+    (a riot, mob violence or a violent demonstration, looting or destruction, and violence
+    without weapons: a fight, an attack, a beating, whose PLOVER mode names no weapon),
+    "protest" for a protest, a strike or a boycott (PLOVER PROTEST) and a word of the events
+    stage's protest context ("demand", "petition": event_cues.tsv), else None."""
+    known = frames()
+    found = [known[value] for _, value in triggers().single(word)]
+    if any(f.event_type == "Riots" or f.sub_event_type == "Looting/property destruction"
+           or (f.kind == "violent" and f.plover_mode in (None, "beat")) for f in found):
+        return "riot"
+    if any(f.event_type == "Protests" or f.plover_type == "PROTEST" for f in found) \
+            or any(value == "protest_ctx" for _, value in cues().single(word)):
+        return "protest"
+    return None

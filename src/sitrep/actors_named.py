@@ -1,0 +1,207 @@
+"""Passes 1 and 2 of the actors stage (stages/actors.py): named people, with the title
+and nationality written before them or in apposition and the date-bounded office holders
+(data/office_holders.tsv), bare surnames and aliases of people already named; then named
+IGOs, groups and other ORG entities (data/igos.tsv, data/actors_groups.tsv,
+data/actors_forces.tsv). With the parse helpers that find titles and countries in tokens.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors_places import _big_place, _country_name, _in_parens, _is_place, _place_slot
+from .actors_registry import GOV_TEMPLATE, Resolver
+from .knowledge import Knowledge, Title
+from .records import Actor
+
+FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
+
+
+# --- helpers on the parse -------------------------------------------------------------
+def _lower(tokens) -> str:
+    return " ".join(t.text.lower().replace("-", " ") for t in tokens if t.text.lower() not in ("'s", "’s"))
+
+
+def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None) -> Optional[tuple[Title, int]]:
+    """Longest title phrase among tokens (contiguous), returned with its first token index."""
+    best = None
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            t = kb.title_for(_lower(tokens[i:j]))
+            if t and (role is None or t.role == role) and (best is None or j - i > best[2]):
+                best = (t, tokens[i].i, j - i)
+                break
+    return (best[0], best[1]) if best else None
+
+
+def _ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
+    """Country named by a token (a country, demonym or capital entity, or a bare name)."""
+    text = tok.text
+    if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and tok.ent_iob_ != "O":   # the whole entity's text
+        doc, start, end = tok.doc, tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
+    return kb.country_for(text) or kb.capital_for(text) or kb.country_for(tok.text)
+
+
+def _written(tokens: list[Token], phrase: str) -> str:
+    """A title as the text writes it ("Secretary of State"), else the lexicon's phrase."""
+    n = len(phrase.split())
+    for i in range(len(tokens) - n + 1):
+        if _lower(tokens[i:i + n]) == phrase:
+            return " ".join(t.text for t in tokens[i:i + n])
+    return phrase
+
+
+# --- pass 1: people ---------------------------------------------------------------------
+def _person(r: Resolver, ent) -> None:
+    doc, kb = r.doc, r.kb
+    name = ent.text
+    if ent[-1].text.lower() in ("'s", "’s"):
+        name = doc[ent.start:ent.end - 1].text
+    # title and nationality written before the name, within the same noun phrase
+    left: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 8:
+        t = doc[i]
+        ok = (t.ent_type_ in ("GPE", "NORP") or t.text.lower() in ("of", "'s", "’s", "-") or
+              (t.ent_type_ == "ORG" and kb.igo_for(t.text) is not None) or
+              (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) or kb.title_for(t.text.lower()) is not None
+              or t.text.lower() in ("foreign", "defense", "defence", "interior", "deputy", "prime", "state", "junior",
+                                    "senior", "acting", "chief", "assistant", "new", "interim", "incoming", "outgoing")
+              or t.text.lower() in FORMER)
+        if not ok or t.is_sent_start and t.text.lower() in ("of",):
+            break
+        left.insert(0, t)
+        i -= 1
+    found = _title_in(kb, left, role="person")
+    text_title = found[0] if found else None
+    country = None
+    for t in left:
+        c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+        if c:
+            country = c
+            break
+    # apposition after: "Sergei Lavrov, Russia's foreign minister"
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            sub = list(child.subtree)
+            hit = _title_in(kb, sub, role="person")
+            if hit and text_title is None:
+                text_title = hit[0]
+            for t in sub:
+                c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+                if c and country is None:
+                    country = c
+    role = kb.role_for(name, r.day)
+    if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
+        name, role = name[:-1], kb.role_for(name[:-1], r.day)
+    if role is None and text_title is None and (_place_slot(ent.root) or _in_parens(ent)) and _is_place(name):
+        return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
+    if role is None and text_title is None and not left and _big_place(name):
+        return   # "killed by gunmen on Garissa", "(neighbourhood), Embu East": a big place, no title
+    existing = None
+    if role is None and len(name.split()) == 1:
+        existing = next((a for a in r.actors.values() if a.kind == "person" and a.name.split()[-1] == name), None)
+    canonical = role.name if role else (existing.name if existing else name)
+    if text_title and text_title.phrase == "counterpart":
+        text_title = None
+    title = (role.title if role and role.title and text_title.phrase in role.title.lower().replace("-", " ") else
+             _written(left, text_title.phrase)) if text_title else (role.title if role else None)
+    sector = "IGO" if role and role.sector == "IGO" else (text_title.sector if text_title else (role.sector if role else None))
+    country = country or (role.country if role else None)
+    reasons = []
+    if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
+        sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
+    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left[0].i <= e.start
+                and e.end <= ent.start and kb.igo_for(e.text)), None) \
+        if left and country is None and text_title is not None and role is None else None   # "Arab League Secretary-General X"
+    if igo is not None:
+        sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[left[0].i:ent.start].text}')"]
+    if country is None and text_title is not None and role is None and sector != "IGO":
+        country = r.doc_country()
+        if country:
+            reasons.append(f"title without a nationality: the document's main country {country}")
+    if left and (text_title or country):
+        reasons.append(f"written with '{doc[left[0].i:ent.start].text}'")
+    if role:
+        reasons.append(f"office holder: {role.title} ({role.country or 'IGO'}) from {role.start} (office_holders.tsv)")
+    template = (text_title.acled if text_title else None) or (GOV_TEMPLATE if sector in ("GOV", "LEG", "MIL") else None)
+    actor = r.get(f"person:{canonical.lower()}", name=canonical, kind="person", country=country, sector=sector,
+                  title=title, acled_name=kb.acled_name(template, country, r.day) if country else None,
+                  acled_inter=(text_title.inter if text_title else (1 if sector in ("GOV", "MIL", "LEG") and country else None)),
+                  reason="; ".join(reasons) or "named person")
+    if actor.country is None and text_title is not None and role is None and sector != "IGO":
+        r.stateless[actor.id] = template   # "President X" before the text named a country: tied at the end
+    start = ent.start
+    if found:
+        start = min(found[1], start)
+    if country:
+        start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])
+    r.mark(actor, start, ent.end)
+
+
+def _office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
+    """A one-word entity NER labelled a place or organisation that is a known office holder's
+    name, possibly with a possessive 's' written without its apostrophe ("Kenyattas victory")."""
+    text = ent.text
+    if len(ent) != 1 or kb.country_for(text) or kb.group_for(text) or kb.igo_for(text) or kb.capital_for(text):
+        return False
+    return kb.role_for(text, day) is not None or (text.endswith("s") and kb.role_for(text[:-1], day) is not None)
+
+
+def _propagate_names(r: Resolver) -> None:
+    """A later bare surname or known alias ("Abiy", "Pashinyan") of a person already named
+    is that person, whatever NER made of it."""
+    names: dict[str, Actor] = {}
+    for a in r.actors.values():
+        if a.kind != "person":
+            continue
+        role = r.kb.role_for(a.name, r.day)
+        for n in [a.name.split()[-1], *(role.aliases if role and role.name == a.name else ())]:
+            if len(n.split()) == 1:
+                names.setdefault(n, a)
+    for tok in r.doc:
+        a = names.get(tok.text)
+        if a is not None and r.of(tok.i) is None and tok.pos_ in ("PROPN", "NOUN", "X", ""):
+            r.mark(a, tok.i, tok.i + 1)
+
+
+# --- pass 2: named organisations ----------------------------------------------------------
+def _org(r: Resolver, ent) -> None:
+    kb = r.kb
+    igo = kb.igo_for(ent.text)
+    if igo:
+        actor = r.get(f"igo:{igo.id}", name=igo.name, kind=igo.kind, sector=igo.sector, members=list(igo.members),
+                      acled_name=igo.acled_name, acled_inter=8 if igo.kind == "igo" else None,
+                      reason="igos.tsv")
+        r.mark(actor, ent.start, ent.end)
+        return
+    group = kb.group_for(ent.text)
+    if group:
+        acled = group.acled_name   # a state force's name is a template (actors_forces.tsv)
+        acled = kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
+        actor = r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
+                      sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
+                      reason="actors_forces.tsv" if group.kind == "state" else "actors_groups.tsv")
+        r.mark(actor, ent.start, ent.end)
+        return
+    if ent.label_ != "ORG":
+        return
+    if ent.text.endswith("-") or len(ent.text.strip("-")) < 2:
+        return   # "anti-" of "anti-Houthi" cut off by NER
+    if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
+        return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
+    if _country_name(kb, ent) or kb.territory_for(ent.text):
+        return   # a country NER took for an organisation: pass 4
+    if _is_place(ent.text):
+        return   # a town NER took for an organisation ("in Kolofata")
+    if kb.ethnic_for(ent.text):
+        return   # an ethnic group NER took for an organisation ("the Ogiek and Kipsigi groups"): pass 4
+    actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
+    r.unknown_orgs.add(actor.id)
+    r.mark(actor, ent.start, ent.end)

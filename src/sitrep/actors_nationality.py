@@ -1,0 +1,104 @@
+"""Where a people or force belongs, for the actors stage's phrases (actors_phrases.py):
+the country of a place it lives in ("Albanians in southern Serbia", "residents of the
+Sudanese border town"), an ethnic group's country, a backer's country ("Iranian-backed
+militias", which is not the militias' own), and stance prefixes ("anti-Syria") that are
+no nationality.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors_named import _ent_country
+from .actors_registry import Resolver
+from .knowledge import Knowledge
+
+BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "finance", "train")
+
+
+def _place_nationality(kb: Knowledge, place: Token) -> Optional[str]:
+    """'residents of the Sudanese border town', 'villagers of the Kenyan coast': the country
+    of the nationality that modifies a place a phrase is 'of' or 'in' (not 'from': "gunmen
+    from Somalia attack Kenyan village", parsed with the village as the object of 'from')."""
+    return next((iso for c in place.children if c.dep_ in ("amod", "compound") and c.i < place.i
+                 and c.ent_type_ == "NORP" for iso in [_ent_country(kb, c)] if iso), None)
+
+
+def _residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """'Albanians in southern Serbia', 'Palestinians of the West Bank': the country a
+    people named by nationality or ethnicity lives in, when the phrase says (PLOVER codes
+    them there)."""
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "of"):
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            iso, where = _named_place(r, pobj)
+            if iso:
+                return iso, where
+    return None, ""
+
+
+def _named_place(r: Resolver, pobj: Token) -> tuple[Optional[str], str]:
+    """The country of the place a preposition's object names ("southern Serbia"), with the
+    words that name it."""
+    name = pobj.doc[pobj.left_edge.i:pobj.i + 1]
+    return r.kb.country_for(pobj.text) or r.kb.place_country(name.text) or r.kb.place_country(pobj.text), name.text
+
+
+def _ethnic_marked(tok: Token) -> bool:
+    """'ethnic Uzbeks', 'ethnic Somali militants': people named by an ethnonym, who may live
+    in any country (a nationality alone, 'Uzbeks', is read as that country's people)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    return any(c.lower_ == "ethnic" for m in mods for c in [m, *m.children])
+
+
+def _placed_in(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """The country the clause places a people in: "ethnic Somalis marched in Ethiopia", "shot
+    two ethnic Uzbeks in a raid in southern Kyrgyzstan", "ethnic Azerbaijani militants
+    operating in Georgia" (its own verb's or its relative clause's 'in')."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    for verb in verbs:
+        for pobj in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"):
+            inner = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"]   # "in a raid in southern Kyrgyzstan"
+            for p in [pobj, *inner]:
+                iso, where = _named_place(r, p)
+                if iso:
+                    return iso, where
+    return None, ""
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """'anti-Syria journalist', 'pro-Iranian militia': a stance towards a country, not a nationality."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
+def _ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+    """The country of an ethnic group modifying the phrase ("Luhya farmers", "Turkana
+    herders"): the country actors_ethnic.tsv gives the group. A guess like the document's
+    country: the event's place may replace it."""
+    for child in tok.lefts:
+        hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        if hit and hit[1] and r.kb.country_for(child.text) is None:
+            return hit[1], f"ethnic group '{child.text}' (actors_ethnic.tsv)"
+    return None, ""
+
+
+def _backer(r: Resolver, tok: Token) -> Optional[str]:
+    """The country of a phrase's backer ("Iranian-backed militias", "militias backed by
+    Iran", "Turkish-supported rebels"), which is not the phrase's own country."""
+    for verb in tok.children:
+        if verb.dep_ not in ("amod", "acl") or verb.lemma_.lower() not in BACKING_VERBS or verb.tag_ != "VBN":
+            continue
+        for c in verb.children:
+            names = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]
+            for n in names:
+                iso = _ent_country(r.kb, n) if n.ent_type_ in ("GPE", "NORP") else None
+                if iso:
+                    return iso
+    return None

@@ -1,0 +1,351 @@
+"""Pass 3 and 5 of the actors stage (stages/actors.py): noun phrases headed by a title or
+institution word (data/titles.tsv) -> a country's sector actor, a named armed group, an
+IGO's or organisation's people, or the person the title refers back to ("Azerbaijani
+forces", "Armenia's Defense Ministry", "his country's soldiers", "Hamas fighters", "UN
+peacekeepers", "the premier"); and personal pronouns -> the nearest fitting actor.
+
+``resolve_phrase(state, token)`` is the entry later stages use.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors_identity import CROWD_SECTORS, _ethnic_attackers, _ethnic_militia, _in_context
+from .actors_named import _ent_country, _lower
+from .actors_nationality import (_backer, _ethnic_country, _ethnic_marked, _place_nationality, _placed_in,
+                                 _residence, _stance_prefixed)
+from .actors_places import _is_place
+from .actors_registry import Resolver, resolver
+from .knowledge import ARMED_SECTORS, Title
+from .records import Actor
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
+GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
+STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
+AGENT_ENDS = ("ers", "ors", "ists", "ants", "ents", "eers")   # agent nouns: people ("advisers", "contractors")
+
+
+def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional[Actor]:
+    """The actor the noun phrase headed by ``token`` refers to ("Azerbaijani forces", "his
+    country's soldiers", "Armenia's Defense Ministry", "the premier", "its"), creating a
+    country's sector actor when needed (one per country, sector and name in a document)."""
+    r = resolver(state)
+    known = r.of(token.i)
+    if known is not None:
+        return known
+    return _resolve(r, token, _seen if _seen is not None else {token.i})
+
+
+def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
+    if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        return _pronoun(r, tok)
+    if tok.lemma_.lower() in GROUP_WORDS or tok.text.lower() in GROUP_WORDS:   # "a group of farmers protested"
+        for member in (p for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+                       for p in c.children if p.dep_ == "pobj"):
+            hit = _phrase_title(r, member)
+            if hit is not None and hit[0].kind == "armed_group":   # "a group of Pokot militia": the militia
+                return _resolve(r, member, seen)
+            if hit is not None and hit[0].role == "body":
+                attackers = _ethnic_attackers(r, member, hit[0], tok)
+                if attackers is not None:
+                    return attackers
+                iso, _, why = _modifier_country(r, member, seen)
+                guessed = iso is None
+                if guessed:
+                    iso, why = r.doc_country(), "the document's main country"
+                return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
+                                   guessed=guessed)
+    hit = _phrase_title(r, tok) or _modifier_title(r, tok)
+    if hit is None:
+        return None
+    title, first = hit
+    # a title in apposition to a named person is that person ("his counterpart Sergei Lavrov")
+    for child in tok.children:
+        if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
+            return r.of(child.i)
+    if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
+        ident = _ethnic_militia(r, tok, title)
+        if ident is not None:
+            return ident
+    group = _group_modifier(r, tok, seen, title)
+    if group is not None and title.sector in ARMED_SECTORS and (title.sector != "COP" or group.kind == "state"):
+        return group   # "its fighters" (the RSF's), "Hamas militants", "KDF soldiers": the group itself
+    if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
+        named = _named_force(r, tok, title)
+        if named is not None:
+            return named
+    org = _org_modifier(r, tok, title, seen)
+    if org is not None:   # "Red Cross officials", "Hamas officials", "the militia's spokesman"
+        return org
+    igo = _igo_modifier(r, tok)
+    if igo is not None:   # "UN peacekeepers", "NATO troops", "AU forces"
+        if title.sector == igo.sector or title.role == "person":
+            return igo
+        return r.get(f"{igo.id}:{title.sector}", name=f"{igo.name} ({title.phrase})", kind="igo", sector=title.sector,
+                     members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
+                     reason=f"'{title.phrase}' of {igo.name}")
+    iso, _, why = _modifier_country(r, tok, seen)
+    if iso is not None and _ethnic_marked(tok):
+        home, where = _residence(r, tok)
+        if home is None:
+            home, where = _placed_in(r, tok)
+        if home is not None and home != iso:
+            iso, why = home, f"{why}, an ethnic group living in {where} ({home})"
+    backer = _backer(r, tok) if iso is None else None   # "Iranian-backed militias": not of Iran
+    guessed = iso is None
+    if title.role == "person":
+        if iso is None:
+            words = TITLE_SYNONYMS.get(title.phrase, (title.phrase,))
+            prev = _recent(r, tok.i, lambda a: a.kind == "person" and (a.title or "").lower() in words, sentences=6)
+            if prev is not None or title.sector not in CROWD_SECTORS + STATE_FORCES or tok.tag_ != "NN":
+                return prev
+            # "a journalist was killed", "a police officer was shot": an unnamed civilian or
+            # member of the state forces of the document's country; with none named yet, of
+            # no country until the text or the event's place gives one ("Police Forces")
+            iso = r.doc_country()
+            why = "the document's main country" if iso else "no country named"
+        return None if title.phrase in ("counterpart", "official", "leader") and iso is None else \
+            r.sub_actor(iso, Title(title.phrase, "body", title.sector, "state" if title.sector in ("GOV",) + STATE_FORCES
+                                   else "group",
+                                   title.acled, title.inter), f"title '{title.phrase}' with {why}", guessed=guessed)
+    if iso is None:
+        prev = _recent(r, tok.i, lambda a: a.sector == title.sector and a.kind != "person"
+                       and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
+        if prev is not None:
+            return prev
+        attackers = _ethnic_attackers(r, tok, title)
+        if attackers is not None:
+            return attackers
+        iso, why = _ethnic_country(r, tok)
+    if iso is None and backer is None:
+        iso = r.doc_country()
+        why = "the document's main country" if iso else "no country named"
+    elif iso is None:
+        why = f"no country named but its backer's ({backer}): the country where it acts"
+    actor = r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
+    if actor is not None and backer is not None and actor.country is None:
+        r.backed[actor.id] = backer
+    return actor
+
+
+def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str], list[int], str]:
+    """Country of a phrase from its modifiers: demonym/name (amod, compound, nmod), possessor
+    ("Armenia's", "its", "his country's"), or "in/of <place>". Returns (iso, tokens, reason)."""
+    kb = r.kb
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i and not _stance_prefixed(child):
+            iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
+            if iso:
+                return iso, [child.i], f"modifier '{child.text}'"
+            person = r.of(child.i)   # "the Bush administration", "the Erdogan government"
+            if person is not None and person.kind == "person" and person.country and child.dep_ == "compound":
+                return person.country, [child.i], f"modifier '{child.text}' ({person.name})"
+    for child in tok.children:   # a nationality beats a possessor: "his Iranian counterpart"
+        if child.dep_ == "poss":
+            if child.i in seen:
+                continue
+            seen.add(child.i)
+            if child.text.lower() in ("country", "nation") or child.lemma_ in ("country", "nation"):
+                iso, toks, why = _modifier_country(r, child, seen)
+                if iso:
+                    return iso, toks + [child.i], why
+            actor = r.of(child.i) or resolve_phrase(r.state, child, _seen=seen)
+            if actor is not None and actor.country:
+                return actor.country, [child.i], f"possessor '{child.text}' -> {actor.name}"
+            iso = _ent_country(kb, child)
+            if iso:
+                return iso, [child.i], f"possessor '{child.text}'"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.text.lower() in ("in", "of", "from") and child.i > tok.i:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj) \
+                        or (_place_nationality(kb, pobj) if child.lower_ != "from" else None)
+                    if iso:
+                        return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
+    return None, [], ""
+
+
+def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
+    """The title phrase ending at tok: its compound/amod/nmod words and tok itself."""
+    text, lemma = tok.text.lower(), tok.lemma_.lower()
+    ends = r.kb.title_ends
+    if text not in ("'s", "’s") and _last_word(text) not in ends and _last_word(lemma) not in ends \
+            and _last_word(text) and _last_word(lemma):
+        return None   # no title ends with this word: no phrase to look up
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not
+            (c.ent_type_ in ("GPE", "NORP") and r.kb.country_for(c.text))]
+    words = mods + [tok]   # tok.lefts come in text order, all before tok
+    gaps = [b.i - a.i <= 2 for a, b in zip(words, words[1:])]
+    for k in range(len(words)):
+        if all(gaps[k:]):
+            seq = words[k:]
+            t = r.kb.title_for(_lower(seq))
+            if t is None and lemma != text:   # "ministers" -> "minister"
+                t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())
+            if t:
+                return t, seq[0].i
+    return None
+
+
+def _last_word(text: str) -> str:
+    """The last word of a title key made of ``text`` ("" when it has none)."""
+    words = text.replace("-", " ").split()
+    return words[-1] if words else ""
+
+
+def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[Actor]:
+    """The actor of the nearest token before ``before`` satisfying test, within a few sentences."""
+    doc = r.doc
+    first_sent = doc[before].sent
+    limit = first_sent.start
+    sent = first_sent
+    for _ in range(sentences - 1):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        limit = sent.start
+    for i in range(before - 1, limit - 1, -1):
+        a = r.of(i)
+        if a is not None and test(a):
+            return a
+    return None
+
+
+def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
+    low = tok.text.lower()
+    if low in PERSON_PRONOUNS:
+        return _recent(r, tok.i, lambda a: a.kind == "person")
+    if low in PLURAL_PRONOUNS:
+        # "Students blocked the road. They burnt tyres": the nearest plural noun that is an actor
+        first = tok.doc[max(0, tok.sent.start - 1)].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            t = tok.doc[i]
+            a = r.of(i)
+            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i:
+                return a
+        return None
+    if low in THING_PRONOUNS:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+            return None
+        thing = lambda a: a.kind in ("state", "igo", "organization", "armed_group")  # noqa: E731
+        sent = tok.sent
+        subj = [r.of(t.i) for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                and r.of(t.i) is not None and thing(r.of(t.i))]
+        if subj:
+            return subj[-1]
+        return _recent(r, tok.i, thing, sentences=2)
+    return None
+
+
+def _unnamed_force_coding(title: Optional[Title]) -> tuple[str, int]:
+    """PLOVER sector and ACLED inter of a named group no file holds: rebels (inter 2) when
+    the text calls its men rebels or insurgents, else a political militia (inter 3)."""
+    rebels = title is not None and any(w in title.phrase for w in ("rebel", "insurgent"))
+    return ("REB", 2) if rebels else ("UAF", 3)
+
+
+def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] = None) -> Optional[Actor]:
+    """A named armed group modifying or possessing the phrase ("Hamas fighters", "its fighters")."""
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "nmod", "poss") and child.i not in seen:
+            a = r.of(child.i)
+            if a is None and child.dep_ == "poss" and child.pos_ == "PRON":
+                a = _pronoun(r, child)
+            if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
+                return a
+            if a is not None and a.kind == "state" and a.sector in ("MIL", "COP") and child.dep_ == "compound" \
+                    and a.mentions and r.kb.group_for(a.mentions[0].text) is not None:   # "KDF soldiers"
+                return a
+            if a is not None and a.id in r.unknown_orgs and child.dep_ == "compound" \
+                    and (title is None or title.sector in ARMED_SECTORS):   # "Nasa supporters" are no force
+                # "Southern Resistance forces": a named group no file holds is an armed group,
+                # by default a political militia (ACLED inter 3); "NAF rebel forces": rebels (2)
+                a.kind = "armed_group"
+                a.sector, a.acled_inter = _unnamed_force_coding(title)
+                a.acled_name = a.acled_name or a.name
+                a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
+                return a
+    prev = tok.doc[tok.i - 1] if tok.i else None   # "IS militants": the tagger took "IS" for the verb
+    if prev is not None and prev.dep_ in ("aux", "auxpass") and prev.ent_type_ == "ORG" and prev.i not in seen:
+        a = r.of(prev.i)
+        if a is not None and a.kind == "armed_group":
+            return a
+    return None
+
+
+def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
+    """"National Resistance forces", "Southern Transitional Council fighters": capitalised
+    words before an armed title that name no country, people or place are a group's name;
+    a group no file holds is by default a political militia (ACLED inter 3)."""
+    for c in tok.lefts:   # "pro-Houthi forces": the Houthis' forces
+        if c.text.lower() == "pro" and c.i + 2 < tok.i and c.nbor(1).text == "-":
+            a = r.of(c.i + 2)
+            if a is not None and a.kind == "armed_group":
+                return a
+    comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    if not comp:
+        return None
+    words = [t for t in comp[0].subtree if t.i <= comp[0].i]
+    run = []   # "anti-Houthi National Resistance forces": the capitalised run after a stance prefix
+    for t in reversed(words):
+        if not (t.is_title and t.pos_ in ("PROPN", "ADJ")) or _stance_prefixed(t) or (run and t.i != run[0].i - 1):
+            break
+        run.insert(0, t)
+    if len(run) < len(words) and any(_stance_prefixed(t) for t in words):
+        words = run
+    if not all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in words) or len(words) < 2:
+        return None   # one capitalised word alone ("Army forces") is too weak a name
+    name = " ".join(t.text for t in words)
+    if any(r.of(t.i) for t in words) or r.kb.country_for(name) or any(r.kb.country_for(t.text) for t in words) \
+            or _is_place(name):
+        return None
+    sec, inter = _unnamed_force_coding(title)
+    actor = r.get(f"org:{name.lower()}", name=name, kind="armed_group", sector=sec, acled_name=name, acled_inter=inter,
+                  reason=f"named armed group '{name} {tok.text}' (no knowledge file holds it; ACLED inter {inter})")
+    r.unknown_orgs.add(actor.id)
+    return actor
+
+
+def _modifier_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
+    """"Russian civilian advisers", "civilian contractors": people named by a noun that is no
+    title (an agent noun: -er, -or, -ist, -ant, -ent, -eer) with a civilian person title as
+    modifier are civilians (CVL), not the state their nationality names."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith(AGENT_ENDS):
+        return None
+    for child in tok.lefts:
+        title = r.kb.title_for(child.lower_) if child.dep_ in ("amod", "compound") else None
+        if title is not None and title.role == "person" and title.sector == "CVL":
+            return r.kb.title_for(f"{child.lower_}s") or title, child.i
+    return None
+
+
+def _org_modifier(r: Resolver, tok: Token, title: Title, seen: set) -> Optional[Actor]:
+    """An official of a named organisation, party or armed group ("Red Cross officials",
+    "Hamas officials", "the militia's spokesman"): a government title (GOV) modified by a
+    non-state actor is that actor, not the government of the document's country."""
+    if title.sector != "GOV":
+        return None
+    for child in tok.lefts:
+        if child.dep_ not in ("compound", "nmod", "poss") or child.i in seen:
+            continue
+        a = r.of(child.i)
+        if a is None and child.dep_ == "poss" and child.pos_ != "PRON":
+            a = resolve_phrase(r.state, child, _seen=seen | {child.i})
+        if a is not None and a.kind in ("organization", "armed_group") or (a is not None and a.sector == "PTY"):
+            return a
+    return None
+
+
+def _igo_modifier(r: Resolver, tok: Token) -> Optional[Actor]:
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            a = r.of(child.i)
+            if a is not None and a.kind == "igo":
+                return a
+    return None

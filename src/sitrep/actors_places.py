@@ -1,0 +1,121 @@
+"""Place names as the actors stage reads them (stages/actors.py): whether an entity is a
+place, a country written as a name, a currency's country, or sits in a place slot
+("in/near X", "(X, Y)"), and which countries the document's place names point to.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .geo import terms
+from .knowledge import Knowledge, currency_words
+
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
+PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
+               "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
+
+
+def _is_place(text: str) -> bool:
+    from .geo import lookup
+
+    return bool(lookup(text))
+
+
+def _big_place(text: str) -> Optional[str]:
+    """Country of a name whose main reading is a region or a town of 100,000 or more, also
+    with a compass word after it ("Embu East", a sub-county of Embu): a name NER took for a
+    person that is more likely the place."""
+    from .geo import lookup
+
+    words = text.split()
+    if len(words) == 2 and "direction" in terms().get(words[1].lower(), {}):
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    places = lookup(words[0])
+    top = places[0] if places else None
+    if top is None or not top.country or not (top.kind in ("admin1", "country") or (top.population or 0) >= 100_000):
+        return None
+    return top.country
+
+
+def _place_countries(doc, kb: Knowledge) -> Counter:
+    """Countries of the document's place names: a country that several names may lie in
+    wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
+    Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot."""
+    from .geo import lookup
+
+    names: list[tuple[str, float]] = []
+    for ent in doc.ents:
+        if _currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
+            continue   # a party, armed group or IGO the knowledge files hold is no place ("Jubilee")
+        if ent.label_ == "ORG" and len(ent) > 1 and not _place_slot(ent.root):
+            # "Kisumu Girls' School", "Kabul University": a big place in an institution's name
+            names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3]
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and _place_slot(ent.root)) \
+                or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
+            words = [t for t in ent if not t.is_punct]
+            while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
+                words.pop()
+            names.append((" ".join(t.text for t in words), 1.0))
+            names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
+    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and _place_slot(t)]
+    names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not _place_slot(ent.root)
+              and _big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
+    counts: Counter = Counter()
+    for name, weight in names:
+        places = lookup(name)[:8] if name else []
+        if not places and name.endswith("s") and " " not in name:   # "Nairobis CBD": no apostrophe
+            places = lookup(name[:-1])[:8]
+        seen: set = set()
+        for n, p in enumerate(places):
+            if not p.country or p.country in seen:
+                continue
+            seen.add(p.country)
+            big = p.kind in ("admin1", "country") or (p.population or 0) >= 100_000
+            if weight < 0 and not (big and n == 0):
+                continue   # a word of a name (weight -w): only its main reading as a big place counts
+            counts[p.country] += abs(weight) * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
+    return counts
+
+
+def _country_name(kb: Knowledge, ent) -> Optional[str]:
+    """The country an entity names, also as a one-word possessive written without its
+    apostrophe ("at Kenyas border")."""
+    text = ent.text
+    return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None)
+
+
+def _currency(span) -> bool:
+    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings"),
+    also in a chain of nouns the parse attached past the currency ("the US dollar exchange rate")."""
+    words = currency_words()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and not after.is_alpha and after.text in words:   # "US $50 million", "US$"
+        return True
+    return span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.lemma_.lower() in words or (after is not None and after.lemma_.lower() in words))
+
+
+def _in_parens(span) -> bool:
+    """Inside an open parenthesis of its sentence: "(Mudiyah, Abyan)"."""
+    depth = 0
+    for t in span.sent:
+        if t.i >= span.start:
+            break
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _place_slot(tok: Token) -> bool:
+    """In a place position: "in/near X", "X, Y" after such a place, "(X, Y)"."""
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS | {"of", "from", "to"}:
+            return True
+        if tok.dep_ not in ("appos", "conj", "npadvmod", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
