@@ -5,7 +5,7 @@ import pytest
 from sitrep.evaluate.base import main_event
 from sitrep.geo import fold
 from sitrep.lexicon import load_table
-from sitrep.stages.places import town_quarters
+from sitrep.places_tables import town_quarters
 
 KINDS = {"university", "school", "airport", "stadium", "park", "prison", "street", "mall", "market", "hospital", "camp",
          "other"}
@@ -46,10 +46,10 @@ def test_no_landmark_is_named_like_a_town_or_region_elsewhere():
 
 def test_a_landmark_named_in_two_countries_is_read_in_the_document_s_country():
     """'Tahrir Square' is Baghdad's in Iraq and Cairo's in Egypt."""
-    from sitrep.stages.places import _quarter_of
+    from sitrep.places_tables import quarter_of
 
-    assert [t.name for t in _quarter_of("Tahrir Square", ["IRQ"])] == ["Baghdad"]
-    assert [t.name for t in _quarter_of("Tahrir Square", ["EGY"])] == ["Cairo"]
+    assert [t.name for t in quarter_of("Tahrir Square", ["IRQ"])] == ["Baghdad"]
+    assert [t.name for t in quarter_of("Tahrir Square", ["EGY"])] == ["Cairo"]
 
 
 @pytest.mark.model

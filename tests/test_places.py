@@ -5,6 +5,8 @@ import pytest
 from spacy.tokens import Doc
 
 from sitrep.geo import distance_km, fold, gazetteer
+from sitrep.places_mentions import mentions
+from sitrep.places_names import is_variant
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
 from sitrep.settings import Settings
@@ -296,7 +298,7 @@ def test_small_town_abroad_is_not_found_by_an_alternate_name(pipeline):
 
 def test_every_area_cue_names_gazetteer_regions():
     from sitrep.lexicon import load_table
-    from sitrep.stages.places import area_cues
+    from sitrep.places_tables import area_cues
 
     rows = load_table("area_cues.tsv", required=["cue", "country", "admin1", "from", "to"])
     cues = area_cues()
@@ -314,7 +316,7 @@ def test_every_area_cue_names_gazetteer_regions():
     ("the OSCE SMMS", "2020-05-08", set(), "whole words only"),
 ])
 def test_document_areas(text, published, expected, why):
-    from sitrep.stages.places import document_areas
+    from sitrep.places_tables import document_areas
 
     assert set(document_areas(text, published)) == expected, why
 
@@ -345,16 +347,16 @@ def test_area_cue_village_elsewhere_is_not_taken(pipeline):
 
 @pytest.mark.model
 def test_candidate_never_ends_on_a_hyphen(nlp):
-    from sitrep.stages.places import _candidates
+    from sitrep.places_names import name_candidates
 
     doc = nlp("Traders demonstrate along the Nyeri-Nyahururu road over market fees.")
-    spans = [doc[s:e].text for s, e, _ in _candidates(doc)]
+    spans = [doc[s:e].text for s, e, _ in name_candidates(doc)]
     assert spans and not any(t.endswith("-") for t in spans), spans
 
 
 def test_every_town_quarter_names_a_gazetteer_town():
     from sitrep.lexicon import load_table
-    from sitrep.stages.places import town_quarters
+    from sitrep.places_tables import town_quarters
 
     rows = load_table("town_quarters.tsv", required=["country", "quarter", "town"])
     found = town_quarters()
@@ -371,14 +373,14 @@ def test_every_town_quarter_names_a_gazetteer_town():
 def test_spelling_variants_are_not_other_names(a, b, same):
     """With no country in the document, a town found by another name counts only when that name is a spelling
     of the town's own."""
-    assert places._variant(a, b) is same
+    assert is_variant(a, b) is same
 
 
 @pytest.mark.model
 def test_a_word_naming_a_thing_is_no_place(nlp):
     """'Molotov' is an old name of Perm; in 'Molotov cocktails' it names a thing."""
     doc = nlp("Youths threw Molotov cocktails at a money changer in the Bourj Hammoud district of Beirut.")
-    assert [m.place.country for m in places.mentions(doc, [])] == ["LBN"]
+    assert [m.place.country for m in mentions(doc, [])] == ["LBN"]
 
 
 @pytest.mark.model

@@ -1,0 +1,395 @@
+"""Places, step 3: candidate names resolved against the gazetteer into place mentions, with the
+document's countries and regions as context; a place and its container ("Mambasa, Nord-Kivu",
+"X village (Town, Region)"), lists and routes."""
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+from typing import Optional
+
+from .geo import Place, distance_km, fold, gazetteer
+from .places_names import (
+    after_locative, coder_noted, is_variant, name_and_kinds, name_candidates, named_after, region_named,
+    settlement_named,
+)
+from .places_syntax import (
+    Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
+    names_inhabitants, role_of, term_roles,
+)
+from .places_tables import admin2_sites, landmark_kinds, quarter_of
+
+
+AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
+LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
+ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
+NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
+OUTLYING_LANDMARKS = ("park", "camp")  # landmarks.tsv kinds that may lie outside their town: precision 2
+
+
+def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False):
+    gaz = gazetteer()
+    nstart, nend, name = name_and_kinds(doc, cstart, cend)
+    root = doc[nstart:min(nend, cend)].root
+    role, head, vicinity = role_of(root)
+    if coder_noted(doc, nstart):
+        role, head, vicinity = "coded", doc[nstart - 1], 2  # the coder placed the event at a proxy near it
+    prep = doc[cstart - 1] if cstart > 0 else None
+    if role != "locative" and prep is not None and prep.lower_ in ("in", "at", "near") and prep.dep_ == "prep" \
+            and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        role, head = "locative", prep.head  # "in Port-au-Prince, ..." where the parser left "in" without its object
+        vicinity = term_roles(prep.lower_).get("vicinity")
+    head_word = root.head.text if root.dep_ == "pobj" else head.text
+    if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
+        return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
+    quarter = quarter_of(name, countries) if within is None else []
+    places = quarter or gaz.lookup(name, countries=countries)
+    words = name.split()
+    looked = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else name
+    derived = "quarter" if quarter else ""
+    if not places and within is None:
+        places, derived = named_after(words, countries, is_ent)
+    if not places and within is None:
+        places = admin2_sites(looked, countries)  # "Teso North", "Kipkelion East constituency": a unit inside a region
+        derived = "admin2" if places else derived
+    feature, district = derived == "part", derived == "district"
+    if district and countries and within is None:
+        places = [p for p in places if p.country in countries] or places
+        # "Hays district" in a story of Yemen: after Yemen's Hays, not Hays, Kansas
+    known = (fold(name), fold(looked))   # the names looked up; a place found by another name is an alias
+    if role == "of":
+        role = "target" if places and places[0].kind == "country" else "locative"
+    if term_roles(name):
+        return None  # "East", "Central": a generic word, not a place name
+    if within is not None:
+        places = [p for p in places if p.country == within.country and
+                  (within.kind != "admin1" or p.admin1 == within.name) and p.kind != "admin1"]
+        words = name.split()
+        if not places and len(words) > 1 and has_term(words[-1].lower(), "admin") \
+                and fold(" ".join(words[:-1])) == fold(within.name):
+            places = [within]  # "Tartar Region, Tartar": the town's region, no other place
+        if not places and has_term(words[-1].lower(), "feature"):
+            if within.kind == "town" or not is_ent:
+                return None  # "Kenyatta University, Nairobi": a facility in the town, which says where
+            places = [within]
+        if not places and role not in PLACING and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
+            return None  # "arrested Kamau in Nairobi": a person, not a village
+        if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
+            site = doc[directions_start(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
+            places = [Place(name=site, country=within.country,  # placed at its region's point
+                            admin1=within.name if within.kind == "admin1" else within.admin1, lat=within.lat,
+                            lon=within.lon, geonameid=None, kind="site")]
+            name = f"{site}, {within.name}"
+    if not places:
+        return None
+    place, area = places[0], None
+    if strict and within is None and place.country not in countries:
+        # the text names no country and its places taught it these: their namesake, not a city abroad ("Luanda")
+        place = next((p for p in places if p.country in countries), place)
+    if areas and place.kind == "town" and (place.country, place.admin1) not in areas:
+        # namesake villages ("Serhiivka" in eight oblasts): the one in the region the report is about;
+        # a village elsewhere in that country is taken for one the gazetteer lacks in that region
+        place = next((p for p in places if p.kind == "town" and p.country == place.country
+                      and (p.country, p.admin1) in areas), place)
+        regions = [a for c, a in sorted(areas) if c == place.country]
+        if (place.country, place.admin1) not in areas and regions and (
+                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known):
+            box = gaz.admin1(regions[0], country=place.country)[0] if len(regions) == 1 else \
+                gaz.country(place.country)
+            place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
+                          lat=box.lat, lon=box.lon, geonameid=None, kind="site")
+            within, area = box, " or ".join(regions)
+    if place.kind == "town" and within is None and fold(place.name) not in known and not derived \
+            and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
+            and (countries and place.country not in countries or not countries and not is_variant(looked, place.name)):
+        return None  # only another name of a small town abroad ("Bala": Basel), or, when no country is known,
+        # a name that is no spelling of the town's ("Eastleigh" for Orkney, South Africa; "Lokichogio" is one)
+    if strict and place.kind == "town" and within is None and place.country not in countries \
+            and place.population < AREA_VILLAGE_POPULATION:
+        return None  # a village abroad in a story whose places all lie in one country: a word or a name, not it
+    facility = nend < len(doc) and has_term(doc[nend].lower_, "feature") or feature
+    route = nend < len(doc) and doc[nend].lower_ in ROUTES and cstart > 0 and doc[cstart - 1].text == "-"
+    if facility and not route and place.kind == "town" and countries and place.country not in countries \
+            and within is None:  # (but "the Tripoli-Beirut highway" runs to Beirut)
+        return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
+    if not is_ent:
+        person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
+        # a region's name the NER took for a person or organisation or passed over, where the text names no country
+        # (``strict``: its places taught it one): one named with its admin word, a target ("gunmen
+        # on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)") is that region
+        region = (not countries or strict) and within is None and (
+            role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
+            or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")") \
+            and region_named(name)
+        if person and role not in (*PLACING, "attributive") and within is None and not region:
+            return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
+        if role == "other" and within is None and not region \
+                and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
+            return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
+        thing = root.head
+        while thing.dep_ == "compound" and thing.head is not thing:
+            thing = thing.head  # "Tulkarm refugee camp": the camp
+        if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
+                and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing):
+            return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
+        if place.kind == "country":
+            return None
+        if countries and place.country not in countries and not (
+                root.dep_ == "compound" and names_inhabitants(root.head)) and not (
+                role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
+            return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
+            # and "Mombasa police" in a story of French tourists)
+        if not countries and role not in PLACING and place.population < 10_000 and not region \
+                and not (role == "attributive" and place.kind == "admin1"):
+            return None  # (but "the Kitui mayor" names a region)
+        named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
+        inside = any(doc[i].ent_type_ in named and doc[i].ent_iob_ == "I" for i in (cstart, cend) if i < len(doc))
+        given = inside and cend < len(doc) and doc[cend].ent_type_ == "PERSON" and doc[cend].ent_iob_ == "I"
+        if not countries and named and place.kind == "town" and (place.population < AREA_VILLAGE_POPULATION or given) \
+                and not quarter and not (after_locative(doc, cstart) and not inside) and not any(
+                    has_term(t.lower_, "feature") for t in doc[cend:cend + 3] if t.ent_type_ in named):
+            return None  # a word of an organisation's or person's name, with no country to place it:
+            # "the Jubilee primaries", "their Bishop", "at a Red Cross ambulance" (but "in Kware, ...", a name the
+            # NER took whole, and "Maseno University": a facility named after its village); a person's given
+            # name is none, however large its namesake ("the beheading of Virginia Nyaiko")
+    if place.kind == "country" and role not in STRONG:
+        return None  # a country as subject or possessor is an actor, not a place
+    if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+            and not term_roles(root.head.lower_):
+        return None  # "the US dollar exchange rate", "Turkish lira": a country modifying a thing
+    if role == "other" and within is None and chain_dep(root) in ("nsubj", "poss"):
+        return None  # "Moscow said", "Baku's forces": a capital standing for a government
+    dstart = directions_start(doc, nstart)
+    directions = doc[dstart:nstart].text.strip(" ,")
+    reason = f"'{name}' {role} ({head.text}); gazetteer {place.kind}"
+    if place.kind == "country":
+        precision = 4
+        if directions:
+            place = Place(name=f"{directions} {place.name}", country=place.country, admin1=None,
+                          lat=place.lat, lon=place.lon, geonameid=None, kind="region")
+            precision = 3
+            reason += f", '{directions}' makes it a region"
+    elif place.kind == "admin1":
+        precision = 3
+    elif place.kind == "site" and derived == "admin2":
+        precision = 2  # a small part of its region, placed at the region's point
+        reason += f", a unit of {place.admin1} (admin2.tsv)"
+    elif place.kind == "site":  # known by its region (3), its town ("Nargiztapa, Tartar": near it, 2), its country
+        precision = {"admin1": 3, "town": 2}.get(within.kind, 4)
+    else:
+        precision = 1 if vicinity is None else max(1, vicinity)
+        if vicinity:
+            reason += f", vicinity word '{head_word}' gives precision {precision}"
+    if feature and place.kind == "town":
+        precision = max(precision, 2)
+        reason += f", '{name}' is named after the town (precision 2)"
+    if district and place.kind == "town":
+        precision = max(precision, 2)
+        reason += f", the {words[-1]} named after the town (precision 2)"
+    if quarter:
+        kind = landmark_kinds().get(fold(name))
+        if kind in OUTLYING_LANDMARKS:
+            precision = max(precision, 2)  # a forest, ranch or base near its town
+        reason += f", a {kind or 'quarter'} of {place.name} ({'landmarks' if kind else 'town_quarters'}.tsv)"
+        # named as written, at its city's point: two quarters of one city are two places, not the city twice
+        place = dataclasses.replace(place, name=name, geonameid=None)
+    if area is not None:
+        reason += f", a village in {area}, where the report's cues place it (its namesakes lie elsewhere)"
+    elif within is not None:
+        reason += f", in {within.name} as the text says"
+    alias = place.kind == "town" and fold(place.name) not in known and not quarter
+    joined = nend < len(doc) and doc[nend].text == "-" or cstart > 0 and doc[cstart - 1].text == "-"
+    if alias and joined and within is None:
+        return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
+    return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
+                   precision=precision, role=role, reason=reason, entity=is_ent)
+
+
+def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False) -> list[Mention]:
+    """The place mentions of ``doc``; ``strict`` when the countries were learned from its places
+    (the text names none): a village abroad is then a misreading ("Ward Administrators office")."""
+    resolve = partial(_resolve, areas=areas, strict=strict)
+    cands = sorted(name_candidates(doc))
+    found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
+    # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
+    gaz = gazetteer()
+    contained: set[int] = set()  # candidates that name where the one before them is
+    for n in range(len(cands)):
+        if n in contained:
+            continue
+        last = cands[n][1]
+        for k in range(n + 1, min(n + 4, len(cands))):
+            gap = _gap(doc, last, cands[k][0])
+            if any(t.text in (".", "!", "?", ";") for t in doc[last:cands[k][0]]):
+                break   # "the collapse of the Soviet Union. Armenia's council ...": no container across sentences
+                # (but the parser's sentence breaks inside "Salim [Naqil Hajar] village (Qaatabah, Ad Dali)" are none)
+            if len(gap) > 3 or any(t.is_alpha and t.text.lower() != "in" and not has_term(t.text, "area")
+                                   and not has_term(t.text, "admin") for t in gap):
+                break
+            last = cands[k][1]
+            text = doc[cands[k][0]:cands[k][1]].text
+            containers = [] if term_roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
+            if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
+                # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
+                words = text.split()  # "(Tartar Region)" when the gazetteer has no such admin1: the town
+                town = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else text
+                towns = [p for p in gaz.lookup(town, countries=countries, kinds=("town",))
+                         if p.country in countries or not countries]
+                wider = _wider(doc, cands, k, countries)
+                if wider is not None:  # "Samboko village (Mambasa, Nord-Kivu)": the region decides which town
+                    towns = [p for p in gaz.lookup(town, countries=[wider.country], kinds=("town",))
+                             if p.country == wider.country and (wider.kind != "admin1" or p.admin1 == wider.name)]
+                box = towns[0] if towns else wider
+                refined = resolve(doc, *cands[n], countries, within=box) if box is not None else None
+                if refined is not None:  # the town (or the region after it) says where the place is
+                    found[n], found[k] = dataclasses.replace(refined, entity=refined.entity or wider is not None), None
+                    contained.add(k)
+                    if wider is not None:  # ("Badah town (Larkana, Sindh)": at Larkana, not the region)
+                        found[k + 1] = None
+                        contained.add(k + 1)
+                break
+            if not containers and k == n + 1 and _town_in_town(found[n], found[k]) \
+                    and not _listed(doc, cands[k][1]):
+                # "in Sheikh Zuweiyid (Rafah, North Sinai)": a known village, then the town it is near
+                found[n], found[k] = dataclasses.replace(found[n], entity=True), None
+                contained.add(k)
+                break
+            if containers and k + 1 < len(cands) and doc[cands[k + 1][0]].sent.start == doc[cands[n][0]].sent.start \
+                    and not any(t.is_alpha and not has_term(t.text, "admin") for t in doc[cands[k][1]:cands[k + 1][0]]):
+                # "San Joaquin, Valencia, Carabobo state": the widest name that follows decides
+                # the country; a middle name of another country's region is a town of the chain
+                after = doc[cands[k + 1][0]:cands[k + 1][1]].text
+                wider = [] if term_roles(after) else gaz.lookup(after, countries=countries, kinds=("admin1", "country"))
+                # ("Mukothima in Tharaka South": 'South' is a direction, not Cameroon's South region)
+                if wider and not {b.country for b in containers} & {w.country for w in wider}:
+                    found[k] = None
+                    continue
+            if not containers:
+                continue
+            box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text), found[n], None
+            hyphen = [t.text for t in gap] == ["-"] or not gap and doc[cands[n][1] - 1].text == "-"  # (NER's "Garissa-")
+            if (hyphen or _listed(doc, cands[k][1])) and m is not None \
+                    and m.place.kind == "town" and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
+                break  # a route or a list, not a town and its region: "the Mandera-Nairobi route", "Nakuru, Nyeri and
+                # Eldoret towns" (but "between Sousa and Uirauna, Paraiba": Paraiba holds a Sousa)
+            if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
+                                                       box.kind == "admin1" and m.place.admin1 != box.name) \
+                    or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
+                # (a region abroad followed by a region is a place the gazetteer lacks: "Gambela, Wajir")
+                refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
+                outer = n - 1 if n and found[n - 1] is None and doc[cands[n - 1][1]:cands[n][0]].text == "(" else None
+                if refined is not None and refined.place.kind == "site" and outer is not None:
+                    # "in El Menzah (Cite El Khadra, Tunis)": the parentheses say where the place before them is
+                    refined = resolve(doc, *cands[outer], [box.country] + countries, within=box) or refined
+                    found[outer], refined = (refined, None) if refined.start == cands[outer][0] else (None, refined)
+                if refined is not None:
+                    found[n] = refined
+            elif m.place.kind in ("country", "region") and box.kind == "admin1" and box.country == m.place.country:
+                # "in western Yemen (Al Hudaydah)": the region in parentheses (not its namesake city) is the place
+                found[n] = dataclasses.replace(m, place=box, precision=3, alias=False, reason=(
+                    f"'{doc[cands[k][0]:cands[k][1]].text}' in parentheses after {m.place.name}; gazetteer admin1"))
+            if found[n] is not None and found[n].place.country == box.country:
+                found[n] = dataclasses.replace(found[n], contained=True)
+            if found[n] is not None or outer is not None and found[outer] is not None:
+                found[k] = None  # the container names where the place is, not a second place
+                contained.add(k)
+            break
+    for n, (start, end, _) in enumerate(cands):
+        if found[n] is not None or not settlement_named(doc, start):
+            continue
+        # "shelled the village of X in the countryside of Town in Region": the places
+        # that follow in the sentence say where the village is; the last (widest) is its container
+        sent_end = doc[start].sent.end
+        chain = [k for k in range(n + 1, len(cands)) if found[k] is not None
+                 and cands[k][0] < sent_end and cands[k][0] - end <= 12]
+        chain = chain[:next((i for i, k in enumerate(chain) if found[k].place.kind not in ("town", "admin1")),
+                            len(chain))]
+        if not chain:
+            continue
+        refined = resolve(doc, start, end, False, countries, within=found[chain[-1]].place)
+        if refined is not None:
+            found[n] = dataclasses.replace(refined, entity=True)
+            for k in chain:
+                found[k] = None
+    for n, (start, end, _) in enumerate(cands):
+        # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
+        if found[n] is None or found[n].place.kind not in ("town", "site") or not (
+                end < len(doc) and has_term(doc[end].lower_, "quarter") or has_term(doc[start].lower_, "quarter")):
+            continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name)
+        sent = doc[start].sent
+        if any(m is not None and k != n and m.place.kind == "town" and sent.start <= m.start < sent.end
+               for k, m in enumerate(found)):
+            found[n] = None
+    return [m for m in found if m is not None]
+
+
+def _gap(doc, start: int, end: int) -> list:
+    """The tokens between a place and a container that may follow it, leaving out another name in
+    brackets and a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)")."""
+    out, depth = [], 0
+    for t in doc[start:end]:
+        if t.text == "[":
+            depth += 1
+        elif t.text == "]":
+            depth = max(0, depth - 1)
+        elif not depth and t.lower_ not in SETTLEMENT_WORDS and not _facility_word(t):
+            out.append(t)
+    return out
+
+
+def _facility_word(tok) -> bool:
+    """A feature noun ending a named facility, or a modifier of one ("Al Alam military camp (Marib)"):
+    the region after it says where the facility is."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return has_term(tok.lower_, "feature") or tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None \
+        and (has_term(nxt.lower_, "feature") or has_term(nxt.lower_, "area"))  # (not "bandits from X attack village in Y")
+
+
+def _wider(doc, cands, k: int, countries: list[str]):
+    """The region or country named right after candidate k ("Mambasa, Nord-Kivu"), if any."""
+    if k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ",":
+        return None
+    found = gazetteer().lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
+                               kinds=("admin1", "country"))
+    return found[0] if found else None
+
+
+def _box(containers: list, name: str):
+    """The container a place is in: of the regions or countries the container's name may be
+    ("Punjab" in India and in Pakistan, "Central" in Ghana and in Botswana), the first that
+    holds a gazetteer place of that name ("Faisalabad, Punjab" -> Pakistan), else the first."""
+    known = gazetteer().lookup(name)
+    return next((box for box in containers if _holds(box, known)), containers[0])
+
+
+def _box_holds(box: Place, name: str) -> bool:
+    """Whether region or country ``box`` holds a gazetteer place called ``name``."""
+    return _holds(box, gazetteer().lookup(name))
+
+
+def _holds(box: Place, places: list[Place]) -> bool:
+    return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in places)
+
+
+def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
+    """Whether gazetteer town ``m`` may lie in the area of town ``box`` named after it."""
+    if m is None or box is None or m.place.kind != "town" or box.place.kind != "town":
+        return False
+    p, q = m.place, box.place
+    return p.country == q.country and p.geonameid != q.geonameid and None not in (p.lat, p.lon, q.lat, q.lon) \
+        and distance_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWN_KM
+
+
+def _listed(doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` continues a list of towns ("X, Y and Z"),
+    not a town followed by its region ("X, Malappuram, Kerala")."""
+    nxt = [t for t in doc[end:end + 3] if t.lower_ not in (",", "and", "or", "&")]
+    if not (end < len(doc) and doc[end].lower_ in (",", "and", "or", "&") and nxt and nxt[0].i <= end + 2
+            and nxt[0].pos_ == "PROPN"):
+        return False
+    run = nxt[0].i
+    while run + 1 < min(len(doc), nxt[0].i + 3) and doc[run + 1].pos_ == "PROPN":
+        run += 1
+    name = doc[nxt[0].i:run + 1].text  # "North Sinai", not "North"
+    gaz = gazetteer()
+    return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country"))

@@ -1,0 +1,221 @@
+"""Places, step 2: finding place names: candidate spans (entities, proper nouns after a locative
+preposition, names continued by particles or hyphens), the name inside a phrase ("the town of X",
+"X County") and the places an unknown name is named after ("Lamu East", "Lake Naivasha")."""
+from __future__ import annotations
+
+import difflib
+
+from .geo import Place, fold, gazetteer, titled
+from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, term_roles
+from .places_tables import admin2_units, town_quarters
+
+
+NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
+VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
+NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def name_candidates(doc):
+    """(start, end, is_place_entity) token spans that may name places: GPE/LOC/FAC
+    entities, and n-grams of other proper-noun runs ("Mombasa" in "Technical University
+    of Mombasa", a village the NER missed) that the gazetteer knows."""
+    spans, taken, gaz = [], set(), gazetteer()
+    for ent in doc.ents:
+        if len(ent) == 1 and ent[0].lower_ in NAME_PARTICLES and ent.end < len(doc) and titled(doc[ent.end].text) \
+                and _known_extension(doc, ent.start, ent.end) == ent.end:
+            taken.add(ent.start)  # "As" of "As Sirrah area" (the NER's GPE, Czech Aš): an article, not a name
+            continue  # (but "Al" of "Al Qrayat" is extended to the known name)
+        if ent.label_ in PLACE_LABELS:
+            start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
+            if start > 0 and titled(doc[start - 1].text) and not doc[start - 1].ent_type_ \
+                    and not term_roles(doc[start - 1].text) and known_name(doc[start - 1:ent.end].text):
+                start -= 1  # "Rural Damascus", "Imenti South", where the NER took only "Damascus", "South"
+                taken.add(start)
+            cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
+            for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns)
+                if k > start:
+                    end = _known_extension(doc, start, k) if k == ent.end else k
+                    spans.append((start, end, True))
+                    taken.update(range(k, end))
+                start = k + 1
+            taken.update(range(ent.start, ent.end))
+    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES or e.label_ == "NORP" and country_named(e.text)
+                       for i in range(e.start, e.end)}
+    gaz = gazetteer()
+    i = 0
+    while i < len(doc):
+        if i in blocked or not _name_word(doc[i]) or not titled(doc[i].text) or doc[i].is_sent_start \
+                and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
+            i += 1  # ("Angry Meru residents": a sentence's first word, capitalised as such, before a name)
+            continue
+        j = i
+        while j < len(doc) and j not in blocked and _name_word(doc[j]) \
+                and (titled(doc[j].text) or doc[j].text.isupper()):
+            j += 1
+            particles = _particles_at(doc, j)
+            if particles and j + particles not in blocked:
+                j += particles  # "An Nuqat al Khams", "Leon de los Aldama": lower-case particles inside the name
+            if _hyphen_joins(doc, j) and j + 1 not in blocked:
+                j += 1  # "Mayo-Sava", "Ar-Raqqa": one hyphenated name
+        if i > 0 and doc[i - 1].lower_ in NAME_PARTICLES and titled(doc[i - 1].text) and i - 1 not in blocked \
+                and known_name(doc[i - 1:j].text):
+            i -= 1  # "(An Nuqat Al Khams)": the name starts with an article the tagger took for a determiner
+        # a known prefix of the run ("Kisumu" in "Kisumu Girls School"), never a later part
+        # ("University" in "Moi University"), nor the tail of a hyphenated name ("Mayo-Sava")
+        joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+        whole = _before_container(doc, j) and not gaz.known(doc[i:j].text)
+        for n in range(min(4, j - i), 0, -1):
+            if n < j - i and whole or doc[i + n - 1].text == "-":
+                continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
+            if not joined and len(doc[i:i + n].text) > 2 and not term_roles(doc[i:i + n].text) \
+                    and known_name(doc[i:i + n].text, primary=n < j - i):  # ("City" of "City of Cape Town")
+                spans.append((i, i + n, False))
+                break
+        else:
+            end = j + 1 if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS else j  # "Perumpadappu village"
+            if not joined and (settlement_named(doc, i) or _before_container(doc, end)
+                               and (doc[end].lower_ != "in" or after_locative(doc, i))):
+                spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
+        i = j
+    return spans
+
+
+def _name_word(tok) -> bool:
+    """A proper noun, or a people's name the tagger made an adjective ("Angry Meru residents":
+    the NER's NORP, which may also be a region)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"
+
+
+def _two_towns(doc, ent, i: int) -> bool:
+    """Whether the hyphen at i joins two names the gazetteer knows ("the Malaba-Eldoret road"), not
+    one name ("Ivano-Frankivsk") or a name and a generic word ("Tharaka-North county")."""
+    gaz = gazetteer()
+    left, right = doc[ent.start:i], doc[i + 1:ent.end]
+    if gaz.known(ent.text) or not len(left) or not len(right):
+        return False
+    return all(not term_roles(part[0].text) and gaz.known(part.text) for part in (left, right))
+
+
+def _particles_at(doc, j: int) -> int:
+    """How many lower-case particles at j join a name ("Ras al Ain": 1, "Leon de los Aldama": 2), else 0."""
+    k = 0
+    while k < 2 and j + k < len(doc) and doc[j + k].lower_ in NAME_PARTICLES:
+        k += 1
+    return k if k and j + k < len(doc) and titled(doc[j + k].text) else 0
+
+
+def _hyphen_joins(doc, j: int) -> bool:
+    """A hyphen at j written without spaces between two parts of one name ("Mayo-Sava")."""
+    return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and titled(doc[j + 1].text)
+
+
+def _known_extension(doc, start: int, end: int) -> int:
+    """The end of the longest known name (``known_name``) that the entity doc[start:end] begins, over
+    the capitalised words, particles and joined hyphens after it: the NER's "Sud" of "Sud-Kivu", its
+    "Al" of "Al Jabal Al Gharbi"."""
+    best, j = end, end
+    while j < len(doc) and j - end < 5:
+        if _hyphen_joins(doc, j):
+            j += 2
+        elif doc[j].pos_ == "PROPN" and titled(doc[j].text) and doc[j - 1].text != "-" and doc[j - 1].whitespace_:
+            j += 1
+        elif particles := _particles_at(doc, j):
+            j += particles + 1
+        else:
+            break
+        if known_name(doc[start:j].text):
+            best = j
+    return best
+
+
+def settlement_named(doc, i: int) -> bool:
+    """Whether the name at token ``i`` follows "the village of", "the town of": the text
+    itself says it is a settlement."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS + ("villages", "towns")
+
+
+def coder_noted(doc, i: int) -> bool:
+    """Whether the name at token ``i`` is where a coder's note says the event was placed, a proxy for a place
+    the gazetteer lacks ("(coordinates for Kapedo, Turkana, used)", "the location of Garsen has been used")."""
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    after = [t.lower_ for t in doc[i:i + 8]]
+    return before in (["coordinates", "for"], ["coordinates", "of"]) \
+        or before == ["location", "of"] and "used" in after and ("been" in after or "was" in after)
+
+
+def after_locative(doc, i: int) -> bool:
+    """Whether the name at token ``i`` follows "in", "near", "the area of" (not a verb:
+    "arrested Kamau in Nairobi" names a person)."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    return has_term(prev, "locative") or has_term(prev, "vicinity") or prev == "of" and i > 1 \
+        and has_term(doc[i - 2].lower_, "area")
+
+
+def _before_container(doc, j: int) -> bool:
+    """Whether token ``j`` starts ", Name", "(Name" or "in Name": where a place's region,
+    town or country may follow (mentions() checks that it is one)."""
+    return j + 1 < len(doc) and doc[j].lower_ in (",", "(", "in") and doc[j + 1].pos_ == "PROPN" \
+        and doc[j + 1].text[:1].isalpha()
+
+
+def name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
+    """Strip a leading 'the' and direction words; take a following admin word
+    ('Tavush Province', 'the Tavush region')."""
+    gaz = gazetteer()
+    while start < end - 1 and (doc[start].text.lower() == "the" or has_term(doc[start].text.lower(), "direction")
+                               and not region_named(doc[start:end].text)
+                               and (not gaz.known(doc[start:end].text) or region_named(doc[start + 1:end].text))):
+        start += 1  # "North Horr" is a town, "West Darfur State" a region; "South Lebanon" is a part of Lebanon,
+        # not the village in Ohio
+    if end < len(doc) and has_term(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
+        end += 1
+    if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS and not gaz.known(doc[start:end].text):
+        end -= 1  # "Haifa city", "Kisii Town", but "Cape Town", "Kuwait City" are names
+    return start, end, doc[start:end].text
+
+
+def region_named(name: str) -> bool:
+    """Whether ``name`` is a country's or a first-level region's name ("Lebanon", "North Kivu")."""
+    return bool(gazetteer().lookup(name, kinds=("country", "admin1")))
+
+
+def is_variant(name: str, other: str) -> bool:
+    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"), not different names."""
+    return difflib.SequenceMatcher(None, fold(name), fold(other)).ratio() >= VARIANT_RATIO
+
+
+def known_name(text: str, *, primary: bool = False) -> bool:
+    """Whether the gazetteer, the admin2 table or the town quarters know ``text`` as a place name."""
+    return gazetteer().known(text, primary=primary) or fold(text) in admin2_units() or fold(text) in town_quarters()
+
+
+def named_after(words: list[str], countries: list[str], is_ent: bool) -> tuple[list[Place], str]:
+    """The places a name the gazetteer lacks is named after, and how: "town" the place itself
+    ("Witu Lamu County": a town, then its county, in one entity), "part" a part of it or a
+    feature near it ("Lamu East", "Laikipia North district", "Lake Naivasha", "Donetsk
+    Airport": precision 2 at a town), "district" a district named after its town
+    ("Anantnag district")."""
+    gaz = gazetteer()
+    admin = len(words) > 1 and has_term(words[-1].lower(), "admin")
+
+    def look(parts: list[str], kinds: tuple) -> list[Place]:
+        return [p for p in gaz.lookup(" ".join(parts), countries=countries) if p.kind in kinds]
+
+    if admin and len(words) > 2:
+        for k in range(1, len(words) - 1):
+            region = gaz.admin1(" ".join(words[k:]))
+            towns = [p for p in look(words[:k], ("town",))
+                     if region and p.country == region[0].country and p.admin1 == region[0].name]
+            if towns:
+                return towns, "town"
+    bare = words[:-1] if admin and len(words) > 2 else words
+    tries = [(len(bare) > 1 and has_term(bare[-1].lower(), "direction"), bare[:-1], ("town", "admin1"), "part"),
+             (len(words) > 1 and words[0].lower() in ("lake", "mount", "mt"), words[1:], ("town",), "part"),
+             (len(words) > 1 and has_term(words[-1].lower(), "feature") and is_ent, words[:-1], ("town", "admin1"), "part"),
+             (admin, words[:-1], ("town", "admin1", "region"), "district")]
+    for applies, parts, kinds, how in tries:
+        found = look(parts, kinds) if applies else []
+        if found:
+            return found, how
+    return [], ""
