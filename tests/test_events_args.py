@@ -185,6 +185,8 @@ ARGUMENT_CASES = [  # (text, trigger, side, countries, why)
      ["SOM"], "'resorted to throwing': the subject of the governing verb throws"),
     ("Tanzania turned down an offer from Kenya to mediate.", "offer", "actors", ["KEN"],
      "'an offer from X': X makes the offer"),
+    ("Both the Kenyan army and the Ugandan police are guilty of violating the truce.", "violating", "actors",
+     ["KEN", "UGA"], "'X are guilty of violating': the copula's subject does what the adjective's complement says"),
 ]
 
 
@@ -286,3 +288,22 @@ def test_mediated_parties_stay_recipients(pipeline):
                                   published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.plover.type == "CONSULT"
     assert not {"SDN", "TCD"} & {a.country for a in ev.actors}, "a mediator's parties are the recipients"
+
+
+def test_a_stopped_demonstration_has_its_stopper_on_the_actor_side(pipeline):
+    """PLOVER COERCE: whoever stopped the demonstration is the source; ACLED keeps the crowd first."""
+    ev = main_event(pipeline.code("Ugandan police prevented a rally staged by teachers in Kampala on Monday.",
+                                  published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "COERCE", ev and ev.plover.type
+    assert ("UGA", "COP") in [(a.country, a.sector) for a in ev.actors], [a.name for a in ev.actors]
+    assert ev.actors[0].sector != "COP", "the demonstrators stay the demonstration's first actor"
+
+
+def test_a_coordinated_verb_shares_its_objects_as_targets():
+    """'Donors pledged and sent food to Malawi': 'pledged' has no object; the target is Malawi."""
+    from sitrep.events_args import target_heads
+
+    doc = _doc(["Donors", "pledged", "and", "sent", "food", "to", "Malawi"], [1, 1, 1, 1, 3, 3, 5],
+               ["nsubj", "ROOT", "cc", "conj", "dobj", "prep", "pobj"],
+               ["NOUN", "VERB", "CCONJ", "VERB", "NOUN", "ADP", "PROPN"])
+    assert "Malawi" in [t.text for t in target_heads(doc[1])[0]]

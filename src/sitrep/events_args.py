@@ -311,7 +311,7 @@ DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "letter", 
              "note", "petition", "memorandum", "notice", "circular", "ultimatum", "manifesto"}
 
 
-def _subject_of(verb: Token) -> list[Token]:
+def subject_of(verb: Token) -> list[Token]:
     """Subject heads of a verb, following shared subjects, control and relative clauses."""
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in SUBJ]
@@ -338,6 +338,9 @@ def _subject_of(verb: Token) -> list[Token]:
                 and not any(c.dep_ == "dobj" for c in verb.head.head.children):
             verb = verb.head.head   # "X resorted to throwing stones", "X responded by firing": X's act
             # (not "X led a group in storming ...": the group takes part)
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "ADJ" \
+                and verb.head.head.dep_ == "acomp":
+            verb = verb.head.head   # "X are guilty of violating", "X is capable of launching": the copula's subject
         else:
             return []
     return []
@@ -383,7 +386,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
             if t.dep_ == "prep" and t.head.dep_ == "cc" and t.text.lower() in RECIPIENT_PREPS and t.head.head.i != tok.i:
                 args.recipient_heads += _pobjs(t)
         if not args.actor_heads and not passive:
-            args.actor_heads = _subject_of(tok)
+            args.actor_heads = subject_of(tok)
         if not args.actor_heads and passive:   # "attacked and killed by a vigilante group": a shared agent
             sibs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
             args.actor_heads = [g for v in sibs for c in v.children if c.dep_ == "agent" for g in _pobjs(c)][:1]
@@ -391,7 +394,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
             args.recipient_heads.append(tok.head)  # "soldiers killed in ..."
         return args
     if tok.pos_ == "ADP":  # "X is on the side of Y"
-        args.actor_heads = _subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
+        args.actor_heads = subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
         args.recipient_heads = [g for t in tok.subtree if t.dep_ == "prep" and t.i != tok.i for g in _pobjs(t)]
         return args
     # nominal trigger
@@ -419,7 +422,7 @@ def arguments(tok: Token, frame_name: str) -> Args:
                                               or (tok.head.lower_ == "for" and frame_name in MEETINGS))
         if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant
                                      or (_object_of(tok, gov) and _agentive(gov, frame_name))):
-            subj = _subject_of(gov)
+            subj = subject_of(gov)
             if not subj:
                 subj = [c for c in gov.children if c.dep_ == "nsubjpass" and c.i != tok.i]
                 if participant and _one_sided(frame_name) and gov.lemma_.lower() not in TAKING_PART:
@@ -519,7 +522,7 @@ def speaker_of(tok: Token) -> Optional[Token]:
             break
         t = t.head
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
-            subj = _subject_of(t)
+            subj = subject_of(t)
             return subj[0] if subj else None
     return None
 
@@ -573,7 +576,7 @@ def demanded_of(tok: Token) -> Optional[tuple[Token, list[Token]]]:
     if addressed and subj and all(s.lower_ in OBLIGED_PRONOUNS for s in subj):
         subj = addressed[:1]
     speaker = [s if s.pos_ != "VERB" else next((c for c in s.children if c.dep_ == "nsubj"), s)
-               for s in _subject_of(gov)]   # "The Red Cross operating in Iraq said": 'operating' misparsed
+               for s in subject_of(gov)]   # "The Red Cross operating in Iraq said": 'operating' misparsed
     return (speaker[0], subj) if speaker and subj else None
 
 
@@ -716,7 +719,7 @@ def target_heads(tok: Token) -> list[list[Token]]:
        to send material to help defend X', 'a hunger strike to protest X's failure'.
     A nominal trigger starts from itself and the verb that governs it.
     """
-    starts = [tok]
+    starts = [tok] + _shared_objects(tok)
     if tok.pos_ not in ("VERB", "AUX", "ADJ"):
         gov = _governor(tok)
         if gov is not None:
@@ -742,6 +745,15 @@ def target_heads(tok: Token) -> list[list[Token]]:
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))
     return [[h for h in level if h.i != tok.i] for level in levels]
+
+
+def _shared_objects(tok: Token) -> list[Token]:
+    """A verb with no object of its own coordinated with one that has it ('donated and
+    delivered goods to X'): the later verb's objects are both verbs'."""
+    if tok.pos_ != "VERB" or any(c.dep_ in OBJ or c.dep_ == "dative" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+            and any(k.dep_ in ("dobj", "dative") for k in c.children)][:1]
 
 
 OCCASION_PREPS = {"during", "amid"}

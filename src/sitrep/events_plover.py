@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .events_args import resolve_np, subject_of
 from .events_demo import negated
 from .events_incident import BACKGROUND_PREPS
 from .events_lex import frames
@@ -82,12 +83,22 @@ SUPPRESS_UP = {"break", "put"}  # "broke up the rally", "put down the uprising" 
 # is their own concession, not a restriction)
 
 
-def ended(live: list[Mention]) -> list[Mention]:
+def _stopped_by(m: Mention, stopper: Token, state) -> None:
+    """A demonstration stopped ("police prevented the march staged by students") is the
+    stopper's restriction: its subject joins the actor side as PLOVER's source, after the
+    demonstrators, whom ACLED keeps as the demonstration's first actor."""
+    subj = [c for c in stopper.children if c.dep_ == "nsubj"] or subject_of(stopper)   # (a stray 'by' agent)
+    doers = [a for s in subj for a in resolve_np(state, s) if a not in m.recipients]
+    m.actors = dedupe(m.actors + doers)
+
+
+def ended(live: list[Mention], state=None) -> list[Mention]:
     """PLOVER codes ending an exchange as SANCTION ("ended mediation", "suspended aid":
     CAMEO 16, reduce relations) and ending a restriction or sanction as RETREAT ("lifted
     the blockade", "eased sanctions": CAMEO 085/0872). The ending verb's own mention
     ("lifted" as a concession, "halt" as a sanction) is the same act and is absorbed.
-    ACLED typing is unchanged."""
+    A demonstration stopped short of force is COERCE by whoever stopped it (``state``
+    resolves them). ACLED typing is unchanged."""
     gone: set[int] = set()
     for m in live:
         ender = _ender(m.tok)
@@ -97,6 +108,8 @@ def ended(live: list[Mention]) -> list[Mention]:
             m.typing = replace(t, plover_type="COERCE", plover_mode="restrict", cameo="17",
                                reason=t.reason + f"; PLOVER COERCE: the demonstration was stopped ('{stopper.text}'), "
                                                  f"a restriction short of force")
+            if state is not None:
+                _stopped_by(m, stopper, state)
             ender = stopper
         elif ender is None or not t.plover_type:
             continue

@@ -167,7 +167,7 @@ def run(state):
     live = sexual_first(live)
     raids_arresting(live)
     arrests_follow(live)
-    live = ended(live)
+    live = ended(live, state)
     live = given(live)
     for m in live:
         admitted(m)
