@@ -137,6 +137,13 @@ RULES = [
      "Strategic developments", "Non-violent transfer of territory", "rebels take a town the army withdrew from"),
     ("capture", Context(set(), {"nonstate"}, {"territory"}, set(), sentence={"uncontested", "lethal_force"}),
      "Battles", "Non-state actor overtakes territory", "troops withdrew after a fight that killed people"),
+    ("shoot", Context(set(), {"armed", "nonstate"}, set(), set(), others={"armed", "state_force"}), "Battles",
+     "Armed clash", "no target resolved, police named outside the gunmen's words ('gang shoots police officer' "
+     "parsed as one noun phrase): the police are the other side"),
+    ("shoot", Context(set(), {"armed", "nonstate"}, set(), set(), others={"armed", "state_force", "civilian"}),
+     "Violence against civilians", "Attack", "civilians named too: the police may only have been called"),
+    ("shoot", Context(set(), {"armed", "state_force"}, set(), set(), others={"state_force"}),
+     "Violence against civilians", "Attack", "police as the doers are not also their target"),
 ]
 
 

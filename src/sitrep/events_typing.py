@@ -399,7 +399,20 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if _forces_on_armed(ctx):
         return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "state forces act where the sentence "
                       "names armed men and no civilians: organised armed sides (codebook: battle)", confidence=0.6)
+    if _armed_on_forces(ctx):
+        return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "no target resolved; the sentence "
+                      "names police or soldiers besides the doers and no civilians: organised armed sides "
+                      "(codebook: battle)", confidence=0.55)
     return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
+
+
+def _armed_on_forces(ctx: Context) -> bool:
+    """No target is resolved, the doers are not state forces, and the sentence names police or
+    soldiers outside the doers' words and no civilians or crowds ("gunmen shoots police
+    officer" parsed as one noun phrase, "militia guns down two police officers"): the
+    forces are the other side, an armed clash."""
+    return not ctx.recipient and "state_force" in ctx.others and "state_force" not in ctx.actor \
+        and not ({"civilian", "mob", "protester", "rioter", "off_duty", "corpse"} & ctx.others)
 
 
 def _forces_on_armed(ctx: Context) -> bool:
