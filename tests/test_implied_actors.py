@@ -380,6 +380,10 @@ def test_attribution_cues_from_table(text, found, why):
      "Rioters (Kenya)", "a named person's country outweighs a place the place stage read abroad"),
     ("Garissa traders protest a recent al Shabaab attack on a bus in their town.",
      "Protesters (Kenya)", "no place name votes: the event's place stands against an armed group's home (Somalia)"),
+    ("In Kayole, traders protested against the closure of the Villa market.",
+     "Protesters (Kenya)", "the place names' vote ('Villa': Italy) loses to the place stage's reading of the event's place"),
+    ("Youths in Embakasi East rioted after the count, burning tyres.",
+     "Rioters (Kenya)", "a word of a place name ('East': a region of Cameroon) loses to the event's place"),
 ])
 def test_event_place_replaces_a_guessed_country(pipeline, text, name, why):
     result = pipeline.code(text, published="2021-06-04")

@@ -109,14 +109,17 @@ class Resolver:
         sector actor ("police", "residents") takes that country's name; a transnational
         armed group of the knowledge files ("Islamic State") and an organisation they do not
         hold keep their name. A sector actor whose country was only the document's main
-        country takes the country of the place where it acts instead. ``guess``: ``iso`` is
+        country takes the country of the place where it acts instead (the place stage's
+        reading of the event's own place beats the vote of all place names that may have
+        made that main country), unless a state, person, party or people the text names
+        has another country. ``guess``: ``iso`` is
         itself the document's main country (the actor stays open to its event's place).
         False if the actor is not one of these."""
         if iso not in self.kb.countries or actor.country == iso:
             return False
         if actor.country is not None:
             title = self.guessed.get(actor.id)
-            if title is None or guess or not self.placed_in(iso) or not self.named_in(iso):
+            if title is None or guess or not self.named_in(iso):
                 return False
             del self.guessed[actor.id]
             actor.name = self._sector_name(iso, title) or actor.name
@@ -144,14 +147,6 @@ class Resolver:
         if self._places is None:
             self._places = _place_countries(self.doc, self.kb)
         return self._places.most_common(1)[0][0] if self._places else None
-
-    def placed_in(self, iso: str, share: float = 0.5) -> bool:
-        """The document's place names point to ``iso`` more than ``share`` as much as to the
-        country they point to most (a town the place stage read abroad does not count), or
-        to no country at all (the place stage's reading stands uncontested)."""
-        self.place_country()
-        top = max(self._places.values(), default=0.0)
-        return top == 0 or self._places.get(iso, 0.0) > share * top
 
     def named_in(self, iso: str) -> bool:
         """No state, person, party or people the text names has a country other than ``iso``
