@@ -57,6 +57,10 @@ SIDES = [  # (text, side, (country, sector), why)
      "a title adjective between the nationality and the head ('civilian technicians') gives the sector"),
     ("Government troops bombarded Chadian rebel-held villages overnight.", "recipients", ("TCD", "REB"),
      "'X rebel-held places': the holders are the rebels of the nationality, not its state"),
+    ("Kenyan police detained a Somali refugee near the camp on Monday.", "recipients", ("SOM", "REF"),
+     "one of a group ('a refugee', titles.tsv lists 'refugees') has the group's sector, not the state's"),
+    ("Gunmen shot dead an Ethiopian farmer near Moyale.", "recipients", ("ETH", "CVL"),
+     "'an Ethiopian farmer' is one of that country's farmers (civilians)"),
 ]
 
 

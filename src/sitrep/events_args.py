@@ -238,23 +238,40 @@ MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft
 def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     """A nationality adjective on a noun that names no actor: 'Iraqi towns', 'a Kenyan
     village', 'Palestinian lorries' (civilian homes, places, vehicles, one or several) are
-    that country's civilians (PLOVER CVL), and so are a people ('Iraqi Kurds'); 'Israeli
-    helicopters', 'a Russian warplane' its military (MIL) - not its government."""
+    that country's civilians (PLOVER CVL), and so are a people ('Iraqi Kurds') and one of a
+    group ('a Somali refugee', 'a Palestinian prisoner'); 'Israeli helicopters', 'a Russian
+    warplane' its military (MIL) - not its government."""
+    from .knowledge import knowledge
+    from .stages.actors import resolver
+
     lemma = head.lemma_.lower()
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
+    one = _one_of(head)
     if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
-            and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people) and a.country):
+            and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people or one)
+            and a.country):
         return None
+    if one is not None:
+        return resolver(state).sub_actor(a.country, one, f"'{mod.text} {head.text}': one of the {one.phrase} "
+                                                         f"of {a.country}")
     phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES or people \
         else "military" if lemma in MILITARY_THINGS else None
     if phrase is None:
         return None
-    from .knowledge import knowledge
-    from .stages.actors import resolver
-
     title = knowledge().title_for(phrase)
     return resolver(state).sub_actor(a.country, title, f"'{mod.text} {head.text}': {phrase} of {a.country}") \
         if title is not None else None
+
+
+def _one_of(head: Token):
+    """The group title a singular noun is one of ('refugee' of 'refugees', 'farmer' of
+    'farmers'; titles.tsv names groups in the plural), not a government body."""
+    if head.tag_ != "NN" or not head.is_alpha:
+        return None
+    from .knowledge import knowledge
+
+    title = knowledge().title_for(head.lower_ + "s")
+    return title if title is not None and title.role == "body" and title.sector != "GOV" else None
 
 
 RELATIONAL = {"ally", "partner", "counterpart", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "proxy"}
