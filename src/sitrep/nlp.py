@@ -5,7 +5,9 @@ demonyms, capitals, international organisations). Entities it finds are fixed be
 the statistical NER runs, which then fills the gaps around them. After ``ner`` a small
 component propagates surnames: a bare "Pashinyan" after "Nikol Pashinyan" becomes PERSON,
 and another makes gazetteer place names in a place slot GPE ("in Al Hudaydah", "(Mudiyah,
-Abyan)", "Mandera county"), whatever NER labelled them.
+Abyan)", "Mandera county"), whatever NER labelled them. Before the parser, a guard forbids
+sentence breaks after a token that cannot end a sentence on the same line ("... Forces | [KDF]
+near X").
 """
 from __future__ import annotations
 
@@ -28,6 +30,29 @@ def ruler_patterns(user_actors: Optional[Path] = None) -> list[dict]:
     from .knowledge import knowledge
 
     return knowledge(user_actors).ruler_patterns()
+
+
+SENTENCE_ENDS = frozenset(".!?;:\u2026")  # a token ending in one of these may close a sentence
+CLOSING_MARKS = frozenset("\"')]\u201d\u2019")  # ... and a quote or bracket right after it
+
+
+def _may_end(tok) -> bool:
+    if tok.text.isspace() or "\n" in tok.whitespace_ or tok.text[-1] in SENTENCE_ENDS:
+        return True
+    return tok.text in CLOSING_MARKS and tok.i > 0 and _may_end(tok.doc[tok.i - 1])
+
+
+@Language.component("sitrep_sentences", assigns=["token.is_sent_start"])
+def no_midline_breaks(doc: Doc) -> Doc:
+    """Forbid a sentence break after a token that cannot end a sentence, on the same line: the
+    small parser splits "shelled by the border guards | [BG] outside the town of X" and "a
+    soldier died | [coder's note: toll shared by three events]", cutting an event off from
+    its place or toll. Sits before the parser, which keeps these marks; a line break, or a
+    closing mark ("." "?" ":", and a quote or bracket after one), leaves the parser free to split."""
+    for tok in doc[1:]:
+        if not _may_end(doc[tok.i - 1]):
+            tok.is_sent_start = False
+    return doc
 
 
 @Language.component("sitrep_surnames", requires=["doc.ents"], assigns=["doc.ents"])
@@ -179,6 +204,8 @@ def _load(model: str, user_actors: Optional[Path] = None) -> Language:
         nlp = spacy.load(model)
     except OSError:
         raise SitrepError(Errors.E101, name=model) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="sitrep_ruler", before="ner",
                              config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
