@@ -122,6 +122,8 @@ CASES = [
      "a backer ('Iranian-backed') is not the militia's country: it is of the country the text places it in"),
     ("Village elders in Garissa appealed for calm after the killings.", "elders", ("group", "KEN", "ELI"),
      "elders are PLOVER elites (ELI), civilians to ACLED"),
+    ("Police: two traders were shot dead by gunmen in Garissa.", "Police", ("state", "KEN", "COP"),
+     "a leading label that is itself a party keeps its actor"),
     ("Militias backed by Iran fired rockets at a US base in Iraq.", "Militias", ("armed_group", "IRQ", "PRM"),
      "'backed by X' names a backer, not the group's country (nor 'a US base' a place)"),
 ]
@@ -136,6 +138,8 @@ CASES = [
      "a currency in a noun chain the parse hung on 'exchange'"),
     ("The former minister is accused of stealing US $12 million from the treasury.", "US",
      "a country name before a currency sign ('US $') is money"),
+    ("Movement of forces: On 3 March, rebel fighters were seen entering the town of Kidal.", "forces",
+     "a word of a leading label names a kind of report, nobody in particular"),
 ])
 def test_not_an_actor(code, text, word, why):
     state = code(text)

@@ -55,6 +55,22 @@ def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     return start, end
 
 
+LABEL_WORDS = 5   # at most this many words before the colon of a leading label
+
+
+def _in_label(tok: Token) -> bool:
+    """A word of a short label that opens a sentence ("Movement of forces: Turkish troops
+    ...", "Security measures: ...") that is not the label's head: the label names a kind of
+    report, and its "forces" are nobody in particular. A label that is itself a party
+    ("Police: three killed") keeps its actor."""
+    sent = tok.sent
+    colon = next((t for t in tok.doc[sent.start:min(sent.end, sent.start + LABEL_WORDS + 1)] if t.text == ":"), None)
+    if colon is None or tok.i >= colon.i:
+        return False
+    label = tok.doc[sent.start:colon.i]
+    return label.root.i != tok.i and not any(t.ent_type_ for t in label)
+
+
 def _headline_subject(tok: Token) -> bool:
     """The subject of a headline the tagger read as a noun compound: "Mob attacks woman",
     "Gunmen raids village" ("attacks" taken for a plural noun)."""
@@ -98,7 +114,8 @@ def run(state):
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
             _org(r, ent)
     for tok in doc:
-        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "compound" or _headline_subject(tok)):
+        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "compound" or _headline_subject(tok)) \
+                and not _in_label(tok):
             actor = _resolve(r, tok, {tok.i})
             if actor is not None:
                 start, end = _phrase_span(tok, r)
