@@ -61,6 +61,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "one of a group ('a refugee', titles.tsv lists 'refugees') has the group's sector, not the state's"),
     ("Gunmen shot dead an Ethiopian farmer near Moyale.", "recipients", ("ETH", "CVL"),
      "'an Ethiopian farmer' is one of that country's farmers (civilians)"),
+    ("Chadian soldiers tortured scores of Sierra Leonean and Nigerien refugees, aid workers said.", "recipients",
+     ("SLE", "REF"), "a bare nationality coordinated with a titled conjunct shares its title"),
 ]
 
 
@@ -311,3 +313,16 @@ def test_a_coordinated_verb_shares_its_objects_as_targets():
                ["nsubj", "ROOT", "cc", "conj", "dobj", "prep", "pobj"],
                ["NOUN", "VERB", "CCONJ", "VERB", "NOUN", "ADP", "PROPN"])
     assert "Malawi" in [t.text for t in target_heads(doc[1])[0]]
+
+
+def test_the_patron_of_an_ally_is_not_the_ally():
+    """'the chief of Kenya's ally': the words read for the phrase's actor leave out Kenya."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.events_args import _np_tokens
+
+    words = ["chief", "of", "Kenya", "'s", "ally"]
+    doc = Doc(Vocab(), words=words, lemmas=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"],
+              pos=["NOUN", "ADP", "PROPN", "PART", "NOUN"])
+    assert "Kenya" not in [t.text for t in _np_tokens(doc[0])]

@@ -48,9 +48,11 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
     extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
     first: list[Actor] = []
-    for head in sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i):
+    heads = sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i)
+    for n, head in enumerate(heads):
         got = _resolve_one(state, head)
         got = _shared_nationality(state, head, got, first) if first else got
+        got = _shared_title(state, head, got, heads[n + 1:])
         first = first or got
         for a in got + _coordinated_countries(state, head, got):
             if a not in out:
@@ -67,6 +69,22 @@ def _shared_nationality(state, head: Token, got: list[Actor], first: list[Actor]
         return got
     guessed = resolver(state).guessed
     return [next((f for f in first if f.country and f.sector == a.sector), a) if a.id in guessed else a for a in got]
+
+
+def _shared_title(state, head: Token, got: list[Actor], later: list[Token]) -> list[Actor]:
+    """'Sierra Leonean and Liberian refugees' parsed as two conjuncts: the bare nationality
+    shares the title of the last conjunct (its refugees, not its state)."""
+    from .stages.actors import _phrase_title, resolver
+
+    if not later or head.ent_type_ != "NORP" or head.tag_ not in ("NNP", "JJ") \
+            or len(got) != 1 or got[0].kind != "state" or not got[0].country:
+        return got
+    hit = _phrase_title(resolver(state), later[-1])
+    if hit is None or hit[0].sector in ("GOV", None):
+        return got
+    why = f"'{head.text} and ... {later[-1].text}': {hit[0].phrase} of {got[0].country}"
+    sub = resolver(state).sub_actor(got[0].country, hit[0], why)
+    return [sub] if sub is not None else got
 
 
 def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
@@ -286,7 +304,14 @@ def _np_tokens(head: Token):
         elif c.dep_ == "prep" and c.text.lower() == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    yield from g.subtree
+                    yield from _without_patron(g)
+
+
+def _without_patron(tok: Token):
+    """The words of an 'of' complement, less the possessor of a relational noun in it ('the
+    chief of Israel's militia ally': the ally's people, not Israel)."""
+    skip = {t.i for c in tok.children if c.dep_ == "poss" and tok.lemma_.lower() in RELATIONAL for t in c.subtree}
+    return (t for t in tok.subtree if t.i not in skip)
 
 
 def _recent_states(state, head: Token, n: int = 2) -> list[Actor]:
