@@ -144,6 +144,8 @@ RULES = [
      "Violence against civilians", "Attack", "civilians named too: the police may only have been called"),
     ("shoot", Context(set(), {"armed", "state_force"}, set(), set(), others={"state_force"}),
      "Violence against civilians", "Attack", "police as the doers are not also their target"),
+    ("destroy", Context({"property"}, {"mob"}, {"property"}, set(), sentence={"natural"}, actor_named=True),
+     "Riots", "Mob violence", "a crowd's destruction in a sentence that names a storm stays the crowd's"),
 ]
 
 

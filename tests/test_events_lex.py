@@ -203,7 +203,24 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "Violent demonstration", "lighting fires in a street, as burning tyres, is a violent demonstration"),
     ("Hundreds of traders were roughed up by a gang of youths at the market.", "Attack",
      "'rough up' is a beating"),
+    ("Angry traders damaged vehicles in the town centre on Friday.", "Mob violence",
+     "damage done by a crowd is rioting, as destruction is"),
 ]
+
+
+@pytest.mark.parametrize("text,typed,why", [
+    ("A powerful storm damaged hundreds of houses in the coastal town.", False,
+     "a storm that damages is the doer: a disaster"),
+    ("Dozens of homes were damaged in the floods on Monday.", False, "damage with no doer, told in a flood: a disaster"),
+    ("The earthquake destroyed two schools and a clinic in the valley.", False, "an earthquake destroys: no one's act"),
+    ("Unknown arsonists torched a telecom mast, amid claims that the network spreads the virus.", True,
+     "arsonists are the doers; a disease named in the sentence is no disaster that did it"),
+    ("Taxi riders burnt a vehicle after a road accident killed their colleague.", True,
+     "the accident is what the crowd answered, not what burnt the vehicle"),
+])
+def test_damage_by_a_disaster_or_by_people(pipeline, text, typed, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"))
+    assert (ev is not None and ev.acled.event_type is not None) == typed, f"{why}: got {ev and ev.acled.sub_event_type}"
 
 
 @pytest.mark.parametrize("text,expected,why", SUB_TYPES, ids=[c[0][:40] for c in SUB_TYPES])

@@ -347,6 +347,7 @@ def mentions(state) -> list[Mention]:
             mode=h.mode, plural=tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() == "explosion",
             actor_text=actor_text, recipient_text=recipient_text,
             instrument=set(cue_set(doc, _instrument(tok))), verb=tok.lemma_.lower() if tok.pos_ == "VERB" else None,
+            actor_named=bool(args.actor_heads),
             recipient_head=set(cue_set(doc, {x.i for t in args.recipient_heads
                                              for x in [t, *t.children] if x is t or x.dep_ == "compound"})),
         )

@@ -85,6 +85,7 @@ class Context:
     recipient_head: set = field(default_factory=set)  # cue names of the recipient nouns themselves ("border town")
     others: set = field(default_factory=set)  # cue names in the sentence outside the actor's noun phrases
     verb: Optional[str] = None  # the trigger's lemma when it is a verb ("bombed", "detonated")
+    actor_named: bool = False  # the text names a doer of the act, whatever its words ("arsonists torched")
 
     def words_of(self, side: str) -> set:
         own = self.actor_text if side == "actor" else self.recipient_text
@@ -162,15 +163,29 @@ def less_lethal(cues: set) -> bool:
     return "less_lethal" in cues and "lethal_force" not in cues
 
 
+DOERS = {"armed", "nonstate", "mob", "protester", "rioter"}
+
+
+def _disaster(frame: Frame, ctx: Context) -> bool:
+    """Deaths, injuries, explosions and damage or destruction the sentence tells with an
+    accident or a natural disaster ("a storm damaged houses", "killed in a road accident",
+    "homes destroyed in the floods"), where no armed group, crowd or weapon is named:
+    no political violence. Destruction by a crowd or an armed group stays what they did."""
+    around = ctx.scope | ctx.sentence
+    cues = around
+    if frame.name == "destroy" and not DOERS & ctx.actor:   # the disaster is the doer ("a storm damaged"),
+        cues = ctx.words_of("actor") | (set() if ctx.actor_named else ctx.scope)   # or no doer is named
+    elif not (frame.kind == "outcome" and not DOERS & ctx.actor or frame.name == "explode"):
+        return False
+    return bool({"accident", "natural"} & cues) and "armed" not in ctx.actor \
+        and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (around | ctx.actor)
+
+
 def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
     cues = ctx.scope
-    if (frame.kind == "outcome" and not {"armed", "nonstate", "mob", "protester", "rioter"} & ctx.actor
-            or frame_name == "explode") \
-            and {"accident", "natural"} & (cues | ctx.sentence) \
-            and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (cues | ctx.actor | ctx.sentence) \
-            and "armed" not in ctx.actor:
+    if _disaster(frame, ctx):
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
     if frame_name == "assemble" and "protest_ctx" not in cues | ctx.sentence:
         return replace(t, keep=False, reason=t.reason + "; people gathered, no protest said")
