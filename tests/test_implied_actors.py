@@ -414,3 +414,17 @@ def test_front_line_has_the_state_on_one_side(pipeline, text, inter, why):
     implied_actors.run(st.inner)
     first = st.inner.result.events[0].actors[0]
     assert (first.acled_inter, first.country) == (inter, "UKR"), f"{why}: {first.name}"
+
+
+def test_sentence_actor_takes_the_event_place_country(pipeline):
+    """An event with no actor takes the armed actor its sentence names; that actor's country,
+    only guessed from the document (an armed group's home), gives way to the event's place
+    like any actor's that the parse tied to the event."""
+    text = "Soldiers were hit when the bomb exploded."
+    st = _State(pipeline, text, [_violent("Remote explosive/landmine/IED", "Explosions/Remote violence", text)])
+    r = st.resolver
+    soldiers = r.sub_actor("SOM", r.kb.title_for("soldiers"), "guessed: an armed group's home", guessed=True)
+    r.mark(soldiers, 0, 1)
+    implied_actors.run(st.inner)
+    first = st.inner.result.events[0].actors[0]
+    assert first is soldiers and (first.country, first.acled_inter) == ("KEN", 1), first.reason

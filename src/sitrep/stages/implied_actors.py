@@ -475,6 +475,7 @@ def run(state):
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _attributed(ev, state, text, replaced)
         _identity(ev, r, text, replaced)
+        _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
     _external(state.result.events)
     for ev in state.result.events:
