@@ -707,3 +707,13 @@ def test_a_county_named_with_its_admin_word_inside_an_organisation(pipeline, tex
     result = pipeline.code(text, published="2019-05-01")
     loc = next(e.location for e in result.events if e.location.country)
     assert (loc.country, loc.admin1) == ("KEN", admin1), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, town, why", [
+    ("Two grenades went off in the crowded Eastleigh district on Sunday, wounding four.", "Nairobi",
+     "a town quarter named with an admin word is still the quarter (town_quarters.tsv), not a namesake town abroad"),
+])
+def test_a_quarter_named_with_an_admin_word(pipeline, text, town, why):
+    loc = pipeline.code(text, published="2014-04-01").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", town), (why, loc)

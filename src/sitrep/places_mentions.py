@@ -41,10 +41,12 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
-    quarter = quarter_of(name, countries) if within is None else []
-    places = quarter or gaz.lookup(name, countries=countries)
     words = name.split()
     looked = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else name
+    # a town's quarter, also named with an admin word ("the Eastleigh district": Nairobi's, not a namesake town abroad)
+    quarter = [] if within is not None else \
+        quarter_of(name, countries) or (quarter_of(looked, countries) if looked != name else [])
+    places = quarter or gaz.lookup(name, countries=countries)
     derived = "quarter" if quarter else ""
     if not places and within is None:
         places, derived = named_after(words, countries, is_ent)
