@@ -358,7 +358,7 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in SUBJ]
         agent = [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
-        if agent:
+        if agent and not any(c.dep_ == "nsubj" for c in verb.children):   # not a stray 'by' ('by one hour')
             return agent
         if subj:
             return subj

@@ -51,7 +51,7 @@ def meeting_parties(m: Mention) -> None:
 
 
 END_VERBS = {"end", "halt", "stop", "suspend", "lift", "ease", "cease", "terminate", "abandon", "freeze", "cancel",
-             "scrap", "relax"}
+             "scrap", "relax", "shorten"}
 OFF_VERBS = {"break", "call", "cut"}  # "broke off talks", "called off the visit", "cut off aid"
 # eased curbs with material effect are RETREAT (CAMEO 085, 0872); other restrictions CONCEDE (081), and so is
 # lifting a curfew: the PLOVER manual treats it as a verbal concession (a promise not to arrest)
@@ -87,8 +87,7 @@ def _stopped_by(m: Mention, stopper: Token, state) -> None:
     """A demonstration stopped ("police prevented the march staged by students") is the
     stopper's restriction: its subject joins the actor side as PLOVER's source, after the
     demonstrators, whom ACLED keeps as the demonstration's first actor."""
-    subj = [c for c in stopper.children if c.dep_ == "nsubj"] or subject_of(stopper)   # (a stray 'by' agent)
-    doers = [a for s in subj for a in resolve_np(state, s) if a not in m.recipients]
+    doers = [a for s in subject_of(stopper) for a in resolve_np(state, s) if a not in m.recipients]
     m.actors = dedupe(m.actors + doers)
 
 
@@ -133,6 +132,8 @@ def ended(live: list[Mention], state=None) -> list[Mention]:
                 m.absorbed.append(k)   # the event is now the ending, with its status ("may halt")
                 m.status, m.status_reason = k.status, k.status_reason
                 gone.add(id(k))
+        if state is not None and not m.actors:   # "X shortened the curfew": X eases it
+            m.actors = dedupe([a for s in subject_of(ender) for a in resolve_np(state, s) if a not in m.recipients])
     return [m for m in live if id(m) not in gone]
 
 
