@@ -315,6 +315,8 @@ def test_sector_actor_takes_country_named_later(code):
      "Turkana Ethnic Militia (Kenya)", "'a band of' ethnic youths who attack: the group word acts"),
     ("Heavy fighting pitted Al Shamiri tribesmen against Houthi units in Marib.", "tribesmen",
      "Al Shamiri Tribal Militia (Yemen)", "'X tribesmen' name a tribal militia, not a person 'Al Shamiri'"),
+    ("The pro-Saleh Bani Harith tribal militia attacked a checkpoint in Marib on Friday.", "militia",
+     "Bani Harith Tribal Militia (Yemen)", "a stance prefix ('pro-Saleh') is no part of the militia's name"),
 ])
 def test_identity_militia_names(code, text, word, name, why):
     state = code(text)

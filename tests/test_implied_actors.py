@@ -428,3 +428,18 @@ def test_sentence_actor_takes_the_event_place_country(pipeline):
     implied_actors.run(st.inner)
     first = st.inner.result.events[0].actors[0]
     assert first is soldiers and (first.country, first.acled_inter) == ("KEN", 1), first.reason
+
+
+@pytest.mark.parametrize("iso,guessed,name,why", [
+    ("LBY", True, "Bani Harith Tribal Militia (Yemen)", "a militia given only the document's main country takes its "
+                                                        "event's place's country and name"),
+    (None, False, "Bani Harith Tribal Militia (Yemen)", "a militia of no country takes its event's place's"),
+    ("LBY", False, "Bani Harith Tribal Militia (Libya)", "a militia whose country the text gave keeps it"),
+])
+def test_identity_militia_takes_the_event_place_country(pipeline, iso, guessed, name, why):
+    text = "Tribesmen clashed with Houthi units."
+    st = _State(pipeline, text, [])
+    m = implied_actors.militia(st.resolver, "Bani Harith", iso, "test", "Tribal", guessed=guessed)
+    st.inner.result.events = [_violent("Armed clash", "Battles", text, actors=[m], country="YEM")]
+    implied_actors.run(st.inner)
+    assert m.acled_name == name, f"{why}: {m.reason}"

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .actors_nationality import _stance_prefixed
 from .actors_registry import Resolver
 from .events_lex import cues, frames, triggers
 from .knowledge import Title, identity_cues
@@ -66,8 +67,8 @@ def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> O
     words = []
     for t in reversed(tok.doc[max(tok.sent.start, marker.i - 5):marker.i]):
         if not (t.is_title or (words and t.text.lower() in ("al", "ba", "bin", "el"))) or r.of(t.i) is not None \
-                and r.of(t.i).kind not in ("group", "organization"):
-            break
+                and r.of(t.i).kind not in ("group", "organization") or _stance_prefixed(t):
+            break   # "pro-Hadi Al Humayqani tribal militia": the militia is Al Humayqani's
         words.insert(0, t)
     if not words or r.kb.country_for(words[-1].text):
         return None
@@ -79,15 +80,26 @@ def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> O
     said = f"{marker.text} {tok.text}" if marker is not tok else tok.text
     return militia(r, name, iso, f"'{name} {said}': an identity militia no file holds"
                    + (f"; country {iso}: the document's main country" if iso else ""),
-                   cues[marker.text.lower()][0] if marker is not tok else kind)
+                   cues[marker.text.lower()][0] if marker is not tok else kind, guessed=True)
 
 
-def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic") -> Actor:
-    """An identity militia (ACLED inter 4): "Turkana Ethnic Militia (Kenya)", "Al Tilan Tribal Militia"."""
+def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic", *,
+            guessed: bool = False) -> Actor:
+    """An identity militia (ACLED inter 4): "Turkana Ethnic Militia (Kenya)", "Al Tilan Tribal Militia".
+    One of no country, or whose country is only a guess (``guessed``: the document's main
+    country), takes the country of the place where it acts, like a sector actor
+    (``Resolver.localise``): "Al Hayash Tribal Militia (Yemen)" where the text's place names
+    voted for Libya."""
     cname = r.kb.countries[iso].name if iso in r.kb.countries else None
     label = f"{name} {kind} Militia ({cname})" if cname else f"{name} {kind} Militia"
-    return r.get(f"ethnic:{name}:militia", name=label, kind="armed_group", country=iso, sector="PRM",
-                 acled_name=label, acled_inter=4, reason=reason)
+    key = f"ethnic:{name}:militia"
+    new = key not in r.actors
+    actor = r.get(key, name=label, kind="armed_group", country=iso, sector="PRM",
+                  acled_name=label, acled_inter=4, reason=reason)
+    if new and (guessed or iso is None):
+        title = Title(f"{name} {kind} Militia", "body", "PRM", "armed_group", f"{name} {kind} Militia ({{country}})", 4)
+        (r.untied if iso is None else r.guessed)[actor.id] = title
+    return actor
 
 
 def _in_context(title: Title, tok: Token) -> Title:

@@ -144,7 +144,8 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
         for n, a in enumerate(group):
             if _unidentified(a):
                 m = militia(r, "Unidentified", a.country, f"an unidentified armed side of {kind.lower()} violence "
-                            f"(ACLED identity militia, inter 4)" + (f"; country {a.country}" if a.country else ""), kind)
+                            f"(ACLED identity militia, inter 4)" + (f"; country {a.country}" if a.country else ""), kind,
+                            guessed=a.id in r.guessed)
                 group[n] = m
                 replaced.append(a)
                 ev.reason = (ev.reason or "") + f"; {a.name} coded as {m.name} ('{kind.lower()}' violence)"
