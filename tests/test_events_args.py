@@ -63,6 +63,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "'an Ethiopian farmer' is one of that country's farmers (civilians)"),
     ("Chadian soldiers tortured scores of Sierra Leonean and Nigerien refugees, aid workers said.", "recipients",
      ("SLE", "REF"), "a bare nationality coordinated with a titled conjunct shares its title"),
+    ("A Somali detainee died as a result of torture while in Kenyan police custody.", "actors", ("KEN", "COP"),
+     "no actor named: whoever holds the victim in custody"),
 ]
 
 

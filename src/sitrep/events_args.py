@@ -401,6 +401,30 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def arguments(tok: Token, frame_name: str) -> Args:
+    """The actor-side and recipient-side heads of a trigger (and the verb that governs a
+    nominal one); with no actor named, whoever holds a victim in custody ('died in police
+    custody', 'tortured while in Israeli police custody')."""
+    args = _arguments(tok, frame_name)
+    if not args.actor_heads:
+        args.actor_heads = _custodian([tok, args.governor, tok.head if tok.dep_ in ("advcl", "conj") else None])
+    return args
+
+
+def _custodian(verbs: list[Optional[Token]]) -> list[Token]:
+    """The 'custody' noun named with its holder ('in police custody', 'in Kenyan police
+    custody') on one of the verbs: resolved as a phrase, its holder."""
+    for v in verbs:
+        for c in v.children if v is not None else ():
+            if c.dep_ == "prep" and c.lower_ in ("in", "under"):
+                held = [g for g in _pobjs(c) if g.lemma_.lower() == "custody"
+                        and any(k.dep_ in ("compound", "amod", "poss", "nmod") and k.pos_ != "ADJ" or k.ent_type_
+                                for k in g.children)]
+                if held:
+                    return held[:1]
+    return []
+
+
+def _arguments(tok: Token, frame_name: str) -> Args:
     args = Args()
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ != "amod"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
