@@ -717,3 +717,12 @@ def test_a_county_named_with_its_admin_word_inside_an_organisation(pipeline, tex
 def test_a_quarter_named_with_an_admin_word(pipeline, text, town, why):
     loc = pipeline.code(text, published="2014-04-01").events[0].location
     assert (loc.country, loc.admin1) == ("KEN", town), (why, loc)
+
+
+@pytest.mark.model
+def test_a_settlement_the_gazetteer_knows_only_abroad_lies_in_the_region_the_text_names(pipeline):
+    """'the village of X in the countryside of Region': the gazetteer's only Mansura is Egypt's city, but the
+    text puts this one in Aleppo (a reading that its own container confirmed is kept)."""
+    loc = pipeline.code("Government jets bombed the village of Mansura in the eastern countryside of Aleppo on Friday.",
+                        published="2019-03-01").events[0].location
+    assert (loc.country, loc.admin1) == ("SYR", "Aleppo"), loc

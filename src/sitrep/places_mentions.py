@@ -297,10 +297,11 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 contained.add(k)
             break
     for n, (start, end, _) in enumerate(cands):
-        if found[n] is not None or not settlement_named(doc, start):
+        if not settlement_named(doc, start):
             continue
         # "shelled the village of X in the countryside of Town in Region": the places
         # that follow in the sentence say where the village is; the last (widest) is its container
+        # (also where the gazetteer knows X only abroad: "the town of Mansura in the countryside of Ar-Raqqa")
         sent_end = doc[start].sent.end
         chain = [k for k in range(n + 1, len(cands)) if found[k] is not None
                  and cands[k][0] < sent_end and cands[k][0] - end <= 12]
@@ -308,7 +309,11 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                             len(chain))]
         if not chain:
             continue
-        refined = resolve(doc, start, end, False, countries, within=found[chain[-1]].place)
+        box, m = found[chain[-1]].place, found[n]
+        if m is not None and (m.contained or m.place.country == box.country and (
+                box.kind != "admin1" or m.place.admin1 == box.name)):
+            continue  # the gazetteer's reading lies where the text says, or its own container said so already
+        refined = resolve(doc, start, end, False, countries, within=box)
         if refined is not None:
             found[n] = dataclasses.replace(refined, entity=True)
             for k in chain:
