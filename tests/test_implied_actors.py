@@ -384,10 +384,13 @@ def test_attribution_cues_from_table(text, found, why):
      "Protesters (Kenya)", "the place names' vote ('Villa': Italy) loses to the place stage's reading of the event's place"),
     ("Youths in Embakasi East rioted after the count, burning tyres.",
      "Rioters (Kenya)", "a word of a place name ('East': a region of Cameroon) loses to the event's place"),
+    ("A police officer shot two herders in Hulugho on Monday. Authorities said they suspected al Shabaab links.",
+     "Police Forces of Kenya", "'authorities' given the guessed country (the armed group's home) name no country "
+                               "against the event's place"),
 ])
 def test_event_place_replaces_a_guessed_country(pipeline, text, name, why):
     result = pipeline.code(text, published="2021-06-04")
-    ev = next(e for e in result.events if e.acled.event_type in ("Protests", "Riots"))
+    ev = next(e for e in result.events if e.acled.event_type in ("Protests", "Riots", "Violence against civilians"))
     assert ev.actors[0].name == name, f"{why}: {[(a.name, a.reason) for a in ev.actors]}"
 
 

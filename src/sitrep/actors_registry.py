@@ -152,9 +152,21 @@ class Resolver:
         """No state, person, party or people the text names has a country other than ``iso``
         (the country of a named party outweighs a place the place stage read abroad)."""
         named = {a.country for key, a in self.actors.items() if a.mentions and a.id not in self.guessed
-                 and (a.kind in ("state", "person") or a.sector == "PTY" or key.startswith("ethnic:"))}
+                 and (a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:")
+                      or (a.kind == "state" and self._names_country(a)))}
         named.discard(None)
         return not named or iso in named
+
+    def _names_country(self, actor: Actor) -> bool:
+        """A mention of a state actor names its country ("Kenyan police", "Nairobi said"), not
+        only a title the document's main country was given to ("the authorities")."""
+        for m in actor.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(actor.country in (self.kb.country_for(e.text), self.kb.capital_for(e.text),
+                                                          self.kb.country_for(e.text[:-1]))   # "Kenyas border"
+                                        for e in span.ents):
+                return True
+        return False
 
     def _eponyms(self) -> list[str]:
         """Countries of the office holders that organisations no file holds are named after
