@@ -17,3 +17,25 @@ def test_an_ended_event_is_done_by_who_ends_it(pipeline, text, plover, actor, wh
     ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.plover.type == plover, f"{why}: {ev and ev.plover.type}"
     assert actor in [(a.country, a.sector) for a in ev.actors], f"{why}: {[a.name for a in ev.actors]}"
+
+
+OBLIGATIONS = [  # (text, source countries, target countries, why)
+    ("Ghana said on Monday that Togo must reopen its consulate in Kumasi.", ["GHA"], ["TGO"],
+     "an obligation in reported speech with no event word is the speaker's demand (PLOVER REQUEST)"),
+    ("The Malawian government declared that Zambia should stop importing maize from Tanzania.", ["MWI"], ["ZMB"],
+     "'should' obliges as 'must' does"),
+]
+
+
+@pytest.mark.parametrize("text,source,target,why", OBLIGATIONS, ids=[c[0][:40] for c in OBLIGATIONS])
+def test_a_reported_obligation_is_a_request(pipeline, text, source, target, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "REQUEST", f"{why}: {ev and ev.plover.type}"
+    assert [a.country for a in ev.actors] == source and [a.country for a in ev.recipients] == target, \
+        f"{why}: {[a.name for a in ev.actors]} -> {[a.name for a in ev.recipients]}"
+
+
+def test_an_obligation_with_an_event_word_is_coded_once(pipeline):
+    """'must withdraw' has its own trigger (a retreat asked for): no second REQUEST for the clause."""
+    result = pipeline.code("Kenya said Uganda must withdraw its troops from the island.", published="2023-05-02")
+    assert [e.trigger.text for e in result.events if e.plover.type == "REQUEST"] == ["withdraw"]

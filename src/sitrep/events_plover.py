@@ -9,12 +9,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .events_args import resolve_np, subject_of
+from .events_args import SPEECH, Args, demanded_of, resolve_np, subject_of
 from .events_demo import negated
 from .events_incident import BACKGROUND_PREPS
-from .events_lex import frames
+from .events_lex import Hit, frames
 from .events_mention import Mention, dedupe
-from .events_typing import Typing
+from .events_typing import Context, Typing
 from .knowledge import currency_words
 from .records import Event
 
@@ -296,3 +296,32 @@ def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
         if inner and max(inner) + ACT_MARGIN > he.confidence:
             he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
             he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)"
+
+
+OBLIGATION_CONFIDENCE = 0.5   # below any triggered event: a bare obligation only leads a sentence with no event word
+
+
+def obligations(live: list[Mention], state) -> list[Mention]:
+    """PLOVER REQUEST (CAMEO 10, demand) told as an obligation in reported speech whose
+    clause has no event word of its own: "X said that Y must drop its barriers" is X's
+    demand of Y (the clause's verb is the trigger). Returns ``live`` with these added."""
+    doc = state.doc
+    toks = [t for m in live for t in [m.tok] + [a.tok for a in m.absorbed]]
+    taken = {t.i for t in toks} | {a.i for t in toks for a in t.ancestors}   # triggers and the clauses above them
+    out = list(live)
+    for v in doc:
+        if v.dep_ != "ccomp" or v.pos_ not in ("VERB", "AUX") or v.head.lemma_.lower() not in SPEECH \
+                or v.i in taken or v.head.i in {t.i for t in toks}:   # an event word below, or a speech act coded
+            continue
+        found = demanded_of(v)
+        speaker = resolve_np(state, found[0]) if found else []
+        obliged = [a for h in found[1] for a in resolve_np(state, h)] if found else []
+        if not speaker or not obliged or any(a in obliged for a in speaker):
+            continue
+        m = Mention(Hit(v.i, v.i + 1, "request"), v, "request", Args([found[0]], list(found[1])), speaker, obliged,
+                    Context(set(), set(), set(), set()), frozenset())
+        m.typing = Typing(None, None, "REQUEST", None, "10", OBLIGATION_CONFIDENCE,
+                          f"PLOVER REQUEST: '{v.text}' is what {found[0].text} says "
+                          f"{' and '.join(h.text for h in found[1])} must do (an obligation in reported speech)")
+        out.append(m)
+    return out

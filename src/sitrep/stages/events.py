@@ -37,8 +37,8 @@ from ..events_incident import (
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
-    act_now, admitted, contexts, ended, evacuated, given, intent_content, meeting_parties, plover_modality,
-    speech_acts_first)
+    act_now, admitted, contexts, ended, evacuated, given, intent_content, meeting_parties, obligations,
+    plover_modality, speech_acts_first)
 from ..events_typing import Context, labelled, labels, type_mention
 from ..records import AcledType, Actor, Event, PloverType, Span
 
@@ -176,6 +176,7 @@ def run(state):
         act_now(m)
         meeting_parties(m)
     intent_content(live)
+    live = obligations(live, state)
     live = _labelled(merge(live), state)
     events: list[Event] = []
     pairs: list[tuple[Mention, Event]] = []
