@@ -726,3 +726,12 @@ def test_a_settlement_the_gazetteer_knows_only_abroad_lies_in_the_region_the_tex
     loc = pipeline.code("Government jets bombed the village of Mansura in the eastern countryside of Aleppo on Friday.",
                         published="2019-03-01").events[0].location
     assert (loc.country, loc.admin1) == ("SYR", "Aleppo"), loc
+
+
+@pytest.mark.model
+def test_a_region_named_by_its_seat_s_spelling_picks_the_namesake_inside_it(pipeline):
+    """'Tillabery' is no region's spelling in the gazetteer, only its seat town's; the region of that town holds an
+    Abala, so Niger's Abala is meant, not Ethiopia's larger one."""
+    loc = pipeline.code("Gunmen killed two herders near Abala, Tillabery, on Monday.",
+                        published="2019-03-01").events[0].location
+    assert (loc.country, loc.admin1) == ("NER", "Tillaberi"), loc

@@ -230,6 +230,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
             containers = [] if term_roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            if not containers and [t.text for t in gap] == [","] and not _listed(doc, cands[k][1]) \
+                    and not term_roles(text):  # "(Abala, Tillabery)": a region named by its seat
+                containers = [r for r in [_seat_region(text, doc[cands[n][0]:cands[n][1]].text)] if r is not None]
             # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
             if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
                 # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
@@ -358,7 +361,21 @@ def _wider(doc, cands, k: int, countries: list[str]):
         return None
     found = gazetteer().lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
                                kinds=("admin1", "country"))
-    return found[0] if found else None
+    return found[0] if found else _seat_region(doc[cands[k + 1][0]:cands[k + 1][1]].text,
+                                               doc[cands[k][0]:cands[k][1]].text)
+
+
+def _seat_region(seat: str, name: str):
+    """The region of a town called ``seat`` that holds a town called ``name``, when ``seat`` reads as no region:
+    "(Abala, Tillabery)" names the region by its seat's spelling, and Niger's Abala, not Ethiopia's, is meant."""
+    gaz = gazetteer()
+    if gaz.lookup(seat, kinds=("admin1", "country")):
+        return None
+    for town in gaz.lookup(seat, kinds=("town",)):
+        region = gaz.admin1(town.admin1, country=town.country) if town.admin1 else []
+        if region and _box_holds(region[0], name):
+            return region[0]
+    return None
 
 
 def _box(containers: list, name: str):
