@@ -317,6 +317,10 @@ def test_sector_actor_takes_country_named_later(code):
      "Al Shamiri Tribal Militia (Yemen)", "'X tribesmen' name a tribal militia, not a person 'Al Shamiri'"),
     ("The pro-Saleh Bani Harith tribal militia attacked a checkpoint in Marib on Friday.", "militia",
      "Bani Harith Tribal Militia (Yemen)", "a stance prefix ('pro-Saleh') is no part of the militia's name"),
+    ("Armed militiamen from the Reer Aw clan shot a trader near Beledweyne.", "militiamen",
+     "Reer Aw Clan Militia (Somalia)", "armed men from a named clan are its clan militia"),
+    ("Gunmen from Kagio village raided a farm in Kirinyaga.", "Gunmen",
+     "Kagio Communal Militia (Kenya)", "armed men from a named village are its communal militia"),
 ])
 def test_identity_militia_names(code, text, word, name, why):
     state = code(text)
@@ -402,3 +406,13 @@ def test_people_of_a_place_with_a_nationality(code, text, word, country, why):
     tok = _token(state.doc, word)
     actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
+
+
+@pytest.mark.parametrize("text,word,why", [
+    ("Armed men from Mandera town hijacked a truck.", "men", "a town tells where the men came from, not a community"),
+    ("Bandits from Somalia attacked a village.", "Bandits", "a country is no community"),
+])
+def test_armed_men_from_a_place_stay_unidentified(code, text, word, why):
+    state = code(text)
+    actor = actors.actor_of(state, _token(state.doc, word))
+    assert actor is not None and actor.acled_inter == 3, f"{why}: {actor}"

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors_nationality import _stance_prefixed
+from .actors_places import _big_place
 from .actors_registry import Resolver
 from .events_lex import cues, frames, triggers
 from .knowledge import Title, identity_cues
@@ -57,6 +58,12 @@ def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> O
                 hit = r.kb.ethnic_for(word.text)
                 if hit:
                     return militia(r, *hit, f"'{tok.text} from {word.text}': an ethnic group (actors_ethnic.tsv)")
+            home = _home_community(r, pobj)
+            if home is not None:   # "militias from Odejo", "militiamen from the Leelkayse clan"
+                iso = r.doc_country()
+                return militia(r, home[0], iso, f"'{tok.text} from {home[0]}': armed men of a community, clan or "
+                               f"village (ACLED identity militia)" + (f"; country {iso}: the document's main country"
+                                                                     if iso else ""), home[1], guessed=True)
     cues = identity_cues()
     marker = next((c for c in tok.lefts if cues.get(c.text.lower(), ("", False))[1] and c.i == tok.i - 1), None)
     kind = _identity_kind(title)
@@ -81,6 +88,40 @@ def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> O
     return militia(r, name, iso, f"'{name} {said}': an identity militia no file holds"
                    + (f"; country {iso}: the document's main country" if iso else ""),
                    cues[marker.text.lower()][0] if marker is not tok else kind, guessed=True)
+
+
+COMMUNITY_WORDS = {"village": "Communal", "villages": "Communal", "area": "Communal", "community": "Communal",
+                   "clan": "Clan", "clans": "Clan", "subclan": "Sub-Clan", "sub-clan": "Sub-Clan"}
+
+
+def _home_community(r: Resolver, pobj: Token) -> Optional[tuple[str, str]]:
+    """The community armed men come 'from' ("from Odejo", "from Marakwet village", "from the
+    Leelkayse clan", "from the Ayr sub-clan"): a proper name that is no country, capital or
+    big place ("from Somalia", "from Mandera town" tell where, not which community), with
+    the militia kind its head word gives (Communal, Clan, Sub-Clan)."""
+    doc = pobj.doc
+    if pobj.pos_ == "PROPN":
+        end, nxt = pobj.i, doc[pobj.i + 1:pobj.i + 4]
+        head = "sub-clan" if [t.lower_ for t in nxt] == ["sub", "-", "clan"] else (nxt[0].lower_ if len(nxt) else "")
+    elif pobj.lower_ == "clan" and pobj.i >= 3 and [t.lower_ for t in doc[pobj.i - 2:pobj.i]] == ["sub", "-"]:
+        end, head = pobj.i - 3, "sub-clan"
+    elif pobj.lower_ in COMMUNITY_WORDS:
+        end, head = pobj.i - 1, pobj.lower_
+    else:
+        return None
+    words = []
+    for t in reversed(doc[max(pobj.sent.start, end - 2):end + 1]):
+        known = r.of(t.i)
+        if not (t.is_title and t.pos_ == "PROPN") or known is not None and known.reason not in (
+                "named person", "named organisation (NER)"):
+            break   # a name NER took for a person or an organisation no file holds may name the community
+        words.insert(0, t)
+    if not words:
+        return None
+    name = " ".join(t.text for t in words)
+    if r.kb.country_for(name) or r.kb.capital_for(name) or r.kb.ethnic_for(name) or _big_place(name):
+        return None
+    return name, COMMUNITY_WORDS.get(head, "Communal")
 
 
 def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str = "Ethnic", *,
