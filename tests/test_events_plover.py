@@ -39,3 +39,11 @@ def test_an_obligation_with_an_event_word_is_coded_once(pipeline):
     """'must withdraw' has its own trigger (a retreat asked for): no second REQUEST for the clause."""
     result = pipeline.code("Kenya said Uganda must withdraw its troops from the island.", published="2023-05-02")
     assert [e.trigger.text for e in result.events if e.plover.type == "REQUEST"] == ["withdraw"]
+
+
+def test_a_weapon_used_is_the_means_not_the_event(pipeline):
+    """'aircraft using missiles killed X in an attack': the attack, aimed at X, is the event."""
+    ev = main_event(pipeline.code("Ugandan aircraft using guided missiles killed six Congolese in an attack on a camp "
+                                  "near Beni.", published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.trigger.text != "missiles", ev and ev.trigger.text
+    assert "COD" in [a.country for a in ev.recipients], [a.name for a in ev.recipients]

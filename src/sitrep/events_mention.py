@@ -211,6 +211,16 @@ def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
     return None
 
 
+def _used_by(tok: Token, by_head: dict, kinds: dict) -> bool:
+    """A weapon the doers of another act use ("aircraft using guided missiles killed four",
+    "gunmen armed with grenades attacked"): the means of that act, whose trigger in the same
+    clause names the event (a violent act or its outcome)."""
+    if not (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "use" and tok.head.dep_ in ("acl", "advcl")):
+        return False
+    clause = tok.head.head if tok.head.dep_ == "advcl" else tok.head.head.head   # 'using' on the verb or its subject
+    return clause.i in by_head and kinds.get(clause.i) in ("violent", "outcome")
+
+
 MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next",
                "this", "during", "before", "after"}
 
@@ -299,6 +309,8 @@ def mentions(state) -> list[Mention]:
             gov = _handled_by(doc[i], by_head)
             if gov is not None and (gov.value in ("find", "disrupt", "capture")
                                     or (gov.value == "destroy" and doc[i].dep_ != "nsubj")):
+                drop.add(i)
+            elif _used_by(doc[i], by_head, kinds):
                 drop.add(i)
     out = []
     units = riot_units(doc)
