@@ -75,3 +75,32 @@ def test_a_landmark_places_the_event_in_its_town(pipeline, text, country, admin1
     result = pipeline.code(text, published="2020-05-09")
     loc = main_event(result).location
     assert (loc.country, loc.admin1) == (country, admin1), why
+
+
+def village_rows() -> list[dict]:
+    return load_table("villages.tsv", required=["country", "name", "town", "admin1"])
+
+
+def test_every_village_lies_near_a_gazetteer_town_of_its_region_and_is_unknown_to_the_gazetteer():
+    """data/villages.tsv lists only places the gazetteer lacks (else the gazetteer's reading would be overridden),
+    and the town each is placed at lies in the region the row states."""
+    from sitrep.geo import gazetteer
+
+    gaz, found, seen = gazetteer(), town_quarters(), set()
+    for row in village_rows():
+        assert not gaz.lookup(row["name"]), row
+        towns = [t for t in found.get(fold(row["name"]), []) if t.country == row["country"]]
+        assert towns and towns[0].name == row["town"] and towns[0].admin1 == row["admin1"], (row, towns[:1])
+        assert fold(row["name"]) not in seen, row
+        seen.add(fold(row["name"]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    ("Monitors recorded 14 explosions near Lopaskyne on Tuesday.", "Luhansk"),
+    ("Shelling damaged two houses in Hnutove, the village council said.", "Donetsk"),
+])
+def test_a_listed_village_places_its_event_near_its_town(pipeline, text, admin1):
+    events = pipeline.code(text, published="2019-06-04").events
+    loc = events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == ("UKR", admin1, 2), loc

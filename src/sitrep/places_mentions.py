@@ -23,7 +23,7 @@ AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's r
 LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
-OUTLYING_LANDMARKS = ("park", "camp")  # landmarks.tsv kinds that may lie outside their town: precision 2
+OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie outside their town: precision 2
 
 
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False):
@@ -191,7 +191,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         kind = landmark_kinds().get(fold(name))
         if kind in OUTLYING_LANDMARKS:
             precision = max(precision, 2)  # a forest, ranch or base near its town
-        reason += f", a {kind or 'quarter'} of {place.name} ({'landmarks' if kind else 'town_quarters'}.tsv)"
+        table = "villages" if kind == "village" else "landmarks" if kind else "town_quarters"
+        reason += f", a {kind or 'quarter'} {'near' if kind == 'village' else 'of'} {place.name} ({table}.tsv)"
         # named as written, at its city's point: two quarters of one city are two places, not the city twice
         place = dataclasses.replace(place, name=name, geonameid=None)
     if area is not None:

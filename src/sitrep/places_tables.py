@@ -39,8 +39,8 @@ def admin2_sites(name: str, countries: list[str]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def town_quarters() -> dict[str, list[Place]]:
-    """data/town_quarters.tsv and data/landmarks.tsv as folded name -> the towns it is a part of
-    ("Eastleigh", "Moi University": their towns)."""
+    """data/town_quarters.tsv, data/landmarks.tsv and data/villages.tsv as folded name -> the towns it
+    is a part of or near ("Eastleigh", "Moi University", "Zolote-5": their towns)."""
     gaz, out = gazetteer(), {}
     rows = [*load_table("town_quarters.tsv", required=["country", "quarter", "town"]),
             *({**r, "quarter": r["name"]} for r in _landmarks())]
@@ -54,13 +54,16 @@ def town_quarters() -> dict[str, list[Place]]:
 
 @lru_cache(maxsize=1)
 def _landmarks() -> tuple[dict, ...]:
-    """The rows of data/landmarks.tsv, read once per process."""
-    return tuple(load_table("landmarks.tsv", required=["country", "name", "town", "kind"]))
+    """The rows of data/landmarks.tsv, and of data/villages.tsv as kind "village" (a village near a
+    town: "Zolote-5"), read once per process."""
+    return (*load_table("landmarks.tsv", required=["country", "name", "town", "kind"]),
+            *({**r, "kind": "village"} for r in load_table("villages.tsv", required=["country", "name", "town"])))
 
 
 @lru_cache(maxsize=1)
 def landmark_kinds() -> dict[str, str]:
-    """data/landmarks.tsv as folded name -> kind (university, airport, park, camp, ...)."""
+    """data/landmarks.tsv as folded name -> kind (university, airport, park, camp, ...; village for
+    data/villages.tsv)."""
     return {fold(r["name"]): r["kind"] for r in _landmarks()}
 
 
