@@ -20,7 +20,7 @@ equal ``event_date``.
 Each file is also split by a hash of the record id into "look" (the half rules were read
 against) and "held" (not looked at), as in benchmarks/events_eval.py; the main event's
 toll on notes with deaths is printed for both halves. ``--misses PATH`` writes every note
-whose main-event toll differs from gold (file, id, half, gold, coded, text) as TSV to PATH
+whose main-event toll differs from gold (file, id, half, gold, coded, text, published) as TSV to PATH
 for a confusion list; keep PATH outside the repository (it holds gold text).
 
 The gold data is read from ../shared/data at run time and never copied (see its README).
@@ -109,7 +109,8 @@ def score(name: str, notes: list[dict], show: int, misses_out=None) -> dict:
             agg["main_" + half(note["id"])] += main_toll(res) == gold
         if misses_out is not None and main_toll(res) != gold:
             text = " ".join(note["text"].split())
-            misses_out.write(f"{name}\t{note['id']}\t{half(note['id'])}\t{gold}\t{main_toll(res)}\t{text}\n")
+            misses_out.write(f"{name}\t{note['id']}\t{half(note['id'])}\t{gold}\t{main_toll(res)}\t{text}"
+                             f"\t{note['published']}\n")
         agg["single"] += single
         agg["single_sum"] += single and total == gold
         if gold > 0:

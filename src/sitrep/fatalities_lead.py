@@ -36,6 +36,18 @@ def total(ms: list[Mention]) -> Mention:
     if coded:   # the coder's figure stands over the counts the sources gave
         return coded[-1]
     ms = [m for m in ms if not m.claimed] or ms   # a reported toll stands over a party's claim
+    more = [m for m in ms if m.more and m is not ms[0] and not _hedged(m)]
+    if more:   # "2 policemen were killed ... 2 other policemen were killed": the others add up
+        base = total([m for m in ms if not m.more or m is ms[0]])
+        running = 0
+        for m in ms:   # the others add to the count told right before them, not to a total that holds them
+            running = running + m.count if m in more else m.count if not m.more or m is ms[0] else running
+        if running > base.count:
+            return Mention(running, base.qualifier, base.key, sorted({t for m in [base, *more] for t in m.tokens},
+                                                                     key=lambda t: t.i),
+                           [a for m in [base, *more] for a in m.of],
+                           f"{base.reason}; and more: " + "; ".join(m.reason for m in more))
+        return base
     ms = [m for m in ms if not any(_part_of(m, n) for n in ms)]
     by_key: dict[str, Mention] = {}
     for m in ms:
@@ -52,6 +64,15 @@ def total(ms: list[Mention]) -> Mention:
                        "+".join(m.key for m in specific), sorted({t for m in specific for t in m.tokens}, key=lambda t: t.i),
                        [a for m in specific for a in m.of], "sum of " + "; ".join(m.reason for m in specific))
     return best_generic
+
+
+HEDGES = ("feared", "unconfirmed", "missing", "may", "might", "possibly", "could")
+
+
+def _hedged(m: Mention) -> bool:
+    """Dead told in a sentence that doubts them ("five more deaths are feared, not yet confirmed",
+    "two others were missing and thought dead")."""
+    return m.word is not None and any(t.lower_ in HEDGES for t in m.word.sent)
 
 
 def _part_of(m: Mention, n: Mention) -> bool:
@@ -132,7 +153,9 @@ def _own_killer(word, triggers: dict) -> bool:
               if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subjects = [c for c in kids if c.dep_ == "nsubj"] if lexicon()["words"].get(
         (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
-    return any(t.pos_ not in ("PRON", "NUM") and t.i not in triggers and not _told_again(t) for t in agents + subjects)
+    tools = kind_words("instrument")   # "killed by a gunshot", "killed by machete": a weapon is no killer of its own
+    return any(t.pos_ not in ("PRON", "NUM") and t.i not in triggers and not _told_again(t) and t.lemma_.lower() not in tools
+               for t in agents + subjects)
 
 
 def _told_again(tok) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .fatalities_lex import is_numberish, kind_words, lexicon, number_phrase, parse_number
-from .fatalities_victims import along_with, compound_head, victim_count, victims_of, whose, with_conjuncts
+from .fatalities_victims import along_with, compound_head, split_subjects, victim_count, victims_of, whose, \
+    with_conjuncts
 from .records import Actor
 
 
@@ -25,6 +26,7 @@ class Mention:
     word: object = None
     victim: str = ""
     claimed: bool = False  # a party's own claim ("Al Shabaab claims eight dead")
+    more: bool = False  # dead told as more than those told before ("2 other policemen", "4 more bodies")
 
 
 def _negated(tok) -> bool:
@@ -52,12 +54,14 @@ def mentions(state, word) -> list[Mention]:
             break  # "killed 15 livestock"
         if out and row["role"] != "count":
             break  # the first candidate that gives a count is the victims
-        along = [c for a in along_with(word) for c in with_conjuncts(a)] if n == 0 else []
+        along = [c for a in along_with(word) + split_subjects(word, v) for c in with_conjuncts(a)] if n == 0 else []
         for victim in with_conjuncts(v) + along:
             if victim is not v and victim.lemma_.lower() in animals:
                 continue  # "one dead and houses burned": houses are no victims
             if victim.i == word.i and not is_numberish(word) and not any(
-                    c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children):
+                    c.dep_ in ("nummod", "quantmod") or c.text.lower() in lexicon()["numbers"] for c in word.children) \
+                    and not any(g.pos_ == "NUM" for c in word.children if c.dep_ == "amod" and c.lower_ in MORE
+                                for g in c.children):   # "3/npadvmod more/amod bodies": the count of the more
                 poss = [c for c in word.children if c.dep_ == "poss"]
                 if not poss or poss[0].text.lower() in ("their", "its", "our") or poss[0].tag_ in ("NNS", "NNPS"):
                     continue  # "the death", "their deaths" count no one by themselves
@@ -73,7 +77,7 @@ def mentions(state, word) -> list[Mention]:
             key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if is_numberish(target) else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
                                whose(state, target), f"'{word.text}' with victims '{target.text}'", word,
-                               target.text))
+                               target.text, more=told_as_more(target)))
     if len(out) > 1:  # coordinated victims of one death word add up ("40 GNA and 8 LNA soldiers")
         quals = {m.qualifier for m in out}
         victims = " and ".join(f"'{m.victim}'" for m in out)
@@ -84,6 +88,18 @@ def mentions(state, word) -> list[Mention]:
 
 
 CODED = "-CODED-"  # the key of a coder's own figure
+MORE = ("other", "others", "another", "more", "additional", "further")
+
+
+def told_as_more(victim) -> bool:
+    """Victims told as dead beyond those told before: "2 other policemen were killed", "4 more
+    bodies were found", "another man died", "two others reported dead"; not the definite ones
+    of a set already told ("one was shot and the other hacked to death"), nor "more than 10"."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "its", "their") for c in victim.children):
+        return False
+    doc = victim.doc
+    words = [victim] + [t for t in victim.subtree if t.i < victim.i and t.dep_ in ("amod", "det", "advmod")]
+    return any(t.lower_ in MORE and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than") for t in words)
 
 
 def _ranged_toll(word) -> Optional[Mention]:
@@ -209,6 +225,8 @@ def _no_death(word) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") or c.dep_ == "mark" and c.lower_ in ("whether", "if")
            for c in word.children):
         return True  # "nearly lynched", "whether anyone was killed is not clear"
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in word.children):
+        return True  # "3 others may have been killed": ACLED's conservative figure leaves the possible dead out
     if word.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.head.head.children):
         return True  # "no report of death or injury"
     if word.dep_ == "pcomp" and word.head.text.lower() == "for":

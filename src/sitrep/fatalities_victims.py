@@ -22,7 +22,8 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
         return None
     if victim.text.lower() in ("nobody", "none") or (victim.text.lower() == "one" and any(c.text.lower() == "no" for c in victim.children)):
         return 0, "exact", [victim]
-    num = victim if is_numberish(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON", "PROPN") and victim.text.lower() not in ("a", "an") else None
+    num = victim if is_numberish(victim) and (victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON", "PROPN") or victim.tag_ == "LS") \
+        and victim.text.lower() not in ("a", "an") else None   # "2/LS die in clashes": the tagger's list marker
     if num is None:
         for c in victim.children:
             if in_date(c):
@@ -99,7 +100,10 @@ def _raised(verb) -> list:
     """The subject of the clause a subjectless verb hangs in ("two people were reported to
     have died", "two men were in the evening shot dead")."""
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
+        got = _nearest(list(verb.head.children), ("nsubjpass", "nsubj"), verb)
+        if not got and verb.dep_ == "xcomp" and verb.head.dep_ == "conj":
+            return _raised(verb.head)   # "a member was detained and later found/conj killed/xcomp"
+        return got
     return []
 
 
@@ -239,7 +243,13 @@ def victims_of(word, row) -> list:
                                                        and not any(c.dep_ == "dobj" and c.i > word.i for c in kids)):
             if word.dep_ in ("acl", "amod", "relcl"):
                 own = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NUM" and not in_date(c)]
-                return own[:1] or [word.head]   # "clashes; three/nsubj killed/acl": the count is the parser's subject
+                head = word.head
+                first = head.head
+                if not own and head.dep_ == "conj" and first.dep_ == "ROOT" and first.pos_ in ("NOUN", "PROPN") \
+                        and word.i == head.i + 1 and any(c.dep_ == "nummod" for c in first.children) \
+                        and not any(c.dep_ in ("acl", "relcl") for c in first.children):
+                    return [head.head]   # "Two gunmen and a police officer/conj killed/acl": all the headline's victims
+                return own[:1] or [head]   # "clashes; three/nsubj killed/acl": the count is the parser's subject
             # "30 people are reported to have been killed", "a man believed to be a rebel was killed"
             return _dangling_subject(word) or _before_aux(word) or _raised(word) or _stolen_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and not any(
@@ -319,8 +329,10 @@ def with_conjuncts(tok) -> list:
         if c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
             continue   # "a police officer was shot in Londrina, Parana": a place, no victim
         after = c.doc[max(t.i for t in c.subtree) + 1] if max(t.i for t in c.subtree) + 1 < len(c.doc) else None
-        if c.dep_ == "conj" and after is not None and after.lemma_.lower() in kind_words("not_death") | {"injure", "wound"}:
-            continue   # "left 3 fighters dead and 6 others injured": the injured are no dead
+        hurt = kind_words("not_death") | {"injure", "wound"}
+        if c.dep_ == "conj" and (after is not None and after.lemma_.lower() in hurt or any(
+                k.dep_ in ("acl", "relcl") and k.lemma_.lower() in hurt for k in c.children)):
+            continue   # "left 3 fighters dead and 6 others injured (near X)": the injured are no dead
         if c.dep_ == "conj":
             named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
                                              for k in (*tok.children, *c.children))
@@ -331,6 +343,20 @@ def with_conjuncts(tok) -> list:
                 continue
             out += with_conjuncts(c)
     return out
+
+
+def split_subjects(word, victim) -> list:
+    """Coordinated subjects the parser split into several of one verb ("3 policemen, 2 militia
+    members, and 1 soldier/nsubjpass were killed", "4 people as well as 2 policemen/nsubjpass
+    were killed"): the others, when a conjunction or comma joins the nearest to them."""
+    if not victim.dep_.startswith("nsubj") or victim.head.i != word.i:
+        return []
+    first = min(t.i for t in victim.subtree)
+    joined = first > 0 and (victim.doc[first - 1].dep_ == "cc" or victim.doc[first - 1].text == ",")
+    others = [c for c in word.children if c.dep_ == victim.dep_ and c.i < first and c.pos_ == "NOUN"
+              and c.ent_type_ not in ("GPE", "LOC", "FAC")] if joined else []   # not "in Town, Region/nsubjpass, a man"
+    return others + [a for o in others for a in o.children if a.dep_ == "appos" and a.i < first   # "4 guards, 3/appos
+                     and any(k.dep_ == "cc" for k in a.children) and any(k.dep_ == "nummod" for k in a.children)]   # drivers, and"
 
 
 def along_with(word) -> list:

@@ -44,6 +44,10 @@ def run(state):
         ev, how = note_event(events) if ms[0].key == CODED else owner(word, triggers, found)   # a coder's figure: the note's
         if ev is None:
             continue
+        earlier = _more_of(word, ms, found, by_id) if "own event" in how or how.startswith("governed") else None
+        if earlier is not None:   # "3 were killed. 2 other herders were killed as they fled": the same incident's
+            folded[ev.id] = earlier
+            ev, how = earlier, f"more dead of '{earlier.trigger.text}', told before"
         claimed = _claimed(word)
         for m in ms:
             m.reason = f"{m.reason}; {how}" + ("; a party's claim" if claimed else "")
@@ -75,6 +79,18 @@ def run(state):
             host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
     state.result.events = [ev for ev in events if ev.id not in folded or ev.id in found]
     return state
+
+
+def _more_of(word, ms, found: dict, by_id: dict):
+    """The event whose dead were told just before "other"/"more" dead that name no killer ("3
+    herders were killed. 2 other herders were killed as they fled"): they add to its toll."""
+    if not all(m.more for m in ms) or any(c.dep_ in ("agent", "nsubj") for c in word.children) or not found:
+        return None
+    eid, last = max(((e, max(m.word.i for m in got if m.word is not None)) for e, got in found.items()
+                     if any(m.word is not None and m.word.i < word.i for m in got)), key=lambda x: x[1], default=(None, 0))
+    if eid is None or word.doc[last].sent.start < (word.doc[word.sent.start - 1].sent.start if word.sent.start else 0):
+        return None   # only the dead of the sentence before, or of this one
+    return by_id[eid]
 
 
 def _claimed(word) -> bool:

@@ -1,0 +1,81 @@
+"""The fatalities stage: counts of the dead the parser splits or spreads (subjects of one verb
+split in two, headline coordinations, dead told as more than those before, the injured beside
+the dead, weapons as the agent of a killing). Example sentences are our own."""
+import pytest
+from spacy.tokens import Doc
+
+from sitrep.fatalities_victims import split_subjects, with_conjuncts
+
+
+def test_hand_built_split_subjects_are_victims_too(vocab):
+    # "3 guards and 1 driver were killed": the parser made both nouns subjects of 'killed'
+    words = ["3", "guards", "and", "1", "driver", "were", "killed", "."]
+    doc = Doc(vocab, words=words,
+              pos=["NUM", "NOUN", "CCONJ", "NUM", "NOUN", "AUX", "VERB", "PUNCT"],
+              tags=["CD", "NNS", "CC", "CD", "NN", "VBD", "VBN", "."],
+              deps=["nummod", "nsubjpass", "cc", "nummod", "nsubjpass", "auxpass", "ROOT", "punct"],
+              heads=[1, 6, 1, 4, 6, 6, 6, 6])
+    killed, driver = doc[6], doc[4]
+    assert [t.text for t in split_subjects(killed, driver)] == ["guards"]
+    assert split_subjects(killed, doc[1]) == [], "the farther subject is no split of the nearer"
+
+
+def test_hand_built_place_subject_is_no_victim(vocab):
+    # "in Kisumu, Nyanza, a man was killed": the parser made the region a subject
+    words = ["Nyanza", ",", "a", "man", "was", "killed"]
+    doc = Doc(vocab, words=words, pos=["PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB"],
+              tags=["NNP", ",", "DT", "NN", "VBD", "VBN"],
+              deps=["nsubjpass", "punct", "det", "nsubjpass", "auxpass", "ROOT"], heads=[5, 0, 3, 5, 5, 5],
+              ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert split_subjects(doc[5], doc[3]) == []
+
+
+def test_hand_built_conjunct_with_its_own_injury_is_no_victim(vocab):
+    # "2 soldiers dead and 5 others injured near the border": 'injured' hangs on 'others'
+    words = ["2", "soldiers", "dead", "and", "5", "others", "injured", "near", "the", "border"]
+    doc = Doc(vocab, words=words,
+              pos=["NUM", "NOUN", "ADJ", "CCONJ", "NUM", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+              tags=["CD", "NNS", "JJ", "CC", "CD", "NNS", "VBN", "IN", "DT", "NN"],
+              lemmas=["2", "soldier", "dead", "and", "5", "other", "injure", "near", "the", "border"],
+              deps=["nummod", "ROOT", "amod", "cc", "nummod", "conj", "acl", "prep", "det", "pobj"],
+              heads=[1, 1, 1, 1, 5, 1, 5, 6, 9, 7])
+    assert [t.text for t in with_conjuncts(doc[1])] == ["soldiers"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,count,why", [
+    ("Four guards, three drivers, and 1 trader were killed, and 6 were hurt, in a raid on a depot in Wajir.", 8,
+     "a list the parser split into two subjects (and an apposition with 'and') adds up"),
+    ("At least 3 farmers as well as 2 police officers were killed when raiders attacked the village.", 5,
+     "'as well as' joins two subjects the parser split"),
+    ("In Malindi, Kilifi, a fisherman was killed in a shooting by two gunmen.", 1,
+     "a region the parser made a subject is no victim"),
+    ("Three bandits and a herder killed in clash at a water point in Marsabit.", 4,
+     "a headline's participle hung on the last conjunct kills them all"),
+    ("Five traders injured and one guard killed in grenade blasts at a market.", 1,
+     "...not when the first conjunct has a participle of its own (the injured)"),
+    ("An ambush on a convoy left 2 soldiers dead and 5 others injured near the border.", 2,
+     "the others with an injury of their own are no dead"),
+    ("Raiders attacked a cattle post near Kapedo. 3 herders were killed and 4 were hurt. 2 other herders were "
+     "killed as they went to help.", 5, "the other dead add up to those told before"),
+    ("7 killed in a raid on a village by bandits. 3 more bodies were recovered the next day.", 10,
+     "'more' bodies add up too"),
+    ("Gunmen stormed a hotel, killing five guests. The attackers killed four guests on the ground floor while one "
+     "other guest was shot dead in the lift.", 5,
+     "the other dead add to the count told right before them, not to a total that holds them"),
+    ("Police raided a hideout in Garissa and killed 2 suspects. 3 other suspects may have been killed.", 2,
+     "doubted others do not add up"),
+    ("2 die in fighting between two clans over pasture.", 2, "a count the tagger took for a list marker"),
+    ("Bandits raided a village in Baringo. One herder was abducted and later found killed.", 1,
+     "'found killed' after a coordinated verb takes the subject of the first"),
+    ("Militia attacked a police patrol near Lamu. 1 officer was killed by a stray bullet.", 1,
+     "a bullet is no killer of its own: the toll joins the attack"),
+    ("Bandits attacked a water point near Marsabit and kiled 3 herders.", 3, "a misspelt 'killed' (lemma 'kile')"),
+    ("Around 4 June (as reported), 5 herders were killed and hurt in a raid near Kapedo.", 5,
+     "a day the parser made a second subject is no victim"),
+])
+def test_main_event_toll(pipeline, text, count, why):
+    from sitrep.evaluate.base import main_event
+
+    ev = main_event(pipeline.code(text, published="2020-05-01"))
+    assert ev is not None and ev.fatalities is not None and ev.fatalities.count == count, why
