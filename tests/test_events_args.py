@@ -65,6 +65,8 @@ SIDES = [  # (text, side, (country, sector), why)
      ("SLE", "REF"), "a bare nationality coordinated with a titled conjunct shares its title"),
     ("A Somali detainee died as a result of torture while in Kenyan police custody.", "actors", ("KEN", "COP"),
      "no actor named: whoever holds the victim in custody"),
+    ("Half of the Ogaden rebels based in Somalia have been demobilized since the accord.", "actors", ("SOM", "REB"),
+     "forces demobilized or withdrawn (no agent) pull back themselves: the passive subject is the actor"),
 ]
 
 

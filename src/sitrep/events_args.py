@@ -28,7 +28,7 @@ LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "use", "mount", "p
                "join", "agree", "conclude", "broker", "negotiate", "announce", "declare", "impose", "plan",
                "provide", "fire", "drop", "set", "detonate", "throw", "hurl", "lob", "deploy", "seek", "stage"}
 SPEECH = {"say", "tell", "report", "claim", "state", "announce", "allege", "add", "confirm", "insist",
-          "write", "declare", "accuse", "deny", "assert", "note", "warn", "stress"}
+          "write", "declare", "accuse", "deny", "assert", "note", "warn", "stress", "reiterate", "repeat"}
 PLURAL_ANAPHORS = {"side", "country", "nation", "state", "ally", "neighbour", "neighbor", "party", "rival",
                    "foe", "government", "capital", "adversary", "enemy", "republic"}
 FUTURE_GOVERNORS = {"willing", "swear", "prepared", "plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
@@ -393,6 +393,7 @@ GRIEVANCE_PREPS = {"over", "about"}
 PROPOSALS = {"offer", "proposal", "request", "demand", "appeal", "plan", "invitation", "call", "bid", "initiative"}
 TAKING_PART = {"engage", "involve", "implicate"}   # "were engaged/involved in an attack": its doers
 MEETINGS = {"consult", "visit", "phone"}   # "came to Geneva for talks": the subject takes part
+SELF_MOVED = {"withdraw", "demobilize", "demobilise", "disband", "redeploy"}   # 'were withdrawn': they pull back
 STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve", "oppose"}   # 'is committed to': the subject's stance
 
 
@@ -456,6 +457,10 @@ def _arguments(tok: Token, frame_name: str) -> Args:
         if not args.actor_heads and passive:   # "attacked and killed by a vigilante group": a shared agent
             sibs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
             args.actor_heads = [g for v in sibs for c in v.children if c.dep_ == "agent" for g in _pobjs(c)][:1]
+        if not args.actor_heads and passive and tok.lemma_.lower() in SELF_MOVED:
+            moved = [c for c in tok.children if c.dep_ == "nsubjpass"]   # "guerrillas have been demobilized"
+            args.actor_heads = moved
+            args.recipient_heads = [h for h in args.recipient_heads if h not in moved]
         if not args.recipient_heads and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             args.recipient_heads.append(tok.head)  # "soldiers killed in ..."
         return args

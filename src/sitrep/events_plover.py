@@ -301,13 +301,23 @@ def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
 OBLIGATION_CONFIDENCE = 0.5   # below any triggered event: a bare obligation only leads a sentence with no event word
 
 
+def _clause_chain(tok: Token):
+    """tok and its heads up to the top of its clause, past complements but not out of an
+    adverbial or relative clause ('... must hand over X as he embarked on a trip to seek
+    support': 'support' is not what must be done)."""
+    yield tok
+    while tok.head.i != tok.i and tok.dep_ not in ("advcl", "relcl"):
+        tok = tok.head
+        yield tok
+
+
 def obligations(live: list[Mention], state) -> list[Mention]:
     """PLOVER REQUEST (CAMEO 10, demand) told as an obligation in reported speech whose
     clause has no event word of its own: "X said that Y must drop its barriers" is X's
     demand of Y (the clause's verb is the trigger). Returns ``live`` with these added."""
     doc = state.doc
     toks = [t for m in live for t in [m.tok] + [a.tok for a in m.absorbed]]
-    taken = {t.i for t in toks} | {a.i for t in toks for a in t.ancestors}   # triggers and the clauses above them
+    taken = {a.i for t in toks for a in _clause_chain(t)}   # triggers and the clause verbs above them
     out = list(live)
     for v in doc:
         if v.dep_ != "ccomp" or v.pos_ not in ("VERB", "AUX") or v.head.lemma_.lower() not in SPEECH \
