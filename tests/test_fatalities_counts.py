@@ -79,3 +79,15 @@ def test_main_event_toll(pipeline, text, count, why):
 
     ev = main_event(pipeline.code(text, published="2020-05-01"))
     assert ev is not None and ev.fatalities is not None and ev.fatalities.count == count, why
+
+
+@pytest.mark.parametrize("text,count,expected,why", [
+    ("Twelve died in the raids (coded as 9 here and 3 in the next village).", 12, 9, "the coder's figure for this event"),
+    ("[5 dead - 2 recorded here only, the rest with the other events]", 5, 2, "'N recorded here'"),
+    ("The figures recorded here come from the police.", 4, None, "no number is recorded here"),
+])
+def test_share_coded_here(text, count, expected, why):
+    from sitrep.fatalities_mentions import split_share
+
+    got = split_share(text, count)
+    assert (got and got[0]) == expected if expected is not None else got is None, why

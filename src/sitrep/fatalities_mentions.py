@@ -255,16 +255,22 @@ SPLIT = re.compile(r"\b(?:split|spread|coded)(?:\s+up)?\s+(?:across|between|amon
                    r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
 
 
+HERE = re.compile(r"\b(?:coded|recorded|counted)\s+as\s+([\w-]+)\s+here\b|\b([\w-]+)\s+(?:coded|recorded|counted)\s+here\b", re.I)
+
+
 def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
     """A coder's note that a toll is split over several events ("Fatalities split between 3
     events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
     spread across two locations", "6 deaths (coded across 6 events)", "split between
-    the two events with 5 coded to each"): this event's share, and the note. The share is the
+    the two events with 5 coded to each", "12 died (coded as 9 here and 3 in the next village)",
+    "[5 dead - 2 recorded here]"): this event's share, and the note. The share is the
     figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
     conservative figure)."""
     m = SPLIT.search(text)
     if m is None:
-        return None
+        here = HERE.search(text)
+        got = parse_number([here.group(1) or here.group(2)]) if here else None
+        return (got[0], here.group(0)) if got is not None else None
     each = m.group(2) or m.group(3)
     got = parse_number([each]) if each else None
     if got is not None:
