@@ -2,6 +2,7 @@
 place an event in their town."""
 import pytest
 
+from sitrep.evaluate.acled import same_admin1
 from sitrep.evaluate.base import main_event
 from sitrep.geo import fold
 from sitrep.lexicon import load_table
@@ -104,3 +105,13 @@ def test_a_listed_village_places_its_event_near_its_town(pipeline, text, admin1)
     events = pipeline.code(text, published="2019-06-04").events
     loc = events[0].location
     assert (loc.country, loc.admin1, loc.precision) == ("UKR", admin1, 2), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    ("Angry residents blocked the main road in Chtaura with burning tyres on Monday.", "Beqaa"),
+    ("Gunmen clashed inside the Ain el Hilweh camp, wounding three.", "Liban-Sud"),
+])
+def test_a_listed_lebanese_locality_places_its_event_in_its_governorate(pipeline, text, admin1):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert loc.country == "LBN" and same_admin1("LBN", admin1, loc.admin1), loc
