@@ -1,5 +1,5 @@
-"""The second-level place table (data/admin2.tsv): its rows name real Kenyan
-counties of the gazetteer, once each, with an allowed kind."""
+"""The second-level place table (data/admin2.tsv): its rows name real first-level regions of the
+gazetteer (Kenya's counties, Burkina Faso's regions), once each, with an allowed kind."""
 
 from collections import Counter
 
@@ -7,7 +7,7 @@ import pytest
 
 from sitrep.lexicon import load_table
 
-KINDS = {"constituency", "district", "sub-county"}
+KINDS = {"constituency", "district", "sub-county", "province"}
 
 
 @pytest.fixture(scope="module")

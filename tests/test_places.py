@@ -735,3 +735,15 @@ def test_a_region_named_by_its_seat_s_spelling_picks_the_namesake_inside_it(pipe
     loc = pipeline.code("Gunmen killed two herders near Abala, Tillabery, on Monday.",
                         published="2019-03-01").events[0].location
     assert (loc.country, loc.admin1) == ("NER", "Tillaberi"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Gunmen attacked a health centre in Tongomayel (Tongomayel, Soum) on Sunday, killing a nurse.", "BFA", "Sahel",
+     "Soum is a Burkina province (admin2.tsv) in the Sahel region, though the gazetteer's only Soum is a town of Senegal"),
+    ("Armed men killed three herders in Rollo (Rollo, Bam).", "BFA", "Centre-Nord",
+     "the Burkina province of Bam, not the Iranian city"),
+])
+def test_a_second_level_unit_in_brackets_names_the_region(pipeline, text, country, admin1, why):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == (country, admin1), (why, loc)

@@ -16,7 +16,7 @@ from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
     names_inhabitants, role_of, term_roles,
 )
-from .places_tables import admin2_sites, landmark_kinds, quarter_of
+from .places_tables import admin2_regions, admin2_sites, landmark_kinds, quarter_of
 
 
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
@@ -234,6 +234,8 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             if not containers and [t.text for t in gap] == [","] and not _listed(doc, cands[k][1]) \
                     and not term_roles(text):  # "(Abala, Tillabery)": a region named by its seat
                 containers = [r for r in [_seat_region(text, doc[cands[n][0]:cands[n][1]].text)] if r is not None]
+                # "(Diguel, Soum)": a second-level unit (admin2.tsv) names its region, whatever town shares its name
+                containers = containers or admin2_regions(text, countries)
             # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
             if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
                 # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns

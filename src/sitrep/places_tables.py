@@ -37,6 +37,14 @@ def admin2_sites(name: str, countries: list[str]) -> list[Place]:
     return out
 
 
+def admin2_regions(name: str, countries: list[str]) -> list[Place]:
+    """The first-level regions holding a second-level unit called ``name``, in the document's countries
+    (any when it names none): "Soum" -> Burkina Faso's Sahel region."""
+    gaz = gazetteer()
+    return [r for country, admin1 in admin2_units().get(fold(name), ())
+            if not countries or country in countries for r in gaz.admin1(admin1, country=country)[:1]]
+
+
 @lru_cache(maxsize=1)
 def town_quarters() -> dict[str, list[Place]]:
     """data/town_quarters.tsv, data/landmarks.tsv and data/villages.tsv as folded name -> the towns it
