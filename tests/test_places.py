@@ -747,3 +747,12 @@ def test_a_region_named_by_its_seat_s_spelling_picks_the_namesake_inside_it(pipe
 def test_a_second_level_unit_in_brackets_names_the_region(pipeline, text, country, admin1, why):
     loc = pipeline.code(text, published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == (country, admin1), (why, loc)
+
+
+@pytest.mark.model
+def test_the_widest_name_of_a_chain_decides_a_middle_seat(pipeline):
+    """'X, Monreal, Masbate': Masbate (a province the gazetteer knows only as a town) is read through the name just
+    before it, so the chain stays in the Bicol region, not at a namesake of X elsewhere."""
+    loc = pipeline.code("Soldiers and rebels exchanged fire in Macarthur, Monreal, Masbate, on Sunday.",
+                        published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("PHL", "Bicol Region"), loc

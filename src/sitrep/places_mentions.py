@@ -231,9 +231,11 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
             containers = [] if term_roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            last_name = k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ","
             if not containers and [t.text for t in gap] == [","] and not _listed(doc, cands[k][1]) \
-                    and not term_roles(text):  # "(Abala, Tillabery)": a region named by its seat
-                containers = [r for r in [_seat_region(text, doc[cands[n][0]:cands[n][1]].text)] if r is not None]
+                    and not term_roles(text) and last_name:  # "(Abala, Tillabery)": a region named by its seat
+                # (in "Macarthur, Monreal, Masbate" the widest name decides, by the name just before it)
+                containers = [r for r in [_seat_region(text, doc[cands[k - 1][0]:cands[k - 1][1]].text)] if r is not None]
                 # "(Diguel, Soum)": a second-level unit (admin2.tsv) names its region, whatever town shares its name
                 containers = containers or admin2_regions(text, countries)
             # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
