@@ -756,3 +756,18 @@ def test_the_widest_name_of_a_chain_decides_a_middle_seat(pipeline):
     loc = pipeline.code("Soldiers and rebels exchanged fire in Macarthur, Monreal, Masbate, on Sunday.",
                         published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("PHL", "Bicol Region"), loc
+
+
+@pytest.mark.model
+def test_a_country_qualifying_a_currency_is_not_a_country_of_the_document(nlp):
+    from sitrep.places_syntax import document_countries
+
+    doc = nlp("Traders angry at the soaring US dollar exchange rate closed their shops in Tyre on Monday.")
+    assert "USA" not in document_countries(doc)
+
+
+@pytest.mark.model
+def test_a_road_named_after_a_town_places_the_event_near_it(pipeline):
+    loc = pipeline.code("Rioters blocked the Chtaura road with burning tyres on Monday.",
+                        published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == ("LBN", "Bekaa", 2), loc

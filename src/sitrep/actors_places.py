@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .geo import terms
-from .knowledge import Knowledge, currency_words
+from .knowledge import Knowledge, qualifies_currency
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
@@ -49,7 +49,7 @@ def _place_countries(doc, kb: Knowledge) -> Counter:
 
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
-        if _currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
+        if qualifies_currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
             continue   # a party, armed group or IGO the knowledge files hold is no place ("Jubilee")
         if ent.label_ == "ORG" and len(ent) > 1 and not _place_slot(ent.root):
             # "Kisumu Girls' School", "Kabul University": a big place in an institution's name
@@ -87,17 +87,6 @@ def _country_name(kb: Knowledge, ent) -> Optional[str]:
     apostrophe ("at Kenyas border")."""
     text = ent.text
     return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None)
-
-
-def _currency(span) -> bool:
-    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings"),
-    also in a chain of nouns the parse attached past the currency ("the US dollar exchange rate")."""
-    words = currency_words()
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and not after.is_alpha and after.text in words:   # "US $50 million", "US$"
-        return True
-    return span.root.dep_ in ("compound", "amod", "nmod") and (
-        span.root.head.lemma_.lower() in words or (after is not None and after.lemma_.lower() in words))
 
 
 def _in_parens(span) -> bool:

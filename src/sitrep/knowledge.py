@@ -296,6 +296,17 @@ def currency_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_table("currencies.tsv", required=["word", "kind"]))
 
 
+def qualifies_currency(span) -> bool:
+    """A country name that only qualifies a currency ("the US dollar", "Kenyan shillings"),
+    also in a chain of nouns the parse attached past the currency ("the US dollar exchange rate")."""
+    words = currency_words()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and not after.is_alpha and after.text in words:   # "US $50 million", "US$"
+        return True
+    return span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.lemma_.lower() in words or (after is not None and after.lemma_.lower() in words))
+
+
 @lru_cache(maxsize=1)
 def identity_cues() -> dict[str, tuple[str, bool]]:
     """Words of identity violence (data/identity_cues.tsv): word -> (ACLED militia kind

@@ -48,11 +48,14 @@ def country_named(text: str) -> Optional[str]:
 
 
 def document_countries(doc) -> list[str]:
-    """ISO3 of the countries the document names, most mentioned first."""
+    """ISO3 of the countries the document names, most mentioned first; not a country that only qualifies
+    a currency ("against the high US dollar exchange rate" in a Lebanese protest)."""
+    from .knowledge import qualifies_currency
+
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC"):
+        if ent.label_ in ("GPE", "NORP", "LOC") and not qualifies_currency(ent):
             iso3 = country_named(ent.text)
             if iso3:
                 counts[iso3] += 1
@@ -103,6 +106,8 @@ def role_of(tok) -> tuple[str, object, Optional[int]]:
         r = r.head
     if r is not tok and r.lemma_.lower() in ROUTES and any(t.text == "-" for t in tok.doc[max(0, tok.i - 1):r.i]):
         return "route", r, 2  # "blocked the Mpeketoni-Lamu road", "the Isiolo-Meru border": near the town
+    if r is not tok and r.lemma_.lower() in ("road", "highway") and r.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return "route", r, 2  # "blocked the Saddnayel road": a road named after the town it leads to, near it
     if r.dep_ == "pobj":
         prep = r.head
         word = prep.text.lower()

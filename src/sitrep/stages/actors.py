@@ -31,10 +31,11 @@ from ..actors_named import _ent_country, _office_holder, _org, _person, _propaga
 from ..actors_nationality import _ethnic_marked, _placed_in, _residence, _stance_prefixed
 from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, _phrase_title, _pronoun, _resolve,
                               resolve_phrase)
-from ..actors_places import (LOCATIVE_PREPS, PLACE_WORDS, _big_place, _country_name, _currency, _in_parens,
+from ..actors_places import (LOCATIVE_PREPS, PLACE_WORDS, _big_place, _country_name, _in_parens,
                              _place_slot)
 from ..actors_registry import SCRATCH, Resolver, actor_of, resolver
 from ..events_lex import triggers
+from ..knowledge import qualifies_currency
 
 # names other stages and tests import from here (the stage's public face)
 __all__ = ["run", "actor_of", "resolve_phrase", "resolver", "Resolver", "SCRATCH", "militia", "CROWD_SECTORS",
@@ -137,7 +138,7 @@ def run(state):
                               reason=f"ethnic group '{text}' (actors_ethnic.tsv)")
             r.mark(actor, ent.start, ent.end)
             continue
-        if _currency(ent):
+        if qualifies_currency(ent):
             continue   # "the US dollar exchange rate", "Kenyan shillings": a currency, no party
         iso = _country_name(kb, ent)
         why = f"'{text}' names the country"
