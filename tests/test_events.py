@@ -146,6 +146,12 @@ RULES = [
      "Violence against civilians", "Attack", "police as the doers are not also their target"),
     ("destroy", Context({"property"}, {"mob"}, {"property"}, set(), sentence={"natural"}, actor_named=True),
      "Riots", "Mob violence", "a crowd's destruction in a sentence that names a storm stays the crowd's"),
+    ("clash", Context({"mob", "person_target"}, set(), {"civilian"}, set(), sentence={"mob", "person_target"}),
+     "Riots", "Mob violence", "'fights broke out between rival members of a union': no armed side, rioters"),
+    ("clash", Context({"mob"}, set(), set(), set(), sentence={"mob", "state_force"}), "Battles", "Armed clash",
+     "'rival groups battle ... police intervened': forces in the sentence, no mob fight read"),
+    ("clash", Context({"mob", "communal"}, set(), set(), set(), sentence={"mob", "communal"}), "Battles",
+     "Armed clash", "a tribal or clan fight is fought by communal militias, not a mob"),
 ]
 
 

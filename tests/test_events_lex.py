@@ -209,6 +209,10 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "a drug dealer belongs to a criminal group, armed and organised in ACLED's sense"),
     ("Bandits attacked a food convoy and robbed the drivers.", "Attack",
      "a food convoy is civilian, not a military convoy"),
+    ("Fights broke out between rival members of the teachers union.", "Mob violence",
+     "members fighting each other with no armed side or weapon are rioters"),
+    ("Political parties clashed in the town on Sunday and one person was injured.", "Mob violence",
+     "political parties' supporters fighting are a mob, not armed groups"),
 ]
 
 

@@ -317,6 +317,9 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
     if "mob" in sides and not guns and not ({"nonstate", "communal"} & words) \
             and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
         return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
+    if _crowds_fight(ctx, guns):
+        return _acled(t, "Riots", "Mob violence", "a fight between sides named only as members, supporters or "
+                      "crowds, with no armed side or weapon: rioters (codebook: mob violence)", "primitive", 0.7)
     if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate", "communal"} & words):
         return _acled(t, "Riots", "Mob violence", "a clash fought with sticks or stones: no organised "
                       "armed side", "primitive", 0.7)
@@ -325,6 +328,18 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
                       "guns with no small arms or return fire told: remote violence (codebook)", "heavy-weapons", 0.75)
     return replace(t, confidence=0.8 if ctx.actor or ctx.recipient else 0.7,
                    reason=t.reason + "; two-sided fighting")
+
+
+UNARMED_SIDES = {"civilian", "person_target", "mob", "political_crowd"}
+
+
+def _crowds_fight(ctx: Context, guns: set) -> bool:
+    """The clash's sides are named, if at all, only as people, and its own words name crowds,
+    members or supporters ("fights broke out between rival members of the union", "political
+    parties clashed") and its sentence nothing armed, communal or state (not "rival groups
+    battle ... police intervened"): no organised armed side, so rioters fighting each other."""
+    return (ctx.actor | ctx.recipient) <= UNARMED_SIDES and "mob" in ctx.scope and not guns \
+        and not ({"armed", "nonstate", "communal", "state_force", "primitive"} & (ctx.scope | ctx.sentence))
 
 
 def _heavy_fire(ctx: Context) -> bool:
