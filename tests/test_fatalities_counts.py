@@ -73,6 +73,10 @@ def test_hand_built_conjunct_with_its_own_injury_is_no_victim(vocab):
     ("Bandits attacked a water point near Marsabit and kiled 3 herders.", 3, "a misspelt 'killed' (lemma 'kile')"),
     ("Around 4 June (as reported), 5 herders were killed and hurt in a raid near Kapedo.", 5,
      "a day the parser made a second subject is no victim"),
+    ("A mob in Kiambu lynched a pickpocket at the bus stage on Monday. Witnesses said the crowd beat the suspect to "
+     "death with sticks.", 1, "one dead named again with 'the' is the same dead"),
+    ("Gunmen killed a farmer in his home. The driver of the farm lorry was also killed.", 2,
+     "...not when the sentence says 'also'"),
 ])
 def test_main_event_toll(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event

@@ -49,6 +49,8 @@ def total(ms: list[Mention]) -> Mention:
                            f"{base.reason}; and more: " + "; ".join(m.reason for m in more))
         return base
     ms = [m for m in ms if not any(_part_of(m, n) for n in ms)]
+    ms = [m for m in ms if not (m.again and any(n.count == 1 and n.word is not None and m.word is not None
+                                                and n.word.i < m.word.i for n in ms))] or ms   # "the suspect" again
     by_key: dict[str, Mention] = {}
     for m in ms:
         if m.key not in by_key or m.count > by_key[m.key].count:

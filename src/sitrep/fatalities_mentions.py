@@ -27,6 +27,7 @@ class Mention:
     victim: str = ""
     claimed: bool = False  # a party's own claim ("Al Shabaab claims eight dead")
     more: bool = False  # dead told as more than those told before ("2 other policemen", "4 more bodies")
+    again: bool = False  # one dead named again with 'the' ("lynched a thief ... beat the suspect to death")
 
 
 def _negated(tok) -> bool:
@@ -77,7 +78,7 @@ def mentions(state, word) -> list[Mention]:
             key = "-PRON-" if target.pos_ == "PRON" else "-NUM-" if is_numberish(target) else target.lemma_.lower()
             out.append(Mention(count, qual, key, sorted(set(toks + [word, target]), key=lambda t: t.i),
                                whose(state, target), f"'{word.text}' with victims '{target.text}'", word,
-                               target.text, more=told_as_more(target)))
+                               target.text, more=told_as_more(target), again=count == 1 and told_again(target)))
     if len(out) > 1:  # coordinated victims of one death word add up ("40 GNA and 8 LNA soldiers")
         quals = {m.qualifier for m in out}
         victims = " and ".join(f"'{m.victim}'" for m in out)
@@ -89,6 +90,14 @@ def mentions(state, word) -> list[Mention]:
 
 CODED = "-CODED-"  # the key of a coder's own figure
 MORE = ("other", "others", "another", "more", "additional", "further")
+
+
+def told_again(victim) -> bool:
+    """One victim named with 'the' or 'this' ("the suspect", "the victim"), in a sentence that does
+    not say 'also': the one dead person a mention before it counts."""
+    return victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in victim.children) \
+        and not any(c.dep_ == "poss" for c in victim.children) and not any(
+            t.lower_ in ("also", "too", "well", "another", "second") for t in victim.sent)
 
 
 def told_as_more(victim) -> bool:
