@@ -43,3 +43,13 @@ def test_the_event_keeps_its_bracketed_place(nlp, text, place, why):
     doc = nlp(text)
     first = next(doc.sents)
     assert place in first.text, why
+
+
+@pytest.mark.model
+def test_a_place_name_the_ner_took_for_a_date_is_a_place_in_a_place_slot(nlp):
+    """'Dahuk' after 'region of' comes out of the small NER as DATE; a DATE span with no word of time in
+    it, which the gazetteer knows, is a place (sitrep.nlp._dateless)."""
+    doc = nlp("Turkish jets bombed villages in the Zap region of Dahuk, Northern Iraq, on Sunday.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Dahuk") == "GPE", labels
+    assert labels.get("Sunday") == "DATE", labels

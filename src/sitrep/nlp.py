@@ -108,6 +108,14 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 LOOSE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"}  # "(Hidaybu, Suqutra)" as a title
+DATE_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday", "tomorrow",
+              "morning", "evening", "night", "ago", "last", "next", "since", "weekend", "hours", "decade"}
+
+
+def _dateless(ent) -> bool:
+    """A DATE or TIME entity with no word of time in it ("the region of Dahuk" tagged DATE): a name."""
+    return ent.label_ in ("DATE", "TIME") and not any(
+        t.like_num or t.lower_ in DAY_WORDS or t.lower_ in DATE_WORDS for t in ent)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +191,7 @@ def place_names(doc: Doc) -> Doc:
         # "Baja | California" split by NER, "Ivano" cut from "Ivano-Frankivsk": the longer known name
         merges = bool(places) and len(places) == len(over) and \
             (len(places) > 1 or (places[0].start, places[0].end) != (i, end))
-        held = any(e.label_ in KEEP_LABELS for e in over.values()) and not merges \
+        held = any(e.label_ in KEEP_LABELS and not _dateless(e) for e in over.values()) and not merges \
             or kb.group_for(span.text) or kb.igo_for(span.text) \
             or kb.country_for(span.text) or kb.role_for(span.text, "9999-12-31")
         if fits and not held and (merges or _place_context(doc, i, end, placed)):
