@@ -11,6 +11,7 @@ near X").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -206,12 +207,28 @@ def place_names(doc: Doc) -> Doc:
     return doc
 
 
+class _SlashSuffix:
+    """The tokenizer's suffix search, which also splits a slash written right after a word ("houses were
+    razed/ 1 was killed"); a token with other slashes or dots (a date, a URL) is left to the default."""
+
+    SLASH = re.compile(r"/$")
+
+    def __init__(self, default):
+        self.default = default
+
+    def __call__(self, text: str):
+        if len(text) > 2 and text.endswith("/") and text[:-1].isalpha():
+            return self.SLASH.search(text)
+        return self.default(text)
+
+
 @lru_cache(maxsize=4)
 def _load(model: str, user_actors: Optional[Path] = None) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError:
         raise SitrepError(Errors.E101, name=model) from None
+    nlp.tokenizer.suffix_search = _SlashSuffix(nlp.tokenizer.suffix_search)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_sentences", before="parser")
     if "ner" in nlp.pipe_names:
