@@ -205,7 +205,7 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "'rough up' is a beating"),
     ("Angry traders damaged vehicles in the town centre on Friday.", "Mob violence",
      "damage done by a crowd is rioting, as destruction is"),
-    ("An alleged drug dealer was shot dead by several armed men in the neighbourhood.", "Armed clash",
+    ("Masked gunmen shot dead a suspected drug dealer outside a bar on Friday night.", "Armed clash",
      "a drug dealer belongs to a criminal group, armed and organised in ACLED's sense"),
     ("Bandits attacked a food convoy and robbed the drivers.", "Attack",
      "a food convoy is civilian, not a military convoy"),

@@ -49,7 +49,7 @@ def country_named(text: str) -> Optional[str]:
 
 def document_countries(doc) -> list[str]:
     """ISO3 of the countries the document names, most mentioned first; not a country that only qualifies
-    a currency ("against the high US dollar exchange rate" in a Lebanese protest)."""
+    a currency ("protests over the soaring US dollar rate" in a Lebanese story)."""
     from .knowledge import qualifies_currency
 
     counts: Counter = Counter()
