@@ -771,3 +771,12 @@ def test_a_road_named_after_a_town_places_the_event_near_it(pipeline):
     loc = pipeline.code("Rioters blocked the Chtaura road with burning tyres on Monday.",
                         published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1, loc.precision) == ("LBN", "Bekaa", 2), loc
+
+
+@pytest.mark.model
+def test_a_district_named_in_the_bracket_before_the_region_does_not_break_the_chain(pipeline):
+    """'X sector (Y district, J&K)': the region after the district is where X is (the Rampur of Kashmir's line of
+    control, not the Uttar Pradesh city)."""
+    loc = pipeline.code("Indian and Pakistani troops exchanged fire on Sunday in the Rampur sector (Baramulla district, "
+                        "J&K), wounding two.", published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("IND", "Jammu and Kashmir"), loc

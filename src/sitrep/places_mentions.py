@@ -340,9 +340,17 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
 
 def _gap(doc, start: int, end: int) -> list:
     """The tokens between a place and a container that may follow it, leaving out another name in
-    brackets and a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)")."""
-    out, depth = [], 0
+    brackets, a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)") and a district the
+    bracket names before the region ("X sector (Y district, J&K)")."""
+    out, depth, skip = [], 0, -1
     for t in doc[start:end]:
+        if t.i <= skip:
+            continue
+        comma = next((u for u in doc[t.i + 1:min(end, t.i + 6)] if u.text == ","), None) if t.text == "(" else None
+        if comma is not None and has_term(doc[comma.i - 1].lower_, "admin") \
+                and all(u.is_alpha for u in doc[t.i + 1:comma.i]):
+            skip = comma.i  # "(Y district, J&K)": the region after the district is the container
+            continue
         if t.text == "[":
             depth += 1
         elif t.text == "]":
