@@ -100,6 +100,14 @@ def _result(*events):
     ([_event(1, 0, status="historical", conf=0.9), _event(2, 10)], "acled", "e2", "background is skipped"),
     ([_event(1, 0, status="historical")], "acled", "e1", "only background left: it is used"),
     ([_event(1, 0, ptype=None), _event(2, 5, et=None, ptype="AGREE")], "plover", "e2", "PLOVER needs a PLOVER type"),
+    ([_event(1, 0, et="Strategic developments", st="Arrests", conf=0.9), _event(2, 10, fat=3)], "acled", "e2",
+     "an arrest yields to a battle of the same text with a toll"),
+    ([_event(1, 0, et="Strategic developments", st="Arrests", conf=0.9), _event(2, 10)], "acled", "e1",
+     "... but not to one without a toll"),
+    ([_event(1, 0, et="Protests", st="Peaceful protest", conf=0.9), _event(2, 10, fat=3)], "acled", "e1",
+     "a protest keeps its rank"),
+    ([_event(1, 0, et="Strategic developments", st="Arrests", ptype="COERCE", conf=0.9),
+      _event(2, 10, ptype="ASSAULT", fat=3)], "plover", "e1", "PLOVER ranks by confidence alone"),
 ])
 def test_main_event(events, ontology, expected, why):
     ev = main_event(_result(*events), ontology=ontology)

@@ -19,6 +19,9 @@ class MetricSpec:
     about: str
 
 
+POLITICAL_VIOLENCE = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
 def main_event(result: Result, *, ontology: str = "acled") -> Optional[Event]:
     """The event a one-event text (an ACLED note, a CASE snippet, a PLOVER GSR sentence)
     is about, or None.
@@ -26,16 +29,27 @@ def main_event(result: Result, *, ontology: str = "acled") -> Optional[Event]:
     Candidates are the events typed in ``ontology`` ("acled": an ACLED event_type;
     "plover": a PLOVER type) whose status is not historical, future or hypothetical; if
     none is left, typed events of any status are candidates. The main event is the
-    candidate of highest confidence; ties go to the one that comes first in the text.
+    candidate of highest confidence; ties go to the one that comes first in the text. In
+    ACLED, political violence outranks a strategic development: an arrest, a seizure or a
+    patrol yields to a battle, an attack or a blast of the same text that has a toll (the
+    codebook's precedence of political violence; the note is about its deadly event).
     """
     def typed(e: Event) -> bool:
         return bool(e.acled.event_type) if ontology == "acled" else bool(e.plover.type)
+
+    def rank(e: Event):
+        return -(e.confidence or 0.0), e.trigger.start if e.trigger else 0
 
     typed_events = [e for e in result.events if typed(e)]
     candidates = [e for e in typed_events if e.status not in NOT_TODAY] or typed_events
     if not candidates:
         return None
-    return min(candidates, key=lambda e: (-(e.confidence or 0.0), e.trigger.start if e.trigger else 0))
+    best = min(candidates, key=rank)
+    if ontology == "acled" and best.acled.event_type == "Strategic developments":
+        deadly = [e for e in candidates if e.acled.event_type in POLITICAL_VIOLENCE and e.fatalities is not None
+                  and e.fatalities.count > 0]
+        best = min(deadly, key=rank) if deadly else best
+    return best
 
 
 def sha256_file(path: Path) -> str:
