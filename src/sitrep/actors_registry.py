@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_places import _place_countries
+from .actors_places import _country_name, _place_countries
 from .knowledge import Knowledge, Title, knowledge
 from .records import Actor, Span
 
@@ -162,9 +162,8 @@ class Resolver:
         only a title the document's main country was given to ("the authorities")."""
         for m in actor.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and any(actor.country in (self.kb.country_for(e.text), self.kb.capital_for(e.text),
-                                                          self.kb.country_for(e.text[:-1]))   # "Kenyas border"
-                                        for e in span.ents):
+            if span is not None and any(actor.country in (_country_name(self.kb, e), self.kb.capital_for(e.text))
+                                        for e in span.ents):   # (also "Kenyas border")
                 return True
         return False
 

@@ -83,12 +83,16 @@ SUPPRESS_UP = {"break", "put"}  # "broke up the rally", "put down the uprising" 
 # is their own concession, not a restriction)
 
 
+def _doers(verb: Token, m: Mention, state) -> list:
+    """The actors the subject of ``verb`` names, less the mention's recipients."""
+    return [a for s in subject_of(verb) for a in resolve_np(state, s) if a not in m.recipients]
+
+
 def _stopped_by(m: Mention, stopper: Token, state) -> None:
     """A demonstration stopped ("police prevented the march staged by students") is the
     stopper's restriction: its subject joins the actor side as PLOVER's source, after the
     demonstrators, whom ACLED keeps as the demonstration's first actor."""
-    doers = [a for s in subject_of(stopper) for a in resolve_np(state, s) if a not in m.recipients]
-    m.actors = dedupe(m.actors + doers)
+    m.actors = dedupe(m.actors + _doers(stopper, m, state))
 
 
 def ended(live: list[Mention], state=None) -> list[Mention]:
@@ -133,7 +137,7 @@ def ended(live: list[Mention], state=None) -> list[Mention]:
                 m.status, m.status_reason = k.status, k.status_reason
                 gone.add(id(k))
         if state is not None and not m.actors:   # "X shortened the curfew": X eases it
-            m.actors = dedupe([a for s in subject_of(ender) for a in resolve_np(state, s) if a not in m.recipients])
+            m.actors = dedupe(_doers(ender, m, state))
     return [m for m in live if id(m) not in gone]
 
 
