@@ -47,3 +47,24 @@ def test_a_weapon_used_is_the_means_not_the_event(pipeline):
                                   "near Beni.", published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.trigger.text != "missiles", ev and ev.trigger.text
     assert "COD" in [a.country for a in ev.recipients], [a.name for a in ev.recipients]
+
+
+INTENTS = [  # (text, trigger, PLOVER type, why)
+    ("Angola announced that it will withdraw its troops from Congo after the fighting in Kinshasa.", "withdraw",
+     "AGREE", "a promise is made when it is told: it outranks the fighting it follows, told as background"),
+    ("Botswana said that Namibia must withdraw its soldiers from the island, a day after a clash on the river.",
+     "withdraw", "REQUEST", "'must withdraw' is a demand of today, not a withdrawal that has not happened"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,plover,why", INTENTS, ids=[c[0][:40] for c in INTENTS])
+def test_an_intent_is_the_plover_event_of_its_day(pipeline, text, trigger, plover, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == (trigger, plover), \
+        f"{why}: {ev and (ev.trigger.text, ev.plover.type, ev.status)}"
+
+
+def test_an_intent_is_no_acled_event_of_its_day(pipeline):
+    """ACLED codes what happened: the promised withdrawal is not the note's event."""
+    ev = main_event(pipeline.code(INTENTS[0][0], published="2023-05-02"))
+    assert ev is not None and ev.trigger.text == "fighting", ev and ev.trigger.text

@@ -20,6 +20,7 @@ class MetricSpec:
 
 
 POLITICAL_VIOLENCE = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+PLOVER_INTENTS = ("AGREE", "THREATEN", "REQUEST")   # promises, threats, demands: acts of the day they are told
 
 
 def main_event(result: Result, *, ontology: str = "acled") -> Optional[Event]:
@@ -28,11 +29,14 @@ def main_event(result: Result, *, ontology: str = "acled") -> Optional[Event]:
 
     Candidates are the events typed in ``ontology`` ("acled": an ACLED event_type;
     "plover": a PLOVER type) whose status is not historical, future or hypothetical; if
-    none is left, typed events of any status are candidates. The main event is the
-    candidate of highest confidence; ties go to the one that comes first in the text. In
-    ACLED, political violence outranks a strategic development: an arrest, a seizure or a
-    patrol yields to a battle, an attack or a blast of the same text that has a toll (the
-    codebook's precedence of political violence; the note is about its deadly event).
+    none is left, typed events of any status are candidates. PLOVER codes an intent as an
+    event of its own, made when it is reported: a future or hypothetical event typed AGREE,
+    THREATEN or REQUEST ("will withdraw", "must hand over") is a PLOVER candidate. The
+    main event is the candidate of highest confidence; ties go to the one that comes first
+    in the text. In ACLED, political violence outranks a strategic development: an arrest,
+    a seizure or a patrol yields to a battle, an attack or a blast of the same text that has
+    a toll (the codebook's precedence of political violence; the note is about its deadly
+    event).
     """
     def typed(e: Event) -> bool:
         return bool(e.acled.event_type) if ontology == "acled" else bool(e.plover.type)
@@ -40,8 +44,12 @@ def main_event(result: Result, *, ontology: str = "acled") -> Optional[Event]:
     def rank(e: Event):
         return -(e.confidence or 0.0), e.trigger.start if e.trigger else 0
 
+    def today(e: Event) -> bool:
+        return e.status not in NOT_TODAY or (ontology == "plover" and e.status != "historical"
+                                             and e.plover.type in PLOVER_INTENTS)
+
     typed_events = [e for e in result.events if typed(e)]
-    candidates = [e for e in typed_events if e.status not in NOT_TODAY] or typed_events
+    candidates = [e for e in typed_events if today(e)] or typed_events
     if not candidates:
         return None
     best = min(candidates, key=rank)
