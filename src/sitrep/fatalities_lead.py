@@ -29,25 +29,55 @@ def armed_dead(ev) -> None:
 
 
 def total(ms: list[Mention]) -> Mention:
-    """One toll from several mentions of one event: the same dead counted once (the
-    largest figure per kind of victim); distinct victims add up; a generic total
-    ("5 fatalities") stands if it is larger."""
+    """One toll from several mentions of one event: the coder's figure over the sources'; a
+    reported toll over a party's claim; dead told as 'other'/'more' added to the count told
+    right before them (_with_more); otherwise the same dead counted once (_one_toll)."""
     coded = [m for m in ms if m.key == CODED]
-    if coded:   # the coder's figure stands over the counts the sources gave
+    if coded:
         return coded[-1]
-    ms = [m for m in ms if not m.claimed] or ms   # a reported toll stands over a party's claim
-    more = [m for m in ms if m.more and m is not ms[0] and not _hedged(m)]
-    if more:   # "2 policemen were killed ... 2 other policemen were killed": the others add up
-        base = total([m for m in ms if not m.more or m is ms[0]])
-        running = 0
-        for m in ms:   # the others add to the count told right before them, not to a total that holds them
-            running = running + m.count if m in more else m.count if not m.more or m is ms[0] else running
-        if running > base.count:
-            return Mention(running, base.qualifier, base.key, sorted({t for m in [base, *more] for t in m.tokens},
-                                                                     key=lambda t: t.i),
-                           [a for m in [base, *more] for a in m.of],
-                           f"{base.reason}; and more: " + "; ".join(m.reason for m in more))
+    ms = [m for m in ms if not m.claimed] or ms
+    if any(_adds(m, ms) for m in ms):
+        return _with_more(ms)
+    return _one_toll(ms)
+
+
+def _adds(m: Mention, ms: list[Mention]) -> bool:
+    """Dead told as beyond those told before them ("2 other policemen were killed") that add
+    to the toll: not the first mention (nothing before it to add to), not doubted (_hedged)."""
+    return m.more and m is not ms[0] and not _hedged(m)
+
+
+def _with_more(ms: list[Mention]) -> Mention:
+    """"2 policemen were killed ... 2 other policemen were killed": the others add up. The toll
+    is the running count (_running_count) if it is more than the mentions without the others
+    make (_one_toll); the victims and words of both are kept."""
+    more = [m for m in ms if _adds(m, ms)]
+    base = _one_toll([m for m in ms if not m.more or m is ms[0]])
+    running = _running_count(ms)
+    if running <= base.count:
         return base
+    told = [base, *more]
+    return Mention(running, base.qualifier, base.key, sorted({t for m in told for t in m.tokens}, key=lambda t: t.i),
+                   [a for m in told for a in m.of], f"{base.reason}; and more: " + "; ".join(m.reason for m in more))
+
+
+def _running_count(ms: list[Mention]) -> int:
+    """The count of the dead told last, in the order told: a plain count (or the first mention)
+    sets it; 'other'/'more' dead add to it, not to a total told before that holds them; doubted
+    'more' dead leave it as it was."""
+    running = 0
+    for m in ms:
+        if not m.more or m is ms[0]:
+            running = m.count
+        elif _adds(m, ms):
+            running += m.count
+    return running
+
+
+def _one_toll(ms: list[Mention]) -> Mention:
+    """The same dead counted once: a mention that tells part of another's dead (_part_of) or one
+    dead named again ("the suspect") drops; the largest figure per kind of victim stands, and
+    distinct kinds add up; a generic total ("5 fatalities") stands if it is larger."""
     ms = [m for m in ms if not any(_part_of(m, n) for n in ms)]
     ms = [m for m in ms if not (m.again and any(n.count == 1 and n.word is not None and m.word is not None
                                                 and n.word.i < m.word.i for n in ms))] or ms   # "the suspect" again
