@@ -330,3 +330,46 @@ def test_the_patron_of_an_ally_is_not_the_ally():
     doc = Doc(Vocab(), words=words, lemmas=words, heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"],
               pos=["NOUN", "ADP", "PROPN", "PART", "NOUN"])
     assert "Kenya" not in [t.text for t in _np_tokens(doc[0])]
+
+
+def test_an_obliged_object_trigger_is_demanded_of_the_clause_subject():
+    """'X said Y must reach an agreement': the trigger is the object of the obliged verb; X asks Y."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events_args import demanded_of
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ghana", "said", "Togo", "must", "reach", "an", "agreement"],
+              heads=[1, 1, 4, 4, 1, 6, 4], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"],
+              pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN"])   # a vocabulary that knows lower case
+    found = demanded_of(doc[6])
+    assert found is not None and found[0].text == "Ghana" and [t.text for t in found[1]] == ["Togo"], found
+
+
+STATUS = [  # (words, heads, deps, pos, trigger index, status, why)
+    (["Togo", "must", "be", "ready", "to", "mediate"], [2, 2, 2, 2, 5, 3],
+     ["nsubj", "aux", "ROOT", "acomp", "aux", "xcomp"], ["PROPN", "AUX", "AUX", "ADJ", "PART", "VERB"], 3,
+     "hypothetical", "an adjective's modal stands on its copula ('must be ready')"),
+    (["Togo", "is", "not", "ready", "to", "mediate"], [1, 1, 1, 1, 5, 3],
+     ["nsubj", "ROOT", "neg", "acomp", "aux", "xcomp"], ["PROPN", "AUX", "PART", "ADJ", "PART", "VERB"], 3,
+     "denied", "and so does its negation ('is not ready')"),
+    (["Togo", "is", "ready", "to", "mediate"], [1, 1, 1, 4, 2],
+     ["nsubj", "ROOT", "acomp", "aux", "xcomp"], ["PROPN", "AUX", "ADJ", "PART", "VERB"], 2,
+     "asserted", "a plain copula leaves the stance asserted"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,i,status,why", STATUS, ids=[" ".join(c[0]) for c in STATUS])
+def test_status_of_an_adjective_trigger(words, heads, deps, pos, i, status, why):
+    from sitrep.events_args import status_of
+
+    assert status_of(_doc(words, heads, deps, pos)[i])[0] == status, why
+
+
+def test_must_be_ready_is_the_speakers_request(pipeline):
+    """'X said Y must be ready to mediate': X's REQUEST of Y, not Y's promise."""
+    ev = main_event(pipeline.code("The Kenyan president said on Monday that Tanzania must be ready to mediate between "
+                                  "Uganda and Rwanda.", published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "REQUEST", ev and (ev.trigger.text, ev.plover.type)
+    assert [a.country for a in ev.actors] == ["KEN"] and "TZA" in [a.country for a in ev.recipients], \
+        f"{[a.name for a in ev.actors]} -> {[a.name for a in ev.recipients]}"

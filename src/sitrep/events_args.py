@@ -611,7 +611,8 @@ def _deontic_clause(tok: Token) -> Optional[Token]:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in t.children):
             return t if t.dep_ in ("ccomp", "acl") else None
-        if t.dep_ in ("xcomp", "acomp", "conj") or (t.dep_ == "advcl" and _to_infinitive(t)):
+        if t.dep_ in ("xcomp", "acomp", "conj") or (t.dep_ == "advcl" and _to_infinitive(t)) \
+                or (t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"):
             t = t.head
         else:
             return None
@@ -657,7 +658,9 @@ ONSET_VERBS = {"start", "begin", "break", "erupt", "resume", "happen", "occur", 
 def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Optional[str]]:
     """(status, reason) from modals, negation and governing verbs."""
     chain = [tok] + ([governor] if governor is not None else [])
-    t = governor or tok
+    if governor is None and tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
+        chain.append(tok.head)   # "X must be ready to ...": the copula carries the modal
+    t = chain[-1]
     onset = tok.dep_ in ("nsubj", "nsubjpass") and governor is not None and governor.lemma_.lower() in ONSET_VERBS
     if governor is not None and not (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.text.lower() == "for")
                                      or onset):
