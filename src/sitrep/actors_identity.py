@@ -10,8 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_nationality import _stance_prefixed
-from .actors_places import _big_place
+from .actors_nationality import stance_prefixed
+from .actors_places import big_place
 from .actors_registry import Resolver
 from .events_lex import cues, frames, triggers
 from .knowledge import Title, identity_cues
@@ -28,7 +28,7 @@ def _identity_kind(title: Optional[Title]) -> Optional[str]:
     return words[1] if len(words) == 4 and words[0] == "Unidentified" and words[2] == "Militia" else None
 
 
-def _people_name(r: Resolver, ent) -> bool:
+def names_people(r: Resolver, ent) -> bool:
     """A name NER took for a person that names a tribe or clan: written before "tribesmen",
     "clansmen" or an identity word and a militia ("Al Tilan and Al Dahshal tribal militias"),
     possibly through the other names of a pair; no office holder of that name is known."""
@@ -44,7 +44,7 @@ def _people_name(r: Resolver, ent) -> bool:
     return False
 
 
-def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
+def ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
     """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
     (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
     lacks, named by the capitalised words before "ethnic", "tribal", "clan", "communal"."""
@@ -74,7 +74,7 @@ def _ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> O
     words = []
     for t in reversed(tok.doc[max(tok.sent.start, marker.i - 5):marker.i]):
         if not (t.is_title or (words and t.text.lower() in ("al", "ba", "bin", "el"))) or r.of(t.i) is not None \
-                and r.of(t.i).kind not in ("group", "organization") or _stance_prefixed(t):
+                and r.of(t.i).kind not in ("group", "organization") or stance_prefixed(t):
             break   # "pro-Hadi Al Humayqani tribal militia": the militia is Al Humayqani's
         words.insert(0, t)
     if not words or r.kb.country_for(words[-1].text):
@@ -119,7 +119,7 @@ def _home_community(r: Resolver, pobj: Token) -> Optional[tuple[str, str]]:
     if not words:
         return None
     name = " ".join(t.text for t in words)
-    if r.kb.country_for(name) or r.kb.capital_for(name) or r.kb.ethnic_for(name) or _big_place(name):
+    if r.kb.country_for(name) or r.kb.capital_for(name) or r.kb.ethnic_for(name) or big_place(name):
         return None
     return name, COMMUNITY_WORDS.get(head, "Communal")
 
@@ -143,7 +143,7 @@ def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str =
     return actor
 
 
-def _in_context(title: Title, tok: Token) -> Title:
+def in_context(title: Title, tok: Token) -> Title:
     """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5);
     violence wins ("demonstrated and pelted stones"). Their PLOVER sector stays who they
     are (students EDU, workers LAB, supporters OPP)."""
@@ -180,7 +180,7 @@ def _attack(word: str) -> bool:
                for _, value in triggers().single(word))
 
 
-def _ethnic_attackers(r: Resolver, tok: Token, title: Title, actor_tok: Optional[Token] = None) -> Optional[Actor]:
+def ethnic_attackers(r: Resolver, tok: Token, title: Title, actor_tok: Optional[Token] = None) -> Optional[Actor]:
     """"Kalenjin youths killed two men", "a group of armed Maasai youths attacked a village"
     (``actor_tok``: the group word that acts): people of an ethnic group (actors_ethnic.tsv)
     who attack or fight are its identity militia (ACLED inter 4), not rioters."""

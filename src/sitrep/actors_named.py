@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_places import _big_place, _country_name, _in_parens, _is_place, _place_slot
+from .actors_places import big_place, country_name, in_parens, is_place, place_slot
 from .actors_registry import GOV_TEMPLATE, Resolver
 from .knowledge import Knowledge, Title
 from .records import Actor
@@ -19,7 +19,7 @@ FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
 
 
 # --- helpers on the parse -------------------------------------------------------------
-def _lower(tokens) -> str:
+def title_key(tokens) -> str:
     return " ".join(t.text.lower().replace("-", " ") for t in tokens if t.text.lower() not in ("'s", "’s"))
 
 
@@ -28,14 +28,14 @@ def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None)
     best = None
     for i in range(len(tokens)):
         for j in range(len(tokens), i, -1):
-            t = kb.title_for(_lower(tokens[i:j]))
+            t = kb.title_for(title_key(tokens[i:j]))
             if t and (role is None or t.role == role) and (best is None or j - i > best[2]):
                 best = (t, tokens[i].i, j - i)
                 break
     return (best[0], best[1]) if best else None
 
 
-def _ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
+def ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
     """Country named by a token (a country, demonym or capital entity, or a bare name)."""
     text = tok.text
     if tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG") and tok.ent_iob_ != "O":   # the whole entity's text
@@ -52,13 +52,13 @@ def _written(tokens: list[Token], phrase: str) -> str:
     """A title as the text writes it ("Secretary of State"), else the lexicon's phrase."""
     n = len(phrase.split())
     for i in range(len(tokens) - n + 1):
-        if _lower(tokens[i:i + n]) == phrase:
+        if title_key(tokens[i:i + n]) == phrase:
             return " ".join(t.text for t in tokens[i:i + n])
     return phrase
 
 
 # --- pass 1: people ---------------------------------------------------------------------
-def _person(r: Resolver, ent) -> None:
+def mark_person(r: Resolver, ent) -> None:
     doc, kb = r.doc, r.kb
     name = ent.text
     if ent[-1].text.lower() in ("'s", "’s"):
@@ -82,7 +82,7 @@ def _person(r: Resolver, ent) -> None:
     text_title = found[0] if found else None
     country = None
     for t in left:
-        c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+        c = ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
         if c:
             country = c
             break
@@ -94,15 +94,15 @@ def _person(r: Resolver, ent) -> None:
             if hit and text_title is None:
                 text_title = hit[0]
             for t in sub:
-                c = _ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
+                c = ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
                 if c and country is None:
                     country = c
     role = kb.role_for(name, r.day)
     if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
         name, role = name[:-1], kb.role_for(name[:-1], r.day)
-    if role is None and text_title is None and (_place_slot(ent.root) or _in_parens(ent)) and _is_place(name):
+    if role is None and text_title is None and (place_slot(ent.root) or in_parens(ent)) and is_place(name):
         return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
-    if role is None and text_title is None and not left and _big_place(name):
+    if role is None and text_title is None and not left and big_place(name):
         return   # "killed by gunmen on Garissa", "(neighbourhood), Embu East": a big place, no title
     existing = None
     if role is None and len(name.split()) == 1:
@@ -145,7 +145,7 @@ def _person(r: Resolver, ent) -> None:
     r.mark(actor, start, ent.end)
 
 
-def _office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
+def names_office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
     """A one-word entity NER labelled a place or organisation that is a known office holder's
     name, possibly with a possessive 's' written without its apostrophe ("Kenyattas victory")."""
     text = ent.text
@@ -154,7 +154,7 @@ def _office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
     return kb.role_for(text, day) is not None or (text.endswith("s") and kb.role_for(text[:-1], day) is not None)
 
 
-def _propagate_names(r: Resolver) -> None:
+def propagate_names(r: Resolver) -> None:
     """A later bare surname or known alias ("Abiy", "Pashinyan") of a person already named
     is that person, whatever NER made of it."""
     names: dict[str, Actor] = {}
@@ -172,7 +172,7 @@ def _propagate_names(r: Resolver) -> None:
 
 
 # --- pass 2: named organisations ----------------------------------------------------------
-def _org(r: Resolver, ent) -> None:
+def mark_org(r: Resolver, ent) -> None:
     kb = r.kb
     igo = kb.igo_for(ent.text)
     if igo:
@@ -194,11 +194,11 @@ def _org(r: Resolver, ent) -> None:
         return
     if ent.text.endswith("-") or len(ent.text.strip("-")) < 2:
         return   # "anti-" of "anti-Houthi" cut off by NER
-    if kb.title_for(_lower(ent)) or _title_in(kb, list(ent), role="body"):
+    if kb.title_for(title_key(ent)) or _title_in(kb, list(ent), role="body"):
         return   # an institution ("the Defense Ministry"): resolved as a phrase in pass 3
-    if _country_name(kb, ent) or kb.territory_for(ent.text):
+    if country_name(kb, ent) or kb.territory_for(ent.text):
         return   # a country NER took for an organisation: pass 4
-    if _is_place(ent.text):
+    if is_place(ent.text):
         return   # a town NER took for an organisation ("in Kolofata")
     if kb.ethnic_for(ent.text):
         return   # an ethnic group NER took for an organisation ("the Ogiek and Kipsigi groups"): pass 4

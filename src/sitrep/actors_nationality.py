@@ -10,22 +10,22 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_named import _ent_country
+from .actors_named import ent_country
 from .actors_registry import Resolver
 from .knowledge import Knowledge
 
 BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "finance", "train")
 
 
-def _place_nationality(kb: Knowledge, place: Token) -> Optional[str]:
+def place_nationality(kb: Knowledge, place: Token) -> Optional[str]:
     """'residents of the Sudanese border town', 'villagers of the Kenyan coast': the country
     of the nationality that modifies a place a phrase is 'of' or 'in' (not 'from': "gunmen
     from Somalia attack Kenyan village", parsed with the village as the object of 'from')."""
     return next((iso for c in place.children if c.dep_ in ("amod", "compound") and c.i < place.i
-                 and c.ent_type_ == "NORP" for iso in [_ent_country(kb, c)] if iso), None)
+                 and c.ent_type_ == "NORP" for iso in [ent_country(kb, c)] if iso), None)
 
 
-def _residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+def residence(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     """'Albanians in southern Serbia', 'Palestinians of the West Bank': the country a
     people named by nationality or ethnicity lives in, when the phrase says (PLOVER codes
     them there)."""
@@ -46,14 +46,14 @@ def _named_place(r: Resolver, pobj: Token) -> tuple[Optional[str], str]:
     return r.kb.country_for(pobj.text) or r.kb.place_country(name.text) or r.kb.place_country(pobj.text), name.text
 
 
-def _ethnic_marked(tok: Token) -> bool:
+def ethnic_marked(tok: Token) -> bool:
     """'ethnic Uzbeks', 'ethnic Somali militants': people named by an ethnonym, who may live
     in any country (a nationality alone, 'Uzbeks', is read as that country's people)."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
     return any(c.lower_ == "ethnic" for m in mods for c in [m, *m.children])
 
 
-def _placed_in(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+def placed_in(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     """The country the clause places a people in: "ethnic Somalis marched in Ethiopia", "shot
     two ethnic Uzbeks in a raid in southern Kyrgyzstan", "ethnic Azerbaijani militants
     operating in Georgia" (its own verb's or its relative clause's 'in')."""
@@ -72,13 +72,13 @@ def _placed_in(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     return None, ""
 
 
-def _stance_prefixed(tok: Token) -> bool:
+def stance_prefixed(tok: Token) -> bool:
     """'anti-Syria journalist', 'pro-Iranian militia': a stance towards a country, not a nationality."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
 
 
-def _ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
+def ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     """The country of an ethnic group modifying the phrase ("Luhya farmers", "Turkana
     herders"): the country actors_ethnic.tsv gives the group. A guess like the document's
     country: the event's place may replace it."""
@@ -89,7 +89,7 @@ def _ethnic_country(r: Resolver, tok: Token) -> tuple[Optional[str], str]:
     return None, ""
 
 
-def _backer(r: Resolver, tok: Token) -> Optional[str]:
+def backer_country(r: Resolver, tok: Token) -> Optional[str]:
     """The country of a phrase's backer ("Iranian-backed militias", "militias backed by
     Iran", "Turkish-supported rebels"), which is not the phrase's own country."""
     for verb in tok.children:
@@ -98,7 +98,7 @@ def _backer(r: Resolver, tok: Token) -> Optional[str]:
         for c in verb.children:
             names = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]
             for n in names:
-                iso = _ent_country(r.kb, n) if n.ent_type_ in ("GPE", "NORP") else None
+                iso = ent_country(r.kb, n) if n.ent_type_ in ("GPE", "NORP") else None
                 if iso:
                     return iso
     return None

@@ -12,11 +12,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_identity import CROWD_SECTORS, _ethnic_attackers, _ethnic_militia, _in_context
-from .actors_named import _ent_country, _lower
-from .actors_nationality import (_backer, _ethnic_country, _ethnic_marked, _place_nationality, _placed_in,
-                                 _residence, _stance_prefixed)
-from .actors_places import _is_place
+from .actors_identity import CROWD_SECTORS, ethnic_attackers, ethnic_militia, in_context
+from .actors_named import ent_country, title_key
+from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, place_nationality, placed_in,
+                                 residence, stance_prefixed)
+from .actors_places import is_place
 from .actors_registry import Resolver, resolver
 from .knowledge import ARMED_SECTORS, Title
 from .records import Actor
@@ -38,29 +38,29 @@ def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional
     known = r.of(token.i)
     if known is not None:
         return known
-    return _resolve(r, token, _seen if _seen is not None else {token.i})
+    return resolve_head(r, token, _seen if _seen is not None else {token.i})
 
 
-def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
+def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     if tok.pos_ == "PRON" or tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-        return _pronoun(r, tok)
+        return pronoun_actor(r, tok)
     if tok.lemma_.lower() in GROUP_WORDS or tok.text.lower() in GROUP_WORDS:   # "a group of farmers protested"
         for member in (p for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
                        for p in c.children if p.dep_ == "pobj"):
-            hit = _phrase_title(r, member)
+            hit = phrase_title(r, member)
             if hit is not None and hit[0].kind == "armed_group":   # "a group of Pokot militia": the militia
-                return _resolve(r, member, seen)
+                return resolve_head(r, member, seen)
             if hit is not None and hit[0].role == "body":
-                attackers = _ethnic_attackers(r, member, hit[0], tok)
+                attackers = ethnic_attackers(r, member, hit[0], tok)
                 if attackers is not None:
                     return attackers
                 iso, _, why = _modifier_country(r, member, seen)
                 guessed = iso is None
                 if guessed:
                     iso, why = r.doc_country(), "the document's main country"
-                return r.sub_actor(iso, _in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
+                return r.sub_actor(iso, in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
                                    guessed=guessed)
-    hit = _phrase_title(r, tok) or _modifier_title(r, tok)
+    hit = phrase_title(r, tok) or _modifier_title(r, tok)
     if hit is None:
         return None
     title, first = hit
@@ -69,7 +69,7 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
             return r.of(child.i)
     if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
-        ident = _ethnic_militia(r, tok, title)
+        ident = ethnic_militia(r, tok, title)
         if ident is not None:
             return ident
     group = _group_modifier(r, tok, seen, title)
@@ -90,13 +90,13 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                      members=list(igo.members), acled_name=igo.acled_name, acled_inter=8,
                      reason=f"'{title.phrase}' of {igo.name}")
     iso, _, why = _modifier_country(r, tok, seen)
-    if iso is not None and _ethnic_marked(tok):
-        home, where = _residence(r, tok)
+    if iso is not None and ethnic_marked(tok):
+        home, where = residence(r, tok)
         if home is None:
-            home, where = _placed_in(r, tok)
+            home, where = placed_in(r, tok)
         if home is not None and home != iso:
             iso, why = home, f"{why}, an ethnic group living in {where} ({home})"
-    backer = _backer(r, tok) if iso is None else None   # "Iranian-backed militias": not of Iran
+    backer = backer_country(r, tok) if iso is None else None   # "Iranian-backed militias": not of Iran
     guessed = iso is None
     if title.role == "person":
         if iso is None:
@@ -118,16 +118,16 @@ def _resolve(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                        and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
         if prev is not None:
             return prev
-        attackers = _ethnic_attackers(r, tok, title)
+        attackers = ethnic_attackers(r, tok, title)
         if attackers is not None:
             return attackers
-        iso, why = _ethnic_country(r, tok)
+        iso, why = ethnic_country(r, tok)
     if iso is None and backer is None:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
     elif iso is None:
         why = f"no country named but its backer's ({backer}): the country where it acts"
-    actor = r.sub_actor(iso, _in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
+    actor = r.sub_actor(iso, in_context(title, tok), f"'{title.phrase}' ({title.sector}) with {why}", guessed=guessed)
     if actor is not None and backer is not None and actor.country is None:
         r.backed[actor.id] = backer
     return actor
@@ -138,8 +138,8 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
     ("Armenia's", "its", "his country's"), or "in/of <place>". Returns (iso, tokens, reason)."""
     kb = r.kb
     for child in tok.children:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i and not _stance_prefixed(child):
-            iso = _ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i and not stance_prefixed(child):
+            iso = ent_country(kb, child) if child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN" else None
             if iso:
                 return iso, [child.i], f"modifier '{child.text}'"
             person = r.of(child.i)   # "the Bush administration", "the Erdogan government"
@@ -157,21 +157,21 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             actor = r.of(child.i) or resolve_phrase(r.state, child, _seen=seen)
             if actor is not None and actor.country:
                 return actor.country, [child.i], f"possessor '{child.text}' -> {actor.name}"
-            iso = _ent_country(kb, child)
+            iso = ent_country(kb, child)
             if iso:
                 return iso, [child.i], f"possessor '{child.text}'"
     for child in tok.children:
         if child.dep_ == "prep" and child.text.lower() in ("in", "of", "from") and child.i > tok.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or _ent_country(kb, pobj) \
-                        or (_place_nationality(kb, pobj) if child.lower_ != "from" else None)
+                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or ent_country(kb, pobj) \
+                        or (place_nationality(kb, pobj) if child.lower_ != "from" else None)
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
 
 
-def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
+def phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
     """The title phrase ending at tok: its compound/amod/nmod words and tok itself."""
     text, lemma = tok.text.lower(), tok.lemma_.lower()
     ends = r.kb.title_ends
@@ -185,9 +185,9 @@ def _phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
     for k in range(len(words)):
         if all(gaps[k:]):
             seq = words[k:]
-            t = r.kb.title_for(_lower(seq))
+            t = r.kb.title_for(title_key(seq))
             if t is None and lemma != text:   # "ministers" -> "minister"
-                t = r.kb.title_for((_lower(seq[:-1]) + " " + tok.lemma_).strip())
+                t = r.kb.title_for((title_key(seq[:-1]) + " " + tok.lemma_).strip())
             if t:
                 return t, seq[0].i
     return None
@@ -217,7 +217,7 @@ def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[A
     return None
 
 
-def _pronoun(r: Resolver, tok: Token) -> Optional[Actor]:
+def pronoun_actor(r: Resolver, tok: Token) -> Optional[Actor]:
     low = tok.text.lower()
     if low in PERSON_PRONOUNS:
         return _recent(r, tok.i, lambda a: a.kind == "person")
@@ -256,7 +256,7 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
         if child.dep_ in ("compound", "nmod", "poss") and child.i not in seen:
             a = r.of(child.i)
             if a is None and child.dep_ == "poss" and child.pos_ == "PRON":
-                a = _pronoun(r, child)
+                a = pronoun_actor(r, child)
             if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
                 return a
             if a is not None and a.kind == "state" and a.sector in ("MIL", "COP") and child.dep_ == "compound" \
@@ -294,16 +294,16 @@ def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Opti
     words = [t for t in comp[0].subtree if t.i <= comp[0].i]
     run = []   # "anti-Houthi National Resistance forces": the capitalised run after a stance prefix
     for t in reversed(words):
-        if not (t.is_title and t.pos_ in ("PROPN", "ADJ")) or _stance_prefixed(t) or (run and t.i != run[0].i - 1):
+        if not (t.is_title and t.pos_ in ("PROPN", "ADJ")) or stance_prefixed(t) or (run and t.i != run[0].i - 1):
             break
         run.insert(0, t)
-    if len(run) < len(words) and any(_stance_prefixed(t) for t in words):
+    if len(run) < len(words) and any(stance_prefixed(t) for t in words):
         words = run
     if not all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in words) or len(words) < 2:
         return None   # one capitalised word alone ("Army forces") is too weak a name
     name = " ".join(t.text for t in words)
     if any(r.of(t.i) for t in words) or r.kb.country_for(name) or any(r.kb.country_for(t.text) for t in words) \
-            or _is_place(name):
+            or is_place(name):
         return None
     sec, inter = _unnamed_force_coding(title)
     actor = r.get(f"org:{name.lower()}", name=name, kind="armed_group", sector=sec, acled_name=name, acled_inter=inter,

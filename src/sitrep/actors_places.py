@@ -17,13 +17,13 @@ PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "sta
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
     from .geo import lookup
 
     return bool(lookup(text))
 
 
-def _big_place(text: str) -> Optional[str]:
+def big_place(text: str) -> Optional[str]:
     """Country of a name whose main reading is a region or a town of 100,000 or more, also
     with a compass word after it ("Embu East", a sub-county of Embu): a name NER took for a
     person that is more likely the place."""
@@ -41,7 +41,7 @@ def _big_place(text: str) -> Optional[str]:
     return top.country
 
 
-def _place_countries(doc, kb: Knowledge) -> Counter:
+def place_countries(doc, kb: Knowledge) -> Counter:
     """Countries of the document's place names: a country that several names may lie in
     wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
     Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot."""
@@ -51,20 +51,20 @@ def _place_countries(doc, kb: Knowledge) -> Counter:
     for ent in doc.ents:
         if qualifies_currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
             continue   # a party, armed group or IGO the knowledge files hold is no place ("Jubilee")
-        if ent.label_ == "ORG" and len(ent) > 1 and not _place_slot(ent.root):
+        if ent.label_ == "ORG" and len(ent) > 1 and not place_slot(ent.root):
             # "Kisumu Girls' School", "Kabul University": a big place in an institution's name
             names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3]
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and _place_slot(ent.root)) \
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and place_slot(ent.root)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
                 words.pop()
             names.append((" ".join(t.text for t in words), 1.0))
             names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
-    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and _place_slot(t)]
-    names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not _place_slot(ent.root)
-              and _big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
+    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and place_slot(t)]
+    names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not place_slot(ent.root)
+              and big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
     counts: Counter = Counter()
     for name, weight in names:
         places = lookup(name)[:8] if name else []
@@ -82,14 +82,14 @@ def _place_countries(doc, kb: Knowledge) -> Counter:
     return counts
 
 
-def _country_name(kb: Knowledge, ent) -> Optional[str]:
+def country_name(kb: Knowledge, ent) -> Optional[str]:
     """The country an entity names, also as a one-word possessive written without its
     apostrophe ("at Kenyas border")."""
     text = ent.text
     return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None)
 
 
-def _in_parens(span) -> bool:
+def in_parens(span) -> bool:
     """Inside an open parenthesis of its sentence: "(Mudiyah, Abyan)"."""
     depth = 0
     for t in span.sent:
@@ -99,7 +99,7 @@ def _in_parens(span) -> bool:
     return depth > 0
 
 
-def _place_slot(tok: Token) -> bool:
+def place_slot(tok: Token) -> bool:
     """In a place position: "in/near X", "X, Y" after such a place, "(X, Y)"."""
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS | {"of", "from", "to"}:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_places import _country_name, _place_countries
+from .actors_places import country_name, place_countries
 from .knowledge import Knowledge, Title, knowledge
 from .records import Actor, Span
 
@@ -145,7 +145,7 @@ class Resolver:
     def place_country(self) -> Optional[str]:
         """The country the document's place names point to, if any."""
         if self._places is None:
-            self._places = _place_countries(self.doc, self.kb)
+            self._places = place_countries(self.doc, self.kb)
         return self._places.most_common(1)[0][0] if self._places else None
 
     def named_in(self, iso: str) -> bool:
@@ -162,7 +162,7 @@ class Resolver:
         only a title the document's main country was given to ("the authorities")."""
         for m in actor.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and any(actor.country in (_country_name(self.kb, e), self.kb.capital_for(e.text))
+            if span is not None and any(actor.country in (country_name(self.kb, e), self.kb.capital_for(e.text))
                                         for e in span.ents):   # (also "Kenyas border")
                 return True
         return False

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .records import Actor
-from .stages.actors import _stance_prefixed, actor_of
+from .stages.actors import actor_of, stance_prefixed
 
 SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
@@ -74,12 +74,12 @@ def _shared_nationality(state, head: Token, got: list[Actor], first: list[Actor]
 def _shared_title(state, head: Token, got: list[Actor], later: list[Token]) -> list[Actor]:
     """'Sierra Leonean and Liberian refugees' parsed as two conjuncts: the bare nationality
     shares the title of the last conjunct (its refugees, not its state)."""
-    from .stages.actors import _phrase_title, resolver
+    from .stages.actors import phrase_title, resolver
 
     if not later or head.ent_type_ != "NORP" or head.tag_ not in ("NNP", "JJ") \
             or len(got) != 1 or got[0].kind != "state" or not got[0].country:
         return got
-    hit = _phrase_title(resolver(state), later[-1])
+    hit = phrase_title(resolver(state), later[-1])
     if hit is None or hit[0].sector in ("GOV", None):
         return got
     why = f"'{head.text} and ... {later[-1].text}': {hit[0].phrase} of {got[0].country}"
@@ -93,20 +93,20 @@ def _coordinated_countries(state, head: Token, got: list[Actor]) -> list[Actor]:
     if not got or not got[0].country:
         return []
     from .knowledge import knowledge
-    from .stages.actors import _ent_country, _phrase_title, resolver
+    from .stages.actors import ent_country, phrase_title, resolver
 
     first, r, kb = got[0], resolver(state), knowledge()
     out = []
     for c in head.children:
         if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
             continue
-        if _ent_country(kb, c) != first.country:
+        if ent_country(kb, c) != first.country:
             continue
         for k in c.conjuncts:
-            iso = _ent_country(kb, k)   # the words of the phrase are all marked as the first actor's
+            iso = ent_country(kb, k)   # the words of the phrase are all marked as the first actor's
             if iso is None or iso == first.country:
                 continue
-            hit = _phrase_title(r, head)
+            hit = phrase_title(r, head)
             title = hit[0] if hit else kb.title_for({"MIL": "military", "CVL": "civilians"}.get(first.sector or "", ""))
             why = f"'{c.text} and {k.text} {head.text}': {k.text} as well"
             sub = title is not None and (first.kind != "state" or first.sector != "GOV")
@@ -146,7 +146,7 @@ def _resolve_one(state, head: Token) -> list[Actor]:
         return whole
     # modifiers of the head: possessor, adjective, compound, appositive, "of"-complement
     for t in _np_tokens(head):
-        a = actor_of(state, t) if not _stance_prefixed(t) else None   # 'pro-Iranian X group': not Iran
+        a = actor_of(state, t) if not stance_prefixed(t) else None   # 'pro-Iranian X group': not Iran
         if a is not None:
             return [_people(state, head, t, a) or a]
     if head.lemma_.lower() in PLURAL_ANAPHORS and head.tag_ in ("NNS", "NNPS"):
@@ -161,7 +161,7 @@ def _led_by(state, head: Token) -> Optional[Actor]:
     """'Vietnamese-led forces': the leading nationality's forces (the parse hangs the
     nationality from 'led'), where the actors stage gave the title only the document's
     main country or none ('X-backed' stays with the actors stage: a proxy is not its backer)."""
-    from .stages.actors import _ent_country, _phrase_title, resolver
+    from .stages.actors import ent_country, phrase_title, resolver
 
     r = resolver(state)
     known = r.of(head.i)
@@ -171,8 +171,8 @@ def _led_by(state, head: Token) -> Optional[Actor]:
         if c.dep_ != "amod" or c.lemma_.lower() != "lead" or c.i > head.i:
             continue
         for n in c.children:
-            iso = _ent_country(r.kb, n) if n.i < c.i and n.ent_type_ in ("NORP", "GPE") else None
-            hit = _phrase_title(r, head)
+            iso = ent_country(r.kb, n) if n.i < c.i and n.ent_type_ in ("NORP", "GPE") else None
+            hit = phrase_title(r, head)
             if iso and hit is not None:
                 return r.sub_actor(iso, hit[0], f"'{n.text}-led {head.text}': {hit[0].phrase} of {iso}")
     return None
@@ -196,20 +196,20 @@ def _titled_modifier(state, head: Token) -> Optional[Actor]:
     camps', 'Albanian rebel-held territory' - that country's army, police, civilians or rebels,
     not its state (a government title stays out: 'Party of Kenya governor candidate' is no
     governor)."""
-    from .stages.actors import _phrase_title, resolver
+    from .stages.actors import phrase_title, resolver
 
     for c in head.doc[head.left_edge.i:head.i]:
         if c.dep_ not in TITLE_MODIFIERS or c.pos_ not in ("NOUN", "ADJ") or c.ent_type_ \
                 or head not in c.ancestors:
             continue
-        hit = _phrase_title(resolver(state), c)
+        hit = phrase_title(resolver(state), c)
         if hit is None or hit[0].sector in ("GOV", None):
             continue
         nationals = [t for t in head.doc[head.left_edge.i:c.i] if t.dep_ in ("amod", "compound", "nmod")
                      and t.ent_type_ in ("NORP", "GPE") and head in t.ancestors]
         for t in nationals:
             a = actor_of(state, t)
-            if a is not None and a.kind == "state" and a.country and not _stance_prefixed(t):
+            if a is not None and a.kind == "state" and a.country and not stance_prefixed(t):
                 return resolver(state).sub_actor(a.country, hit[0], f"'{t.text} {c.text} {head.text}': "
                                                                     f"{hit[0].phrase} of {a.country}")
     return None
@@ -298,7 +298,7 @@ RELATIONAL = {"ally", "partner", "counterpart", "neighbor", "neighbour", "rival"
 def _np_tokens(head: Token):
     relational = head.lemma_.lower() in RELATIONAL
     for c in head.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod") and not _stance_prefixed(c) \
+        if c.dep_ in ("poss", "amod", "compound", "nmod", "appos", "npadvmod") and not stance_prefixed(c) \
                 and not (relational and c.dep_ == "poss"):   # "Israel's ally" is not Israel
             yield from c.subtree
         elif c.dep_ == "prep" and c.text.lower() == "of":
@@ -605,8 +605,9 @@ OBLIGED_PRONOUNS = {"it", "they"}
 
 
 def _deontic_clause(tok: Token) -> Optional[Token]:
-    """The reported clause with 'must'/'should' a trigger is in: the trigger's own verb, or
-    the verb it is the purpose or complement of ('must ensure security to allow ...')."""
+    """The reported clause with 'must'/'should' a trigger is in: the trigger's own verb, the
+    verb it is the purpose or complement of ('must ensure security to allow ...'), or the
+    verb a nominal trigger is the object of ('must reach an agreement')."""
     t = tok
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in t.children):

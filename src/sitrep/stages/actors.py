@@ -26,20 +26,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors_identity import CROWD_SECTORS, _people_name, militia
-from ..actors_named import _ent_country, _office_holder, _org, _person, _propagate_names
-from ..actors_nationality import _ethnic_marked, _placed_in, _residence, _stance_prefixed
-from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, _phrase_title, _pronoun, _resolve,
+from ..actors_identity import CROWD_SECTORS, militia, names_people
+from ..actors_named import ent_country, mark_org, mark_person, names_office_holder, propagate_names
+from ..actors_nationality import ethnic_marked, placed_in, residence, stance_prefixed
+from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, phrase_title, pronoun_actor, resolve_head,
                               resolve_phrase)
-from ..actors_places import (LOCATIVE_PREPS, PLACE_WORDS, _big_place, _country_name, _in_parens,
-                             _place_slot)
+from ..actors_places import LOCATIVE_PREPS, PLACE_WORDS, big_place, country_name, in_parens, place_slot
 from ..actors_registry import SCRATCH, Resolver, actor_of, resolver
 from ..events_lex import triggers
 from ..knowledge import qualifies_currency
 
 # names other stages and tests import from here (the stage's public face)
 __all__ = ["run", "actor_of", "resolve_phrase", "resolver", "Resolver", "SCRATCH", "militia", "CROWD_SECTORS",
-           "_ent_country", "_phrase_title", "_stance_prefixed"]
+           "ent_country", "phrase_title", "stance_prefixed"]
 
 
 
@@ -106,18 +105,18 @@ def run(state):
     doc, kb = r.doc, r.kb
     ents = doc.ents   # built on each access: read once (this stage sets none)
     for ent in ents:
-        if ent.label_ == "PERSON" and _people_name(r, ent):
+        if ent.label_ == "PERSON" and names_people(r, ent):
             continue   # "Al Hayash tribesmen", "Bani Ali and Al Badi tribesmen": a tribe's name, no person
-        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _office_holder(kb, ent, r.day)):
-            _person(r, ent)
-    _propagate_names(r)
+        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and names_office_holder(kb, ent, r.day)):
+            mark_person(r, ent)
+    propagate_names(r)
     for ent in ents:
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
-            _org(r, ent)
+            mark_org(r, ent)
     for tok in doc:
         if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "compound" or _headline_subject(tok)) \
                 and not _in_label(tok):
-            actor = _resolve(r, tok, {tok.i})
+            actor = resolve_head(r, tok, {tok.i})
             if actor is not None:
                 start, end = _phrase_span(tok, r)
                 r.mark(actor, start, end)
@@ -126,7 +125,7 @@ def run(state):
             continue
         text = ent.text
         ethnic = kb.ethnic_for(text) if ent.label_ == "NORP" or (   # "clashes between Kikuyu and Maasai"
-            ent.label_ in ("GPE", "LOC", "ORG") and not _place_slot(ent.root) and not _in_parens(ent)
+            ent.label_ in ("GPE", "LOC", "ORG") and not place_slot(ent.root) and not in_parens(ent)
             and not (ent.root.dep_ == "compound" and ent.root.head.lower_ in PLACE_WORDS)) else None   # "Turkana village"
         if ethnic and kb.country_for(text) is None:
             name, e_iso = ethnic
@@ -140,16 +139,16 @@ def run(state):
             continue
         if qualifies_currency(ent):
             continue   # "the US dollar exchange rate", "Kenyan shillings": a currency, no party
-        iso = _country_name(kb, ent)
+        iso = country_name(kb, ent)
         why = f"'{text}' names the country"
-        if iso is None and kb.capital_for(text) and _acting(ent.root) and not _in_parens(ent):
+        if iso is None and kb.capital_for(text) and _acting(ent.root) and not in_parens(ent):
             iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
         if iso is None:
             continue
         if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
-            home, where = _residence(r, ent.root)
-            if home is None and _ethnic_marked(ent.root):
-                home, where = _placed_in(r, ent.root)
+            home, where = residence(r, ent.root)
+            if home is None and ethnic_marked(ent.root):
+                home, where = placed_in(r, ent.root)
             why = f"'{text}': people of {iso}" + (f" living in {where} ({home})" if home else "")
             iso = home or iso
             actor = r.get(f"{iso}:people:{ent.text.lower()}" if home else f"{iso}:people", name=ent.text.rstrip("’'"),
@@ -162,7 +161,7 @@ def run(state):
     for tok in doc:
         if r.of(tok.i) is None and tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS \
                 and tok.pos_ == "PRON":
-            actor = _pronoun(r, tok)
+            actor = pronoun_actor(r, tok)
             if actor is not None:
                 r.mark(actor, tok.i, tok.i + 1)
     _tie_to_document(r)
@@ -197,9 +196,9 @@ def _slot_countries(r: Resolver) -> list[str]:
     """Countries the text names as places ("in eastern Syria", "near Afrin"), in text order."""
     out = []
     for ent in r.doc.ents:   # not a modifier ("at a US base": whose base, not where)
-        if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ in ("compound", "amod") or not _place_slot(ent.root):
+        if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ in ("compound", "amod") or not place_slot(ent.root):
             continue
-        iso = r.kb.place_country(ent.text) or _big_place(ent.text)
+        iso = r.kb.place_country(ent.text) or big_place(ent.text)
         if iso and iso not in out:
             out.append(iso)
     return out
