@@ -68,3 +68,18 @@ def test_an_intent_is_no_acled_event_of_its_day(pipeline):
     """ACLED codes what happened: the promised withdrawal is not the note's event."""
     ev = main_event(pipeline.code(INTENTS[0][0], published="2023-05-02"))
     assert ev is not None and ev.trigger.text == "fighting", ev and ev.trigger.text
+
+
+WITHDRAWALS = [  # (text, PLOVER type, why)
+    ("Kenya withdrew its peacekeepers from Somalia on Monday.", "SANCTION",
+     "withdrawn peacekeepers end an international involvement (CAMEO 1661), no military retreat"),
+    ("The African Union said it will pull out its election observers and aid workers from Chad.", "THREATEN",
+     "a promised withdrawal of observers threatens to halt an involvement (CAMEO 136)"),
+    ("Uganda withdrew its troops from Congo on Monday.", "RETREAT", "troops pulled back are a military retreat"),
+]
+
+
+@pytest.mark.parametrize("text,plover,why", WITHDRAWALS, ids=[c[0][:40] for c in WITHDRAWALS])
+def test_withdrawn_involvement_is_a_sanction(pipeline, text, plover, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"

@@ -199,6 +199,26 @@ def admitted(m: Mention) -> None:
                            reason=m.typing.reason + "; peacekeepers or observers admitted: PLOVER RETREAT (access)")
 
 
+INVOLVEMENT = MONITORS | {"aid", "humanitarian", "relief", "ambassador", "envoy", "diplomat", "embassy", "mission"}
+WITHDRAWALS = {"withdraw", "withdrawal", "recall", "pull"}
+
+
+def withdrawn(m: Mention) -> None:
+    """Withdrawing peacekeepers, inspectors, observers, aid workers or envoys ends an
+    international involvement: PLOVER SANCTION (CAMEO 1661-1663 'expel or withdraw
+    peacekeepers, inspectors, aid agencies'; promised, CAMEO 136 'threaten to halt
+    international involvement', which plover_modality makes THREATEN), not a military retreat."""
+    if m.typing.plover_type != "RETREAT" or m.tok.lemma_.lower() not in WITHDRAWALS:
+        return
+    objs = [c for c in m.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in m.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+    if words & INVOLVEMENT:
+        m.typing = replace(m.typing, plover_type="SANCTION", plover_mode="expel", cameo="16",
+                           reason=m.typing.reason + "; peacekeepers, inspectors, aid workers or envoys withdrawn: "
+                                                    "PLOVER SANCTION (an international involvement ended)")
+
+
 def _infinitive(tok: Token) -> bool:
     """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
     return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
