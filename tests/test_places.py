@@ -780,3 +780,37 @@ def test_a_district_named_in_the_bracket_before_the_region_does_not_break_the_ch
     loc = pipeline.code("Indian and Pakistani troops exchanged fire on Sunday in the Rampur sector (Baramulla district, "
                         "J&K), wounding two.", published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("IND", "Jammu and Kashmir"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, country, admin1, why", [
+    ("Settlers assaulted a shepherd in the Silwan neighbourhood of Jerusalem on Friday, witnesses said.",
+     "Silwan", "PSE", "West Bank", "a listed quarter by the city the sentence names is that quarter, not the city"),
+    ("Police detained two journalists in east Jerusalem on Tuesday.", "East Jerusalem", "PSE", "West Bank",
+     "a direction and a city naming a part the gazetteer lists as a place of its own, by that city"),
+    ("Fans rioted in east London after the match on Saturday.", "London", "GBR", "England",
+     "a direction before a city is no far namesake ('East London' in South Africa)"),
+    ("In Teresina, Piaui, a street vendor was stabbed in Sao Joaquim neighborhood.", "Teresina", "BRA", "Piaui",
+     "a quarter named like a town far off is a part of the city the sentence names"),
+    ("A bus driver was shot dead in Gama, Distrito Federal, on Sunday.", "Gama", "BRA", "Federal District",
+     "Brazil's federal district by its Portuguese name holds the town before it (not Mexico's old Distrito Federal)"),
+    ("Gunmen wounded a shopkeeper in the Tabbaneh area of Tripoli on Sunday.", "Tabbaneh", "LBN", "North",
+     "a quarter of Lebanon's Tripoli makes the city Lebanon's"),
+])
+def test_quarters_and_parts_of_a_city(pipeline, text, name, country, admin1, why):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.name, loc.country, loc.admin1) == (name, country, admin1), why
+
+
+@pytest.mark.model
+def test_a_coders_location_coded_as_places_the_event(pipeline):
+    loc = pipeline.code("Herders shot a ranger in the forest (exact place not reported, location coded as Mau Narok) "
+                        "on Friday.", published="2019-10-04").events[0].location
+    assert (loc.name, loc.admin1, loc.precision) == ("Mau Narok", "Nakuru", 2), loc
+
+
+@pytest.mark.model
+def test_two_adjacent_names_are_no_place_and_container(nlp):
+    """'a Kenya Forest Service ranger' is not a village 'Kenya' in the Belgian town of Forest."""
+    doc = nlp("Settlers shot a Kenya Forest Service officer on patrol.")
+    assert not [m for m in mentions(doc, []) if m.place.kind == "site"]

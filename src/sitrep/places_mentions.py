@@ -29,6 +29,8 @@ OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie 
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False):
     gaz = gazetteer()
     nstart, nend, name = name_and_kinds(doc, cstart, cend)
+    if within is None and directions_start(doc, nstart) == nstart - 1 and _part_named(doc[nstart - 1:nend].text, name):
+        nstart, name = nstart - 1, doc[nstart - 1:nend].text
     root = doc[nstart:min(nend, cend)].root
     role, head, vicinity = role_of(root)
     if coder_noted(doc, nstart):
@@ -192,7 +194,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if kind in OUTLYING_LANDMARKS:
             precision = max(precision, 2)  # a forest, ranch or base near its town
         table = "villages" if kind == "village" else "landmarks" if kind else "town_quarters"
-        reason += f", a {kind or 'quarter'} {'near' if kind == 'village' else 'of'} {place.name} ({table}.tsv)"
+        what = "landmark" if kind == "other" else kind or "quarter"
+        reason += f", a {what} {'near' if kind == 'village' else 'of'} {place.name} ({table}.tsv)"
         # named as written, at its city's point: two quarters of one city are two places, not the city twice
         place = dataclasses.replace(place, name=name, geonameid=None)
     if area is not None:
@@ -204,7 +207,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if alias and joined and within is None:
         return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
-                   precision=precision, role=role, reason=reason, entity=is_ent)
+                   precision=precision, role=role, reason=reason, entity=is_ent or bool(quarter))
+    # (a name our own tables list is as sure a place as the NER's: "the Isawiyah neighbourhood of Jerusalem")
 
 
 def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False) -> list[Mention]:
@@ -239,8 +243,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 # "(Diguel, Soum)": a second-level unit (admin2.tsv) names its region, whatever town shares its name
                 containers = containers or admin2_regions(text, countries)
             # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
-            if not containers and found[n] is None and k == n + 1 and not _listed(doc, cands[k][1]):
+            if not containers and found[n] is None and k == n + 1 and gap and not _listed(doc, cands[k][1]):
                 # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
+                # (nor two words of one name: "a Kenya Forest Service officer" is not in Forest, Belgium)
                 words = text.split()  # "(Tartar Region)" when the gazetteer has no such admin1: the town
                 town = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else text
                 towns = [p for p in gaz.lookup(town, countries=countries, kinds=("town",))
@@ -332,10 +337,24 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 end < len(doc) and has_term(doc[end].lower_, "quarter") or has_term(doc[start].lower_, "quarter")):
             continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name)
         sent = doc[start].sent
-        if any(m is not None and k != n and m.place.kind == "town" and sent.start <= m.start < sent.end
-               for k, m in enumerate(found)):
-            found[n] = None
+        towns = [m for k, m in enumerate(found) if m is not None and k != n and m.place.kind == "town"
+                 and sent.start <= m.start < sent.end]
+        if towns and not any(_town_by_town(found[n], m) for m in towns):
+            found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city)
     return [m for m in found if m is not None]
+
+
+def _part_named(whole: str, name: str) -> bool:
+    """Whether ``whole``, a direction word and a town's name ("east Jerusalem"), is the gazetteer's own name of a
+    town that lies by the town so named: a part of the city listed as a place of its own (East Jerusalem, in the
+    West Bank), not a namesake far off ("east London" is no East London, South Africa)."""
+    gaz = gazetteer()
+    if gaz.lookup(name, kinds=("country",)):
+        return False  # "South Lebanon" is a part of the country, not the village in Ohio
+    towns = [p for p in gaz.lookup(name, kinds=("town",)) if fold(p.name) == fold(name)]
+    return any(p.kind == "town" and fold(p.name) == fold(whole) and any(
+        None not in (p.lat, q.lat) and distance_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWN_KM for q in towns)
+        for p in gaz.lookup(whole, kinds=("town",)))
 
 
 def _gap(doc, start: int, end: int) -> list:
@@ -410,10 +429,16 @@ def _holds(box: Place, places: list[Place]) -> bool:
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
     """Whether gazetteer town ``m`` may lie in the area of town ``box`` named after it."""
-    if m is None or box is None or m.place.kind != "town" or box.place.kind != "town":
+    return m is not None and box is not None and m.place.country == box.place.country and _town_by_town(m, box)
+
+
+def _town_by_town(m: Optional[Mention], other: Optional[Mention]) -> bool:
+    """Whether gazetteer towns ``m`` and ``other`` are two places within NEAR_TOWN_KM of each other, in
+    whichever country ("the Shufat neighbourhood of Jerusalem": Shufat in the West Bank, by Jerusalem)."""
+    if m is None or other is None or m.place.kind != "town" or other.place.kind != "town":
         return False
-    p, q = m.place, box.place
-    return p.country == q.country and p.geonameid != q.geonameid and None not in (p.lat, p.lon, q.lat, q.lon) \
+    p, q = m.place, other.place
+    return p.geonameid != q.geonameid and None not in (p.lat, p.lon, q.lat, q.lon) \
         and distance_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_TOWN_KM
 
 

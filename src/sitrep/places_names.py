@@ -137,10 +137,11 @@ def settlement_named(doc, i: int) -> bool:
 
 def coder_noted(doc, i: int) -> bool:
     """Whether the name at token ``i`` is where a coder's note says the event was placed, a proxy for a place
-    the gazetteer lacks ("(coordinates for Kapedo, Turkana, used)", "the location of Garsen has been used")."""
+    the gazetteer lacks ("(coordinates for Kapedo, Turkana, used)", "the location of Garsen has been used",
+    "(location coded as Mau Narok)")."""
     before = [t.lower_ for t in doc[max(0, i - 2):i]]
     after = [t.lower_ for t in doc[i:i + 8]]
-    return before in (["coordinates", "for"], ["coordinates", "of"]) \
+    return before in (["coordinates", "for"], ["coordinates", "of"], ["coded", "as"], ["coded", "at"]) \
         or before == ["location", "of"] and "used" in after and ("been" in after or "was" in after)
 
 
