@@ -67,6 +67,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "no actor named: whoever holds the victim in custody"),
     ("Half of the Ogaden rebels based in Somalia have been demobilized since the accord.", "actors", ("SOM", "REB"),
      "forces demobilized or withdrawn (no agent) pull back themselves: the passive subject is the actor"),
+    ("Tanzanian Muslims protest peacefully outside the Kenyan embassy in Nairobi.", "actors", ("TZA", "CVL"),
+     "a nationality the parser makes a compound of a people ('Tanzanian Muslims') is that country's civilians"),
 ]
 
 

@@ -265,7 +265,7 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     lemma = head.lemma_.lower()
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     one = _one_of(head)
-    if not (mod.dep_ == "amod" and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
+    if not (mod.dep_ in ("amod", "compound") and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
             and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people or one)
             and a.country):
         return None
