@@ -199,6 +199,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
                       "Disrupted weapons use", "security forces set off a device safely (codebook: defusal)",
                       confidence=0.75)
+    if frame_name == "drop":
+        return dropped(t, ctx)
     if frame_name in REMOTE_FRAMES and frame_name in ("shell", "grenade") and _close_combat(ctx):
         return _acled(replace(t, cameo="19"), "Battles", "Armed clash", "explosive weapons fired with small arms "
                       "or in both directions: a battle (codebook merges explosions within a battle)", "firearms", 0.8)
@@ -306,6 +308,24 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     return t
 
 
+DROPPED = {"ordnance", "grenade", "ied", "chemical", "artillery"}
+
+
+def dropped(t: Typing, ctx: Context) -> Typing:
+    """Codebook: any air-to-ground attack is an air/drone strike; chemical weapons are their
+    own sub-event type. Bombs, grenades or chemicals dropped ("dropped a grenade from a drone",
+    "chlorine munitions were dropped on the city") are such an attack; 'drop' with no
+    ordnance in its scope ("dropped the charges", "a drop in income") is no event."""
+    found = DROPPED & (ctx.scope | ctx.recipient)
+    if not found:
+        return replace(t, keep=False, reason=t.reason + "; nothing explosive dropped")
+    if "chemical" in found and not ctx.crowd_control:
+        return _acled(t, "Explosions/Remote violence", "Chemical weapon", "a toxic agent dropped (codebook: "
+                      "chemical weapons)", "unconventional", 0.8)
+    return _acled(t, "Explosions/Remote violence", "Air/drone strike", "explosives dropped from the air: an "
+                  "air-to-ground attack (codebook: air/drone strike)", "aerial", 0.8)
+
+
 def _type_clash(t: Typing, ctx: Context) -> Typing:
     parties = ctx.actor | ctx.recipient | ctx.scope
     if {"protester", "rioter"} & (ctx.actor | ctx.recipient) or ("protester" in ctx.scope and "armed" not in ctx.actor):
@@ -320,6 +340,8 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
     if _crowds_fight(ctx, guns):
         return _acled(t, "Riots", "Mob violence", "a fight between sides named only as members, supporters or "
                       "crowds, with no armed side or weapon: rioters (codebook: mob violence)", "primitive", 0.7)
+    if _people_on_forces(ctx, guns, either=True):
+        return _acled(t, "Riots", "Mob violence", PEOPLE_ON_FORCES, "primitive", 0.7)
     if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate", "communal"} & words):
         return _acled(t, "Riots", "Mob violence", "a clash fought with sticks or stones: no organised "
                       "armed side", "primitive", 0.7)
@@ -331,6 +353,31 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
 
 
 UNARMED_SIDES = {"civilian", "person_target", "mob", "political_crowd"}
+PEOPLE_ON_FORCES = ("people named with no arms (residents, youths, a mob) fight police or soldiers, with no gun or "
+                    "blade told: rioters, not an organised armed side (codebook: mob violence)")
+NOT_PEOPLE = {"armed", "state_force", "nonstate", "communal", "protester", "rioter"}
+NO_MOB = {"firearm", "small_arms", "blade", "heavy_mg", "artillery", "grenade", "ied", "air", "drone", "suicide",
+          "two_sided", "resist", "nonstate", "communal", "protester", "rioter"}
+
+
+def _people_on_forces(ctx: Context, guns: set, *, either: bool = False) -> bool:
+    """Codebook (Mob violence): rioters interacting with an armed group, outside demonstrations
+    and without guns, knives or swords; civilians are unarmed and cannot engage in political
+    violence. The doers are named only as people or a crowd ("five citizens attacked police
+    officers", "dozens of men clashed with police"; with ``either``, for a clash, the sides
+    may be named the other way round: "police clashed with villagers"), the other side is police
+    or soldiers, and no weapon, exchange of fire, armed group, community or demonstration is
+    named in the sentence."""
+    if guns or NO_MOB & (ctx.scope | ctx.sentence):
+        return False
+    actor, rec = ctx.words_of("actor"), ctx.words_of("recipient")
+
+    def people(words: set) -> bool:
+        return bool({"civilian", "mob"} & words) and not NOT_PEOPLE & words
+
+    return people(actor) and "state_force" in rec \
+        or either and "state_force" in actor and "nonstate" not in actor and people(rec) \
+        and bool({"person_target", "mob"} & rec)   # people, not the village they fought in
 
 
 def _crowds_fight(ctx: Context, guns: set) -> bool:
@@ -417,6 +464,8 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
                       "Violent demonstration", "'post-election violence' with no one named: unrest around a vote, "
                       "rioting", confidence=0.6)
     mode = t.plover_mode or ("firearms" if "firearm" in cues else "primitive" if "primitive" in cues else None)
+    if frame_name != "shoot" and _people_on_forces(ctx, guns):
+        return _acled(replace(t, plover_mode=mode), "Riots", "Mob violence", PEOPLE_ON_FORCES, confidence=0.7)
     if _armed_target(ctx):
         return _acled(replace(t, plover_mode=mode), "Battles", "Armed clash", "target is armed and organised",
                       confidence=0.7)

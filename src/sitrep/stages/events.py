@@ -125,6 +125,18 @@ def _labelled(live: list[Mention], state) -> list[Mention]:
     return [m] + live
 
 
+DROPPED_NOUNS = {"grenade", "ied", "explode", "shell", "chemical"}
+
+
+def _dropped_noun(m: Mention) -> bool:
+    """A bomb, grenade or shell named as what was dropped ("dropped a grenade from a drone",
+    "bombs were dropped on the camp"): the weapon noun carries the event, and the drop says it
+    came from the air."""
+    tok = m.tok
+    return m.frame in DROPPED_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() == "drop"
+
+
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -151,6 +163,9 @@ def run(state):
     absorb(ms, doc)
     for m in ms:
         m.typing = type_mention(m.frame, with_absorbed(m))
+        if _dropped_noun(m) and m.typing.keep:
+            air = type_mention("drop", with_absorbed(m))
+            m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
     for m in ms:
         if m.kind == "protest" and m.typing.event_type == "Protests" and m.host is None:
             m.typing = protest_window(m, doc)

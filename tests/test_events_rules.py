@@ -1,0 +1,91 @@
+"""Events typing: rules added for crowds fighting police or soldiers (mob violence) and for
+ordnance dropped from the air. Hand-made contexts (no model) and sentences written for these
+tests, coded by the model."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events_typing import Context, type_mention
+
+
+def ctx(scope=(), actor=(), recipient=(), sentence=(), verb=None):
+    return Context(set(scope), set(actor), set(recipient), set(), sentence=set(sentence), verb=verb)
+
+
+RULES = [
+    # frame, context, event_type, sub_event_type, why
+    ("attack", ctx(scope={"civilian", "state_force", "armed"}, actor={"civilian"}, recipient={"state_force", "armed"}),
+     "Riots", "Mob violence", "citizens attacking police officers with no weapon told: rioters (codebook: civilians "
+     "are unarmed; mob violence covers rioters against an armed group)"),
+    ("attack", ctx(scope={"civilian", "state_force", "armed", "blade"}, actor={"civilian"},
+                   recipient={"state_force", "armed"}),
+     "Battles", "Armed clash", "a man attacking an officer with a knife is armed (codebook: rioters use no knives)"),
+    ("attack", ctx(scope={"armed", "state_force"}, actor={"armed", "person_target"},
+                   recipient={"state_force", "armed"}),
+     "Battles", "Armed clash", "armed men attacking police are an organised armed side"),
+    ("shoot", ctx(actor={"civilian"}, recipient={"state_force", "armed"}), "Battles", "Armed clash",
+     "shooting at police is gunfire, never a mob's"),
+    ("clash", ctx(scope={"mob", "civilian", "state_force", "armed"}, actor={"civilian", "mob"},
+                  recipient={"state_force", "armed"}),
+     "Riots", "Mob violence", "angry youths clashing with police, no weapon told"),
+    ("clash", ctx(scope={"person_target", "civilian", "state_force", "armed"}, actor={"state_force", "armed"},
+                  recipient={"person_target", "civilian"}),
+     "Riots", "Mob violence", "police clashing with villagers: the same fight told the other way round"),
+    ("clash", ctx(scope={"civilian", "state_force", "armed", "territory"}, actor={"state_force", "armed"},
+                  recipient={"civilian", "territory"}),
+     "Battles", "Armed clash", "soldiers clashing near a village: the village is a place, not a crowd"),
+    ("clash", ctx(scope={"civilian", "state_force", "armed", "resist"}, actor={"civilian"},
+                  recipient={"state_force", "armed"}),
+     "Battles", "Armed clash", "an exchange of fire is no mob's fight"),
+    ("clash", ctx(scope={"civilian", "state_force", "armed"}, actor={"civilian"}, recipient={"state_force", "armed"},
+                  sentence={"communal"}),
+     "Battles", "Armed clash", "a community's fighters are a communal militia, not a mob"),
+    ("drop", ctx(scope={"grenade", "drone"}), "Explosions/Remote violence", "Air/drone strike",
+     "a grenade dropped from a drone is an air-to-ground attack (codebook)"),
+    ("drop", ctx(scope={"chemical", "ordnance"}), "Explosions/Remote violence", "Chemical weapon",
+     "chlorine munitions dropped on a town: a chemical weapon"),
+]
+
+
+@pytest.mark.parametrize("frame,context,event_type,sub,why", RULES, ids=[r[-1] for r in RULES])
+def test_typing_rules(frame, context, event_type, sub, why):
+    t = type_mention(frame, context)
+    assert (t.event_type, t.sub_event_type) == (event_type, sub), why
+    assert t.keep and 0 < t.confidence <= 1 and t.reason
+
+
+def test_drop_without_ordnance_is_no_event():
+    t = type_mention("drop", ctx(scope={"person_target"}))
+    assert not t.keep, "'dropped the charges' names nothing explosive"
+
+
+SENTENCES = [
+    # text, event_type, sub_event_type of the main event, why
+    ("On 3 March, a group of villagers attacked two police officers who had come to enforce a curfew in the "
+     "market town of Orlu.", "Riots", "Mob violence", "unarmed villagers attacking police are rioters"),
+    ("On 3 March, dozens of young men clashed with soldiers at a checkpoint outside Orlu.",
+     "Riots", "Mob violence", "men with no weapon told fighting soldiers: mob violence"),
+    ("On 3 March, gunmen attacked two police officers at a checkpoint outside Orlu.",
+     "Battles", "Armed clash", "gunmen are an organised armed side"),
+    ("On 3 March, rebel forces dropped two grenades from a drone on army positions near Orlu.",
+     "Explosions/Remote violence", "Air/drone strike", "grenades dropped from a drone: an air strike, not Grenade"),
+    ("A military helicopter dropped containers of chlorine gas on a town in the north, a monitoring group said.",
+     "Explosions/Remote violence", "Chemical weapon", "chemicals dropped from the air: a chemical weapon"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,et,sub,why", SENTENCES, ids=[c[-1] for c in SENTENCES])
+def test_sentence_main_event(pipeline, text, et, sub, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, id="t", published="2021-03-05"))
+    assert e is not None, why
+    assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
+
+
+@pytest.mark.model
+def test_dropped_charges_are_no_attack(pipeline):
+    r = pipeline.code("Prosecutors dropped the charges against the two journalists on Monday.", id="t",
+                      published="2021-03-05")
+    assert not [e for e in r.events if e.acled.event_type], "dropping charges is no violent event"
