@@ -2,6 +2,7 @@
 Group of the event's country) and the country of unplaced actors from the event's place."""
 import pytest
 
+from sitrep.actors_named import mark_org
 from sitrep.records import Actor, AcledType, Event, Location, Span
 from sitrep.stages import implied_actors
 
@@ -446,3 +447,31 @@ def test_identity_militia_takes_the_event_place_country(pipeline, iso, guessed, 
     st.inner.result.events = [_violent("Armed clash", "Battles", text, actors=[m], country="YEM")]
     implied_actors.run(st.inner)
     assert m.acled_name == name, f"{why}: {m.reason}"
+
+
+@pytest.mark.parametrize("text,sub,name,why", [
+    ("The SMM counted forty explosions overnight near a village it did not name.", "Shelling/artillery/missile attack",
+     "Military Forces of Ukraine", "fire a ceasefire monitoring mission observes: the host state's line of contact"),
+    ("OSCE monitors recorded bursts of gunfire near a checkpoint.", "Armed clash",
+     "Military Forces of Ukraine", "the mission's other name"),
+    ("Forty explosions were counted overnight near a village.", "Shelling/artillery/missile attack",
+     "Unidentified Armed Group (Ukraine)", "no mission, no front line: the unidentified armed group stays"),
+    ("UNMISS reported bursts of gunfire near a village.", "Armed clash",
+     "Unidentified Armed Group (Ukraine)", "an armed peace mission may be a party itself: no front line"),
+])
+def test_fire_a_monitoring_mission_observes(pipeline, text, sub, name, why):
+    st = _State(pipeline, text, [])
+    for ent in st.inner.doc.ents:   # the named missions, as the actors stage marks them
+        mark_org(st.resolver, ent)
+    st.inner.result.events = [_violent(sub, "Battles", text, country="UKR")]
+    implied_actors.run(st.inner)
+    first = st.inner.result.events[0].actors[0]
+    assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"
+
+
+def test_a_mission_names_the_country_it_works_in(pipeline):
+    """A text that names a mission working in one country (igos.tsv host) and no country,
+    person or known place is about that country."""
+    result = pipeline.code("The SMM counted forty explosions overnight near Zxqvoye.", published="2020-05-02")
+    first = next(e for e in result.events if e.acled.disorder_type == "Political violence").actors[0]
+    assert (first.country, first.acled_inter) == ("UKR", 1), first.reason

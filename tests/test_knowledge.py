@@ -41,6 +41,7 @@ def test_data_files_valid():
         assert g.country is None or g.country in kb.countries, g
     for g in kb.igos.values():
         assert all(m in kb.countries for m in g.members), g
+        assert g.host is None or g.host in kb.countries, g
     for r in kb.roles:
         assert r.country is None or r.country in kb.countries, r
         assert r.start and (r.end is None or r.start < r.end), r

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors_places import country_name, place_countries
-from .knowledge import Knowledge, Title, knowledge
+from .knowledge import Igo, Knowledge, Title, knowledge
 from .records import Actor, Span
 
 SCRATCH = "actors"
@@ -189,6 +189,8 @@ class Resolver:
         if not counts:
             place = self.place_country()
             counts = Counter([place] if place else [])
+        if not counts:   # a mission named for the country it works in ("the OSCE SMM", "UNMISS": igos.tsv host)
+            counts = Counter(igo.host for igo, a in self.missions() for _ in a.mentions)
         if not counts:   # last, armed groups' home countries (they may fight abroad)
             counts = Counter(a.country for a in self.actors.values() if a.kind == "armed_group" for _ in a.mentions)
             counts.pop(None, None)
@@ -196,6 +198,11 @@ class Resolver:
             return None
         top = max(counts.values())   # a tie goes to the country the text names first
         return min((c for c, n in counts.items() if n == top), key=self._first_mention)
+
+    def missions(self) -> list[tuple[Igo, Actor]]:
+        """The missions the text names that work in one country (igos.tsv host), with their actors."""
+        found = ((self.kb.igos.get(key[4:]), a) for key, a in self.actors.items() if key.startswith("igo:"))
+        return [(igo, a) for igo, a in found if igo is not None and igo.host]
 
     def _first_mention(self, iso: str) -> int:
         starts = [m.start for a in self.actors.values() if a.country == iso for m in a.mentions]

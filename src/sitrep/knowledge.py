@@ -39,6 +39,7 @@ class Igo:
     sector: str = "IGO"
     kind: str = "igo"
     acled_name: Optional[str] = None
+    host: Optional[str] = None   # the country a peace or monitoring mission works in
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ def _load_bundled(kb: Knowledge) -> None:
                                  tuple(c for c in split(row.get("capitals")) if c != "-")))   # "-": no metonymy
     for row in load_table("igos.tsv", required=["id", "name"]):
         _add_igo(kb, Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
-                         row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name")))
+                         row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name"), row.get("host")))
     for row in [*load_table("actors_groups.tsv", required=["name", "country", "sector", "kind"]),
                 *load_table("actors_parties.tsv", required=["name", "country", "sector", "kind"])]:
         _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),

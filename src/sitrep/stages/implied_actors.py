@@ -269,15 +269,27 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
 
 
 STATE_FORCES = ("MIL", "COP")
+FRONT_TYPES = ("Armed clash", "Shelling/artillery/missile attack")   # fire exchanged across a front
 FRONT_LINE = re.compile(r"\b(front ?lines?|line of contact|contact line)\b", re.I)
 
 
 def _front_line(ev: Event, r: Resolver, text: str) -> Optional[Actor]:
     """A clash along a front line in a country, no side named ("fire in both directions of
     the frontline near X"): one side is that country's military, as in a civil war the state
-    holds one side of every front on its soil; the other stays unnamed."""
+    holds one side of every front on its soil; the other stays unnamed. Likewise fire that an
+    unarmed mission watching one country's line of contact observes ("the OSCE SMM observed
+    2 explosions near X": igos.tsv host, a mission that is no armed force): the line is that
+    country's front, whatever the place stage made of the village."""
+    if ev.sentence is None:
+        return None
+    monitors = [(igo, a) for igo, a in r.missions() if igo.sector != "MIL"
+                and any(ev.sentence.start <= m.start < ev.sentence.end for m in a.mentions)]
+    if monitors:
+        igo = monitors[0][0]
+        return r.sub_actor(igo.host, r.kb.title_for("military"),
+                           f"the state's forces on the line of contact {igo.name} watches ({igo.host})")
     loc = ev.location
-    if ev.sentence is None or loc is None or not loc.country or (loc.precision or 4) > 3 \
+    if loc is None or not loc.country or (loc.precision or 4) > 3 \
             or not FRONT_LINE.search(text[ev.sentence.start:ev.sentence.end]):
         return None
     return r.sub_actor(loc.country, r.kb.title_for("military"), f"the state's forces on a front line at {loc.name}")
@@ -456,7 +468,7 @@ def run(state):
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
-        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and (front := _front_line(ev, r, text)):
+        elif not ev.actors and ev.acled.sub_event_type in FRONT_TYPES and (front := _front_line(ev, r, text)):
             ev.actors = [front]
             ev.reason = (ev.reason or "") + f"; {front.name}: the state's side of a front line in its country"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
