@@ -814,3 +814,13 @@ def test_two_adjacent_names_are_no_place_and_container(nlp):
     """'a Kenya Forest Service ranger' is not a village 'Kenya' in the Belgian town of Forest."""
     doc = nlp("Settlers shot a Kenya Forest Service officer on patrol.")
     assert not [m for m in mentions(doc, []) if m.place.kind == "site"]
+
+
+@pytest.mark.model
+def test_a_name_given_once_with_its_region_keeps_that_reading_when_repeated(pipeline):
+    """'near Serhiivka, Donetsk' ... 'near Serhiivka': the same village, not a namesake in another oblast."""
+    result = pipeline.code("Rebels fired mortars at army positions near Serhiivka, Donetsk, on Monday. Later that "
+                           "night monitors recorded 40 explosions near Serhiivka.", published="2020-05-04")
+    last = max(result.events, key=lambda e: e.trigger.start)
+    assert last.trigger.start > result.document.text.index("Later")
+    assert (last.location.country, last.location.admin1) == ("UKR", "Donetsk"), last.location

@@ -341,7 +341,27 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                  and sent.start <= m.start < sent.end]
         if towns and not any(_town_by_town(found[n], m) for m in towns):
             found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city)
-    return [m for m in found if m is not None]
+    return _same_name_same_place(doc, [m for m in found if m is not None])
+
+
+def _same_name_same_place(doc, ms: list[Mention]) -> list[Mention]:
+    """A name the text gives once with its region ("near Vodyane, Donetsk") is that place wherever the text
+    repeats it alone ("... fire near Vodyane"), not the namesake the gazetteer or the report's cues would pick."""
+    told: dict[str, Mention] = {}
+    for m in ms:
+        if m.contained:
+            told.setdefault(fold(doc[m.start:m.end].text), m)
+    if not told:
+        return ms
+    out = []
+    for m in ms:
+        t = told.get(fold(doc[m.start:m.end].text))
+        if t is not None and not m.contained and m.place != t.place:
+            m = dataclasses.replace(m, place=t.place, precision=max(m.precision, t.precision), contained=True,
+                                    reason=f"{m.reason}; read as {doc[t.start:t.end].text} where the text names "
+                                           f"its region ({t.place.name}, {t.place.admin1 or t.place.country})")
+        out.append(m)
+    return out
 
 
 def _part_named(whole: str, name: str) -> bool:
