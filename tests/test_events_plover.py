@@ -83,3 +83,12 @@ WITHDRAWALS = [  # (text, PLOVER type, why)
 def test_withdrawn_involvement_is_a_sanction(pipeline, text, plover, why):
     ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"
+
+
+def test_a_lodged_protest_is_a_complaint_not_a_demonstration(pipeline):
+    """'lodged a protest with Y': a diplomatic complaint (PLOVER ACCUSE), no ACLED protest."""
+    result = pipeline.code("Kenya lodged a protest with Uganda over the arrest of its fishermen.", published="2023-05-02")
+    ev = main_event(result, ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == ("protest", "ACCUSE"), ev and ev.plover.type
+    assert [a.country for a in ev.recipients] == ["UGA"], [a.name for a in ev.recipients]
+    assert all(e.acled.event_type != "Protests" for e in result.events), [e.acled.event_type for e in result.events]

@@ -324,7 +324,8 @@ def mentions(state) -> list[Mention]:
         if h.value == "obstruct" and any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself")
                                          for c in tok.children):
             h = replace(h, value="protest")  # "barricaded themselves in an office": an occupation
-        if h.value == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
+        if h.value == "protest" and (tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
+                                     or _lodged(tok)):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
         args = headline_noun(tok, h.value, headline_passive(tok, h.value, arguments(tok, h.value)))
         if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
@@ -373,6 +374,15 @@ def mentions(state) -> list[Mention]:
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+LODGING = {"lodge", "file", "register", "deliver", "submit"}
+
+
+def _lodged(tok: Token) -> bool:
+    """A protest lodged, filed or delivered ("lodged an official protest with Albania") is a
+    complaint made to someone (PLOVER ACCUSE, CAMEO 11), not a demonstration."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LODGING
 
 
 AWAITING = {"anticipation", "expectation", "ahead", "prospect", "eve"}
