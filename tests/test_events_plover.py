@@ -92,3 +92,17 @@ def test_a_lodged_protest_is_a_complaint_not_a_demonstration(pipeline):
     assert ev is not None and (ev.trigger.text, ev.plover.type) == ("protest", "ACCUSE"), ev and ev.plover.type
     assert [a.country for a in ev.recipients] == ["UGA"], [a.name for a in ev.recipients]
     assert all(e.acled.event_type != "Protests" for e in result.events), [e.acled.event_type for e in result.events]
+
+
+YIELDS = [  # (text, PLOVER type, why)
+    ("The Zambian government accepted the demands of striking miners on Monday.", "CONCEDE",
+     "accepting demands is yielding to them (CAMEO 08), not an agreement"),
+    ("The Zambian government accepted a formula for ending the dispute with the miners.", "AGREE",
+     "accepting a proposal is agreeing to it"),
+]
+
+
+@pytest.mark.parametrize("text,plover,why", YIELDS, ids=[c[0][:50] for c in YIELDS])
+def test_accepted_demands_are_a_concession(pipeline, text, plover, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"

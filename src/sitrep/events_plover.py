@@ -219,6 +219,21 @@ def withdrawn(m: Mention) -> None:
                                                     "PLOVER SANCTION (an international involvement ended)")
 
 
+DEMANDS = {"demand", "request", "call", "condition", "ultimatum", "plea", "appeal"}
+YIELD_VERBS = {"accept", "meet", "heed", "satisfy", "fulfil", "fulfill"}
+
+
+def yielded(m: Mention) -> None:
+    """Accepting or meeting another's demands is yielding to them: PLOVER CONCEDE (CAMEO 08,
+    accede to demands), not an agreement; refused ("would not meet the demands"), it stays a
+    REJECT through plover_modality."""
+    if m.typing.plover_type not in ("AGREE", "COOPERATE") or m.tok.lemma_.lower() not in YIELD_VERBS:
+        return
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEMANDS for c in m.tok.children):
+        m.typing = replace(m.typing, plover_type="CONCEDE", plover_mode=None, cameo="08",
+                           reason=m.typing.reason + "; demands accepted: PLOVER CONCEDE (yields to them)")
+
+
 def _infinitive(tok: Token) -> bool:
     """'to fight' under a verb (the parser makes it xcomp, or advcl after 'sworn')."""
     return tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -38,7 +38,7 @@ from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
     act_now, admitted, contexts, ended, evacuated, given, intent_content, meeting_parties, obligations,
-    plover_modality, speech_acts_first, withdrawn)
+    plover_modality, speech_acts_first, withdrawn, yielded)
 from ..events_typing import Context, labelled, labels, type_mention
 from ..records import AcledType, Actor, Event, PloverType, Span
 
@@ -188,6 +188,7 @@ def run(state):
         admitted(m)
         evacuated(m)
         withdrawn(m)
+        yielded(m)
         m.typing = plover_modality(m)
         act_now(m)
         meeting_parties(m)
