@@ -145,12 +145,32 @@ GOODS = {"loan", "credit", "fund", "funding", "money", "million", "billion", "gr
          "equipment", "weapon", "arms"}  # what may be given in an AID event, besides a currency (currencies.tsv)
 
 
+RELIEF_GOODS = {"food", "medicine", "medication", "drug", "vaccine", "supplies", "supply", "tent", "blanket", "grain",
+                "flour", "rice", "water", "aid", "relief", "assistance"}   # handed over: humanitarian aid, not weapons
+
+
+def _relief_handed(h: Mention) -> bool:
+    """'handed over 700 kg of medicine to X', 'delivered food to X': relief goods handed over
+    (the object, or what a quantity of it is), not a place, prisoners or weapons."""
+    if h.tok.lemma_.lower() not in ("hand", "deliver", "donate") or h.typing.plover_type in ("AID", None):
+        return False
+    objs = [c for c in h.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in RELIEF_GOODS or o.lower_ in RELIEF_GOODS for o in objs)
+
+
 def given(live: list[Mention]) -> list[Mention]:
     """'Grant' is a concession when what is granted is an amnesty, a pardon or a demand,
     and AID (CAMEO 07, provide aid) when it is money, goods or an aid event ("granted five
-    million dollars in aid", "granted a loan"); the aid event then is the act."""
+    million dollars in aid", "granted a loan"); the aid event then is the act. Relief goods
+    handed over or delivered are AID too ("handed over 700 kg of medicine")."""
     gone: set[int] = set()
     for h in live:
+        if _relief_handed(h):
+            h.typing = replace(h.typing, plover_type="AID", plover_mode=None, cameo="07",
+                               reason=h.typing.reason + "; relief goods handed over: PLOVER AID")
+            continue
         if h.frame != "concede" or h.tok.lemma_.lower() not in ("grant", "give", "offer"):
             continue
         objs = [c for c in h.tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
