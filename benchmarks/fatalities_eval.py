@@ -1,6 +1,6 @@
 """Fatalities and dates on ACLED dev notes, coded with ``sitrep.pipe``.
 
-    .venv/bin/python benchmarks/fatalities_eval.py [--sample 1000] [--seed 0] [--data DIR]
+    .venv/bin/python benchmarks/fatalities_eval.py [--sample 1000] [--seed 0] [--data DIR] [--only kenya]
 
 Each note is coded as an article published on its ``event_date`` (``d-Mon-yy`` in the
 global 2020 file, ``dd-mm-yy`` in the Kenya file). ACLED codes ONE event per note, while
@@ -150,12 +150,15 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", type=int, default=0, help="print this many misses per file to stderr")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--only", choices=sorted(FILES), default=None, help="score this file only")
     ap.add_argument("--misses", type=Path, default=None,
                     help="write notes whose main-event toll differs from gold to this TSV (outside the repo)")
     args = ap.parse_args(argv)
     rows = []
     out = open(args.misses, "w", encoding="utf-8") if args.misses else None
     for name, (rel, fmt) in FILES.items():
+        if args.only and name != args.only:
+            continue
         path = args.data / rel
         if not path.exists():
             print(f"skip {name}: {path} not present", file=sys.stderr)

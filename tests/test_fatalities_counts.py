@@ -4,7 +4,7 @@ the dead, weapons as the agent of a killing). Example sentences are our own."""
 import pytest
 from spacy.tokens import Doc
 
-from sitrep.fatalities_victims import split_subjects, with_conjuncts
+from sitrep.fatalities_victims import split_subjects, victim_count, with_conjuncts
 
 
 def test_hand_built_split_subjects_are_victims_too(vocab):
@@ -42,6 +42,24 @@ def test_hand_built_conjunct_with_its_own_injury_is_no_victim(vocab):
     assert [t.text for t in with_conjuncts(doc[1])] == ["soldiers"]
 
 
+def test_hand_built_number_in_a_singular_phrase_is_no_count(vocab):
+    # "a form four student": the article counts one; the number names the class
+    doc = Doc(vocab, words=["a", "form", "four", "student"], pos=["DET", "NOUN", "NUM", "NOUN"],
+              tags=["DT", "NN", "CD", "NN"], deps=["det", "nmod", "nummod", "ROOT"], heads=[3, 3, 3, 3])
+    assert victim_count(doc[3])[:2] == (1, "exact")
+    plural = Doc(vocab, words=["four", "students"], pos=["NUM", "NOUN"], tags=["CD", "NNS"],
+                 deps=["nummod", "ROOT"], heads=[1, 1])
+    assert victim_count(plural[1])[:2] == (4, "exact"), "a plural noun keeps its count"
+
+
+def test_hand_built_conjunct_with_an_injury_adjective_is_no_victim(vocab):
+    # "One dead and three injured": the parser made 'injured' an adjective of 'three'
+    doc = Doc(vocab, words=["One", "dead", "and", "three", "injured"], pos=["NUM", "ADJ", "CCONJ", "NUM", "VERB"],
+              tags=["CD", "JJ", "CC", "CD", "VBN"], lemmas=["one", "dead", "and", "three", "injure"],
+              deps=["ROOT", "amod", "cc", "conj", "amod"], heads=[0, 0, 0, 0, 3])
+    assert [t.text for t in with_conjuncts(doc[0])] == ["One"]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,count,why", [
     ("Four guards, three drivers, and 1 trader were killed, and 6 were hurt, in a raid on a depot in Wajir.", 8,
@@ -65,6 +83,12 @@ def test_hand_built_conjunct_with_its_own_injury_is_no_victim(vocab):
      "the other dead add to the count told right before them, not to a total that holds them"),
     ("Police raided a hideout in Garissa and killed 2 suspects. 3 other suspects may have been killed.", 2,
      "doubted others do not add up"),
+    ("1 trader was killed by a gang during raids on shops in the town. (4 others feared dead in an early report, "
+     "not confirmed)", 1, "...nor stand in the place of the dead reported"),
+    ("A policeman was killed near Elwak when insurgents attacked a patrol with an explosive device. Two herders "
+     "were also killed in the blast.", 3, "two events of one incident with tolls of distinct dead add up on the lead"),
+    ("Gunmen attacked a bus on the Garsen road, killing three passengers. Conflicting reports have six deaths.", 3,
+     "...not another source's figure for the same dead (ACLED keeps the lowest)"),
     ("2 die in fighting between two clans over pasture.", 2, "a count the tagger took for a list marker"),
     ("Bandits raided a village in Baringo. One herder was abducted and later found killed.", 1,
      "'found killed' after a coordinated verb takes the subject of the first"),
@@ -89,9 +113,32 @@ def test_main_event_toll(pipeline, text, count, why):
     ("Twelve died in the raids (coded as 9 here and 3 in the next village).", 12, 9, "the coder's figure for this event"),
     ("[5 dead - 2 recorded here only, the rest with the other events]", 5, 2, "'N recorded here'"),
     ("The figures recorded here come from the police.", 4, None, "no number is recorded here"),
+    ("Herders attacked two villages, killing 2. Two events coded at Kamu and Lenga, with 1 fatality each.", 2, 1,
+     "the figure the coder gives each event"),
 ])
 def test_share_coded_here(text, count, expected, why):
     from sitrep.fatalities_mentions import split_share
 
     got = split_share(text, count)
     assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
+def test_hand_built_tolls_that_may_be_the_same_dead(vocab):
+    from sitrep.fatalities_lead import _named_again, _sourced
+    from sitrep.fatalities_mentions import Mention
+
+    # "The Star reports four dead": a named source's figure
+    doc = Doc(vocab, words=["The", "Star", "reports", "four", "dead"], pos=["DET", "PROPN", "VERB", "NUM", "ADJ"],
+              tags=["DT", "NNP", "VBZ", "CD", "JJ"], lemmas=["the", "Star", "report", "four", "dead"],
+              deps=["det", "nsubj", "ROOT", "nummod", "dobj"], heads=[1, 2, 2, 4, 2])
+    assert _sourced(doc[:])
+    plain = Doc(vocab, words=["Four", "were", "killed"], pos=["NUM", "AUX", "VERB"], tags=["CD", "VBD", "VBN"],
+                lemmas=["four", "be", "kill"], deps=["nsubjpass", "auxpass", "ROOT"], heads=[2, 2, 2])
+    assert not _sourced(plain[:])
+    # "Otieno was killed": one dead named by name, perhaps told before
+    named = Doc(vocab, words=["Otieno", "was", "killed"], pos=["PROPN", "AUX", "VERB"], tags=["NNP", "VBD", "VBN"],
+                deps=["nsubjpass", "auxpass", "ROOT"], heads=[2, 2, 2])
+    assert _named_again(Mention(1, "exact", "otieno", [named[0], named[2]], word=named[2]))
+    man = Doc(vocab, words=["a", "man", "was", "killed"], pos=["DET", "NOUN", "AUX", "VERB"],
+              tags=["DT", "NN", "VBD", "VBN"], deps=["det", "nsubjpass", "auxpass", "ROOT"], heads=[1, 3, 3, 3])
+    assert not _named_again(Mention(1, "exact", "man", [man[1], man[3]], word=man[3]))

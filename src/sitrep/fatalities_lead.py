@@ -6,15 +6,29 @@ incident, the lesser event is the reason of its sentence's, or the killing names
 killer. An attack whose only dead are armed men is a battle."""
 from __future__ import annotations
 
+from typing import Optional
+
 from .events_lex import DISORDER
 from .fatalities_lex import kind_words, lexicon
 from .fatalities_mentions import CODED, Mention
 from .fatalities_owner import SUMMARY_REACH, VIOLENT, said_as_reason
 from .knowledge import ARMED_SECTORS
-from .records import AcledType
+from .records import AcledType, Fatalities, Span
 
 
 GENERIC = ("fatality", "death", "people", "person", "body", "dead", "corpse", "toll", "victim", "-PRON-", "-NUM-")
+
+
+def toll(doc, m: Mention) -> Fatalities:
+    """The Fatalities record of one event's toll ``m`` (its words from the first to the last)."""
+    lo, hi = m.tokens[0], m.tokens[-1]
+    text = doc[lo.i:hi.i + 1].text
+    of = []
+    for a in m.of:
+        if a not in of:
+            of.append(a)
+    return Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
+                      span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
 
 
 def armed_dead(ev) -> None:
@@ -30,12 +44,14 @@ def armed_dead(ev) -> None:
 
 def total(ms: list[Mention]) -> Mention:
     """One toll from several mentions of one event: the coder's figure over the sources'; a
-    reported toll over a party's claim; dead told as 'other'/'more' added to the count told
-    right before them (_with_more); otherwise the same dead counted once (_one_toll)."""
+    reported toll over a party's claim; doubted 'other'/'more' dead left out (_hedged); dead told
+    as 'other'/'more' added to the count told right before them (_with_more); otherwise the same
+    dead counted once (_one_toll)."""
     coded = [m for m in ms if m.key == CODED]
     if coded:
         return coded[-1]
     ms = [m for m in ms if not m.claimed] or ms
+    ms = [m for m in ms if m is ms[0] or not (m.more and _hedged(m))]   # "(2 others feared dead, not confirmed)"
     if any(_adds(m, ms) for m in ms):
         return _with_more(ms)
     return _one_toll(ms)
@@ -96,6 +112,48 @@ def _one_toll(ms: list[Mention]) -> Mention:
                        "+".join(m.key for m in specific), sorted({t for m in specific for t in m.tokens}, key=lambda t: t.i),
                        [a for m in specific for a in m.of], "sum of " + "; ".join(m.reason for m in specific))
     return best_generic
+
+
+def _adds_up(theirs: Optional[list[Mention]], mine: Optional[list[Mention]]) -> bool:
+    """Two events' tolls of one incident that may add up ("A policeman was killed ... Three civilians
+    were also killed in the blast"): not one dead person named again ("Jacob Juma is shot dead
+    ... his killing"), not another source's figure for the same dead ("Conflicting reports have
+    eight deaths", "The Star reports four dead": ACLED keeps the lowest), not an estimate word's
+    figure ("alleged to have killed many")."""
+    if not theirs or not mine:
+        return False
+    both = theirs + mine
+    if any(m.word is None or _sourced(m.word.sent) for m in both):
+        return False
+    if any(all(m.count == 1 and _named_again(m) for m in ms) for ms in (theirs, mine)):
+        return False
+    if any(t.lower_ in ("among", "including") for m in both for t in m.word.sent):
+        return False   # "Among the dead are three women and six men": the dead told again, in parts
+    if any(all(m.word.lemma_.lower() in ("body", "corpse") for m in ms) for ms in (theirs, mine)):
+        return False   # a body found: the dead told again, or an earlier death
+    if any(a.dep_ == "relcl" for m in both for a in (m.word, *m.word.ancestors)) or any(
+            m.word.dep_ == "acl" and m.word.tag_ == "VBG" for m in both):
+        return False   # "militants believed to be part of a group who attacked a camp, killing four": their deed
+    vague = {w for w, row in lexicon()["numbers"].items() if row["kind"] == "vague"}
+    return not any(t.lower_ in vague for m in mine for t in m.tokens)
+
+
+def _named_again(m: Mention) -> bool:
+    """A single dead named by a name or a pronoun ("Msando was murdered", "his killing")."""
+    return any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in m.word.children) or any(
+        t.pos_ in ("PROPN", "PRON") or t.tag_ == "PRP$" or t.lower_ == "other" and any(
+        c.lower_ == "the" for c in t.children) for t in m.tokens if t.i != m.word.i)   # "the other was stoned"
+
+
+SOURCE_VERBS = ("report", "say", "put", "give", "claim", "indicate")
+
+
+def _sourced(sent) -> bool:
+    """A sentence that gives a named source's figure ("Shabelle Media Network reports nine officers
+    dead", "conflicting reports", "according to police")."""
+    return any(t.lower_ in ("according", "conflicting", "contest", "contests", "saying") or t.lemma_.lower() in SOURCE_VERBS
+               and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in t.children)
+               for t in sent)
 
 
 HEDGES = ("feared", "unconfirmed", "missing", "may", "might", "possibly", "could")
@@ -204,19 +262,23 @@ def lead_tolls(doc, events, found: dict, triggers: dict) -> None:
     current violent event of the incident (the highest confidence, then the first told).
     A toll the parse put on a lesser mention of the incident (the abduction, 'the fighting',
     the gunfire) moves there, unless the lead has a toll of its own or the killing names
-    its own killer ("A soldier was shot and killed by a sniper": the sniper's own event)."""
+    its own killer ("A soldier was shot and killed by a sniper": the sniper's own event). When
+    the lead has a toll of its own, the two add up as one event's mentions would (total),
+    unless they may be the same dead told twice (_adds_up)."""
     rank = {e.id: (-(e.confidence or 0.0), e.trigger.start) for e in events}
     own = {eid for eid, ms in found.items() if any(_own_killer(m.word, triggers) for m in ms if m.word is not None)}
     current = [e for e in events if e.status in ("asserted", "claimed")]
     bodies = {eid for eid, ms in found.items()   # a body a protest carries or claims is its reason, not its toll
               if all(m.word is not None and m.word.lemma_.lower() in ("body", "corpse") for m in ms)}
+    mentions_of = {eid: list(ms) for eid, ms in found.items()}   # each toll's mentions, following it as it moves
     for ev in events:
         if ev.fatalities is None or ev.status not in ("asserted", "claimed") or ev.id in own and ev.acled.event_type:
             continue
         # an event of no ACLED type ('called for', 'demanding') yields also to a protest (its repression's toll)
         kinds = VIOLENT + (("Protests",) if ev.acled.event_type is None and ev.id not in bodies else ())
         # an event of no ACLED type is never the note's event: its toll goes to a typed one however ranked
-        better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds and h.fatalities is None
+        better = sorted((h for h in current if h is not ev and h.acled.event_type in kinds
+                         and (h.fatalities is None or _adds_up(mentions_of.get(h.id), mentions_of.get(ev.id)))
                          and (rank[h.id] < rank[ev.id] or ev.acled.event_type is None) and _same_incident(doc, h, ev)),
                         key=lambda h: rank[h.id])
         if better and better[0].acled.event_type == "Protests" and ev.fatalities.span is not None:
@@ -224,8 +286,17 @@ def lead_tolls(doc, events, found: dict, triggers: dict) -> None:
             told = doc.char_span(ev.fatalities.span.start, ev.fatalities.span.end, alignment_mode="expand")
             if told is None or said_as_reason(doc, lead_sp, told.start):
                 continue
+        if better and better[0].fatalities is not None:   # both tolls of the incident make one (_adds_up)
+            lead = better[0]
+            both = sorted(mentions_of[lead.id] + mentions_of[ev.id], key=lambda m: m.word.i)
+            lead.fatalities, ev.fatalities, mentions_of[lead.id] = toll(doc, total(both)), None, both
+            lead.fatalities.reason = f"{lead.fatalities.reason}; one incident's tolls, told as " \
+                                     f"'{lead.trigger.text}' and '{ev.trigger.text}'"
+            continue
         if better:
             lead = better[0]
             lead.fatalities, ev.fatalities = ev.fatalities, None
+            if ev.id in mentions_of:
+                mentions_of[lead.id] = mentions_of[ev.id]
             lead.fatalities.reason = f"{lead.fatalities.reason}; the toll of the incident '{lead.trigger.text}' " \
                                      f"leads (told also as '{ev.trigger.text}')"

@@ -264,6 +264,8 @@ SPLIT = re.compile(r"\b(?:split|spread|coded)(?:\s+up)?\s+(?:across|between|amon
                    r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
 
 
+EACH = re.compile(r"\b[\w-]+\s+(?:separate\s+)?events\s+(?:coded|recorded)\b[^.;\]]*?\bwith\s+([\w-]+)\s+"
+                  r"(?:fatalit(?:y|ies)|deaths?|dead|killed)\s+(?:coded\s+)?(?:to\s+|in\s+|for\s+)?each", re.I)
 HERE = re.compile(r"\b(?:coded|recorded|counted)\s+as\s+([\w-]+)\s+here\b|\b([\w-]+)\s+(?:coded|recorded|counted)\s+here\b", re.I)
 
 
@@ -272,10 +274,15 @@ def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
     events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
     spread across two locations", "6 deaths (coded across 6 events)", "split between
     the two events with 5 coded to each", "12 died (coded as 9 here and 3 in the next village)",
-    "[5 dead - 2 recorded here]"): this event's share, and the note. The share is the
+    "[5 dead - 2 recorded here]", "two events coded at A and B, with 1 fatality each"): this
+    event's share, and the note. The share is the
     figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
     conservative figure)."""
     m = SPLIT.search(text)
+    each = EACH.search(text) if m is None else None
+    got = parse_number([each.group(1)]) if each is not None else None
+    if got is not None:   # "Two events coded at A and B, with 1 fatality each"
+        return got[0], each.group(0)
     if m is None:
         here = HERE.search(text)
         got = parse_number([here.group(1) or here.group(2)]) if here else None

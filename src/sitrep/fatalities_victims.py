@@ -24,6 +24,8 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
         return 0, "exact", [victim]
     num = victim if is_numberish(victim) and (victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON", "PROPN") or victim.tag_ == "LS") \
         and victim.text.lower() not in ("a", "an") else None   # "2/LS die in clashes": the tagger's list marker
+    if num is None and _one_by_article(victim):
+        return 1, "exact", [victim]   # "a form four student": the number names a class, not a count
     if num is None:
         for c in victim.children:
             if in_date(c):
@@ -69,6 +71,13 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
 
 
 AGE_UNITS = ("yr", "yrs", "year", "years", "month", "months")
+
+
+def _one_by_article(victim) -> bool:
+    """A singular noun with an indefinite article of its own ("a form four student", "a class 8
+    pupil"): one person, whatever number names the class, grade or unit in the phrase."""
+    return victim.tag_ == "NN" and any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in victim.children) \
+        and any(t.pos_ == "NUM" for t in victim.subtree if t.i < victim.i)
 
 
 def compound_head(word):
@@ -331,8 +340,9 @@ def with_conjuncts(tok) -> list:
         after = c.doc[max(t.i for t in c.subtree) + 1] if max(t.i for t in c.subtree) + 1 < len(c.doc) else None
         hurt = kind_words("not_death") | {"injure", "wound"}
         if c.dep_ == "conj" and (after is not None and after.lemma_.lower() in hurt or any(
-                k.dep_ in ("acl", "relcl") and k.lemma_.lower() in hurt for k in c.children)):
-            continue   # "left 3 fighters dead and 6 others injured (near X)": the injured are no dead
+                k.dep_ in ("acl", "relcl", "amod") and k.lemma_.lower() in hurt for k in c.children)):
+            continue   # "left 3 fighters dead and 6 others injured (near X)", "One dead and three/conj injured/amod":
+            # the injured are no dead
         if c.dep_ == "conj":
             named = tok.tag_ == "NNP" or any(k.dep_ in ("appos", "compound", "flat") and k.tag_ in ("NNP", "NNPS")
                                              for k in (*tok.children, *c.children))

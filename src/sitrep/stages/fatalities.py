@@ -14,11 +14,10 @@ told by several events has one toll, on its lead event (sitrep.fatalities_lead).
 """
 from __future__ import annotations
 
-from ..fatalities_lead import armed_dead, lead_tolls, total
+from ..fatalities_lead import armed_dead, lead_tolls, toll, total
 from ..fatalities_lex import lexicon, parse_number
 from ..fatalities_mentions import CODED, Mention, mentions, split_share
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
-from ..records import Fatalities, Span
 
 __all__ = ["run", "lexicon", "parse_number"]   # the number reading is the stage's public face too
 
@@ -57,15 +56,7 @@ def run(state):
         if own is not None and own is not ev and "tells the toll of the earlier" in how:
             folded[own.id] = ev
     for eid, ms in found.items():
-        m = total(ms)
-        lo, hi = m.tokens[0], m.tokens[-1]
-        text = doc[lo.i:hi.i + 1].text
-        of = []
-        for a in m.of:
-            if a not in of:
-                of.append(a)
-        by_id[eid].fatalities = Fatalities(count=m.count, qualifier=m.qualifier, of=of, text=text,
-                                           span=Span(text, lo.idx, hi.idx + len(hi.text)), reason=m.reason)
+        by_id[eid].fatalities = toll(doc, total(ms))
     lead_tolls(doc, events, found, triggers)
     for ev in events:
         split = split_share(doc.text, ev.fatalities.count) if ev.fatalities is not None else None
