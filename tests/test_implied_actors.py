@@ -3,6 +3,7 @@ Group of the event's country) and the country of unplaced actors from the event'
 import pytest
 
 from sitrep.actors_named import mark_org
+from sitrep.actors_phrases import resolve_phrase
 from sitrep.records import Actor, AcledType, Event, Location, Span
 from sitrep.stages import implied_actors
 
@@ -424,7 +425,7 @@ def test_sentence_actor_takes_the_event_place_country(pipeline):
     """An event with no actor takes the armed actor its sentence names; that actor's country,
     only guessed from the document (an armed group's home), gives way to the event's place
     like any actor's that the parse tied to the event."""
-    text = "Soldiers were hit when the bomb exploded."
+    text = "Soldiers set off the bomb."   # doers: soldiers the bomb hit are its targets (test_sentence_actor_is_no_one_acted_on)
     st = _State(pipeline, text, [_violent("Remote explosive/landmine/IED", "Explosions/Remote violence", text)])
     r = st.resolver
     soldiers = r.sub_actor("SOM", r.kb.title_for("soldiers"), "guessed: an armed group's home", guessed=True)
@@ -475,3 +476,26 @@ def test_a_mission_names_the_country_it_works_in(pipeline):
     result = pipeline.code("The SMM counted forty explosions overnight near Zxqvoye.", published="2020-05-02")
     first = next(e for e in result.events if e.acled.disorder_type == "Political violence").actors[0]
     assert (first.country, first.acled_inter) == ("UKR", 1), first.reason
+
+
+@pytest.mark.parametrize("text,sub,name,why", [
+    ("Two soldiers were wounded by gunmen who ambushed their truck.", "Attack", "Unidentified Armed Group (Kenya)",
+     "the soldiers were acted on; the gunmen, named as agents, did it"),
+    ("An off-duty policeman was killed when a grenade went off in a bar.", "Grenade", "Unidentified Armed Group (Kenya)",
+     "the officer is the victim of the blast, not its thrower"),
+    ("Police are accused of beating a hawker to death.", "Attack", "Police Forces of Kenya",
+     "passive of a verb of saying: the police did the beating"),
+    ("A police officer was shot dead in an exchange of fire with robbers.", "Armed clash", "Police Forces of Kenya",
+     "in a clash both sides fight, the fallen too"),
+])
+def test_sentence_actor_is_no_one_acted_on(pipeline, text, sub, name, why):
+    st = _State(pipeline, text, [])
+    r = st.resolver
+    for tok in st.inner.doc:   # the armed people the actors stage finds, as it marks them
+        actor = resolve_phrase(st.inner, tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        if actor is not None and r.of(tok.i) is None:
+            r.mark(actor, tok.i, tok.i + 1)
+    st.inner.result.events = [_violent(sub, "Violence against civilians", text)]
+    implied_actors.run(st.inner)
+    first = st.inner.result.events[0].actors[0]
+    assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"

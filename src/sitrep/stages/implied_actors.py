@@ -87,12 +87,36 @@ def _in_sentence(ev: Event, actors: list[Actor], keep) -> list[Actor]:
     return [a for _, _, a in sorted(seen)]
 
 
-def _sentence_actor(ev: Event, actors: list[Actor]) -> Optional[Actor]:
-    """The first armed actor mentioned in the event's sentence, not its recipient; else a mob
+def _sentence_actor(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
+    """The first armed actor mentioned in the event's sentence, not its recipient nor told
+    as one acted on ("two policemen were shot dead by gunmen": the gunmen); else a mob
     ("a vigilante mob lynched ...": ACLED rioters, inter 5) it mentions."""
-    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients)), None) or \
+    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients
+                                  and not _acted_on(ev, a, doc))), None) or \
         next(iter(_in_sentence(ev, actors, lambda a: a.acled_inter == 5 and a.kind == "group"
                                and a not in ev.recipients)), None)
+
+
+def _acted_on(ev: Event, a: Actor, doc) -> bool:
+    """Every mention of ``a`` in the sentence of a one-sided event (an attack, a blast) is
+    the passive subject of a verb ("an officer was killed", "police were hit by a landmine"):
+    those the act was done to, not its doers. In a clash both sides fight, the fallen too."""
+    if ev.acled.sub_event_type == "Armed clash":
+        return False
+    roots = [span.root for m in a.mentions if ev.sentence.start <= m.start < ev.sentence.end
+             for span in [doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None and len(span)]
+    return bool(roots) and all(_passive_subject(t) for t in roots)
+
+
+def _passive_subject(tok) -> bool:
+    """The passive subject of a verb of doing ("was killed", "were attacked"), not of a verb
+    of saying or believing that reports what it did ("are accused of assaulting", "are
+    reported to have struck", "is suspected of")."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "nsubjpass":
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of")
+                                               for c in verb.children)
 
 
 def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
@@ -465,7 +489,7 @@ def run(state):
             # none is unidentified; the first named is actor1
             ev.actors, ev.recipients = ev.recipients[:1], ev.recipients[1:]
             ev.reason = (ev.reason or "") + f"; {ev.actors[0].name} and {ev.recipients[0].name} are the clash's sides"
-        elif not ev.actors and (named := _sentence_actor(ev, state.result.actors)) is not None:
+        elif not ev.actors and (named := _sentence_actor(ev, state.result.actors, state.doc)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
         elif not ev.actors and ev.acled.sub_event_type in FRONT_TYPES and (front := _front_line(ev, r, text)):
