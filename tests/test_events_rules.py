@@ -40,6 +40,11 @@ RULES = [
     ("clash", ctx(scope={"civilian", "state_force", "armed"}, actor={"civilian"}, recipient={"state_force", "armed"},
                   sentence={"communal"}),
      "Battles", "Armed clash", "a community's fighters are a communal militia, not a mob"),
+    ("attack", ctx(scope={"sanctions", "person_target"}, recipient={"person_target"}, verb="target"),
+     None, None, "sanctions that target officials are no attack"),
+    ("attack", ctx(scope={"sanctions", "air"}, recipient={"armed"}, verb="target"),
+     "Explosions/Remote violence", "Air/drone strike", "an air strike that targets a base stays an attack, "
+     "sanctions or not"),
     ("drop", ctx(scope={"grenade", "drone"}), "Explosions/Remote violence", "Air/drone strike",
      "a grenade dropped from a drone is an air-to-ground attack (codebook)"),
     ("drop", ctx(scope={"chemical", "ordnance"}), "Explosions/Remote violence", "Chemical weapon",
@@ -50,6 +55,9 @@ RULES = [
 @pytest.mark.parametrize("frame,context,event_type,sub,why", RULES, ids=[r[-1] for r in RULES])
 def test_typing_rules(frame, context, event_type, sub, why):
     t = type_mention(frame, context)
+    if event_type is None:
+        assert not t.keep, why
+        return
     assert (t.event_type, t.sub_event_type) == (event_type, sub), why
     assert t.keep and 0 < t.confidence <= 1 and t.reason
 
@@ -61,9 +69,9 @@ def test_drop_without_ordnance_is_no_event():
 
 SENTENCES = [
     # text, event_type, sub_event_type of the main event, why
-    ("On 3 March, a group of villagers attacked two police officers who had come to enforce a curfew in the "
-     "market town of Orlu.", "Riots", "Mob violence", "unarmed villagers attacking police are rioters"),
-    ("On 3 March, dozens of young men clashed with soldiers at a checkpoint outside Orlu.",
+    ("On 3 March, six citizens of Orlu attacked two police officers enforcing the curfew.",
+     "Riots", "Mob violence", "unarmed citizens attacking police are rioters, not an armed side"),
+    ("On 3 March, dozens of men from the village clashed with soldiers guarding the Orlu bridge.",
      "Riots", "Mob violence", "men with no weapon told fighting soldiers: mob violence"),
     ("On 3 March, gunmen attacked two police officers at a checkpoint outside Orlu.",
      "Battles", "Armed clash", "gunmen are an organised armed side"),
@@ -89,3 +97,32 @@ def test_dropped_charges_are_no_attack(pipeline):
     r = pipeline.code("Prosecutors dropped the charges against the two journalists on Monday.", id="t",
                       published="2021-03-05")
     assert not [e for e in r.events if e.acled.event_type], "dropping charges is no violent event"
+
+
+NOT_REPORTED = [
+    # text, why: the main event of the text has no ACLED type
+    ("The Valdoran government imposed new sanctions on Norland over its rocket attacks on border towns.",
+     "the attacks are the reason given for sanctions: background of a diplomatic act"),
+    ("Norland announced sanctions against Sudria on Monday, freezing assets and banning transactions with "
+     "its ministers.", "freezing assets and banning transactions spell out the sanctions: no security measure"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,why", NOT_REPORTED, ids=[c[-1] for c in NOT_REPORTED])
+def test_no_acled_event_reported(pipeline, text, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, id="t", published="2021-03-05"))
+    assert e is None, f"{why}: got {e.acled.sub_event_type if e else None}"
+
+
+@pytest.mark.model
+def test_attempted_capture_is_no_capture(pipeline):
+    from sitrep.evaluate.base import main_event
+
+    text = ("The rebels' large attack to capture the army's positions near the airport was fended off by the "
+            "strong defence of the soldiers.")
+    e = main_event(pipeline.code(text, id="t", published="2021-03-05"))
+    assert e is not None and e.acled.sub_event_type == "Armed clash", \
+        "an attack to capture positions that was fended off is a battle with no change of control"

@@ -234,6 +234,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
                       "explosion without a delivery system: remote explosive", "explosives", 0.65)
     if frame_name in ("clash", "war"):
         return _type_clash(t, ctx)
+    if frame_name == "attack" and ctx.verb == "target" and "sanctions" in ctx.scope | ctx.sentence | ctx.instrument \
+            and not (VIOLENCE | WEAPONS) & (ctx.scope | ctx.sentence):
+        return replace(t, keep=False, reason=t.reason + "; sanctions that target people or a state: no attack")
     if frame_name in ("attack", "kill", "shoot", "beat", "torture", "injure"):
         return _type_attack(t, frame_name, ctx)
     if frame_name == "abduct":
