@@ -84,6 +84,8 @@ RETYPED = [  # (text, PLOVER type, why)
     ("Norwegian doctors handed over two tonnes of medicine to a hospital in Gulu.", "AID",
      "relief goods handed over are aid (CAMEO 07), not a transfer of territory or a release"),
     ("The rebels handed over two towns to the army on Monday.", "RETREAT", "places handed over are a retreat"),
+    ("Kenyan and Ugandan troops held joint war games near the border.", "COOPERATE",
+     "war games are a military exercise (event_triggers.tsv), no war"),
 ]
 
 
