@@ -461,13 +461,21 @@ def test_identity_militia_takes_the_event_place_country(pipeline, iso, guessed, 
      "Unidentified Armed Group (Ukraine)", "an armed peace mission may be a party itself: no front line"),
 ])
 def test_fire_a_monitoring_mission_observes(pipeline, text, sub, name, why):
-    st = _State(pipeline, text, [])
-    for ent in st.inner.doc.ents:   # the named missions, as the actors stage marks them
-        mark_org(st.resolver, ent)
-    st.inner.result.events = [_violent(sub, "Battles", text, country="UKR")]
-    implied_actors.run(st.inner)
-    first = st.inner.result.events[0].actors[0]
+    first = _first_actor_of_fire(pipeline, text, sub, "Battles")
     assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"
+
+
+def _first_actor_of_fire(pipeline, text, sub, etype, published=None):
+    """The first actor of a violent event in Ukraine told by ``text``, the named missions
+    marked as the actors stage marks them."""
+    st = _State(pipeline, text, [])
+    if published:
+        st.resolver.day = published
+    for ent in st.inner.doc.ents:
+        mark_org(st.resolver, ent)
+    st.inner.result.events = [_violent(sub, etype, text, country="UKR")]
+    implied_actors.run(st.inner)
+    return st.inner.result.events[0].actors[0]
 
 
 def test_a_mission_names_the_country_it_works_in(pipeline):
@@ -498,4 +506,18 @@ def test_sentence_actor_is_no_one_acted_on(pipeline, text, sub, name, why):
     st.inner.result.events = [_violent(sub, "Violence against civilians", text)]
     implied_actors.run(st.inner)
     first = st.inner.result.events[0].actors[0]
+    assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"
+
+
+@pytest.mark.parametrize("text,published,name,why", [
+    ("The SMM recorded twelve explosions near Avdiivka.", "2019-06-01", "NAF: United Armed Forces of Novorossiya",
+     "fire landing near a government-held town came from across the line"),
+    ("The SMM recorded twelve explosions near Horlivka.", "2019-06-01", "Military Forces of Ukraine",
+     "fire near a town the armed formations held came from the government's side"),
+    ("The SMM recorded twelve explosions near Avdiivka.", "2023-06-01", "Military Forces of Ukraine",
+     "after the 2015-2022 line the table says nothing: the state's side"),
+])
+def test_side_of_a_monitored_line(pipeline, text, published, name, why):
+    first = _first_actor_of_fire(pipeline, text, "Shelling/artillery/missile attack", "Explosions/Remote violence",
+                                 published)
     assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"

@@ -65,7 +65,7 @@ def test_state_forces_by_name(alias, iso, sector, acled):
 
 def test_data_files_have_provenance():
     for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_forces.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
-                 "office_holders.tsv", "relation_cues.tsv"):
+                 "office_holders.tsv", "relation_cues.tsv", "actors_front_sides.tsv"):
         table = load_table(name)
         assert table.header.get("source") and "known problems" in table.header, name
 
@@ -205,3 +205,17 @@ def test_title_ends_hold_the_last_word_of_each_title():
     kb = knowledge()
     assert all(phrase.split()[-1] in kb.title_ends for phrase in kb.titles), "actors skips nouns no title ends with"
     assert {"forces", "minister", "protesters"} <= kb.title_ends and "village" not in kb.title_ends
+
+
+def test_front_sides_table():
+    """data/actors_front_sides.tsv: known countries, a side per row, a span of dates, and no
+    name on both sides of one line."""
+    from sitrep.knowledge import front_sides
+
+    kb = knowledge()
+    sides = front_sides()
+    assert sides["avdiivka"].held_by == "state" and sides["horlivka"].held_by == "party"
+    assert sides["zolote-5"].held_by == "party" and sides["zolote-4"].held_by == "state", "the longer name is its own row"
+    for name, side in sides.items():
+        assert side.country in kb.countries and side.held_by in ("state", "party"), side
+        assert side.start < side.end and 1 <= side.party_inter <= 8, side

@@ -316,6 +316,33 @@ def identity_cues() -> dict[str, tuple[str, bool]]:
             for row in load_table("identity_cues.tsv", required=["word", "kind", "marker"])}
 
 
+@dataclass(frozen=True)
+class FrontSide:
+    """A settlement on one side of a front line (data/actors_front_sides.tsv) over a span of dates."""
+    place: str
+    country: str
+    held_by: str        # state | party
+    party: str          # ACLED name of the non-state side of the line
+    party_inter: int
+    start: str
+    end: str
+
+
+@lru_cache(maxsize=1)
+def front_sides() -> dict[str, FrontSide]:
+    """Settlements of a front line and the side that held them, by lower-cased name and alias."""
+    out = {}
+    for row in load_table("actors_front_sides.tsv", required=["place", "country", "held_by", "party", "party_inter",
+                                                             "from", "to"]):
+        side = FrontSide(row["place"], row["country"], row["held_by"], row["party"], int(row["party_inter"]),
+                         row["from"], row["to"])
+        if side.held_by not in ("state", "party"):
+            raise SitrepError(Errors.E102, path="actors_front_sides.tsv", detail=f"held_by {side.held_by!r}")
+        for name in (row["place"], *split(row.get("aliases"))):
+            out[name.lower()] = side
+    return out
+
+
 USER_COLUMNS = ["name", "kind"]
 
 

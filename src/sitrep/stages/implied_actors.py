@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..claims_attribution import lexicon
-from ..knowledge import ARMED_SECTORS, Title, identity_cues, knowledge
+from ..knowledge import ARMED_SECTORS, FrontSide, Title, front_sides, identity_cues, knowledge
 from ..lexicon import load_table
 from ..records import IMPLIED, NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
@@ -310,13 +310,40 @@ def _front_line(ev: Event, r: Resolver, text: str) -> Optional[Actor]:
                 and any(ev.sentence.start <= m.start < ev.sentence.end for m in a.mentions)]
     if monitors:
         igo = monitors[0][0]
+        side = _side_of_line(text[ev.sentence.start:ev.sentence.end], igo.host, _day(ev, r))
+        if side is not None and side.held_by == "state":   # fire near a government-held place came from across
+            return r.get(f"group:{side.party.lower()}", name=side.party.split(": ", 1)[-1], kind="armed_group",
+                         country=side.country, sector="REB" if side.party_inter == 2 else "UAF",
+                         acled_name=side.party, acled_inter=side.party_inter,
+                         reason=f"fire {igo.name} observed near {side.place}, held by the government: the other "
+                                f"side of the line fired (actors_front_sides.tsv)")
         return r.sub_actor(igo.host, r.kb.title_for("military"),
-                           f"the state's forces on the line of contact {igo.name} watches ({igo.host})")
+                           f"the state's forces on the line of contact {igo.name} watches ({igo.host})"
+                           + (f"; near {side.place}, held by the other side" if side is not None else ""))
     loc = ev.location
     if loc is None or not loc.country or (loc.precision or 4) > 3 \
             or not FRONT_LINE.search(text[ev.sentence.start:ev.sentence.end]):
         return None
     return r.sub_actor(loc.country, r.kb.title_for("military"), f"the state's forces on a front line at {loc.name}")
+
+
+def _side_of_line(sentence: str, country: str, day: Optional[str]) -> Optional[FrontSide]:
+    """The settlement of a front line in ``country`` (data/actors_front_sides.tsv) that the
+    sentence names first (the longest name where two overlap: "Zolote-5" before "Zolote"),
+    if its side is known on ``day``."""
+    sides = front_sides()
+    found = []
+    for name, side in sides.items():
+        if side.country != country or (day and not side.start <= day < side.end):
+            continue
+        m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence, re.I)
+        if m:
+            found.append((m.start(), -len(name), side))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
+def _day(ev: Event, r: Resolver) -> Optional[str]:
+    return (ev.date.start if ev.date is not None else None) or r.day
 
 
 def _external(events: list[Event]) -> None:
@@ -494,7 +521,7 @@ def run(state):
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
         elif not ev.actors and ev.acled.sub_event_type in FRONT_TYPES and (front := _front_line(ev, r, text)):
             ev.actors = [front]
-            ev.reason = (ev.reason or "") + f"; {front.name}: the state's side of a front line in its country"
+            ev.reason = (ev.reason or "") + f"; {front.name}: a side of a front line ({front.reason})"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
                 (force := next((a for a in ev.recipients if a.kind == "state" and a.sector in STATE_FORCES), None)
                  or (_fighting(state.doc, ev) and next((a for a in ev.recipients if a.kind == "armed_group"), None))):
