@@ -37,8 +37,8 @@ from ..events_incident import (
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
-    act_now, admitted, contexts, ended, evacuated, given, intent_content, meeting_parties, obligations,
-    plover_modality, speech_acts_first, withdrawn, yielded)
+    act_now, contexts, ended, given, intent_content, meeting_parties, obligations, plover_modality, retyped,
+    speech_acts_first)
 from ..events_typing import Context, labelled, labels, type_mention
 from ..records import AcledType, Actor, Event, PloverType, Span
 
@@ -234,10 +234,7 @@ def run(state):
     live = ended(live, state)
     live = given(live)
     for m in live:
-        admitted(m)
-        evacuated(m)
-        withdrawn(m)
-        yielded(m)
+        retyped(m)
         m.typing = plover_modality(m)
         act_now(m)
         meeting_parties(m)
