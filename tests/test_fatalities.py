@@ -629,6 +629,10 @@ def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
      {"ambushed": "Battles", "killed": "Violence against civilians"},
      {"ambushed": 0.95, "killed": 0.85}, {"ambushed": 1},
      "'the attackers' are the incident's gunmen told again, no killer of their own"),
+    ("Gunmen abducted a village chief near the market. He was beaten to death later.",
+     {"abducted": "Violence against civilians", "beaten": "Violence against civilians"},
+     {"abducted": 0.8, "beaten": 0.6}, {"abducted": 1},
+     "'later' that times what became of the victim tells no other incident"),
 ])
 def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected, why):
     st = coded(nlp(text), set(types), types=types, confidence=confidence)

@@ -209,13 +209,26 @@ AFTERMATH = ("find", "discover", "recover", "die", "succumb", "determine", "conf
 
 def _told_later(tok) -> bool:
     """'later' or 'earlier' that times what was learnt of the dead, not another incident ("the
-    bodies were later found", "five (later determined to be seven)", "found five days later")."""
+    bodies were later found", "five (later determined to be seven)", "found five days later"), or
+    'later' that times what became of the incident's victims ("was abducted ... He was beaten to
+    death later"; not 'earlier': "cultists who killed a resident earlier", the antecedent)."""
     if tok.lower_ not in ("later", "earlier"):
         return False
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("npadvmod", "advmod", "pobj", "prep"):
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in AFTERMATH
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in AFTERMATH or tok.lower_ == "later" and _kills(verb)
+
+
+def _kills(verb) -> bool:
+    """A verb that tells a death with no killer of its own ("He was tortured to death later", "was
+    later killed"): what became of the incident's victims."""
+    words = lexicon()["words"]
+    told = [t for t in (verb, *(c for c in verb.children if c.dep_ == "prep" for c in c.children))
+            if (words.get((t.lemma_.lower(), t.pos_)) or {}).get("kind") == "death"]
+    return bool(told) and not any(c.dep_ in ("agent", "nsubj") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _is_reason(doc, ev, told=None) -> bool:
