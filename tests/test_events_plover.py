@@ -86,9 +86,6 @@ RETYPED = [  # (text, PLOVER type, why)
     ("The rebels handed over two towns to the army on Monday.", "RETREAT", "places handed over are a retreat"),
     ("Kenyan and Ugandan troops held joint war games near the border.", "COOPERATE",
      "war games are a military exercise (event_triggers.tsv), no war"),
-    ("The presidents of Kenya and Uganda signed a treaty of friendship on Monday.", "SUPPORT",
-     "a formal agreement signed is SUPPORT (CAMEO 057)"),
-    ("Kenya and Uganda will sign a border agreement next week.", "AGREE", "a signing promised is an intent, AGREE"),
 ]
 
 

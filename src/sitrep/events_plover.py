@@ -254,26 +254,10 @@ def yielded(m: Mention) -> None:
                            reason=m.typing.reason + "; demands accepted: PLOVER CONCEDE (yields to them)")
 
 
-PACTS = {"agreement", "accord", "treaty", "pact", "memorandum", "protocol", "convention", "charter"}
-
-
-def signed(m: Mention) -> None:
-    """An agreement signed ("signed a treaty of friendship") is a formal agreement made:
-    PLOVER SUPPORT (CAMEO 057 'sign formal agreement', CAMEO2PLOVER), not AGREE, which is an
-    intent or a promise ('agreed to ...'; a signing promised stays AGREE through plover_modality)."""
-    gov = m.args.governor
-    if m.typing.plover_type != "AGREE" or m.tok.lemma_.lower() not in PACTS or gov is None \
-            or gov.lemma_.lower() != "sign" or m.tok.dep_ != "dobj":
-        return
-    m.typing = replace(m.typing, plover_type="SUPPORT", plover_mode=None, cameo="05",
-                       reason=m.typing.reason + f"; '{gov.text} a {m.tok.text}': a formal agreement signed, "
-                                                f"PLOVER SUPPORT (CAMEO 057)")
-
-
 def retyped(m: Mention) -> None:
     """The PLOVER recodings of one mention by what its act is done to or with, before its
     modality is read (plover_modality)."""
-    for rule in (admitted, evacuated, withdrawn, yielded, signed):
+    for rule in (admitted, evacuated, withdrawn, yielded):
         rule(m)
 
 
