@@ -89,6 +89,8 @@ def test_hand_built_conjunct_with_an_injury_adjective_is_no_victim(vocab):
      "were also killed in the blast.", 3, "two events of one incident with tolls of distinct dead add up on the lead"),
     ("Gunmen attacked a bus on the Garsen road, killing three passengers. Conflicting reports have six deaths.", 3,
      "...not another source's figure for the same dead (ACLED keeps the lowest)"),
+    ("Police shot dead 2 robbers during a raid on a shop in Kisii. KTN records 5 deaths in the raid.", 2,
+     "a named source's generic figure beside a count by kind: the conservative count"),
     ("2 die in fighting between two clans over pasture.", 2, "a count the tagger took for a list marker"),
     ("Bandits raided a village in Baringo. One herder was abducted and later found killed.", 1,
      "'found killed' after a coordinated verb takes the subject of the first"),

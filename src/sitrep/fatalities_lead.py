@@ -93,7 +93,8 @@ def _running_count(ms: list[Mention]) -> int:
 def _one_toll(ms: list[Mention]) -> Mention:
     """The same dead counted once: a mention that tells part of another's dead (_part_of) or one
     dead named again ("the suspect") drops; the largest figure per kind of victim stands, and
-    distinct kinds add up; a generic total ("5 fatalities") stands if it is larger."""
+    distinct kinds add up; a generic total ("5 fatalities") stands if it is larger, unless a
+    named source gives it beside a count by kind (_second_report)."""
     ms = [m for m in ms if not any(_part_of(m, n) for n in ms)]
     ms = [m for m in ms if not (m.again and any(n.count == 1 and n.word is not None and m.word is not None
                                                 and n.word.i < m.word.i for n in ms))] or ms   # "the suspect" again
@@ -102,7 +103,7 @@ def _one_toll(ms: list[Mention]) -> Mention:
         if m.key not in by_key or m.count > by_key[m.key].count:
             by_key[m.key] = m
     specific = [m for k, m in by_key.items() if k not in GENERIC]
-    generic = [m for k, m in by_key.items() if k in GENERIC]
+    generic = [m for k, m in by_key.items() if k in GENERIC and not (specific and _second_report(m))]
     best_generic = max(generic, key=lambda m: m.count, default=None)
     if specific and (best_generic is None or sum(m.count for m in specific) >= best_generic.count):
         if len(specific) == 1:
@@ -143,6 +144,14 @@ def _named_again(m: Mention) -> bool:
     return any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in m.word.children) or any(
         t.pos_ in ("PROPN", "PRON") or t.tag_ == "PRP$" or t.lower_ == "other" and any(
         c.lower_ == "the" for c in t.children) for t in m.tokens if t.i != m.word.i)   # "the other was stoned"
+
+
+def _second_report(m: Mention) -> bool:
+    """A generic figure a named source gives ("AFNWS reported 4 deaths the following month",
+    "Kenya Times records 9 dead"): another report of the dead counted by kind; ACLED keeps the
+    more conservative count."""
+    return m.word is not None and any(a.lemma_.lower() in ("report", "record") and a.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in a.children) for a in m.word.ancestors)
 
 
 SOURCE_VERBS = ("report", "say", "put", "give", "claim", "indicate")
