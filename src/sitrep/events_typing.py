@@ -264,6 +264,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name == "retreat" and ctx.verb == "surrender" and not ({"lethal_force"} & cues):
         return _acled(t, "Strategic developments", "Agreement", "fighters surrendered (codebook: agreements "
                       "include surrenders)", confidence=0.7)
+    if frame_name == "aid" and _armed_group(ctx.actor or ctx.scope):   # (no doer resolved: its clause's words)
+        return _acled(t, "Strategic developments", "Change to group/activity", "an armed group hands out aid or "
+                      "food: a change in its activity (codebook: change to group/activity)", confidence=0.6)
     if frame_name in ("retreat", "transfer"):
         if "territory" in ctx.recipient or ctx.recipient_ents & {"GPE", "LOC", "FAC"}:
             return _acled(replace(t, plover_type="RETREAT", plover_mode="withdraw", cameo="08"),
@@ -327,6 +330,11 @@ def dropped(t: Typing, ctx: Context) -> Typing:
                       "chemical weapons)", "unconventional", 0.8)
     return _acled(t, "Explosions/Remote violence", "Air/drone strike", "explosives dropped from the air: an "
                   "air-to-ground attack (codebook: air/drone strike)", "aerial", 0.8)
+
+
+def _armed_group(words: set) -> bool:
+    """The doers are a non-state armed group (a cartel, a gang, a militia), not the state."""
+    return "nonstate" in words and "state_force" not in words
 
 
 def _type_clash(t: Typing, ctx: Context) -> Typing:
