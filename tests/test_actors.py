@@ -416,3 +416,29 @@ def test_armed_men_from_a_place_stay_unidentified(code, text, word, why):
     state = code(text)
     actor = actors.actor_of(state, _token(state.doc, word))
     assert actor is not None and actor.acled_inter == 3, f"{why}: {actor}"
+
+
+def test_headline_subject_keeps_its_flat_modifiers(vocab):
+    """'A vigilante group attacks ...' with 'attacks' tagged a plural noun: the parse hangs
+    'vigilante' and 'group' both from it; the subject keeps its modifier ('vigilante group',
+    ACLED rioters), as it would with the verb read right."""
+    words = ["A", "vigilante", "group", "attacks", "and", "kills", "a", "thief", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 7 + [False, False],
+              pos=["DET", "NOUN", "NOUN", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "NN", "NNS", "CC", "VBZ", "DT", "NN", "."],
+              deps=["det", "compound", "compound", "ROOT", "cc", "conj", "det", "dobj", "punct"],
+              heads=[3, 3, 3, 3, 3, 3, 7, 5, 3],
+              lemmas=["a", "vigilante", "group", "attack", "and", "kill", "a", "thief", "."])
+    state = actors.run(_state(doc, "2015-07-05"))
+    group = actors.actor_of(state, doc[2])
+    assert group is not None and (group.sector, group.acled_inter) == ("CVL", 5), group
+
+
+@pytest.mark.parametrize("text,inter,why", [
+    ("Vigilante militia beat two suspected robbers to death.", 5, "a self-appointed militia is a mob (titles.tsv)"),
+    ("A vigilante group attacked a suspected thief.", 5, "the same with the verb read right"),
+])
+def test_vigilantes_are_rioters(code, text, inter, why):
+    state = code(text)
+    assert any(a.acled_inter == inter and a.sector == "CVL" for a in state.result.actors), \
+        f"{why}: {[(a.name, a.acled_inter) for a in state.result.actors]}"

@@ -178,9 +178,9 @@ def phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
     if text not in ("'s", "’s") and _last_word(text) not in ends and _last_word(lemma) not in ends \
             and _last_word(text) and _last_word(lemma):
         return None   # no title ends with this word: no phrase to look up
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not
+    mods = [c for c in _modifiers(tok) if c.dep_ in ("compound", "amod", "nmod") and not
             (c.ent_type_ in ("GPE", "NORP") and r.kb.country_for(c.text))]
-    words = mods + [tok]   # tok.lefts come in text order, all before tok
+    words = mods + [tok]   # in text order, all before tok
     gaps = [b.i - a.i <= 2 for a, b in zip(words, words[1:])]
     for k in range(len(words)):
         if all(gaps[k:]):
@@ -191,6 +191,21 @@ def phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
             if t:
                 return t, seq[0].i
     return None
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The words before ``tok`` that modify it: its left children; in a headline whose verb
+    the tagger took for a plural noun ("A vigilante group attacks ...": "attacks" the head
+    of a flat compound), also the compounds of that head right before ``tok``."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.tag_ != "NNS":
+        return list(tok.lefts)
+    flat = []
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.head.i != head.i or t.dep_ not in ("compound", "amod"):
+            break
+        flat.insert(0, t)
+    return sorted(set(tok.lefts) | set(flat), key=lambda t: t.i)
 
 
 def _last_word(text: str) -> str:
