@@ -91,6 +91,8 @@ def test_hand_built_conjunct_with_an_injury_adjective_is_no_victim(vocab):
      "...not another source's figure for the same dead (ACLED keeps the lowest)"),
     ("Police shot dead 2 robbers during a raid on a shop in Kisii. KTN records 5 deaths in the raid.", 2,
      "a named source's generic figure beside a count by kind: the conservative count"),
+    ("Rival clans clashed over pasture near Garsen. 1 herder was killed by an arrow. FATALITIES: 2 others killed.", 3,
+     "a coder's toll field of 'others' adds to the dead told before it"),
     ("2 die in fighting between two clans over pasture.", 2, "a count the tagger took for a list marker"),
     ("Bandits raided a village in Baringo. One herder was abducted and later found killed.", 1,
      "'found killed' after a coordinated verb takes the subject of the first"),

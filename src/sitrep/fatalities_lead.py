@@ -47,7 +47,7 @@ def total(ms: list[Mention]) -> Mention:
     reported toll over a party's claim; doubted 'other'/'more' dead left out (_hedged); dead told
     as 'other'/'more' added to the count told right before them (_with_more); otherwise the same
     dead counted once (_one_toll)."""
-    coded = [m for m in ms if m.key == CODED]
+    coded = [m for m in ms if m.key == CODED and not m.more]   # "FATALITIES: 3 others killed" adds (_with_more)
     if coded:
         return coded[-1]
     ms = [m for m in ms if not m.claimed] or ms

@@ -152,17 +152,21 @@ HEADER_REASON = "the coder's toll field:"
 
 def toll_header(word) -> Optional[Mention]:
     """A coder's toll field ("FATALITIES: 2 - ACTORS NOT SPECIFIED", "Fatalities: 3"): a
-    header word, a colon, then the figure."""
+    header word, a colon, then the figure; a figure of 'others' ("FATALITIES: 3 others killed")
+    is more dead than those told before it."""
     doc = word.doc
     if word.lower_ not in TOLL_HEADERS or word.i + 2 >= len(doc) or doc[word.i + 1].text != ":" \
             or not (word.text.isupper() or word.is_sent_start or word.i and doc[word.i - 1].text in (".", "(", "[", ";")):
         return None
     num = doc[word.i + 2]
-    got = parse_number([t.text for t in number_phrase(num)]) if is_numberish(num) else None
+    phrase = number_phrase(num) if is_numberish(num) else []
+    got = parse_number([t.text for t in phrase]) if phrase else None
     if got is None:
         return None
+    after = doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(doc) else None
     return Mention(got[0], "exact", CODED, [word, doc[word.i + 1], num], [],
-                   f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text)
+                   f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text,
+                   more=after is not None and after.lower_ in ("other", "others"))   # "FATALITIES: 3 others killed"
 
 
 def _victims_deed(word, row) -> bool:
