@@ -521,3 +521,20 @@ def test_side_of_a_monitored_line(pipeline, text, published, name, why):
     first = _first_actor_of_fire(pipeline, text, "Shelling/artillery/missile attack", "Explosions/Remote violence",
                                  published)
     assert (first.acled_name or first.name).startswith(name), f"{why}: {first.name} ({first.reason})"
+
+
+@pytest.mark.parametrize("sub,etype,inter,why", [
+    ("Attack", "Violence against civilians", 3, "a party's wing beating opponents acts as a political militia"),
+    ("Peaceful protest", "Protests", None, "a party in a protest is an associated actor of the protesters: no inter"),
+])
+def test_party_as_doer_of_violence(pipeline, sub, etype, inter, why):
+    text = "Members of the ruling party's youth wing beat an opposition activist."
+    st = _State(pipeline, text, [])
+    party = st.resolver.get("party:test", name="Testland Youth League", kind="organization", country="KEN",
+                            sector="PTY", acled_name="TYL: Testland Youth League", reason="actors_parties.tsv")
+    ev = _violent(sub, etype, text, actors=[party])
+    if etype == "Protests":
+        ev.acled.disorder_type = "Demonstrations"
+    st.inner.result.events = [ev]
+    implied_actors.run(st.inner)
+    assert party.acled_inter == inter, f"{why}: {party.reason}"

@@ -198,6 +198,17 @@ def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
     ev.reason = (ev.reason or "") + f"; {groups[0].name}: the armed group the note attributes the event to"
 
 
+def _party_militia(ev: Event) -> None:
+    """A political party or its wing as the doer of political violence ("Imbonerakure
+    attacked a CNL member") acts as a political militia (ACLED inter 3: violence "for the
+    furtherance of a political purpose"); a party otherwise has no inter of its own
+    (actors_parties.tsv: ACLED codes its members by their role, protesters or rioters)."""
+    for a in ev.actors[:1]:
+        if a.sector == "PTY" and a.acled_inter is None:
+            a.acled_inter = 3
+            a.reason = f"{a.reason}; a party as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
+
+
 def _as_party(doc, mention) -> bool:
     """A group's mention that names the group as a party, not a modifier of someone else
     ("an al Shabaab suspect" was shot: a suspected member, a victim)."""
@@ -538,6 +549,8 @@ def run(state):
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _attributed(ev, state, text, replaced)
+        if ev.acled.disorder_type == "Political violence":
+            _party_militia(ev)
         _identity(ev, r, text, replaced)
         _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
