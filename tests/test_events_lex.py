@@ -235,3 +235,19 @@ def test_damage_by_a_disaster_or_by_people(pipeline, text, typed, why):
 def test_acled_sub_type(pipeline, text, expected, why):
     ev = main_event(pipeline.code(text, published="2023-05-02"))
     assert ev is not None and ev.acled.sub_event_type == expected, f"{why}: got {ev and ev.acled.sub_event_type}"
+
+
+@pytest.mark.parametrize("ent,expected,why", [
+    ("DATE", set(), "'on 2 March' is a date: no march, no protest context"),
+    ("", {"protest_ctx"}, "'March' not tagged a date (a headline verb: 'Students March on parliament') is a march"),
+])
+def test_month_march_is_no_protest_word(ent, expected, why):
+    from spacy.tokens import Span
+
+    from sitrep.events_lex import cue_set
+
+    doc = Doc(Vocab(), words=["On", "2", "March", "traders", "gathered"], pos=["ADP", "NUM", "PROPN", "NOUN", "VERB"],
+              lemmas=["on", "2", "March", "trader", "gather"])
+    if ent:
+        doc.ents = [Span(doc, 1, 3, label=ent)]
+    assert {"protest_ctx"} & set(cue_set(doc, range(len(doc)))) == expected, why

@@ -178,6 +178,11 @@ def cues() -> PhraseIndex:
     return PhraseIndex(rows)
 
 
+def _month_name(tok: Token) -> bool:
+    """'March' the month: capitalised and tagged a date by the NER."""
+    return tok.text == "March" and tok.ent_type_ == "DATE"
+
+
 def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
     """Cue name -> token indices where it starts, over the given token indices."""
     idx = cues()
@@ -194,6 +199,8 @@ def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
             if not all(j in allowed for j in range(hit.start, hit.end)):
                 continue
             if doc[i].pos_ == "PRON":  # "mine" the pronoun
+                continue
+            if _month_name(doc[i]):   # "on 2 March": a date, no march
                 continue
             if hit.end - hit.start == 1 and doc[i].dep_ == "amod" and doc[i].lemma_.lower() in HEDGES:
                 continue  # "suspected militants": a hedge on the noun, not a suspect
