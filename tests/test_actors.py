@@ -442,3 +442,16 @@ def test_vigilantes_are_rioters(code, text, inter, why):
     state = code(text)
     assert any(a.acled_inter == inter and a.sector == "CVL" for a in state.result.actors), \
         f"{why}: {[(a.name, a.acled_inter) for a in state.result.actors]}"
+
+
+def test_group_the_tagger_read_as_a_verb(vocab):
+    """'IS militants killed a soldier' parsed with 'IS' as the root verb and 'militants' its
+    attribute: the militants are the Islamic State's, not a country's rebels."""
+    words = ["IS", "militants", "killed", "a", "soldier", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, True, False, False],
+              pos=["AUX", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["VBZ", "NNS", "VBD", "DT", "NN", "."],
+              deps=["ROOT", "attr", "acl", "det", "dobj", "punct"], heads=[0, 0, 1, 4, 2, 0],
+              ents=["B-ORG", "O", "O", "O", "O", "O"], lemmas=["be", "militant", "kill", "a", "soldier", "."])
+    state = actors.run(_state(doc, "2020-05-07"))
+    militants = actors.actor_of(state, doc[1])
+    assert militants is not None and militants.name == "Islamic State", militants

@@ -287,7 +287,8 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
                 a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
                 return a
     prev = tok.doc[tok.i - 1] if tok.i else None   # "IS militants": the tagger took "IS" for the verb
-    if prev is not None and prev.dep_ in ("aux", "auxpass") and prev.ent_type_ == "ORG" and prev.i not in seen:
+    if prev is not None and (prev.dep_ in ("aux", "auxpass") or prev.pos_ == "AUX") and prev.ent_type_ == "ORG" \
+            and prev.i not in seen:   # its auxiliary, or the root with the men as its attribute
         a = r.of(prev.i)
         if a is not None and a.kind == "armed_group":
             return a
