@@ -824,3 +824,66 @@ def test_a_name_given_once_with_its_region_keeps_that_reading_when_repeated(pipe
     last = max(result.events, key=lambda e: e.trigger.start)
     assert last.trigger.start > result.document.text.index("Later")
     assert (last.location.country, last.location.admin1) == ("UKR", "Donetsk"), last.location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1, why", [
+    ("Raiders stole 300 goats and shot a herder in Kenya. LOCATION: Lokori village in Turkana District.",
+     "KEN", "Turkana", "the coder's LOCATION field outranks the country the story names"),
+    ("Rioting spread across Kenya after the verdict. LOCATION: Central Kenya (Central Province capital = Nyeri).",
+     "KEN", None, "a region of a country in the coder's field is that country's, not Papua New Guinea's Central"),
+    ("Bandits raided a manyatta and stole cattle. LOCATION: Kolowa, East Pokot District, Rift Valley.",
+     "KEN", "Baringo", "a second-level unit with its direction and admin word (East Pokot, Baringo)"),
+])
+def test_a_coders_location_field_places_the_note(pipeline, text, country, admin1, why):
+    loc = pipeline.code(text, published="2008-03-01").events[0].location
+    assert (loc.country, loc.admin1) == (country, admin1), why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Kikuyu youths attacked Luo homes with machetes on Sunday.", None,
+     "an ethnic group's name before a people word is the people, not the town of Kikuyu"),
+    ("Armed men killed two members of the Kikuyu and Maasai communities in a land dispute.", None,
+     "a people coordinated with another people"),
+    ("Police shot dead two robbers in Kikuyu on Saturday.", "Kiambu", "after a locative word it is the town"),
+    ("Traders marched to the county offices in Kikuyu town on Monday.", "Kiambu", "with a settlement word, the town"),
+])
+def test_a_people_named_like_a_town(pipeline, text, admin1, why):
+    events = pipeline.code(text, published="2019-06-04").events
+    assert events and events[0].location.admin1 == admin1, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Lebanese activists detained after protests in Sidon, Tripoli, Matn and Zahle were beaten by intelligence "
+     "officers in Sidon.", "South", "a list of Lebanese towns, not Sidon in Libya's Tripoli region"),
+    ("Gunmen fired on a family in the Rashidiya Palestinian refugee camp in Tyr on Friday.", "South",
+     "a camp our tables list in a story whose only named country is the Palestinians'"),
+])
+def test_lists_and_camps_in_a_lebanese_story(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2020-05-04").events[-1].location
+    assert (loc.country, loc.admin1) == ("LBN", admin1), why
+
+
+@pytest.mark.model
+def test_a_route_end_the_gazetteer_lacks_is_no_village_of_the_next_name(nlp):
+    doc = nlp("A truck driving on the Nyahururu- Nakuru road knocked down a student.")
+    assert not [m for m in mentions(doc, ["KEN"]) if m.place.kind == "site"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Hundreds of teachers protested in Kut city on Sunday over unpaid salaries.", "Wasit",
+     "a town written without its Arabic article (Al-Kut) when no country is named"),
+    ("Militants ambushed a patrol in Saladin province on Sunday, killing two soldiers.", "Salah al-Din",
+     "the English name of Iraq's Salah ad Din province"),
+])
+def test_iraqi_names_as_reported(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("IRQ", admin1), why
+
+
+def test_a_name_with_or_without_the_arabic_article_is_one_name():
+    assert is_variant("Kut", "Al-Kut") and is_variant("Ramadi", "Ar Ramadi")
+    assert not is_variant("Kut", "Al-Quds")

@@ -9,8 +9,8 @@ from typing import Optional
 
 from .geo import Place, distance_km, fold, gazetteer
 from .places_names import (
-    after_locative, coder_noted, is_variant, name_and_kinds, name_candidates, named_after, region_named,
-    settlement_named,
+    after_locative, coder_noted, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
+    region_named, settlement_named,
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
@@ -83,8 +83,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                             admin1=within.name if within.kind == "admin1" else within.admin1, lat=within.lat,
                             lon=within.lon, geonameid=None, kind="site")]
             name = f"{site}, {within.name}"
-    if not places:
-        return None
+    if not places or within is None and not quarter and all(p.kind == "town" for p in places) \
+            and names_a_people(doc, nstart, nend):
+        return None  # an ethnic group's name shared by a town: "Kikuyu youths attacked ..." (but a county named
+        # after its people, "Turkana community", "Meru residents", is where they live)
     place, area = places[0], None
     if strict and within is None and place.country not in countries:
         # the text names no country and its places taught it these: their namesake, not a city abroad ("Luanda")
@@ -137,7 +139,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
-        if countries and place.country not in countries and not (
+        if countries and place.country not in countries and not quarter and not (
                 root.dep_ == "compound" and names_inhabitants(root.head)) and not (
                 role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
@@ -155,7 +157,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             # "the Jubilee primaries", "their Bishop", "at a Red Cross ambulance" (but "in Kware, ...", a name the
             # NER took whole, and "Maseno University": a facility named after its village); a person's given
             # name is none, however large its namesake ("the beheading of Virginia Nyaiko")
-    if place.kind == "country" and role not in STRONG:
+    if place.kind == "country" and role not in (*STRONG, "coded"):
         return None  # a country as subject or possessor is an actor, not a place
     if place.kind == "country" and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
             and not term_roles(root.head.lower_):
@@ -207,8 +209,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if alias and joined and within is None:
         return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
-                   precision=precision, role=role, reason=reason, entity=is_ent or bool(quarter))
-    # (a name our own tables list is as sure a place as the NER's: "the Isawiyah neighbourhood of Jerusalem")
+                   precision=precision, role=role, reason=reason,
+                   entity=is_ent or bool(quarter) and landmark_kinds().get(fold(name)) in (None, "village"))
+    # (a quarter or village our own tables list is as sure a place as the NER's: "the Isawiyah neighbourhood of
+    # Jerusalem"; not a facility, whose campuses and namesakes lie elsewhere: "Moi University's campus in Mombasa")
 
 
 def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False) -> list[Mention]:
@@ -282,11 +286,17 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             if not containers:
                 continue
             box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text), found[n], None
-            hyphen = [t.text for t in gap] == ["-"] or not gap and doc[cands[n][1] - 1].text == "-"  # (NER's "Garissa-")
+            hyphen = [t.text for t in gap] == ["-"] or not gap and doc[cands[n][1] - 1].text.endswith("-")
+            # (the NER's "Garissa -", the tokenizer's "Nyahururu-")
             if (hyphen or _listed(doc, cands[k][1])) and m is not None \
                     and m.place.kind == "town" and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
                 break  # a route or a list, not a town and its region: "the Mandera-Nairobi route", "Nakuru, Nyeri and
                 # Eldoret towns" (but "between Sousa and Uirauna, Paraiba": Paraiba holds a Sousa)
+            if hyphen and m is None:
+                break  # "the Nyahururu- Nakuru road": a route's end the gazetteer lacks, not a village in Nakuru
+            if m is not None and m.place.kind == "town" and countries and m.place.country in countries \
+                    and box.country not in countries and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
+                break  # "protests in Sidon, Tripoli, Matn and Zahle" in a Lebanese story: a list, not Libya's Tripoli
             if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name) \
                     or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
@@ -341,15 +351,15 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                  and sent.start <= m.start < sent.end]
         if towns and not any(_town_by_town(found[n], m) for m in towns):
             found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city)
-    return _same_name_same_place(doc, [m for m in found if m is not None])
+    return _same_name_same_place(doc, [m for m in found if m is not None], countries)
 
 
-def _same_name_same_place(doc, ms: list[Mention]) -> list[Mention]:
+def _same_name_same_place(doc, ms: list[Mention], countries: list[str]) -> list[Mention]:
     """A name the text gives once with its region ("near Vodyane, Donetsk") is that place wherever the text
     repeats it alone ("... fire near Vodyane"), not the namesake the gazetteer or the report's cues would pick."""
     told: dict[str, Mention] = {}
     for m in ms:
-        if m.contained:
+        if m.contained and (not countries or m.place.country in countries):
             told.setdefault(fold(doc[m.start:m.end].text), m)
     if not told:
         return ms

@@ -4,6 +4,7 @@ preposition, names continued by particles or hyphens), the name inside a phrase 
 from __future__ import annotations
 
 import difflib
+import re
 
 from .geo import Place, fold, gazetteer, titled
 from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, term_roles
@@ -145,6 +146,29 @@ def coder_noted(doc, i: int) -> bool:
         or before == ["location", "of"] and "used" in after and ("been" in after or "was" in after)
 
 
+KIN_WORDS = ("people", "community", "youth", "tribe", "clan", "family", "farmer", "herder", "elder", "man", "woman")
+# nouns after a people's name that make it the people ("Kikuyu youths"), unlike "Kikuyu residents"
+
+
+def names_a_people(doc, start: int, end: int) -> bool:
+    """Whether the name doc[start:end], an ethnic group's own name (actors_ethnic.tsv) that a place shares, stands
+    for the people: "clashes between Kikuyu and Maasai", "Kikuyu youths", "dozens of Kisii people", not "in Kikuyu",
+    "Kikuyu town", "the Kikuyu-Dagoretti road"."""
+    from .knowledge import knowledge
+
+    name = doc[start:end].text
+    hit = knowledge().ethnic_for(name)
+    if hit is None or fold(hit[0]) != fold(name):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (has_term(nxt.lower_, "admin") or nxt.lower_ in SETTLEMENT_WORDS or nxt.text == "-"
+                            or has_term(nxt.lower_, "feature")):
+        return False
+    people = nxt is not None and (has_term(nxt.lemma_.lower(), "people") or nxt.lemma_.lower() in KIN_WORDS)
+    lived = start > 1 and doc[start - 1].lower_ == "of" and has_term(doc[start - 2].lemma_.lower(), "inhabitant")
+    return people or not (after_locative(doc, start) or lived)  # ("residents of Kisii" live in the town)
+
+
 def after_locative(doc, i: int) -> bool:
     """Whether the name at token ``i`` follows "in", "near", "the area of" (not a verb:
     "arrested Kamau in Nairobi" names a person)."""
@@ -164,8 +188,13 @@ def name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     """Strip a leading 'the' and direction words; take a following admin word
     ('Tavush Province', 'the Tavush region')."""
     gaz = gazetteer()
+
+    def unit(i: int) -> bool:  # "East Pokot (District)": a second-level unit of admin2.tsv
+        last = end - 1 if end - i > 2 and has_term(doc[end - 1].text.lower(), "admin") else end
+        return fold(doc[i:last].text) in admin2_units()
+
     while start < end - 1 and (doc[start].text.lower() == "the" or has_term(doc[start].text.lower(), "direction")
-                               and not region_named(doc[start:end].text)
+                               and not region_named(doc[start:end].text) and not unit(start)
                                and (not gaz.known(doc[start:end].text) or region_named(doc[start + 1:end].text))):
         start += 1  # "North Horr" is a town, "West Darfur State" a region; "South Lebanon" is a part of Lebanon,
         # not the village in Ohio
@@ -181,9 +210,14 @@ def region_named(name: str) -> bool:
     return bool(gazetteer().lookup(name, kinds=("country", "admin1")))
 
 
+ARTICLE = re.compile(r"^(?:a[lnrsdtz]|el|ad-d|as-s)[- ]")  # the Arabic article a name may be written with or without
+
+
 def is_variant(name: str, other: str) -> bool:
-    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"), not different names."""
-    return difflib.SequenceMatcher(None, fold(name), fold(other)).ratio() >= VARIANT_RATIO
+    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"; "Kut", "Al-Kut"), not different names."""
+    a, b = fold(name), fold(other)
+    return any(difflib.SequenceMatcher(None, x, y).ratio() >= VARIANT_RATIO
+               for x, y in ((a, b), (ARTICLE.sub("", a), ARTICLE.sub("", b))))
 
 
 def known_name(text: str, *, primary: bool = False) -> bool:

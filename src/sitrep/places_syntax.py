@@ -90,15 +90,22 @@ def _people_modified(tok):
 
 
 def role_of(tok) -> tuple[str, object, Optional[int]]:
-    """(role, the token the name attaches to, precision implied by a vicinity word)."""
+    """(role, the token the name attaches to, precision implied by a vicinity word); a name in a
+    coder's "LOCATION: Kalaha, Saboti Constituency" field is "coded": the coder's own note of where the
+    note's events were, which outranks the places its story names."""
+    if tok.i in _coder_fields(tok.doc):
+        role, head, vicinity = _role_of(tok)
+        return "coded", head, vicinity if role == "locative" else None
+    return _role_of(tok)
+
+
+def _role_of(tok) -> tuple[str, object, Optional[int]]:
     town = tok.head if tok.dep_ == "compound" and tok.head.lower_ in SETTLEMENT_WORDS else tok
     if town.dep_ == "compound" and names_inhabitants(town.head):
         return "locative", town.head, None  # "Kibwezi residents", "Embu Town traders": where they live
     people = _people_modified(tok)
     if people is not None:  # "the Kitui mayor": a weaker tie, for a sentence that names no better place
         return "attributive", people, term_roles(people.lemma_.lower()).get("people")
-    if tok.i in _coder_fields(tok.doc):
-        return "locative", tok, None  # a coder's "LOCATION: Kalaha, Saboti Constituency" field
     r = tok
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and has_term(tok.head.head.lower_, "locative"):
         r = tok.head  # "in Nairobi's Freedom Park": the possessor says where (not "Baku's forces")
