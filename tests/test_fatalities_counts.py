@@ -60,6 +60,24 @@ def test_hand_built_conjunct_with_an_injury_adjective_is_no_victim(vocab):
     assert [t.text for t in with_conjuncts(doc[0])] == ["One"]
 
 
+
+def test_hand_built_list_item_parsed_as_an_apposition_is_a_victim(vocab):
+    # "A boy, a woman, and a man were killed": the parser made 'woman' an apposition of 'boy'
+    words = ["A", "boy", ",", "a", "woman", ",", "and", "a", "man", "were", "killed"]
+    doc = Doc(vocab, words=words, pos=["DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "AUX",
+                                       "VERB"],
+              tags=["DT", "NN", ",", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "VBN"],
+              deps=["det", "nsubjpass", "punct", "det", "appos", "punct", "cc", "det", "conj", "auxpass", "ROOT"],
+              heads=[1, 10, 1, 4, 1, 4, 4, 8, 4, 10, 10])
+    assert [t.text for t in with_conjuncts(doc[1])] == ["boy", "woman", "man"]
+    # "A farmer, a father of three, was killed": one person told twice
+    one = Doc(vocab, words=["A", "farmer", ",", "a", "father", ",", "was", "killed"],
+              pos=["DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "VERB"],
+              tags=["DT", "NN", ",", "DT", "NN", ",", "VBD", "VBN"],
+              deps=["det", "nsubjpass", "punct", "det", "appos", "punct", "auxpass", "ROOT"],
+              heads=[1, 7, 1, 4, 1, 1, 7, 7])
+    assert [t.text for t in with_conjuncts(one[1])] == ["farmer"]
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,count,why", [
     ("Four guards, three drivers, and 1 trader were killed, and 6 were hurt, in a raid on a depot in Wajir.", 8,

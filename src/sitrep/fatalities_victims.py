@@ -352,7 +352,20 @@ def with_conjuncts(tok) -> list:
                     k.dep_ in ("det", "poss", "nummod") for k in c.children):
                 continue
             out += with_conjuncts(c)
+        elif _listed_appos(c):
+            out += with_conjuncts(c)   # "A boy, a woman/appos, and a demonstrator/conj were killed": a list
     return out
+
+
+
+def _listed_appos(c) -> bool:
+    """An apposition that is an item of a list the parser cut ("A 7 year old boy, a pregnant
+    woman/appos, and a demonstrator/conj"): its own article or count, a comma before it, and an
+    'and' joining it to a further item; not one person told twice ("a farmer, a father of three")."""
+    first = min(t.i for t in c.subtree)
+    return c.dep_ == "appos" and c.tag_ in ("NN", "NNS") and first > 0 and c.doc[first - 1].text == "," \
+        and any(k.dep_ in ("det", "nummod") and (k.text.lower() in ("a", "an") or k.pos_ == "NUM") for k in c.children) \
+        and any(k.dep_ == "cc" and k.text.lower() == "and" for k in c.children) and any(k.dep_ == "conj" for k in c.children)
 
 
 def split_subjects(word, victim) -> list:
