@@ -455,3 +455,17 @@ def test_group_the_tagger_read_as_a_verb(vocab):
     state = actors.run(_state(doc, "2020-05-07"))
     militants = actors.actor_of(state, doc[1])
     assert militants is not None and militants.name == "Islamic State", militants
+
+
+@pytest.mark.parametrize("words,why", [
+    (["Islamic", "state", "militants", "attacked", "a", "post", "."], "the group's name in lower case"),
+    (["al", "shabab", "fighters", "attacked", "a", "post", "."], "an alias written in lower case"),
+])
+def test_known_group_written_in_lower_case(vocab, words, why):
+    doc = Doc(vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["ADJ", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["JJ", "NN", "NNS", "VBD", "DT", "NN", "."],
+              deps=["amod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"], heads=[2, 2, 3, 3, 5, 3, 3],
+              lemmas=[w.lower() for w in words[:2]] + ["militant", "attack", "a", "post", "."])
+    state = actors.run(_state(doc, "2020-05-09"))
+    men = actors.actor_of(state, doc[2])
+    assert men is not None and men.kind == "armed_group" and men.acled_inter == 2, f"{why}: {men}"

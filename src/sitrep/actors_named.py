@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .actors_places import big_place, country_name, in_parens, is_place, place_slot
 from .actors_registry import GOV_TEMPLATE, Resolver
-from .knowledge import Knowledge, Title
+from .knowledge import Group, Knowledge, Title
 from .records import Actor
 
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
@@ -145,6 +145,15 @@ def mark_person(r: Resolver, ent) -> None:
     r.mark(actor, start, ent.end)
 
 
+def group_actor(r: Resolver, group: Group) -> Actor:
+    """The document's actor for a group of the knowledge files (a party, armed group or state force)."""
+    acled = group.acled_name   # a state force's name is a template (actors_forces.tsv)
+    acled = r.kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
+    return r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
+                 sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
+                 reason="actors_forces.tsv" if group.kind == "state" else "actors_groups.tsv")
+
+
 def names_office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
     """A one-word entity NER labelled a place or organisation that is a known office holder's
     name, possibly with a possessive 's' written without its apostrophe ("Kenyattas victory")."""
@@ -183,12 +192,7 @@ def mark_org(r: Resolver, ent) -> None:
         return
     group = kb.group_for(ent.text)
     if group:
-        acled = group.acled_name   # a state force's name is a template (actors_forces.tsv)
-        acled = kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
-        actor = r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
-                      sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
-                      reason="actors_forces.tsv" if group.kind == "state" else "actors_groups.tsv")
-        r.mark(actor, ent.start, ent.end)
+        r.mark(group_actor(r, group), ent.start, ent.end)
         return
     if ent.label_ != "ORG":
         return

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors_identity import CROWD_SECTORS, ethnic_attackers, ethnic_militia, in_context
-from .actors_named import ent_country, title_key
+from .actors_named import ent_country, group_actor, title_key
 from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, place_nationality, placed_in,
                                  residence, stance_prefixed)
 from .actors_places import is_place
@@ -75,6 +75,10 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     group = _group_modifier(r, tok, seen, title)
     if group is not None and title.sector in ARMED_SECTORS and (title.sector != "COP" or group.kind == "state"):
         return group   # "its fighters" (the RSF's), "Hamas militants", "KDF soldiers": the group itself
+    if title.sector in ARMED_SECTORS and title.role != "person":
+        written = _group_written(r, tok)
+        if written is not None:   # "Islamic state militants", "al-shabaab fighters": a known group in lower case
+            return written
     if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
         named = _named_force(r, tok, title)
         if named is not None:
@@ -292,6 +296,21 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
         a = r.of(prev.i)
         if a is not None and a.kind == "armed_group":
             return a
+    return None
+
+
+def _group_written(r: Resolver, tok: Token) -> Optional[Actor]:
+    """A group of the knowledge files named by the words right before an armed title, however
+    they are capitalised ("Islamic state militants", "al-shabaab fighters"), that no earlier
+    pass marked (NER and the entity ruler match names as written)."""
+    mods = [c for c in _modifiers(tok) if c.dep_ in ("compound", "amod", "nmod") and r.of(c.i) is None]
+    for k in range(len(mods)):
+        seq = mods[k:]
+        if seq[-1].i != tok.i - 1 or any(b.i - a.i != 1 for a, b in zip(seq, seq[1:])):
+            continue
+        group = r.kb.group_for(" ".join(t.text for t in seq))
+        if group is not None and group.kind == "armed_group":
+            return group_actor(r, group)
     return None
 
 
