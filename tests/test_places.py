@@ -887,3 +887,15 @@ def test_iraqi_names_as_reported(pipeline, text, admin1, why):
 def test_a_name_with_or_without_the_arabic_article_is_one_name():
     assert is_variant("Kut", "Al-Kut") and is_variant("Ramadi", "Ar Ramadi")
     assert not is_variant("Kut", "Al-Quds")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, why", [
+    ("Rioters set tyres alight at the al Nour square in Tripoli on Tuesday.",
+     "a listed square written with a lower-case article, which makes the city Lebanon's"),
+    ("Restaurant owners held a sit-in in the Dam and Farez area of Tripoli on Tuesday.",
+     "a listed quarter whose name holds a lower-case 'and'"),
+])
+def test_a_listed_name_with_lower_case_words_is_a_candidate(pipeline, text, why):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("LBN", "North"), why

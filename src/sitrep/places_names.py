@@ -78,7 +78,23 @@ def name_candidates(doc):
                                and (doc[end].lower_ != "in" or after_locative(doc, i))):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
-    return spans
+    return spans + _listed_phrases(doc, {i for s, e, _ in spans for i in range(s, e)})
+
+
+def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
+    """Spans naming a quarter or landmark of our own tables with a lower-case word inside, which the
+    runs of proper nouns above miss ("the al Nour square", "the Dam and Farez area")."""
+    listed, out, i = town_quarters(), [], 0
+    while i < len(doc):
+        for n in range(min(5, len(doc) - i), 1, -1):
+            span = doc[i:i + n]
+            if not taken.intersection(range(i, i + n)) and any(t.is_lower for t in span) \
+                    and any(titled(t.text) for t in span) and fold(span.text) in listed:
+                out.append((i, i + n, False))
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 def _name_word(tok) -> bool:
