@@ -332,6 +332,13 @@ def dropped(t: Typing, ctx: Context) -> Typing:
                   "air-to-ground attack (codebook: air/drone strike)", "aerial", 0.8)
 
 
+def _communal_doers(ctx: Context) -> bool:
+    """The doers are named as a community, clan or ethnic group ("members of the X clan
+    attacked", "youths of the Y community"): a communal militia (an organised armed actor in
+    ACLED), not a spontaneous mob, as in a clash between communities."""
+    return "communal" in ctx.words_of("actor")
+
+
 def _armed_group(words: set) -> bool:
     """The doers are a non-state armed group (a cartel, a gang, a militia), not the state."""
     return "nonstate" in words and "state_force" not in words
@@ -448,7 +455,8 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
                       "Violent demonstration", "violence by demonstrators", confidence=0.7)
     words = ctx.words_of("actor")
     guns = {"firearm", "small_arms", "blade"} & cues
-    if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns:
+    if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns \
+            and not _communal_doers(ctx):
         return _acled(t, "Riots", "Mob violence", "attack by a mob or crowd (unorganised, no guns)", "primitive", 0.75)
     if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns:
         return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
