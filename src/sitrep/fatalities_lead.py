@@ -129,7 +129,7 @@ def _adds_up(theirs: Optional[list[Mention]], mine: Optional[list[Mention]]) -> 
     if any(all(m.count == 1 and _named_again(m) for m in ms) for ms in (theirs, mine)):
         return False
     if any(t.lower_ in ("among", "including") for m in both for t in m.word.sent):
-        return False   # "Among the dead are three women and six men": the dead told again, in parts
+        return False   # "Among the dead were two boys and four men": the dead told again, in parts
     if any(all(m.word.lemma_.lower() in ("body", "corpse") for m in ms) for ms in (theirs, mine)):
         return False   # a body found: the dead told again, or an earlier death
     if any(a.dep_ == "relcl" for m in both for a in (m.word, *m.word.ancestors)) or any(
@@ -147,7 +147,7 @@ def _named_again(m: Mention) -> bool:
 
 
 def _second_report(m: Mention) -> bool:
-    """A generic figure a named source gives ("AFNWS reported 4 deaths the following month",
+    """A generic figure a named source gives ("a news agency reported 5 deaths that month",
     "Kenya Times records 9 dead"): another report of the dead counted by kind; ACLED keeps the
     more conservative count."""
     return m.word is not None and any(a.lemma_.lower() in ("report", "record") and a.pos_ == "VERB" and any(
