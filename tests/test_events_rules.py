@@ -115,8 +115,8 @@ NOT_REPORTED = [
     # text, why: the main event of the text has no ACLED type
     ("The Valdoran government imposed new sanctions on Norland over its rocket attacks on border towns.",
      "the attacks are the reason given for sanctions: background of a diplomatic act"),
-    ("Norland announced sanctions against Sudria on Monday, freezing their assets and barring all dealings "
-     "with its ministers.", "frozen assets and barred dealings spell out the sanctions: no security measure"),
+    ("Norland announced sanctions against Sudria on Monday, freezing their assets and banning all trade "
+     "with its ministers.", "frozen assets and a trade ban spell out the sanctions: no security measure"),
 ]
 
 
