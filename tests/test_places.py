@@ -830,7 +830,7 @@ def test_a_name_given_once_with_its_region_keeps_that_reading_when_repeated(pipe
 @pytest.mark.parametrize("text, country, admin1, why", [
     ("Raiders stole 300 goats and shot a herder in Kenya. LOCATION: Lokori village in Turkana District.",
      "KEN", "Turkana", "the coder's LOCATION field outranks the country the story names"),
-    ("Rioting spread across Kenya after the verdict. LOCATION: Central Kenya (Central Province capital = Nyeri).",
+    ("Rioting spread across Kenya after the verdict. LOCATION: Central Kenya (its capital is Nyeri).",
      "KEN", None, "a region of a country in the coder's field is that country's, not Papua New Guinea's Central"),
     ("Bandits raided a manyatta and stole cattle. LOCATION: Kolowa, East Pokot District, Rift Valley.",
      "KEN", "Baringo", "a second-level unit with its direction and admin word (East Pokot, Baringo)"),
@@ -844,7 +844,7 @@ def test_a_coders_location_field_places_the_note(pipeline, text, country, admin1
 @pytest.mark.parametrize("text, admin1, why", [
     ("Kikuyu youths attacked Luo homes with machetes on Sunday.", None,
      "an ethnic group's name before a people word is the people, not the town of Kikuyu"),
-    ("Armed men killed two members of the Kikuyu and Maasai communities in a land dispute.", None,
+    ("Armed men killed two herders of the Kikuyu and the Maasai communities in a land dispute.", None,
      "a people coordinated with another people"),
     ("Police shot dead two robbers in Kikuyu on Saturday.", "Kiambu", "after a locative word it is the town"),
     ("Traders marched to the county offices in Kikuyu town on Monday.", "Kiambu", "with a settlement word, the town"),
@@ -856,19 +856,19 @@ def test_a_people_named_like_a_town(pipeline, text, admin1, why):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, admin1, why", [
-    ("Lebanese activists detained after protests in Sidon, Tripoli, Matn and Zahle were beaten by intelligence "
+    ("Lebanese activists held after rallies in Sidon, Tripoli, Kesrouan and Zahle were beaten by intelligence "
      "officers in Sidon.", "South", "a list of Lebanese towns, not Sidon in Libya's Tripoli region"),
-    ("Gunmen fired on a family in the Rashidiya Palestinian refugee camp in Tyr on Friday.", "South",
+    ("Gunmen shot at a family inside the Rashidiya Palestinian camp in Tyr on Friday.", "South",
      "a camp our tables list in a story whose only named country is the Palestinians'"),
 ])
 def test_lists_and_camps_in_a_lebanese_story(pipeline, text, admin1, why):
-    loc = pipeline.code(text, published="2020-05-04").events[-1].location
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("LBN", admin1), why
 
 
 @pytest.mark.model
 def test_a_route_end_the_gazetteer_lacks_is_no_village_of_the_next_name(nlp):
-    doc = nlp("A truck driving on the Nyahururu- Nakuru road knocked down a student.")
+    doc = nlp("A lorry on the Nyahururu- Nakuru road hit a cyclist on Friday.")
     assert not [m for m in mentions(doc, ["KEN"]) if m.place.kind == "site"]
 
 
@@ -899,3 +899,11 @@ def test_a_name_with_or_without_the_arabic_article_is_one_name():
 def test_a_listed_name_with_lower_case_words_is_a_candidate(pipeline, text, why):
     loc = pipeline.code(text, published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("LBN", "North"), why
+
+
+@pytest.mark.model
+def test_the_tail_of_a_longer_name_is_no_place_of_its_own(pipeline):
+    """'Turkana South District': Turkana's, not Iceland's South region read from its last two words."""
+    loc = pipeline.code("Bandits raided homesteads in Turkana South District on Monday.",
+                        published="2012-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Turkana"), loc

@@ -229,6 +229,8 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             continue
         last = cands[n][1]
         for k in range(n + 1, min(n + 4, len(cands))):
+            if cands[k][0] < cands[n][1]:
+                continue  # an overlapping reading of the same words ("Turkana South" and "South District")
             gap = _gap(doc, last, cands[k][0])
             if any(t.text in (".", "!", "?", ";") for t in doc[last:cands[k][0]]):
                 break   # "the collapse of the Soviet Union. Armenia's council ...": no container across sentences
@@ -296,7 +298,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 break  # "the Nyahururu- Nakuru road": a route's end the gazetteer lacks, not a village in Nakuru
             if m is not None and m.place.kind == "town" and countries and m.place.country in countries \
                     and box.country not in countries and not _box_holds(box, doc[cands[n][0]:cands[n][1]].text):
-                break  # "protests in Sidon, Tripoli, Matn and Zahle" in a Lebanese story: a list, not Libya's Tripoli
+                break  # "rallies in Sidon, Tripoli, Kesrouan and Zahle" in a Lebanese story: a list, not Libya's Tripoli
             if m is None or m.place.kind in ("town", "site") and (m.place.country != box.country or
                                                        box.kind == "admin1" and m.place.admin1 != box.name) \
                     or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
@@ -351,7 +353,13 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                  and sent.start <= m.start < sent.end]
         if towns and not any(_town_by_town(found[n], m) for m in towns):
             found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city)
-    return _same_name_same_place(doc, [m for m in found if m is not None], countries)
+    kept: list[Mention] = []
+    for m in sorted((m for m in found if m is not None), key=lambda m: (m.start, -m.end)):
+        if kept and kept[-1].start <= m.anchor < kept[-1].end:
+            continue  # the tail of a longer name read on its own ("South District" of "Turkana South District";
+            # not "Tana River" after "Tana North and", whose phrase the direction words run into)
+        kept.append(m)
+    return _same_name_same_place(doc, kept, countries)
 
 
 def _same_name_same_place(doc, ms: list[Mention], countries: list[str]) -> list[Mention]:
