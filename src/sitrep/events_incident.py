@@ -333,3 +333,56 @@ def _anaphoric(tok: Token) -> bool:
 
 OUTCOME_VERBS = {"kill", "die", "injure", "wound", "shoot", "dead", "displace", "flee", "arrest", "hurt", "leave"}
 BACKGROUND_PREPS = {"after", "during", "amid", "following", "since", "before", "despite"}
+
+
+DROPPED_NOUNS = {"grenade", "ied", "explode", "shell", "chemical"}
+SANCTION_WORDS = {"sanction", "embargo"}
+REASON_PREPS = {"over", "for", "after", "following"}
+RESPONSE_WORDS = {"response", "retaliation", "reaction", "reprisal"}
+ATTEMPT_WORDS = {"attack", "attempt", "try", "bid", "offensive", "push", "effort", "assault", "plan", "seek", "aim"}
+
+
+def sanction_reason(m: Mention, sanctions: set[int]) -> bool:
+    """The act is what sanctions are imposed over ("sanctions against X over its nuclear test
+    and rocket launch", "announced sanctions in response to the chemical attack"): the reason
+    of a diplomatic act, told as background, not an event the text reports."""
+    crossed = False
+    for a in m.tok.ancestors:
+        if a.dep_ == "prep" and (a.lower_ in REASON_PREPS or a.lower_ == "to" and a.head.lemma_.lower() in RESPONSE_WORDS):
+            crossed = True
+        elif crossed and (a.i in sanctions or any(c.i in sanctions and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                                   for c in a.children)):
+            return True
+        elif a.pos_ in ("VERB", "AUX") and not crossed:
+            return False
+    return False
+
+
+def sanction_act(m: Mention, sanctions: set[int]) -> bool:
+    """A restriction that spells out sanctions ("sanctions freezing assets and banning
+    transactions", "announced sanctions, banning ..."): the diplomatic act itself, no security
+    measure on the ground."""
+    t = m.tok
+    while m.frame == "restrict" and t.dep_ in ("conj", "acl", "xcomp", "advcl") and t.head.i != t.i:
+        t = t.head   # ("announced sanctions, freezing ...": on the verb whose object the sanctions are)
+        if t.i in sanctions or any(c.dep_ == "dobj" and c.i in sanctions for c in t.children):
+            return True
+    return False
+
+
+def attempted_capture(m: Mention) -> bool:
+    """A capture told as the aim of an attack or an attempt ("an attack to capture the army's
+    positions was fended off", "tried to seize the town"): not a change of control."""
+    tok = m.tok
+    return m.frame in ("capture", "regain") and tok.dep_ in ("acl", "xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() in ATTEMPT_WORDS
+
+
+def dropped_noun(m: Mention) -> bool:
+    """A bomb, grenade or shell named as what was dropped ("dropped a grenade from a drone",
+    "bombs were dropped on the camp"): the weapon noun carries the event, and the drop says it
+    came from the air."""
+    tok = m.tok
+    return m.frame in DROPPED_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() == "drop"

@@ -32,8 +32,9 @@ from spacy.tokens import Doc, Token
 from ..events_args import Args
 from ..events_demo import demonstration, protest_window
 from ..events_incident import (
-    BACKGROUND_PREPS, OUTCOME_VERBS, absorb, arrests_follow, battle_first, battle_prominence, merge, raids_arresting,
-    resisted, sexual_first, territory_first, war_setting, with_absorbed)
+    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
+    battle_prominence, dropped_noun, merge, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
+    territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -125,59 +126,6 @@ def _labelled(live: list[Mention], state) -> list[Mention]:
     return [m] + live
 
 
-DROPPED_NOUNS = {"grenade", "ied", "explode", "shell", "chemical"}
-SANCTION_WORDS = {"sanction", "embargo"}
-REASON_PREPS = {"over", "for", "after", "following"}
-RESPONSE_WORDS = {"response", "retaliation", "reaction", "reprisal"}
-ATTEMPT_WORDS = {"attack", "attempt", "try", "bid", "offensive", "push", "effort", "assault", "plan", "seek", "aim"}
-
-
-def _sanction_reason(m: Mention, sanctions: set[int]) -> bool:
-    """The act is what sanctions are imposed over ("sanctions against X over its nuclear test
-    and rocket launch", "announced sanctions in response to the chemical attack"): the reason
-    of a diplomatic act, told as background, not an event the text reports."""
-    crossed = False
-    for a in m.tok.ancestors:
-        if a.dep_ == "prep" and (a.lower_ in REASON_PREPS or a.lower_ == "to" and a.head.lemma_.lower() in RESPONSE_WORDS):
-            crossed = True
-        elif crossed and (a.i in sanctions or any(c.i in sanctions and c.dep_ in ("dobj", "nsubj", "nsubjpass")
-                                                   for c in a.children)):
-            return True
-        elif a.pos_ in ("VERB", "AUX") and not crossed:
-            return False
-    return False
-
-
-def _sanction_act(m: Mention, sanctions: set[int]) -> bool:
-    """A restriction that spells out sanctions ("sanctions freezing assets and banning
-    transactions", "announced sanctions, banning ..."): the diplomatic act itself, no security
-    measure on the ground."""
-    t = m.tok
-    while m.frame == "restrict" and t.dep_ in ("conj", "acl", "xcomp", "advcl") and t.head.i != t.i:
-        t = t.head   # ("announced sanctions, freezing ...": on the verb whose object the sanctions are)
-        if t.i in sanctions or any(c.dep_ == "dobj" and c.i in sanctions for c in t.children):
-            return True
-    return False
-
-
-def _attempted(m: Mention) -> bool:
-    """A capture told as the aim of an attack or an attempt ("an attack to capture the army's
-    positions was fended off", "tried to seize the town"): not a change of control."""
-    tok = m.tok
-    return m.frame in ("capture", "regain") and tok.dep_ in ("acl", "xcomp", "advcl") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and tok.head.lemma_.lower() in ATTEMPT_WORDS
-
-
-def _dropped_noun(m: Mention) -> bool:
-    """A bomb, grenade or shell named as what was dropped ("dropped a grenade from a drone",
-    "bombs were dropped on the camp"): the weapon noun carries the event, and the drop says it
-    came from the air."""
-    tok = m.tok
-    return m.frame in DROPPED_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
-        and tok.head.lemma_.lower() == "drop"
-
-
 def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
     t, tok = m.typing, m.tok
     h = m.hit
@@ -204,15 +152,15 @@ def run(state):
     absorb(ms, doc)
     for m in ms:
         m.typing = type_mention(m.frame, with_absorbed(m))
-        if _dropped_noun(m) and m.typing.keep:
+        if dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
     sanctions = {m.tok.i for m in ms if m.frame == "sanction" and m.tok.lemma_.lower() in SANCTION_WORDS}
     for m in ms:
-        if m.typing.keep and m.typing.event_type and (_sanction_reason(m, sanctions) or _sanction_act(m, sanctions)):
+        if m.typing.keep and m.typing.event_type and (sanction_reason(m, sanctions) or sanction_act(m, sanctions)):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; the reason given for sanctions: "
                                "background of a diplomatic act, not a reported event")
-        elif m.typing.keep and _attempted(m):
+        elif m.typing.keep and attempted_capture(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; an attempted capture: no change "
                                "of control told")
     for m in ms:
