@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from .geo import Place, fold, gazetteer, titled
-from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, term_roles
+from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
 from .places_tables import admin2_units, town_quarters
 
 
@@ -83,10 +84,12 @@ def name_candidates(doc):
 
 def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
     """Spans naming a quarter or landmark of our own tables with a lower-case word inside, which the
-    runs of proper nouns above miss ("the al Nour square", "the Dam and Farez area")."""
-    listed, out, i = town_quarters(), [], 0
+    runs of proper nouns above miss ("the al Nour square", "the Dam and Farez area"); only tried where
+    a listed name can start."""
+    listed, starts, out, i = town_quarters(), _listed_starts(), [], 0
     while i < len(doc):
-        for n in range(min(5, len(doc) - i), 1, -1):
+        first = fold(doc[i:i + 3].text).split()  # (fold drops a leading "the" and punctuation, as the lookup does)
+        for n in range(min(5, len(doc) - i) if first and first[0] in starts else 0, 1, -1):
             span = doc[i:i + n]
             if not taken.intersection(range(i, i + n)) and any(t.is_lower for t in span) \
                     and any(titled(t.text) for t in span) and fold(span.text) in listed:
@@ -95,6 +98,12 @@ def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
                 break
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _listed_starts() -> frozenset[str]:
+    """The first words of the listed names."""
+    return frozenset(name.split()[0] for name in town_quarters() if name)
 
 
 def _name_word(tok) -> bool:
@@ -181,7 +190,7 @@ def names_a_people(doc, start: int, end: int) -> bool:
                             or has_term(nxt.lower_, "feature")):
         return False
     people = nxt is not None and (has_term(nxt.lemma_.lower(), "people") or nxt.lemma_.lower() in KIN_WORDS)
-    lived = start > 1 and doc[start - 1].lower_ == "of" and has_term(doc[start - 2].lemma_.lower(), "inhabitant")
+    lived = start > 1 and doc[start - 1].lower_ == "of" and names_inhabitants(doc[start - 2])
     return people or not (after_locative(doc, start) or lived)  # ("residents of Kisii" live in the town)
 
 
