@@ -6,6 +6,7 @@ incident, the lesser event is the reason of its sentence's, or the killing names
 killer. An attack whose only dead are armed men is a battle."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from .events_lex import DISORDER
@@ -135,8 +136,14 @@ def _adds_up(theirs: Optional[list[Mention]], mine: Optional[list[Mention]]) -> 
     if any(a.dep_ == "relcl" for m in both for a in (m.word, *m.word.ancestors)) or any(
             m.word.dep_ == "acl" and m.word.tag_ == "VBG" for m in both):
         return False   # "militants believed to be part of a group who attacked a camp, killing four": their deed
-    vague = {w for w, row in lexicon()["numbers"].items() if row["kind"] == "vague"}
+    vague = _vague_words()
     return not any(t.lower_ in vague for m in mine for t in m.tokens)
+
+
+@lru_cache(maxsize=None)
+def _vague_words() -> frozenset:
+    """The estimate words of data/fatality_numbers.tsv ("many", "dozens"), read once."""
+    return frozenset(w for w, row in lexicon()["numbers"].items() if row["kind"] == "vague")
 
 
 def _named_again(m: Mention) -> bool:
@@ -150,8 +157,7 @@ def _second_report(m: Mention) -> bool:
     """A generic figure a named source gives ("a news agency reported 5 deaths that month",
     "Kenya Times records 9 dead"): another report of the dead counted by kind; ACLED keeps the
     more conservative count."""
-    return m.word is not None and any(a.lemma_.lower() in ("report", "record") and a.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in a.children) for a in m.word.ancestors)
+    return m.word is not None and any(_reported_by(a, ("report", "record"), ("PROPN",)) for a in m.word.ancestors)
 
 
 SOURCE_VERBS = ("report", "say", "put", "give", "claim", "indicate")
@@ -160,9 +166,15 @@ SOURCE_VERBS = ("report", "say", "put", "give", "claim", "indicate")
 def _sourced(sent) -> bool:
     """A sentence that gives a named source's figure ("Shabelle Media Network reports nine officers
     dead", "conflicting reports", "according to police")."""
-    return any(t.lower_ in ("according", "conflicting", "contest", "contests", "saying") or t.lemma_.lower() in SOURCE_VERBS
-               and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in t.children)
-               for t in sent)
+    return any(t.lower_ in ("according", "conflicting", "contest", "contests", "saying")
+               or _reported_by(t, SOURCE_VERBS, ("PROPN", "NOUN")) for t in sent)
+
+
+def _reported_by(verb, verbs, subjects) -> bool:
+    """``verb`` is a report verb (a lemma of ``verbs``) whose subject is a noun of the parts of
+    speech ``subjects`` ("Kenya Times records", "police say"): a source giving its figure."""
+    return verb.lemma_.lower() in verbs and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ in subjects for c in verb.children)
 
 
 HEDGES = ("feared", "unconfirmed", "missing", "may", "might", "possibly", "could")
