@@ -102,3 +102,24 @@ def test_a_lodged_protest_is_a_complaint_not_a_demonstration(pipeline):
     assert ev is not None and (ev.trigger.text, ev.plover.type) == ("protest", "ACCUSE"), ev and ev.plover.type
     assert [a.country for a in ev.recipients] == ["UGA"], [a.name for a in ev.recipients]
     assert all(e.acled.event_type != "Protests" for e in result.events), [e.acled.event_type for e in result.events]
+
+
+PROTEST_AIMS = [  # (text, target (country, sector) or None, why)
+    ("Radical clerics continued their hunger strike to demand the resignation of Kenyan President Daniel arap Moi.",
+     ("KEN", "GOV"), "a protest held to demand a leader's resignation is against that leader (PLOVER recipient), "
+     "though the protesters are no coded actor"),
+    ("Ugandan demonstrators rioted after a peaceful march calling for the removal of President Yoweri Museveni "
+     "from office.", ("UGA", "GOV"),
+     "'a march calling for X's removal': the demand the protest is held for names its target"),
+    ("Nurses protested in Kisumu to demand the payment of their salaries.", None,
+     "the protesters' own wants are no party the protest is aimed at"),
+]
+
+
+@pytest.mark.parametrize("text,target,why", PROTEST_AIMS, ids=[c[0][:40] for c in PROTEST_AIMS])
+def test_a_protest_is_against_whom_its_demand_is_made_of(pipeline, text, target, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "PROTEST", f"{why}: {ev and ev.plover.type}"
+    got = [(a.country, a.sector) for a in ev.recipients]
+    assert (target in got) if target else not any(s in ("GOV", "EDU", "CVL", "MED") for _, s in got), \
+        f"{why}: {[a.name for a in ev.recipients]}"

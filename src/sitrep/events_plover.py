@@ -281,6 +281,38 @@ def intent_content(live: list[Mention]) -> None:
                                reason=h.typing.reason + f"; PLOVER THREATEN: a vow to {inner[0].tok.text}")
 
 
+def _answerable(a) -> bool:
+    """A party a demand can be put to: a state, an IGO, or an organisation or person in a known
+    role (not a crowd or people, not a name the actors stage could place nowhere)."""
+    return a.kind in ("state", "igo", "person", "organization") and a.sector is not None \
+        and (a.country is not None or a.kind == "igo")
+
+
+def protest_aims(live: list[Mention]) -> None:
+    """PLOVER PROTEST: demonstrations "carried out as protests against the recipient". A
+    protest the parse gave no recipient is against whom the demand it is held for is made
+    ("continued their hunger strike to demand the resignation of President X", "a
+    demonstration calling for the removal of X"): the recipients of the REQUEST whose
+    trigger the protest word, or the verb that governs it, takes as a clause; only parties in
+    a known role (``_answerable``): the requests' other recipients are often the
+    protesters' own wants ('the payment of their salaries', 'amid the lockdown')."""
+    for m in live:
+        if m.typing.plover_type != "PROTEST" or m.recipients:
+            continue
+        anchors = {t.i for t in [m.tok] + [a.tok for a in m.absorbed]}
+        if m.tok.pos_ in ("NOUN", "PROPN") and m.tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            anchors.add(m.tok.head.i)   # "continued their hunger strike to demand ..."
+        for r in live:
+            aim = [a for a in r.recipients if a not in m.actors and _answerable(a)]
+            if r is m or r.typing.plover_type != "REQUEST" or not aim or r.tok.head.i not in anchors \
+                    or r.tok.dep_ not in ("acl", "relcl", "advcl", "xcomp") or r.tok.sent.start != m.tok.sent.start:
+                continue
+            m.recipients = aim
+            m.typing = replace(m.typing, reason=m.typing.reason + f"; target {', '.join(a.name for a in aim)}: "
+                               f"whom the protest's demand ('{r.tok.text}') is made of")
+            break
+
+
 def _readying(m: Mention) -> Optional[Token]:
     """The verb 'prepare' under which forces get ready for an attack ("the army prepared to
     resume shelling", "is preparing an offensive"); 'is prepared to' (an adjective, willing)
