@@ -123,3 +123,20 @@ def test_a_protest_is_against_whom_its_demand_is_made_of(pipeline, text, target,
     got = [(a.country, a.sector) for a in ev.recipients]
     assert (target in got) if target else not any(s in ("GOV", "EDU", "CVL", "MED") for _, s in got), \
         f"{why}: {[a.name for a in ev.recipients]}"
+
+
+CONTENT_TARGETS = [  # (text, PLOVER type, target (country, sector), why)
+    ("A group of Luo leaders announced yesterday that they are willing to forgive Kenyan President Mwai Kibaki.",
+     "AGREE", ("KEN", "GOV"), "an intent with no parsed actor or recipient is aimed at whom its content is"),
+    ("Several church leaders announced that they are ready to forgive Kenyan President Mwai Kibaki.", "AGREE",
+     ("KEN", "GOV"), "'ready to' as 'willing to'"),
+    ("A radio station in Kampala has defied a ban by General Yoweri Museveni and aired the debate.", "REJECT",
+     ("UGA", "MIL"), "defying a ban is refusing the order of whoever issued it: its issuer is the recipient"),
+]
+
+
+@pytest.mark.parametrize("text,plover,target,why", CONTENT_TARGETS, ids=[c[0][:40] for c in CONTENT_TARGETS])
+def test_an_act_is_aimed_where_its_content_is(pipeline, text, plover, target, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"
+    assert target in [(a.country, a.sector) for a in ev.recipients], f"{why}: {[a.name for a in ev.recipients]}"

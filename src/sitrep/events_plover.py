@@ -390,10 +390,28 @@ def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
     for h, he in pairs:
         if he.acled.event_type or not he.plover.type:
             continue
-        inner = [e.confidence for m, e in pairs if e is not he and e.plover.type and _content_of(m, h)]
+        content = [e for m, e in pairs if e is not he and e.plover.type and _content_of(m, h)]
+        inner = [e.confidence for e in content]
         if inner and max(inner) + ACT_MARGIN > he.confidence:
             he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
             he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)"
+        if content and not he.recipients and not he.actors:   # (with actors, the implied-actors stage
+            _content_target(he, content)                     # searches the clauses below for a target)
+
+
+def _content_target(he: Event, content: list[Event]) -> None:
+    """A speech act or intent the parse gave no actor and no recipient is aimed where what it
+    governs is: "willing to forgive X" (AGREE) and "threatened to attack X" at X, the content's recipient;
+    a REJECT of another's act ("violated a ban by X", "rejected a plan by X") at X, the
+    content's actor (PLOVER: the recipient is whose demand or order is refused)."""
+    for e in content:
+        aim = e.actors if he.plover.type == "REJECT" else e.recipients
+        if aim:
+            he.recipients = list(aim)
+            he.reason += f"; target {', '.join(a.name for a in aim)}: " + \
+                (f"whose {e.trigger.text} it refuses" if he.plover.type == "REJECT"
+                 else f"at whom what it governs ('{e.trigger.text}') is aimed")
+            return
 
 
 OBLIGATION_CONFIDENCE = 0.5   # below any triggered event: a bare obligation only leads a sentence with no event word
