@@ -403,3 +403,42 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
         host.absorbed.append(m)
     gone = {id(m) for m in members[1:]}
     return [m for m in live if id(m) not in gone]
+
+
+DEMANDERS = {"group", "crowd"}   # "a group of workers demanded": the people of the phrase
+ARMED_SIDE = {"armed", "state_force", "nonstate"}
+
+
+def crowd_demand(m: Mention) -> bool:
+    """People of the street who demand something ('residents demanded water', 'a group of
+    workers demanded their wages'): a demand made in public by a crowd is a demonstration
+    (codebook: protests are public demonstrations against a political entity, an institution,
+    a policy or a business). Not a demand of a state, party, armed group, official or one
+    person, which is a statement (PLOVER REQUEST), and not a demand reported, denied or awaited,
+    nor one told as what came before ('fired on the porters after they demanded their wages')."""
+    tok = m.tok
+    if m.frame != "request" or tok.lemma_.lower() != "demand" or tok.pos_ != "VERB" or m.status != "asserted":
+        return False
+    if len(m.args.actor_heads) != 1 or any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in tok.children):
+        return False   # "after they demanded their wages": the cause, told as background
+    head = m.args.actor_heads[0]
+    plural = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in DEMANDERS
+    return plural and "mob" in m.ctx.words_of("actor") and not ARMED_SIDE & m.ctx.actor
+
+
+CROWD_PRONOUNS = {"they", "participants", "protesters", "demonstrators"}
+
+
+def demands_next(m: Mention, doc: Doc) -> bool:
+    """A gathering whose crowd makes its demands in the next sentence ('Workers gathered
+    outside the ministry. They demanded their wages.'): a demonstration, as when its own
+    sentence says so ('gathered to demand')."""
+    if m.frame != "assemble":
+        return False
+    sents = list(doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= m.tok.i < s.end)
+    if n + 1 >= len(sents):
+        return False
+    nxt = sents[n + 1]
+    found = cue_set(doc, range(nxt.start, nxt.end)).get("protest_ctx", [])
+    return any(c.dep_ == "nsubj" and c.lower_ in CROWD_PRONOUNS for i in found for c in doc[i].children)

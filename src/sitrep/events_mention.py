@@ -115,7 +115,7 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         if not (alone and tok.is_sent_start):  # "Riot breaks out": a capitalised first word, not a name
             return False
-    if tok.pos_ in ("VERB",) and tok.dep_ == "amod":
+    if tok.pos_ in ("VERB",) and tok.dep_ == "amod" and tok.lemma_.lower() not in ("protest", "demonstrate"):
         return False  # "Turkish-backed militants"
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
         return False

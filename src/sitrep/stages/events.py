@@ -30,7 +30,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..events_args import Args
-from ..events_demo import demonstration, protest_window
+from ..events_demo import crowd_demand, demands_next, demonstration, protest_window
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
     battle_prominence, dropped_noun, merge, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
@@ -149,9 +149,20 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
 def run(state):
     doc = state.doc
     ms = mentions(state)
+    demands = {id(m) for m in ms if crowd_demand(m)}
+    for m in ms:
+        if id(m) in demands:
+            m.frame = "protest"
     absorb(ms, doc)
     for m in ms:
         m.typing = type_mention(m.frame, with_absorbed(m))
+        if id(m) in demands:
+            m.typing = replace(m.typing, reason=m.typing.reason + f"; a crowd's demand ('{m.tok.text}') made in "
+                               "public: a demonstration")
+        elif not m.typing.keep and demands_next(m, doc):
+            m.ctx.sentence.add("protest_ctx")
+            m.typing = type_mention(m.frame, with_absorbed(m))
+            m.typing = replace(m.typing, reason=m.typing.reason + "; the crowd's demands told in the next sentence")
         if dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing

@@ -1,0 +1,48 @@
+"""Events typing: protests told without a protest word (a crowd's public demand, a gathering
+whose demands follow, 'protesting students'), and statements that must stay statements.
+Sentences written for these tests, coded by the model."""
+from __future__ import annotations
+
+import pytest
+
+PROTESTS = [
+    # text, sub_event_type of the main event, why
+    ("On 4 June, a group of bus drivers in Orlu demanded the payment of three months of wages owed to them.",
+     "Peaceful protest", "a crowd's public demand is a demonstration (codebook: protests)"),
+    ("On 4 June, dozens of market vendors of Orlu demanded that the council reopen the old bus station.",
+     "Peaceful protest", "vendors demanding of the council: a demonstration"),
+    ("On 4 June, nurses of the district hospital gathered at the gate of the county offices in Orlu. They "
+     "demanded protective equipment and unpaid allowances.", "Peaceful protest",
+     "a gathering whose crowd makes demands in the next sentence is a demonstration"),
+    ("Protesting pupils of Orlu Secondary School locked the principal out of his office on Monday.",
+     "Peaceful protest", "'protesting pupils' tell that the pupils protest"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,sub,why", PROTESTS, ids=[c[-1] for c in PROTESTS])
+def test_protest_without_protest_word(pipeline, text, sub, why):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
+    assert e is not None, why
+    assert (e.acled.event_type, e.acled.sub_event_type) == ("Protests", sub), why
+
+
+STATEMENTS = [
+    # text, why: no protest is reported
+    ("The opposition party demanded the resignation of the health minister on Tuesday.",
+     "a party's demand is a statement, not a demonstration"),
+    ("The governor demanded an inquiry into the collapse of the bridge.", "one official's demand is a statement"),
+    ("Norland demanded that Valdora withdraw its ambassador.", "a state's demand is diplomacy"),
+    ("Hundreds of fans gathered at the stadium to watch the final.", "a crowd gathered with no demand"),
+    ("Relatives gathered at the mortuary in Orlu on Monday. They identified the bodies of the victims.",
+     "a gathering followed by no demand"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,why", STATEMENTS, ids=[c[-1] for c in STATEMENTS])
+def test_statement_is_no_protest(pipeline, text, why):
+    r = pipeline.code(text, id="t", published="2021-06-05")
+    assert not [e for e in r.events if e.acled.event_type == "Protests"], why
