@@ -113,7 +113,7 @@ CASES = [
      "a party name (Jubilee) is no place (a Canadian town) in the document's vote"),
     ("Two Chinese civilian engineers were abducted near a dam in Sindh.", "engineers", ("group", "CHN", "CVL"),
      "people no title names, with 'civilian' before them, are civilians of their nationality, not its government"),
-    ("Red Cross officials said the convoy reached the camp on Friday.", "officials", ("organization", None, "NGO"),
+    ("MSF officials said the convoy reached the camp on Friday.", "officials", ("organization", None, "NGO"),
      "an organisation's officials are the organisation, not the government of the document's country"),
     ("Hezbollah officials denied any part in the blast in Beirut.", "officials", ("armed_group", "LBN", "REB"),
      "a named armed group's officials are the group"),
@@ -197,6 +197,12 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      "sitting an examination is no sit-in"),
     ("Villagers shot by gunmen were taken to hospital in Kisumu.", "Villagers", "Civilians (Kenya)", 7,
      "shot: a victim, and a crowd that shoots is armed, not rioting"),
+    ("Herders assaulted two farmers near Isiolo.", "Herders", "Unidentified Communal Militia (Kenya)", 4,
+     "people a title names as an identity militia who attack stay that militia, not a mob"),
+    ("Two communities clashed over grazing land near Isiolo.", "communities", "Unidentified Communal Militia (Kenya)",
+     4, "communities that fight are communal militias (a clash frame), not rioters"),
+    ("Herders looted shops in Isiolo.", "Herders", "Rioters (Kenya)", 5,
+     "looting is no attack: the crowd that loots is rioting"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

@@ -146,11 +146,14 @@ def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str =
 def in_context(title: Title, tok: Token) -> Title:
     """Unarmed people who protest are protesters, who riot are rioters (ACLED inter 6, 5);
     violence wins ("demonstrated and pelted stones"). Their PLOVER sector stays who they
-    are (students EDU, workers LAB, supporters OPP)."""
+    are (students EDU, workers LAB, supporters OPP). People a title names as an identity
+    militia ("pastoralists", "herders", "a community": ACLED inter 4) who attack or fight
+    stay that militia, not a mob."""
     if title.sector not in CROWD_SECTORS:
         return title
-    acts = {_crowd_act(w) for w in _act_lemmas(tok)}
-    if "riot" in acts:
+    lemmas = _act_lemmas(tok)
+    acts = {_crowd_act(w) for w in lemmas}
+    if "riot" in acts and not (title.inter == 4 and any(_attack(w) for w in lemmas)):
         return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
     if "protest" in acts:
         return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
