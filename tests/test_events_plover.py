@@ -140,3 +140,12 @@ def test_an_act_is_aimed_where_its_content_is(pipeline, text, plover, target, wh
     ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"
     assert target in [(a.country, a.sector) for a in ev.recipients], f"{why}: {[a.name for a in ev.recipients]}"
+
+
+def test_the_red_cross_is_an_international_body(pipeline):
+    """CAMEO's known IGOs include the International Red Cross (PLOVER GSR: IGO, sector MED): a
+    Red Cross demand has an IGO source, not an actor of no country."""
+    ev = main_event(pipeline.code("The Red Cross said Ugandan forces must let food convoys reach the camps.",
+                                  published="2023-05-02"), ontology="plover")
+    assert ev is not None and any(a.kind == "igo" and a.sector == "MED" for a in ev.actors), \
+        ev and [(a.name, a.kind, a.sector) for a in ev.actors]
