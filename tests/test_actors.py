@@ -327,6 +327,10 @@ def test_sector_actor_takes_country_named_later(code):
      "Reer Aw Clan Militia (Somalia)", "armed men from a named clan are its clan militia"),
     ("Gunmen from Kagio village raided a farm in Kirinyaga.", "Gunmen",
      "Kagio Communal Militia (Kenya)", "armed men from a named village are its communal militia"),
+    ("Auliyan raiders attacked a homestead near Garba Tula.", "raiders",
+     "Aulihan Ethnic Militia (Kenya)", "a press spelling of an Ogaden clan of Kenya (actors_ethnic.tsv v3)"),
+    ("Merrile gunmen shot two fishermen on the lake shore.", "gunmen",
+     "Dassanech Ethnic Militia (Ethiopia)", "'Merrile': the Dassanech's Kenyan name as the press spells it"),
 ])
 def test_identity_militia_names(code, text, word, name, why):
     state = code(text)
