@@ -1,5 +1,5 @@
 """Events typing: protests told without a protest word (a crowd's public demand, a gathering
-whose demands follow, 'protesting students'), and statements that must stay statements.
+whose demands follow, 'protesting students', a crowd dispersed), and statements that must stay statements.
 Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ PROTESTS = [
      "a gathering whose crowd makes demands in the next sentence is a demonstration"),
     ("Protesting pupils of Orlu Secondary School locked the principal out of his office on Monday.",
      "Peaceful protest", "'protesting pupils' tell that the pupils protest"),
+    ("Police fired tear gas to disperse hundreds of opposition supporters outside the county offices in Orlu "
+     "on Monday.", "Protest with intervention", "a crowd dispersed with tear gas: a gathering met with force"),
+    ("Police dispersed about a hundred residents who were burning rubbish across the main road of Orlu.",
+     "Violent demonstration", "a crowd dispersed while burning rubbish on a road: a violent demonstration"),
 ]
 
 
@@ -26,7 +30,8 @@ def test_protest_without_protest_word(pipeline, text, sub, why):
 
     e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
     assert e is not None, why
-    assert (e.acled.event_type, e.acled.sub_event_type) == ("Protests", sub), why
+    assert e.acled.event_type in ("Protests", "Riots") and e.acled.sub_event_type == sub, \
+        f"{why}: got {e.acled.sub_event_type}"
 
 
 STATEMENTS = [
@@ -46,3 +51,32 @@ STATEMENTS = [
 def test_statement_is_no_protest(pipeline, text, why):
     r = pipeline.code(text, id="t", published="2021-06-05")
     assert not [e for e in r.events if e.acled.event_type == "Protests"], why
+
+
+NO_DISPERSAL = [
+    # text, why: no demonstration is reported
+    ("Police dispersed the wedding guests in Orlu, citing the curfew.", "guests are no crowd of the street"),
+    ("Gunmen fired in the air to disperse the villagers and then stole forty goats in Orlu.",
+     "armed raiders scattering villagers: their raid, not force used on a gathering"),
+    ("The fog dispersed by noon and flights resumed at Orlu airport.", "nothing was dispersed by anyone"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,why", NO_DISPERSAL, ids=[c[-1] for c in NO_DISPERSAL])
+def test_dispersal_without_demonstration(pipeline, text, why):
+    r = pipeline.code(text, id="t", published="2021-06-05")
+    assert not [e for e in r.events if e.acled.event_type in ("Protests", "Riots")], why
+
+
+def test_dispersal_needs_a_crowd():
+    from sitrep.events_typing import Context, type_mention
+
+    def ctx(recipient, actor=()):
+        return Context(set(), set(actor), set(recipient), set(), verb="disperse", recipient_text=set(recipient))
+
+    assert type_mention("protest", ctx({"mob"})).keep, "supporters dispersed: a crowd"
+    assert not type_mention("protest", ctx({"mob"}, actor={"armed", "nonstate"})).keep, \
+        "dispersed by bandits: no force of the authorities on a gathering"
+    assert not type_mention("protest", ctx({"civilian", "armed"})).keep, "armed men dispersed: no crowd"
+    assert not type_mention("protest", ctx(set())).keep, "nothing the text calls a crowd"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .events_lex import cue_set
 from .events_mention import Mention, POLICE_UNITS, riot_units, sent_index
-from .events_typing import Typing, less_lethal
+from .events_typing import Typing, less_lethal, type_mention
 
 
 HURT = {"injure", "beat", "assault", "wound"}
@@ -442,3 +442,25 @@ def demands_next(m: Mention, doc: Doc) -> bool:
     nxt = sents[n + 1]
     found = cue_set(doc, range(nxt.start, nxt.end)).get("protest_ctx", [])
     return any(c.dep_ == "nsubj" and c.lower_ in CROWD_PRONOUNS for i in found for c in doc[i].children)
+
+
+def dispersal_last(live: list[Mention]) -> list[Mention]:
+    """A crowd dispersed ('police dispersed hundreds of supporters') tells a gathering met with
+    force only where the text tells no demonstration or riot of its own: beside rioting or a
+    mob's violence the dispersal is the force used on that crowd (an intervention cue), and
+    no demonstration the codebook would need to make the riot a violent demonstration."""
+    told = any(m.typing.event_type in ("Protests", "Riots") for m in live if not _dispersal(m))
+    return [m for m in live if not (told and _dispersal(m))]
+
+
+def _dispersal(m: Mention) -> bool:
+    return m.frame == "protest" and m.tok.lemma_.lower() == "disperse"
+
+
+def no_dispersal(m: Mention) -> bool:
+    """'Disperse' with no one dispersed ('told them to disperse', 'the crowd dispersed') or no
+    crowd dispersed by the authorities (events_typing): no force used on a gathering. Dropped
+    before outcomes are absorbed, so that what it would absorb ('assaulted the officers who
+    told them to disperse') stays an event of its own."""
+    return _dispersal(m) and (not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in m.tok.children)
+                              or not type_mention(m.frame, m.ctx).keep)

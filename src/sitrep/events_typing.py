@@ -164,6 +164,7 @@ def less_lethal(cues: set) -> bool:
 
 
 DOERS = {"armed", "nonstate", "mob", "protester", "rioter"}
+CROWDS = {"mob", "protester", "rioter", "political_crowd", "civilian"}   # people dispersed: a gathering met with force
 
 
 def _disaster(frame: Frame, ctx: Context) -> bool:
@@ -187,6 +188,10 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     cues = ctx.scope
     if _disaster(frame, ctx):
         return replace(t, keep=False, reason=t.reason + "; accident or disaster, not political violence")
+    if frame_name == "protest" and ctx.verb == "disperse" and (
+            not CROWDS & (ctx.words_of("recipient") or ctx.sentence) or "armed" in ctx.words_of("recipient")
+            or "nonstate" in ctx.actor):   # "bandits shooting in the air dispersed the residents": an attack
+        return replace(t, keep=False, reason=t.reason + "; no crowd dispersed by the authorities")
     if frame_name == "assemble" and "protest_ctx" not in cues | ctx.sentence:
         return replace(t, keep=False, reason=t.reason + "; people gathered, no protest said")
     if (frame_name in REMOTE_FRAMES or frame_name == "explode") and "dud" in cues | ctx.sentence:

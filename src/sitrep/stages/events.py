@@ -30,7 +30,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..events_args import Args
-from ..events_demo import crowd_demand, demands_next, demonstration, protest_window
+from ..events_demo import (
+    crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
     battle_prominence, dropped_noun, merge, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
@@ -148,7 +149,7 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
 
 def run(state):
     doc = state.doc
-    ms = mentions(state)
+    ms = [m for m in mentions(state) if not no_dispersal(m)]
     demands = {id(m) for m in ms if crowd_demand(m)}
     for m in ms:
         if id(m) in demands:
@@ -177,7 +178,7 @@ def run(state):
     for m in ms:
         if m.kind == "protest" and m.typing.event_type == "Protests" and m.host is None:
             m.typing = protest_window(m, doc)
-    live = [m for m in ms if m.host is None and m.typing.keep]
+    live = dispersal_last([m for m in ms if m.host is None and m.typing.keep])
     live = territory_first(live)
     live = battle_first(live, doc)
     live = demonstration(live, doc)
