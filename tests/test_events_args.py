@@ -375,3 +375,24 @@ def test_must_be_ready_is_the_speakers_request(pipeline):
     assert ev is not None and ev.plover.type == "REQUEST", ev and (ev.trigger.text, ev.plover.type)
     assert [a.country for a in ev.actors] == ["KEN"] and "TZA" in [a.country for a in ev.recipients], \
         f"{[a.name for a in ev.actors]} -> {[a.name for a in ev.recipients]}"
+
+
+@pytest.mark.parametrize("noun,found,why", [
+    ("pressure", True, "a refusal is aimed at whose pressure it withstands"),
+    ("rain", False, "'despite the rain' names a circumstance, no party pressing for anything"),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_presses(noun, found, why):
+    """'The minister refused to resign despite pressure from the opposition': the target of the
+    refusal (PLOVER REJECT) is the opposition."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.events_args import target_heads
+
+    words = ["The", "minister", "refused", "to", "resign", "despite", noun, "from", "the", "opposition"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 2, 4, 5, 6, 9, 7],
+              deps=["det", "nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "prep", "det", "pobj"],
+              pos=["DET", "NOUN", "VERB", "PART", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+              lemmas=["the", "minister", "refuse", "to", "resign", "despite", noun, "from", "the", "opposition"])
+    heads = [t.text for level in target_heads(doc[4]) for t in level]
+    assert ("opposition" in heads) == found, f"{why}: {heads}"

@@ -791,7 +791,8 @@ def target_heads(tok: Token) -> list[list[Token]]:
        X', 'called for sanctions against X', 'demanded the resignation of X';
     2..: the arguments of the complement clauses below the trigger, one clause level at a
        time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is willing
-       to send material to help defend X', 'a hunger strike to protest X's failure'.
+       to send material to help defend X', 'a hunger strike to protest X's failure';
+    last, whoever presses for what is withstood ('declined to resign despite pressure by X').
     A nominal trigger starts from itself and the verb that governs it.
     """
     starts = [tok] + _shared_objects(tok)
@@ -819,6 +820,10 @@ def target_heads(tok: Token) -> list[list[Token]]:
     levels.append(stance + _nested(stance))
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))
+    # "declined to resign despite pressure by X": a refusal is aimed at whose pressure it withstands
+    despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite" for g in _pobjs(c)
+               if g.lemma_.lower() in PRESSURES]
+    levels.append(_nested(despite, depth=1))
     return [[h for h in level if h.i != tok.i] for level in levels]
 
 
@@ -832,6 +837,7 @@ def _shared_objects(tok: Token) -> list[Token]:
 
 
 OCCASION_PREPS = {"during", "amid"}
+PRESSURES = {"pressure", "call", "demand", "appeal", "plea", "request", "urging", "protest", "objection", "warning"}
 
 
 def _occasions(tok: Token) -> list[Token]:
