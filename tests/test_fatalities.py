@@ -579,6 +579,8 @@ def test_hand_built_victims_phrase_leaves_out_its_killers(vocab):
      "in the bush.", 4, "'later found' times the finding of the dead, no other incident"),
     ("Five traders were hacked to death by rival youths during the election violence", 5,
      "a toll on an event of no ACLED type goes to the typed event of its incident, however ranked"),
+    ("Bandits attacked a market in the town on Monday morning. Of the 12 people killed, most were traders and "
+     "another 9 people were injured.", 12, "'another 9 people' counts more victims of the incident, no other incident"),
 ])
 def test_incident_toll_on_its_lead_event(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event
@@ -633,6 +635,10 @@ def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
      {"abducted": "Violence against civilians", "beaten": "Violence against civilians"},
      {"abducted": 0.8, "beaten": 0.6}, {"abducted": 1},
      "'later' that times what became of the victim tells no other incident"),
+    ("A grenade attack killed two traders at the bus stop. The attackers were targeting travellers from the coast.",
+     {"grenade": "Explosions/Remote violence", "targeting": "Violence against civilians"},
+     {"grenade": 0.8, "targeting": 0.9}, {"targeting": 2},
+     "'grenade attack' is the blast told again (an event word modifies it), no killer of its own"),
 ])
 def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected, why):
     st = coded(nlp(text), set(types), types=types, confidence=confidence)

@@ -220,8 +220,15 @@ def _same_incident(doc, lead, ev) -> bool:
     span = doc.char_span(first.sentence.start, last.sentence.end, alignment_mode="expand")
     if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
         return False
-    return not any(t.lower_ in SEPARATE and not _told_later(t) for t in doc.char_span(
+    return not any(t.lower_ in SEPARATE and not _told_later(t) and not _counts_more(t) for t in doc.char_span(
         first.trigger.end, last.sentence.end, alignment_mode="expand") or [])
+
+
+def _counts_more(tok) -> bool:
+    """'another' that counts more people of the incident ("another 79 people were injured",
+    "another two were missing"), not another incident ("in another attack")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "another" and nxt is not None and (nxt.like_num or nxt.lower_ in lexicon()["numbers"])
 
 
 AFTERMATH = ("find", "discover", "recover", "die", "succumb", "determine", "confirm", "identify", "report",
@@ -269,7 +276,8 @@ def _own_killer(word, triggers: dict) -> bool:
     """A death word that names its killer: an agent ("killed by a sniper") or the subject of
     an active killing ("police killed two"); not a pronoun (the incident's attackers told
     again: "they killed 4 people"), an event ("the explosion killed"), or a subject shared
-    with the verb it is coordinated with ("gunmen attack and kill 2")."""
+    with the verb it is coordinated with ("gunmen attack and kill 2"), or a noun an event word
+    modifies ("Grenade attack kills": the grenade event told again)."""
     if word.pos_ != "VERB":
         return False
     kids = list(word.children)
@@ -279,7 +287,7 @@ def _own_killer(word, triggers: dict) -> bool:
         (word.lemma_.lower(), word.pos_), {}).get("role") == "object" and any(c.dep_ == "dobj" for c in kids) else []
     tools = kind_words("instrument")   # "killed by a gunshot", "killed by machete": a weapon is no killer of its own
     return any(t.pos_ not in ("PRON", "NUM") and t.i not in triggers and not _told_again(t) and t.lemma_.lower() not in tools
-               for t in agents + subjects)
+               and not any(c.dep_ == "compound" and c.i in triggers for c in t.children) for t in agents + subjects)
 
 
 def _told_again(tok) -> bool:
