@@ -27,6 +27,9 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
     ("On Monday, artillery shells fell on a market in Gao, wounding four traders.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", 3,
      "shelling with no side named: an unidentified armed group of the place's country"),
+    ("Youths protested outside the IEBC offices on Monday over the voter register.",
+     "Peaceful protest", "Protesters (Kenya)", 6,
+     "no place found: a state body of one country (actors_institutions.tsv) gives the text its country"),
 ]
 
 

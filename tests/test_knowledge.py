@@ -53,6 +53,8 @@ def test_data_files_valid():
     ("KDF", "KEN", "MIL", "Military Forces of Kenya (2022-)"),
     ("Liyu Police", "ETH", "COP", "Police Forces of Ethiopia (2018-) Liyu Police"),
     ("FARDC", "COD", "MIL", "Military Forces of Democratic Republic of the Congo (2019-)"),
+    ("IEBC", "KEN", "GOV", "Government of Kenya (2022-)"),   # state bodies of actors_institutions.tsv
+    ("Kenya Prison Service", "KEN", "COP", "Police Forces of Kenya (2022-) Prison Guards"),
 ])
 def test_state_forces_by_name(alias, iso, sector, acled):
     """Named national forces (actors_forces.tsv) are their country's state forces, their ACLED
@@ -64,7 +66,7 @@ def test_state_forces_by_name(alias, iso, sector, acled):
 
 
 def test_data_files_have_provenance():
-    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_forces.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
+    for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_forces.tsv", "actors_institutions.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
                  "office_holders.tsv", "relation_cues.tsv", "actors_front_sides.tsv"):
         table = load_table(name)
         assert table.header.get("source") and "known problems" in table.header, name

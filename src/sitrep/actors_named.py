@@ -151,7 +151,7 @@ def group_actor(r: Resolver, group: Group) -> Actor:
     acled = r.kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
     return r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
                  sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
-                 reason="actors_forces.tsv" if group.kind == "state" else "actors_groups.tsv")
+                 reason=group.source or "actors_groups.tsv")
 
 
 def names_office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:

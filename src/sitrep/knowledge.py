@@ -52,6 +52,7 @@ class Group:
     kind: str = "armed_group"
     acled_name: Optional[str] = None
     acled_inter: Optional[int] = None
+    source: str = ""   # the data file that holds it (the actor's reason names it)
 
 
 @dataclass(frozen=True)
@@ -267,13 +268,15 @@ def _load_bundled(kb: Knowledge) -> None:
     for row in load_table("igos.tsv", required=["id", "name"]):
         _add_igo(kb, Igo(row["id"], row["name"], tuple(split(row.get("aliases"))), tuple(split(row.get("members"))),
                          row.get("sector") or "IGO", row.get("kind") or "igo", row.get("acled_name"), row.get("host")))
-    for row in [*load_table("actors_groups.tsv", required=["name", "country", "sector", "kind"]),
-                *load_table("actors_parties.tsv", required=["name", "country", "sector", "kind"])]:
-        _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
-                             row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter"))))
-    for row in load_table("actors_forces.tsv", required=["name", "country", "sector", "acled"]):
-        _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row["country"], row["sector"], "state",
-                             row["acled"], _int(row.get("acled_inter"))))
+    for path in ("actors_groups.tsv", "actors_parties.tsv"):
+        for row in load_table(path, required=["name", "country", "sector", "kind"]):
+            _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
+                                 row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter")),
+                                 path))
+    for path in ("actors_forces.tsv", "actors_institutions.tsv"):   # state forces and other state bodies
+        for row in load_table(path, required=["name", "country", "sector", "acled"]):
+            _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row["country"], row["sector"], "state",
+                                 row["acled"], _int(row.get("acled_inter")), path))
     for row in load_table("actors_territories.tsv", required=["name", "country"]):
         t = Territory(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("disputed_by"))
         kb.territories[_key(t.name)] = t
