@@ -386,3 +386,17 @@ def dropped_noun(m: Mention) -> bool:
     tok = m.tok
     return m.frame in DROPPED_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
         and tok.head.lemma_.lower() == "drop"
+
+
+PEOPLE_MODS = ("amod", "compound", "nmod")
+
+
+def ethnic_doers(m: Mention, kb) -> bool:
+    """The doers are named by an ethnic group of our tables ('Kalenjin youths', 'a Pokot mob',
+    'a group of Luo youths'): people of a community acting together, a communal militia as
+    when the text says 'youths of the X community' (events_typing._communal_doers), not a
+    spontaneous mob."""
+    heads = list(m.args.actor_heads)
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"   # "a group of
+              for g in p.children if g.dep_ == "pobj"]                                          # Kikuyu youths"
+    return any(c.dep_ in PEOPLE_MODS and kb.ethnic_for(c.text) for h in heads for c in h.children)

@@ -34,14 +34,15 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, dropped_noun, merge, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
-    territory_first, war_setting, with_absorbed)
+    battle_prominence, dropped_noun, ethnic_doers, merge, raids_arresting, resisted, sanction_act, sanction_reason,
+    sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
-    act_now, contexts, ended, given, intent_content, meeting_parties, obligations, plover_modality, protest_aims,
-    retyped, speech_acts_first)
+    act_now, contexts, ended, given, intent_content, meeting_parties, obligations, orders, plover_modality,
+    protest_aims, retyped, speech_acts_first)
 from ..events_typing import Context, labelled, labels, type_mention
+from ..knowledge import knowledge
 from ..records import AcledType, Actor, Event, PloverType, Span
 
 
@@ -151,6 +152,10 @@ def run(state):
     doc = state.doc
     ms = [m for m in mentions(state) if not no_dispersal(m)]
     demands = {id(m) for m in ms if crowd_demand(m)}
+    kb = knowledge(state.settings.user_actors)
+    for m in ms:
+        if ethnic_doers(m, kb):
+            m.ctx.actor_text = m.ctx.words_of("actor") | {"communal"}
     for m in ms:
         if id(m) in demands:
             m.frame = "protest"
@@ -200,6 +205,7 @@ def run(state):
         meeting_parties(m)
     intent_content(live)
     protest_aims(live)
+    orders(live, state)
     live = obligations(live, state)
     live = _labelled(merge(live), state)
     events: list[Event] = []
