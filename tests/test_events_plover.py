@@ -149,3 +149,21 @@ def test_the_red_cross_is_an_international_body(pipeline):
                                   published="2023-05-02"), ontology="plover")
     assert ev is not None and any(a.kind == "igo" and a.sector == "MED" for a in ev.actors), \
         ev and [(a.name, a.kind, a.sector) for a in ev.actors]
+
+
+ORDERS = [  # (text, trigger, actor countries, why)
+    ("The Kenyan government ordered the Standard newspaper to suspend its printing for a week.", "suspend", ["KEN"],
+     "the order is the government's act upon the paper (PLOVER codes the order), not the paper's own suspension"),
+    ("President Museveni ordered Ugandan troops to attack the rebels near Gulu.", "attack", ["UGA"],
+     "an ordered attack stays the troops' (an ACLED event keeps its doers)"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,actors,why", ORDERS, ids=[c[0][:40] for c in ORDERS])
+def test_an_order_is_the_act_of_who_gives_it(pipeline, text, trigger, actors, why):
+    ev = next(e for e in pipeline.code(text, published="2023-05-02").events if e.trigger.text == trigger)
+    assert [a.country for a in ev.actors] == actors, f"{why}: {[a.name for a in ev.actors]}"
+    if trigger == "suspend":
+        assert [a.country for a in ev.recipients] != ["KEN"], f"{why}: {[a.name for a in ev.recipients]}"
+    else:
+        assert [a.sector for a in ev.actors] == ["MIL"], f"{why}: {[a.name for a in ev.actors]}"

@@ -281,6 +281,29 @@ def intent_content(live: list[Mention]) -> None:
                                reason=h.typing.reason + f"; PLOVER THREATEN: a vow to {inner[0].tok.text}")
 
 
+ORDER_VERBS = {"order", "force", "compel", "instruct", "oblige"}
+
+
+def orders(live: list[Mention], state) -> None:
+    """'X ordered Y to suspend publication': PLOVER codes the order, X's act upon Y (CAMEO
+    coerce), where the parse makes Y the doer of what is ordered. Only acts with no ACLED type
+    (a suspension, a closure): in 'X ordered troops to attack', the troops attack."""
+    for m in live:
+        tok, t = m.tok, m.typing
+        if t.event_type or not t.plover_type or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ORDER_VERBS:
+            continue
+        told = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if not told or not set(told) & set(m.args.actor_heads):
+            continue
+        giver = [a for h in subject_of(tok.head) for a in resolve_np(state, h)]
+        ordered = [a for h in told for a in resolve_np(state, h)]
+        if not giver or not ordered or set(map(id, giver)) & set(map(id, ordered)):
+            continue
+        m.actors, m.recipients = dedupe(giver), dedupe(ordered)
+        m.typing = replace(t, reason=t.reason + f"; ordered by {', '.join(a.name for a in giver)} "
+                           f"('{tok.head.text}'): the order is its act upon {', '.join(a.name for a in ordered)}")
+
+
 def _answerable(a) -> bool:
     """A party a demand can be put to: a state, an IGO, or an organisation or person in a known
     role (not a crowd or people, not a name the actors stage could place nowhere)."""
