@@ -400,3 +400,17 @@ def ethnic_doers(m: Mention, kb) -> bool:
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"   # "a group of
               for g in p.children if g.dep_ == "pobj"]                                          # Kikuyu youths"
     return any(c.dep_ in PEOPLE_MODS and kb.ethnic_for(c.text) for h in heads for c in h.children)
+
+
+
+KIT = {"vehicle", "sortie", "tank", "plane", "aircraft", "jet", "helicopter", "ship", "vessel", "unit", "troop",
+       "engineer", "gear", "uniform", "boot", "readiness", "drill", "exercise"}
+
+
+def clash_modifier(m: Mention) -> bool:
+    """A fighting word that only says what kind of thing, unit or drill another noun is
+    ('combat sorties', 'infantry fighting vehicles', 'battle tanks', 'combat readiness'):
+    equipment or a force, not a fight told."""
+    tok = m.tok
+    return m.frame in ("clash", "war") and tok.dep_ in ("compound", "amod", "nmod") \
+        and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and tok.head.lemma_.lower() in KIT

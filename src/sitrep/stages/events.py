@@ -34,8 +34,8 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, dropped_noun, ethnic_doers, merge, raids_arresting, resisted, sanction_act, sanction_reason,
-    sexual_first, territory_first, war_setting, with_absorbed)
+    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, merge, raids_arresting, resisted, sanction_act,
+    sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -150,7 +150,7 @@ def _event(n: int, m: Mention, recipients: list[Actor]) -> Event:
 
 def run(state):
     doc = state.doc
-    ms = [m for m in mentions(state) if not no_dispersal(m)]
+    ms = [m for m in mentions(state) if not no_dispersal(m) and not clash_modifier(m)]
     demands = {id(m) for m in ms if crowd_demand(m)}
     kb = knowledge(state.settings.user_actors)
     for m in ms:
