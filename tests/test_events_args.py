@@ -396,3 +396,26 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_presses(noun, found, why):
               lemmas=["the", "minister", "refuse", "to", "resign", "despite", noun, "from", "the", "opposition"])
     heads = [t.text for level in target_heads(doc[4]) for t in level]
     assert ("opposition" in heads) == found, f"{why}: {heads}"
+
+
+STRAY_AGENTS = [  # (words, heads, deps, pos, expected actor heads, why)
+    (["Kibaki", "has", "been", "accused", "of", "fraud", ",", "many", "believe", ",", "by", "officials"],
+     [3, 3, 3, 8, 3, 4, 8, 8, 8, 8, 8, 10],
+     ["nsubjpass", "aux", "auxpass", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "punct", "prep", "pobj"],
+     ["PROPN", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "NOUN"], ["officials"],
+     "a 'by' phrase after a passive trigger, hung past an aside on an active verb above it, is the trigger's agent"),
+    (["Kibaki", "has", "been", "accused", "of", "fraud", ",", "it", "was", "said", ",", "by", "officials"],
+     [3, 3, 3, 9, 3, 4, 9, 9, 9, 9, 9, 9, 11],
+     ["nsubjpass", "aux", "auxpass", "ccomp", "prep", "pobj", "punct", "nsubjpass", "auxpass", "ROOT", "punct", "agent",
+      "pobj"],
+     ["PROPN", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "ADP", "NOUN"], [],
+     "a passive verb above owns its own 'by' phrase ('it was said by officials')"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,expected,why", STRAY_AGENTS, ids=[" ".join(c[0]) for c in STRAY_AGENTS])
+def test_a_stray_agent_of_a_passive_trigger(words, heads, deps, pos, expected, why):
+    from sitrep.events_args import arguments
+
+    doc = _doc(words, heads, deps, pos)
+    assert [t.text for t in arguments(doc[3], "accuse").actor_heads] == expected, why

@@ -411,6 +411,21 @@ def arguments(tok: Token, frame_name: str) -> Args:
     return args
 
 
+def _stray_agent(tok: Token) -> list[Token]:
+    """The agent of a passive trigger that the parser hung on a verb above it, past an aside:
+    'X has been accused of misusing funds, much of it believed embezzled, by government
+    officials' (the 'by' phrase follows the trigger and the verb holding it is active, so
+    no passive of its own claims it)."""
+    for v in tok.ancestors:
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return []
+        by = [g for c in v.children if c.dep_ in ("prep", "agent") and c.text.lower() == "by" and c.i > tok.i
+              for g in _pobjs(c) if g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in TIME_ENTS]
+        if by:
+            return by[:1]
+    return []
+
+
 def _custodian(verbs: list[Optional[Token]]) -> list[Token]:
     """The 'custody' noun named with its holder ('in police custody', 'in Kenyan police
     custody') on one of the verbs: resolved as a phrase, its holder."""
@@ -457,6 +472,8 @@ def _arguments(tok: Token, frame_name: str) -> Args:
         if not args.actor_heads and passive:   # "attacked and killed by a vigilante group": a shared agent
             sibs = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
             args.actor_heads = [g for v in sibs for c in v.children if c.dep_ == "agent" for g in _pobjs(c)][:1]
+        if not args.actor_heads and passive:
+            args.actor_heads = _stray_agent(tok)
         if not args.actor_heads and passive and tok.lemma_.lower() in SELF_MOVED:
             moved = [c for c in tok.children if c.dep_ == "nsubjpass"]   # "guerrillas have been demobilized"
             args.actor_heads = moved
@@ -821,8 +838,8 @@ def target_heads(tok: Token) -> list[list[Token]]:
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))
     # "declined to resign despite pressure by X": a refusal is aimed at whose pressure it withstands
-    despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite" for g in _pobjs(c)
-               if g.lemma_.lower() in PRESSURES]
+    despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite"
+               for g in _pobjs(c) if g.lemma_.lower() in PRESSURES]
     levels.append(_nested(despite, depth=1))
     return [[h for h in level if h.i != tok.i] for level in levels]
 
