@@ -414,3 +414,14 @@ def clash_modifier(m: Mention) -> bool:
     tok = m.tok
     return m.frame in ("clash", "war") and tok.dep_ in ("compound", "amod", "nmod") \
         and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and tok.head.lemma_.lower() in KIT
+
+
+def none_told(m: Mention) -> bool:
+    """An event noun the text says did not happen: 'no clashes were reported', 'no arrests
+    have been made', 'dispersed the crowd without clashes': nothing of the kind took place."""
+    tok = m.tok
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "without"

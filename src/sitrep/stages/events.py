@@ -34,8 +34,8 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, merge, raids_arresting, resisted, sanction_act,
-    sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
+    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, merge, none_told, raids_arresting, resisted,
+    sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -177,6 +177,9 @@ def run(state):
         if m.typing.keep and m.typing.event_type and (sanction_reason(m, sanctions) or sanction_act(m, sanctions)):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; the reason given for sanctions: "
                                "background of a diplomatic act, not a reported event")
+        elif m.typing.keep and none_told(m):
+            m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; told as not having happened "
+                               f"('{m.tok.text}' with 'no' or 'without')")
         elif m.typing.keep and attempted_capture(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; an attempted capture: no change "
                                "of control told")

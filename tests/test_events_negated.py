@@ -1,0 +1,31 @@
+"""Events: an event noun the text says did not happen ('no clashes were reported', 'without
+clashes') is no event. Sentences written for these tests, coded by the model."""
+from __future__ import annotations
+
+import pytest
+
+NOT_HAPPENED = [
+    # text, trigger word that must not be an event, why
+    ("No clashes were reported in Orlu on Sunday despite the tension between the two parties.", "clashes",
+     "'no clashes were reported': no battle"),
+    ("No arrests have been made after shops were looted in Orlu on Monday night.", "arrests",
+     "'no arrests have been made': no arrest"),
+    ("Soldiers retook the market of Orlu without clashes on Friday.", "clashes",
+     "'without clashes': no battle"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word,why", NOT_HAPPENED, ids=[c[-1] for c in NOT_HAPPENED])
+def test_event_told_as_not_happening(pipeline, text, word, why):
+    r = pipeline.code(text, id="t", published="2021-03-05")
+    assert not [e for e in r.events if e.trigger.text == word and e.acled.event_type], why
+
+
+@pytest.mark.model
+def test_looting_kept_beside_no_arrests(pipeline):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(NOT_HAPPENED[1][0], id="t", published="2021-03-05"))
+    assert e is not None and e.acled.sub_event_type == "Looting/property destruction", \
+        "the looting told beside 'no arrests' is the event"
