@@ -1,6 +1,5 @@
 """Events typing: doers named by an ethnic group of our tables ('Turkana youths') are a
-communal militia, not a spontaneous mob; fighting words that name equipment ("combat sorties") are
-no fight. Sentences written for these tests, coded by the model."""
+communal militia, not a spontaneous mob. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -24,18 +23,3 @@ def test_ethnic_doers(pipeline, text, sub, why):
     e = main_event(pipeline.code(text, id="t", published="2021-03-05"))
     assert e is not None and e.acled.sub_event_type == sub, f"{why}: got {e.acled.sub_event_type if e else None}"
 
-
-EQUIPMENT = [
-    # text, trigger words that must not be a fight, why
-    ("Government forces deployed infantry fighting vehicles and battle tanks to the border town of Orlu on Monday.",
-     {"fighting", "battle"}, "'fighting vehicles' and 'battle tanks' are equipment, not a fight"),
-    ("Two warplanes flew combat sorties over rebel positions near Orlu, dropping bombs on a depot.",
-     {"combat"}, "'combat sorties' are air strikes, not a battle"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text,words,why", EQUIPMENT, ids=[c[-1] for c in EQUIPMENT])
-def test_fighting_word_naming_equipment(pipeline, text, words, why):
-    r = pipeline.code(text, id="t", published="2021-03-05")
-    assert not [e for e in r.events if e.trigger.text in words], why

@@ -1,25 +1,30 @@
-"""Events: an event noun the text says did not happen ('no clashes were reported', 'without
-clashes') is no event. Sentences written for these tests, coded by the model."""
+"""Events: words that tell no event: an event noun the text says did not happen ('no clashes
+were reported', 'without clashes'), a fighting word naming equipment ('combat sorties').
+Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
 
 NOT_HAPPENED = [
-    # text, trigger word that must not be an event, why
-    ("No clashes were reported in Orlu on Sunday despite the tension between the two parties.", "clashes",
+    # text, trigger words that must not be an event, why
+    ("No clashes were reported in Orlu on Sunday despite the tension between the two parties.", {"clashes"},
      "'no clashes were reported': no battle"),
-    ("No arrests have been made after shops were looted in Orlu on Monday night.", "arrests",
+    ("No arrests have been made after shops were looted in Orlu on Monday night.", {"arrests"},
      "'no arrests have been made': no arrest"),
-    ("Soldiers retook the market of Orlu without clashes on Friday.", "clashes",
+    ("Soldiers retook the market of Orlu without clashes on Friday.", {"clashes"},
      "'without clashes': no battle"),
+    ("Government forces deployed infantry fighting vehicles and battle tanks to the border town of Orlu on Monday.",
+     {"fighting", "battle"}, "'fighting vehicles' and 'battle tanks' are equipment, not a fight"),
+    ("Two warplanes flew combat sorties over rebel positions near Orlu, dropping bombs on a depot.",
+     {"combat"}, "'combat sorties' are air strikes, not a battle"),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,word,why", NOT_HAPPENED, ids=[c[-1] for c in NOT_HAPPENED])
-def test_event_told_as_not_happening(pipeline, text, word, why):
+@pytest.mark.parametrize("text,words,why", NOT_HAPPENED, ids=[c[-1] for c in NOT_HAPPENED])
+def test_words_telling_no_event(pipeline, text, words, why):
     r = pipeline.code(text, id="t", published="2021-03-05")
-    assert not [e for e in r.events if e.trigger.text == word and e.acled.event_type], why
+    assert not [e for e in r.events if e.trigger.text in words and e.acled.event_type], why
 
 
 @pytest.mark.model
