@@ -126,6 +126,10 @@ CASES = [
      "a leading label that is itself a party keeps its actor"),
     ("Militias backed by Iran fired rockets at a US base in Iraq.", "Militias", ("armed_group", "IRQ", "PRM"),
      "'backed by X' names a backer, not the group's country (nor 'a US base' a place)"),
+    ("Yesterday Kisumu traders protested against new market fees.", "traders", ("group", "KEN", "BUS"),
+     "a big town written before the phrase is where its people are from"),
+    ("Eldoret residents blocked the highway over insecurity.", "residents", ("group", "KEN", "CVL"),
+     "a big town at the sentence's start, which the tagger takes for a common noun"),
 ]
 
 

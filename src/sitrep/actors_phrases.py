@@ -16,7 +16,7 @@ from .actors_identity import CROWD_SECTORS, ethnic_attackers, ethnic_militia, in
 from .actors_named import ent_country, group_actor, title_key
 from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, place_nationality, placed_in,
                                  residence, stance_prefixed)
-from .actors_places import is_place
+from .actors_places import big_place, is_place
 from .actors_registry import Resolver, resolver
 from .knowledge import ARMED_SECTORS, Title
 from .records import Actor
@@ -126,7 +126,10 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if attackers is not None:
             return attackers
         iso, why = ethnic_country(r, tok)
-    if iso is None and backer is None:
+    town = _town_modifier(tok) if iso is None and backer is None else None
+    if town is not None:   # a guess, as the document's country is: the event's own place may replace it
+        iso, why = town[0], f"place modifier '{town[1]}' (a region or big town of {town[0]})"
+    elif iso is None and backer is None:
         iso = r.doc_country()
         why = "the document's main country" if iso else "no country named"
     elif iso is None:
@@ -173,6 +176,22 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
+
+
+def _town_modifier(tok: Token) -> Optional[tuple[str, str]]:
+    """'Eldoret residents', 'Imphal West police': a region or a town of 100,000 or more
+    (``big_place``), written capitalised right before the phrase, is where its people are
+    from (also at a sentence's start, where the tagger may take it for a common noun); a
+    name NER took for a person or an organisation ('Kisumu Girls' school') is not read.
+    Returns (country, name)."""
+    for c in (c for c in tok.lefts if c.dep_ == "compound"):
+        words = [t for t in tok.doc[c.left_edge.i:c.i + 1]]
+        if all(t.is_title and t.ent_type_ in ("GPE", "LOC", "") for t in words):
+            name = " ".join(t.text for t in words)
+            iso = big_place(name)
+            if iso:
+                return iso, name
+    return None
 
 
 def phrase_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
