@@ -20,6 +20,11 @@ PROTESTS = [
      "on Monday.", "Protest with intervention", "a crowd dispersed with tear gas: a gathering met with force"),
     ("Police dispersed about a hundred residents who were burning rubbish across the main road of Orlu.",
      "Violent demonstration", "a crowd dispersed while burning rubbish on a road: a violent demonstration"),
+    ("Hundreds of traders marched in Orlu on Monday against the new market fees. The march later degenerated "
+     "into violent clashes between the traders and the guards of the council.", "Violent demonstration",
+     "what a protest degenerated into is what happened, not what it was about"),
+    ("Students of Orlu College protested the expulsion of their leaders. The protest turned into a violent "
+     "confrontation with the police.", "Violent demonstration", "a protest that turned into a violent fight"),
 ]
 
 

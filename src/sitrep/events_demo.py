@@ -183,6 +183,8 @@ def negated(tok: Token) -> bool:
 
 GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
 GRIEVANCE_PREPS = {"against", "over", "about", "following", "after", "for", "into"}
+BECAME = {"degenerate", "turn", "escalate", "descend", "spiral", "deteriorate", "develop", "transform", "erupt",
+          "break", "dissolve", "devolve"}
 TIME_NOUNS = {"day", "night", "week", "weekend", "month", "year", "hour", "time", "minute", "evening", "morning"}
 
 
@@ -196,6 +198,8 @@ def _grievance_prep(tok: Token) -> bool:
         return True
     if tok.dep_ != "prep" or word not in GRIEVANCE_PREPS:
         return False
+    if word == "into" and tok.head.lemma_.lower() in BECAME:   # "the protest degenerated into a clash": what
+        return False                                            # it turned into, not what it is about
     return not (word == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in TIME_NOUNS for c in tok.children))
 
 
