@@ -86,6 +86,22 @@ def test_protesters_relabelled_as_rioters(pipeline):
     assert crowd not in ev.actors and "Protesters (Kenya)" in ev.actors[0].reason
 
 
+def test_crowd_its_sentence_names_acts_at_the_event_place(pipeline):
+    """A crowd found by the crowd rule (no actor tied to the trigger) whose country was only
+    the document's main country takes the event's place, as the event's own actors do:
+    'Rioters (Kenya)', not rioters of a country the place names' vote guessed."""
+    text = "Students rioted over fees on Monday."
+    st = _State(pipeline, text, [])
+    r = st.resolver
+    students = r.sub_actor("UGA", r.kb.title_for("students"), "guessed: the document's main country", guessed=True)
+    r.mark(students, 0, 1)
+    ev = _event("Violent demonstration", "Riots")
+    ev.sentence = Span(text, 0, len(text))
+    st.inner.result.events = [ev]
+    implied_actors.run(st.inner)
+    assert (ev.actors[0].acled_name, ev.actors[0].acled_inter) == ("Rioters (Kenya)", 5), ev.actors[0].reason
+
+
 def test_forces_become_recipients_of_a_protest(pipeline):
     police = Actor(id="a1", name="Police Forces of Kenya", kind="state", country="KEN", sector="COP", acled_inter=1)
     crowd = Actor(id="a2", name="Protesters (Kenya)", kind="group", country="KEN", sector="CVL", acled_inter=6)

@@ -137,11 +137,13 @@ def _ethnic_sides(ev: Event, r: Resolver, actors: list[Actor]) -> None:
         ev.actors = [s for s in sides if s not in ev.recipients][:1]
 
 
-def _localise(ev: Event, r: Resolver) -> None:
+def _localise(ev: Event, r: Resolver, actors: Optional[list[Actor]] = None) -> None:
+    """The event's actors (or ``actors``) of no country, or of a guessed one, take the
+    country of its place (``Resolver.localise``)."""
     loc = ev.location
     if loc is None or not loc.country or (loc.precision or 4) > 3 or ev.acled.disorder_type is None:
         return
-    for a in ev.actors + ev.recipients:
+    for a in ev.actors + ev.recipients if actors is None else actors:
         r.localise(a, loc.country, f"it takes part in an event at {loc.name} ({ev.acled.sub_event_type})")
 
 
@@ -274,6 +276,8 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
                          None)
             if first is not None:
                 ev.reason = (ev.reason or "") + f"; {first.name}: the crowd its sentence names"
+    if first is not None:   # found here, after the event's actors were placed: a crowd it names acts there too
+        _localise(ev, r, [first])
     if first is not None and first.acled_inter == title.inter and first.country \
             and (first.acled_name or first.name) == r.kb.acled_name(title.acled, first.country, r.day):
         # already the generic crowd ("Protesters (Kenya)"; "Opposition (Kenya)" is relabelled below)
@@ -286,7 +290,7 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
         if first.sector != title.sector:   # students stay EDU, activists OPP (PLOVER): only the ACLED name is generic
             title = Title(title.phrase, title.role, first.sector, title.kind, title.acled, title.inter)
             why += f"; sector {first.sector} of '{first.name}'"
-        generic = r.sub_actor(c_iso, title, why)
+        generic = r.sub_actor(c_iso, title, why, guessed=first.id in r.guessed)   # a guess stays one
         if generic is None:
             return
         ev.actors = [generic] + [a for a in ev.actors if a is not first and a is not generic]
