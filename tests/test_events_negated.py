@@ -34,3 +34,13 @@ def test_looting_kept_beside_no_arrests(pipeline):
     e = main_event(pipeline.code(NOT_HAPPENED[1][0], id="t", published="2021-03-05"))
     assert e is not None and e.acled.sub_event_type == "Looting/property destruction", \
         "the looting told beside 'no arrests' is the event"
+
+
+@pytest.mark.model
+def test_observation_post_set_up_is_a_base(pipeline):
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code("The army set up a new observation post near the border village of Orlu on Tuesday.",
+                                 id="t", published="2021-03-05"))
+    assert e is not None and e.acled.sub_event_type == "Headquarters or base established", \
+        "an observation post is a military installation (event_cues v11)"
