@@ -167,3 +167,17 @@ def test_an_order_is_the_act_of_who_gives_it(pipeline, text, trigger, actors, wh
         assert [a.country for a in ev.recipients] != ["KEN"], f"{why}: {[a.name for a in ev.recipients]}"
     else:
         assert [a.sector for a in ev.actors] == ["MIL"], f"{why}: {[a.name for a in ev.actors]}"
+
+
+def test_a_protest_closing_a_reported_clause_is_a_complaint_about_it(pipeline):
+    """'X are failing to ..., a rights group protested': the group complains about X (PLOVER
+    ACCUSE aimed at X), no demonstration; 'residents who were protesting' still demonstrate."""
+    result = pipeline.code("Kenyan authorities are failing to protect the land rights of Somali refugees, a human "
+                           "rights group protested here on Monday.", published="2023-05-02")
+    ev = main_event(result, ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == ("protested", "ACCUSE"), ev and ev.plover.type
+    assert ("KEN", "GOV") in [(a.country, a.sector) for a in ev.recipients], [a.name for a in ev.recipients]
+    crowd = pipeline.code("Police fired tear gas to disperse residents of Kisumu, Nyando who were protesting.",
+                          published="2023-05-02")
+    assert any(e.acled.event_type == "Protests" or e.acled.event_type == "Riots" for e in crowd.events), \
+        [(e.trigger.text, e.acled.event_type) for e in crowd.events]

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .events_args import Args, LIGHT_VERBS, arguments, resolve_np, speaker_of, status_of
+from .events_args import TIME_ENTS, Args, LIGHT_VERBS, arguments, resolve_np, speaker_of, status_of
 from .events_headline import headline_noun, headline_passive
 from .events_lex import Hit, cue_set, frames, triggers
 from .events_typing import Context, Typing
@@ -327,7 +327,12 @@ def mentions(state) -> list[Mention]:
         if h.value == "protest" and (tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
                                      or _lodged(tok)):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
+        reported = _reported_by_protest(tok) if h.value == "protest" else None
+        if reported is not None:
+            h = replace(h, value="disapprove")  # "X are failing to ..., a rights group protested": a verbal protest
         args = headline_noun(tok, h.value, headline_passive(tok, h.value, arguments(tok, h.value)))
+        if reported is not None:
+            args.recipient_heads = [reported]   # about the clause it closes: that clause's subject
         if h.value == "accuse" and tok.pos_ == "NOUN":  # "Armenian provocation": the accused
             spk = speaker_of(tok)
             args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
@@ -374,6 +379,23 @@ def mentions(state) -> list[Mention]:
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+def _reported_by_protest(tok: Token) -> Optional[Token]:
+    """A protest verb closing a sentence after a comma, with no object, clause or subject of its
+    own, that reports the clause before it ('X are failing to uphold ..., a rights group
+    protested'): a verbal protest about that clause, whose subject it returns ('residents who
+    were protesting' is a demonstration)."""
+    root = tok.sent.root
+    if tok.pos_ != "VERB" or root is tok or root.i > tok.i or root.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "aux", "advcl") for c in tok.children) \
+            or any(c.dep_ == "prep" and any(g.ent_type_ not in TIME_ENTS for g in c.children) for c in tok.children):
+        return None   # (a date may follow: 'protested on Monday')
+    start = min(tok.left_edge.i, tok.head.left_edge.i if tok.dep_ in ("acl", "relcl") else tok.left_edge.i)
+    if start == 0 or tok.doc[start - 1].text != ",":
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start]
+    return subj[0] if subj else None
 
 
 LODGING = {"lodge", "file", "register", "deliver", "submit"}
