@@ -3,6 +3,7 @@ Example sentences are our own."""
 from types import SimpleNamespace
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from sitrep import fatalities_lex
@@ -102,6 +103,22 @@ def test_hand_built_day_of_the_month_is_no_count(vocab):
               deps=["nummod", "dep", "punct", "det", "amod", "ROOT", "amod"], heads=[1, 5, 1, 5, 5, 5, 5],
               ents=["O", "B-DATE", "O", "O", "O", "O", "O"])
     assert victim_count(doc[5])[:2] == (1, "exact"), "'27' is the day of a month the parser hung in the phrase"
+
+
+@pytest.mark.parametrize("words,tags,ents,i,expected,why", [
+    (["03", "April", ".", "Two", "are", "killed"], ["CD", "NNP", ".", "CD", "VBP", "VBN"],
+     ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O"], 3, False,
+     "a number after the full stop that ends a date starts the next sentence: the count, not the day"),
+    (["01", "Oct.", "3", "suspected", "militants", "killed"], ["CD", "NNP", "CD", "VBN", "NNS", "VBN"],
+     ["B-DATE", "I-DATE", "I-DATE", "O", "O", "O"], 2, False, "...likewise after an abbreviated month"),
+    (["27", "February", "2012", "six", "killed"], ["CD", "NNP", "CD", "CD", "VBN"],
+     ["B-DATE", "I-DATE", "I-DATE", "O", "O"], 2, True, "the year of a date stays in the date"),
+    (["03", "April", ".", "Two", "are", "killed"], ["CD", "NNP", ".", "CD", "VBP", "VBN"],
+     ["B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O"], 0, True, "the day stays in the date"),
+])
+def test_hand_built_count_after_a_date(words, tags, ents, i, expected, why):
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, ents=ents)   # English lexical attributes: like_num
+    assert fatalities_lex.in_date(doc[i]) is expected, why
 
 
 def test_hand_built_count_skips_a_number_that_is_no_count(vocab):
@@ -283,6 +300,14 @@ MODEL_CASES = [
      "'along with' adds victims"),
     ("A local chief is shot and killed, along with his nephew.", "shot", (2, "exact"),
      "...also on the verb the death word completes"),
+    ("Two guards were Sunday morning shot dead by gunmen near the gate.", "dead", (2, "exact"),
+     "'shot' the tagger made a noun after a day named without 'on': the subject of 'were' died"),
+    ("A trader was on Monday shot dead on the road between the two towns.", "dead", (1, "exact"),
+     "...and 'shot' hung on 'was' with no subject of its own"),
+    ("A trader was shot dead together with his son near the market.", "shot", (2, "exact"),
+     "'together with' adds victims as 'along with' does"),
+    ("A rights activist named Peter Ouma was killed along with his driver.", "killed", (2, "exact"),
+     "...also when the parser hangs 'with' on the verb, not under 'along'"),
     ("A mob lynched and burned three men in the county on Tuesday.", "lynched", (3, "exact"),
      "the object of the coordinated verb is shared when that verb is no harm one survives"),
     ("A mob killed and mutilated the body of a herder in the village.", "killed", (1, "exact"),
@@ -664,6 +689,9 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "the lynched man's deed (a relative clause on the victim) is no part of this toll"),
     ("A man who allegedly murdered a shopkeeper is lynched by a crowd of residents.", 1,
      "...likewise for a lynching"),
+    ("A crowd lynches a man they believe killed a two-year-old girl.", 1,
+     "...and for the deed a clause of belief tells (the parser's clause of the lynching)"),
+    ("A crowd lynches a man they believe killed a child.", 1, "...likewise when parsed as its conjunct"),
     ("A youth suspected of joining a gang that killed four at a bar on Friday was beaten to death by traders.", 1,
      "...and for a clause on a phrase of the victim's"),
     ("Police shot dead two gunmen who had killed three villagers in an attack on Monday.", 2,

@@ -130,7 +130,7 @@ def in_date(tok) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and tok.i == ent.end - 1 > ent.start + 1 and tok.like_num and ent[0].like_num \
-            and ent.end < len(tok.doc) and tok.doc[ent.end].tag_ == "NNS":
-        return False  # "01 Oct. 7 people killed": the tagger ran the date on into the count
+            and ent.end < len(tok.doc) and (tok.doc[ent.end].tag_ == "NNS" or tok.doc[tok.i - 1].text.endswith(".")):
+        return False  # "01 Oct. 7 people killed", "12 Sep. 4 killed": the tagger ran the date on into the count
     text = ent.text if ent is not None else tok.text
     return bool(DATE_LIKE.search(text))

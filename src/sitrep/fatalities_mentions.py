@@ -178,6 +178,9 @@ def _victims_deed(word, row) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in word.children):
         return False   # "gunmen who had killed three villagers in an attack": an incident of its own
     nouns = {n.i for n in word.ancestors if n.pos_ in ("NOUN", "PROPN")} - {v.i for v in victims_of(word, row)}
+    prev = word.doc[word.i - 1] if word.i else None
+    if prev is not None and prev.dep_ == "relcl" and word.dep_ in ("conj", "advcl") and prev.head.pos_ in ("NOUN", "PROPN"):
+        nouns.add(prev.head.i)   # "lynches a man they believe/relcl killed/conj a child": the parser's clause
     if not nouns:
         return False
     for gov in word.sent:

@@ -310,6 +310,9 @@ def victims_of(word, row) -> list:
     if role == "predicate":  # "left 5 people dead", "was found dead", "5 dead"
         if any(c.dep_ in ("nummod",) for c in kids):
             return [word]
+        broken = _shot_dead_subject(word)
+        if broken:
+            return broken
         head = word.head
         hung = [c for c in head.children if c.dep_ == "nummod" and c.i > word.i and is_numberish(c)]
         if head.pos_ == "VERB" and hung:
@@ -324,6 +327,23 @@ def victims_of(word, row) -> list:
         return _nearest([c for c in head.children if c.i != word.i], ("dobj", "nsubjpass", "nsubj"), word) \
             or _raised(head) or _stolen_subject(head)
     return []
+
+
+def _shot_dead_subject(word) -> list:
+    """The subject of a passive "shot dead" the parser broke: 'shot' tagged a noun ("Two policemen
+    were Friday afternoon shot/NOUN dead"), hung on 'was' with no subject of its own ("A motorcyclist
+    was on Saturday shot/dep dead") or 'dead' hung on a word after it ("An aid worker was shot
+    dead/amod - motives/NOUN are unknown")."""
+    prev = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if prev is None or prev.lower_ != "shot":
+        return []
+    hung = prev.pos_ == "VERB" and word.head.i == prev.i
+    if hung and (any(c.dep_.startswith("nsubj") for c in prev.children) or prev.head.lemma_ != "be"):
+        return []   # a parse the other readings take ("police shot dead two", "a man was shot dead")
+    gov = prev if prev.pos_ == "VERB" and not hung else prev.head   # "was on Monday/pobj shot/dep dead": 'was'
+    if not any(c.dep_ in ("aux", "auxpass") or c.lemma_ == "be" for c in (gov, *gov.children)):
+        return []   # only a passive ("was shot dead"), not "police shot dead ..." told otherwise
+    return _nearest([c for c in gov.children if c.i != prev.i], ("nsubjpass", "nsubj"), word)
 
 
 def with_conjuncts(tok) -> list:
@@ -383,11 +403,16 @@ def split_subjects(word, victim) -> list:
 
 
 def along_with(word) -> list:
-    """Victims added by 'along with' on the death word or the verb it completes ("was shot dead
-    along with two guards", "is shot and killed, along with his nephew")."""
+    """Victims added by 'along with' or 'together with' on the death word or the verb it completes
+    ("was shot dead along with two guards", "is shot and killed, along with his nephew", "died
+    together with his passenger"), however the parser hung 'with' (under 'along' or on the verb)."""
     verbs = [word] + ([word.head] if word.dep_ in ("oprd", "acomp", "conj") else [])
-    return [g for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "along"
-            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+    doc = word.doc
+    withs = [w for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "along"
+             for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [a for v in verbs for a in v.children if a.dep_ == "prep" and a.lower_ == "with" and a.i
+              and doc[a.i - 1].lower_ in ("along", "together")]
+    return [g for w in withs for g in w.children if g.dep_ == "pobj"]
 
 
 def whose(state, tok) -> list[Actor]:
