@@ -105,7 +105,7 @@ def test_a_lodged_protest_is_a_complaint_not_a_demonstration(pipeline):
 
 
 PROTEST_AIMS = [  # (text, target (country, sector) or None, why)
-    ("Radical clerics continued their hunger strike to demand the resignation of Kenyan President Daniel arap Moi.",
+    ("Student leaders began a hunger strike to demand the removal of President Daniel arap Moi of Kenya.",
      ("KEN", "GOV"), "a protest held to demand a leader's resignation is against that leader (PLOVER recipient), "
      "though the protesters are no coded actor"),
     ("Ugandan demonstrators rioted after a peaceful march calling for the removal of President Yoweri Museveni "
@@ -126,7 +126,7 @@ def test_a_protest_is_against_whom_its_demand_is_made_of(pipeline, text, target,
 
 
 CONTENT_TARGETS = [  # (text, PLOVER type, target (country, sector), why)
-    ("A group of Luo leaders announced yesterday that they are willing to forgive Kenyan President Mwai Kibaki.",
+    ("Luo community leaders announced last week that they are willing to pardon President Mwai Kibaki of Kenya.",
      "AGREE", ("KEN", "GOV"), "an intent with no parsed actor or recipient is aimed at whom its content is"),
     ("Several church leaders announced that they are ready to forgive Kenyan President Mwai Kibaki.", "AGREE",
      ("KEN", "GOV"), "'ready to' as 'willing to'"),

@@ -314,7 +314,7 @@ def _answerable(a) -> bool:
 def protest_aims(live: list[Mention]) -> None:
     """PLOVER PROTEST: demonstrations "carried out as protests against the recipient". A
     protest the parse gave no recipient is against whom the demand it is held for is made
-    ("continued their hunger strike to demand the resignation of President X", "a
+    ("began a hunger strike to demand the removal of President X", "a
     demonstration calling for the removal of X"): the recipients of the REQUEST whose
     trigger the protest word, or the verb that governs it, takes as a clause; only parties in
     a known role (``_answerable``): the requests' other recipients are often the
@@ -324,7 +324,7 @@ def protest_aims(live: list[Mention]) -> None:
             continue
         anchors = {t.i for t in [m.tok] + [a.tok for a in m.absorbed]}
         if m.tok.pos_ in ("NOUN", "PROPN") and m.tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            anchors.add(m.tok.head.i)   # "continued their hunger strike to demand ..."
+            anchors.add(m.tok.head.i)   # "began a hunger strike to demand ..."
         for r in live:
             aim = [a for a in r.recipients if a not in m.actors and _answerable(a)]
             if r is m or r.typing.plover_type != "REQUEST" or not aim or r.tok.head.i not in anchors \
