@@ -115,3 +115,28 @@ def test_a_listed_village_places_its_event_near_its_town(pipeline, text, admin1)
 def test_a_listed_lebanese_locality_places_its_event_in_its_governorate(pipeline, text, admin1):
     loc = pipeline.code(text, published="2020-05-04").events[0].location
     assert loc.country == "LBN" and same_admin1("LBN", admin1, loc.admin1), loc
+
+
+def test_every_town_alias_finds_its_town_and_no_other_place():
+    """data/town_aliases.tsv: each spelling finds the town of its row, in its country and region, and nothing else."""
+    from sitrep.geo import gazetteer
+
+    gaz = gazetteer()
+    rows = load_table("town_aliases.tsv", required=["country", "town", "admin1", "alias"])
+    assert rows
+    for row in rows:
+        found = gaz.lookup(row["alias"])
+        assert [(p.name, p.country, p.admin1, p.kind) for p in found] == \
+            [(row["town"], row["country"], row["admin1"], "town")], row
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Gunmen ambushed a bus near Elwak on Monday, killing two passengers.", "Mandera",
+     "a reported spelling of El Wak (town_aliases.tsv)"),
+    ("Raiders stole 200 cattle in Loruk on Sunday night.", "Baringo",
+     "a Kenyan village GeoNames cities500 lacks (villages.tsv)"),
+])
+def test_kenyan_spellings_and_villages_place_the_event(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2019-06-04").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why

@@ -907,3 +907,57 @@ def test_the_tail_of_a_longer_name_is_no_place_of_its_own(pipeline):
     loc = pipeline.code("Bandits raided homesteads in Turkana South District on Monday.",
                         published="2012-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("KEN", "Turkana"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Police shot dead two smugglers who tried to drive a stolen lorry into Kenya from Somalia. The lorry was "
+     "stopped near Wajir.", "Wajir",
+     "a country alone in the event's sentence, and the next sentence says where in it"),
+    ("Police shot dead two smugglers who tried to drive a stolen lorry into Kenya from Somalia. The lorry was "
+     "loaded near Mogadishu.", None, "guard: the next sentence's place lies abroad, so the country stays"),
+])
+def test_a_neighbouring_sentence_says_where_in_the_events_country(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2015-05-01").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+def test_a_noun_inside_an_organisation_entity_may_name_a_place():
+    """The tagger's noun inside the NER's ORG ("Mandera residents") is a name word, as a proper noun is."""
+    from spacy.vocab import Vocab
+    from sitrep.places_names import name_candidates
+    doc = Doc(Vocab(), words=["Mandera", "residents", "marched", "."], pos=["NOUN", "NOUN", "VERB", "PUNCT"],
+              ents=["B-ORG", "O", "O", "O"])
+    assert (0, 1, False) in name_candidates(doc)
+    doc = Doc(Vocab(), words=["Angry", "traders", "marched", "."], pos=["ADJ", "NOUN", "VERB", "PUNCT"])
+    assert not name_candidates(doc), "guard: a sentence's common nouns are no names"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Students of MAASAI Mara University boycotted lectures on Monday over fees.", "Narok",
+     "a listed landmark whose first word is written in capitals"),
+    ("Gunmen shot dead a trader in the Majengo area of Mombasa on Monday night.", "Mombasa",
+     "'the X area of City': a part of that city, not a namesake town 600 km away"),
+])
+def test_names_of_parts_and_landmarks_as_written(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2019-05-01").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+@pytest.mark.model
+def test_the_head_of_a_hyphenated_title_is_no_place(nlp):
+    doc = nlp("Lecturers marched against the acting Vice-Chancellor on Monday.")
+    assert not [m for m in mentions(doc, []) if fold(doc[m.start:m.end].text) == "vice"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Gunmen raided Kakuma refugee camp overnight and stole food.", "Turkana",
+     "a town the NER took for a person, naming the camp it qualifies"),
+    ("Armed robbers attacked a Somali refugee camp on Friday.", None,
+     "guard: a people's name before 'camp' is the people, not Ethiopia's Somali region"),
+])
+def test_a_name_qualifying_a_place_noun_is_that_place(pipeline, text, admin1, why):
+    events = pipeline.code(text, published="2019-05-01").events
+    assert events and events[0].location.admin1 == admin1, why

@@ -226,6 +226,12 @@ def gazetteer() -> Gazetteer:
             gaz.admin1s[(iso3, key)] = place
             index = next(i for i in gaz.primary.get(fold(place.name), ()) if gaz.places[i] is place)
             gaz.alternate.setdefault(key, []).append(index)
+    # spellings of towns as reported that GeoNames lacks ("Elwak" for El Wak)
+    for r in load_table("town_aliases.tsv", required=["country", "town", "admin1", "alias"]):
+        for i in gaz.primary.get(fold(r["town"]), ()):
+            p = gaz.places[i]
+            if p.kind == "town" and p.country == r["country"] and p.admin1 == r["admin1"]:
+                gaz.alternate.setdefault(fold(r["alias"]), []).append(i)
     return gaz
 
 

@@ -16,7 +16,7 @@ from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
     names_inhabitants, role_of, term_roles,
 )
-from .places_tables import admin2_regions, admin2_sites, landmark_kinds, quarter_of
+from .places_tables import admin2_regions, admin2_sites, landmark_kinds, quarter_of, town_quarters
 
 
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
@@ -126,14 +126,17 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
             or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")") \
             and region_named(name)
-        if person and role not in (*PLACING, "attributive") and within is None and not region:
-            return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor")
-        if role == "other" and within is None and not region \
-                and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
-            return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
             thing = thing.head  # "Tulkarm refugee camp": the camp
+        sited = root.dep_ == "compound" and root.head.pos_ == "NOUN" and term_roles(root.head.lower_) \
+            and not _people_word(name)  # (but a people before "camp" is a people: "Somali refugee camp")
+        if person and role not in (*PLACING, "attributive") and within is None and not region and not sited:
+            return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
+            # "Kakuma refugee camp")
+        if role == "other" and within is None and not region \
+                and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
+            return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
                 and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing):
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
@@ -345,14 +348,21 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 found[k] = None
     for n, (start, end, _) in enumerate(cands):
         # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
-        if found[n] is None or found[n].place.kind not in ("town", "site") or not (
+        if found[n] is None or found[n].place.kind != "town" or not (
                 end < len(doc) and has_term(doc[end].lower_, "quarter") or has_term(doc[start].lower_, "quarter")):
-            continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name)
+            continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name; a site is already placed
+            # in the town its container names: "at Caltex area in Voi")
         sent = doc[start].sent
         towns = [m for k, m in enumerate(found) if m is not None and k != n and m.place.kind == "town"
-                 and sent.start <= m.start < sent.end]
+                 and sent.start <= m.start < sent.end
+                 and (m.place.country == found[n].place.country or m.place.country in countries)]
+        listed = {fold(t.name) for t in town_quarters().get(fold(doc[start:end].text), ())}
+        if any(fold(doc[m.start:m.end].text) in listed for m in towns):
+            continue  # a quarter our tables list in the town the sentence names ("the Tabbaneh area of Tripoli",
+            # whichever Tripoli the sentence was read as)
         if towns and not any(_town_by_town(found[n], m) for m in towns):
-            found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city)
+            found[n] = None  # (but "the Isawiyah neighbourhood of Jerusalem" is that quarter, which lies by the city;
+            # and a town abroad does not make one of the document's towns a quarter: "the Nairobi area of Moi")
     kept: list[Mention] = []
     for m in sorted((m for m in found if m is not None), key=lambda m: (m.start, -m.end)):
         if kept and kept[-1].start <= m.anchor < kept[-1].end:
@@ -463,6 +473,15 @@ def _box_holds(box: Place, name: str) -> bool:
 
 def _holds(box: Place, places: list[Place]) -> bool:
     return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in places)
+
+
+def _people_word(name: str) -> bool:
+    """Whether ``name`` is a country's people or an ethnic group's name ("Somali", "Turkana")."""
+    from .knowledge import knowledge
+
+    kb = knowledge()
+    ethnic = kb.ethnic_for(name)
+    return kb.country_for(name) is not None or ethnic is not None and fold(ethnic[0]) == fold(name)
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:

@@ -14,6 +14,7 @@ from .places_tables import admin2_units, town_quarters
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
+NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -46,7 +47,8 @@ def name_candidates(doc):
     gaz = gazetteer()
     i = 0
     while i < len(doc):
-        if i in blocked or not _name_word(doc[i]) or not titled(doc[i].text) or doc[i].is_sent_start \
+        if i in blocked or not _name_word(doc[i]) or not (titled(doc[i].text) or _capitals_lead(doc, i)) \
+                or doc[i].is_sent_start \
                 and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
             i += 1  # ("Angry Meru residents": a sentence's first word, capitalised as such, before a name)
             continue
@@ -67,8 +69,9 @@ def name_candidates(doc):
         joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
         whole = _before_container(doc, j) and not gaz.known(doc[i:j].text)
         for n in range(min(4, j - i), 0, -1):
-            if n < j - i and whole or doc[i + n - 1].text == "-":
-                continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila
+            if n < j - i and whole or doc[i + n - 1].text == "-" or n < j - i and _hyphen_title(doc, i + n):
+                continue  # "Bila Kamianka, Donetsk": a village the gazetteer lacks, not the town of Bila; "Vice" of
+                # "Vice-Chancellor" (but "Mayo" of "Mayo-Sava": two names)
             if not joined and len(doc[i:i + n].text) > 2 and not term_roles(doc[i:i + n].text) \
                     and known_name(doc[i:i + n].text, primary=n < j - i):  # ("City" of "City of Cape Town")
                 spans.append((i, i + n, False))
@@ -109,7 +112,24 @@ def _listed_starts() -> frozenset[str]:
 def _name_word(tok) -> bool:
     """A proper noun, or a people's name the tagger made an adjective ("Angry Meru residents":
     the NER's NORP, which may also be a region)."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.pos_ == "NOUN" and tok.ent_type_ in NAMED \
+        and titled(tok.text)  # ("Mandera residents": the tagger's noun inside the NER's ORG)
+
+
+def _hyphen_title(doc, k: int) -> bool:
+    """Whether the token at k is an unspaced hyphen before an office ("Vice-Chancellor", "Attorney-General"):
+    the name before it is part of a title, not a place."""
+    from .knowledge import knowledge
+
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc) \
+        and knowledge().title_for(doc[k + 1].lower_) is not None
+
+
+def _capitals_lead(doc, i: int) -> bool:
+    """Whether a word in capitals leads a known title-case name ("MAASAI Mara University"; not the party
+    of "ODM Kisii Central ward")."""
+    return len(doc[i]) > 1 and doc[i].text.isupper() and i + 1 < len(doc) and titled(doc[i + 1].text) \
+        and any(known_name(doc[i:k].text) for k in range(i + 2, min(i + 5, len(doc)) + 1))
 
 
 def _two_towns(doc, ent, i: int) -> bool:

@@ -108,7 +108,16 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
         m = min(coded, key=lambda m: (not sent.start <= m.anchor < sent.end, abs(m.anchor - trigger_tok.i)))
         return _location(m, doc, "the coder's note of its place")
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     m = _pick(here, trigger_tok, doc, physical)
+    if m is not None and m.place.kind == "country" and physical:
+        # a country alone, where a neighbouring sentence says where in it ("drive a car into Kenya from
+        # Ethiopia. Mandera is situated at ..."): that place, the nearest sentence first
+        finer = _finer_nearby(ms, sents, [i for i in order[1:] if abs(i - index) <= window], m.place.country)
+        if finer is not None:
+            return _location(finer, doc, "in the event's country, from a neighbouring sentence")
     if m is not None:
         return _location(m, doc, "in the event's sentence")
     targets = [m for m in here if m.role == "target" and m.place.kind == "country" and physical]
@@ -117,9 +126,6 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     own = sentence_countries(sent) or set(countries[:1])
     if not own:  # a document that names no country: any place near the event will do
         own = {m.place.country for m in ms}
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     located = {m.place.country for m in ms if m.role in PLACING}
     # a document whose places all lie in one country lends an earlier sentence's place to an event whose sentence
     # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia"; a
@@ -140,6 +146,18 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
                 best = min(near, key=lambda m: (m.precision, m.start))
                 where = "an earlier" if i < index else "a later"
                 return _location(best, doc, f"from {where} sentence, {why}")
+    return None
+
+
+def _finer_nearby(ms: list[Mention], sents, near: list[int], country: str) -> Optional[Mention]:
+    """The place inside ``country`` that the nearest of the sentences ``near`` naming a place below a country
+    names, when it names just that one."""
+    for i in near:
+        s = sents[i]
+        theirs = [m for m in ms if s.start <= m.anchor < s.end and m.place.kind != "country"]
+        if theirs:
+            one = len({(m.place.name, m.place.country) for m in theirs}) == 1
+            return theirs[0] if one and theirs[0].place.country == country else None
     return None
 
 
