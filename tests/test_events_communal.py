@@ -1,5 +1,6 @@
-"""Events typing: doers named by an ethnic group of our tables ('Turkana youths') are a
-communal militia, not a spontaneous mob. Sentences written for these tests, coded by the model."""
+"""Events typing: doers named by an ethnic group of our tables ('Turkana youths'), or a crowd
+whose victims are named by their community ('attacked Samburu herders'), are a communal
+militia, not a spontaneous mob. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,16 @@ CASES = [
      "a group of an ethnic group's youths fighting another's: communal militias"),
     ("On 3 March, a crowd of youths clashed with police officers in Lokichar.", "Mob violence",
      "youths with no community named and no weapon told: a mob"),
+    ("On 3 March, a crowd of youths attacked four Samburu herders near Maralal.", "Attack",
+     "a crowd attacking people named by their ethnic group: a communal militia's attack, not a mob's"),
+    ("On 3 March, youths attacked two members of a neighbouring community near Maralal.", "Attack",
+     "victims named as members of a community: identity violence, not mob violence"),
+    ("On 3 March, a crowd of youths attacked four traders near Maralal.", "Mob violence",
+     "victims with no community named: the crowd stays a mob"),
+    ("On 3 March, a herdsboy was beaten by five Pokot youths at a watering point in Tiaty.", "Attack",
+     "doers of a passive named by an ethnic group: a communal militia, though the actor resolves to a crowd"),
+    ("On 3 March, an elderly trader was assaulted by a group of Turkana youths at Lokichar market.", "Attack",
+     "a group of an ethnic group's youths as the agent: a communal militia, not a mob"),
 ]
 
 

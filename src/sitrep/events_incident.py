@@ -402,6 +402,21 @@ def ethnic_doers(m: Mention, kb) -> bool:
     return any(c.dep_ in PEOPLE_MODS and kb.ethnic_for(c.text) for h in heads for c in h.children)
 
 
+COMMUNITY_WORDS = {"community", "communities", "clan", "clansman", "clansmen", "tribe", "tribesman", "tribesmen"}
+
+
+def ethnic_victims(m: Mention, kb) -> bool:
+    """The victims are named by their ethnic group or community ('attacked six Kikuyu people',
+    'three members of a neighbouring community', 'Pokot herders were attacked'): violence on
+    people for the community they belong to is done by a communal (identity) militia acting
+    for its own community, not by a spontaneous mob (codebook: mob violence is a disorderly
+    crowd; identity militias act for a community)."""
+    heads = list(m.args.recipient_heads)
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"   # "members of
+              for g in p.children if g.dep_ == "pobj"]                                          # the X community"
+    return any(kb.ethnic_for(h.text) or h.lower_ in COMMUNITY_WORDS
+               or any(c.dep_ in PEOPLE_MODS and kb.ethnic_for(c.text) for c in h.children) for h in heads)
+
 
 KIT = {"vehicle", "sortie", "tank", "plane", "aircraft", "jet", "helicopter", "ship", "vessel", "unit", "troop",
        "engineer", "gear", "uniform", "boot", "readiness", "drill", "exercise"}

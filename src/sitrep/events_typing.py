@@ -463,7 +463,8 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns \
             and not _communal_doers(ctx):
         return _acled(t, "Riots", "Mob violence", "attack by a mob or crowd (unorganised, no guns)", "primitive", 0.75)
-    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns:
+    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns \
+            and "identity" not in ctx.words_of("actor"):   # people of a named community: a communal militia
         return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
     if "rioter" in ctx.words_of("recipient") and "protester" not in ctx.words_of("recipient"):
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",

@@ -34,8 +34,8 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, merge, none_told, raids_arresting, resisted,
-    sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
+    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, merge, none_told, raids_arresting,
+    resisted, sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -154,8 +154,10 @@ def run(state):
     demands = {id(m) for m in ms if crowd_demand(m)}
     kb = knowledge(state.settings.user_actors)
     for m in ms:
-        if ethnic_doers(m, kb):
-            m.ctx.actor_text = m.ctx.words_of("actor") | {"communal"}
+        if ethnic_doers(m, kb) or ethnic_victims(m, kb) and "mob" in m.ctx.words_of("actor") \
+                and not {"state_force", "armed", "nonstate"} & m.ctx.words_of("actor"):
+            # 'identity': the community is named (not just 'community members'): no mob, however its actor resolved
+            m.ctx.actor_text = m.ctx.words_of("actor") | {"communal", "identity"}
     for m in ms:
         if id(m) in demands:
             m.frame = "protest"
