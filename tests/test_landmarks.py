@@ -140,3 +140,30 @@ def test_every_town_alias_finds_its_town_and_no_other_place():
 def test_kenyan_spellings_and_villages_place_the_event(pipeline, text, admin1, why):
     loc = pipeline.code(text, published="2019-06-04").events[0].location
     assert (loc.country, loc.admin1) == ("KEN", admin1), why
+
+
+def test_every_area_village_has_namesakes_only_outside_its_region():
+    """data/area_villages.tsv lists line villages whose names the gazetteer holds elsewhere in the country (else they
+    belong in villages.tsv), none of them in the row's region (else the gazetteer's reading would do)."""
+    from sitrep.geo import gazetteer
+
+    gaz = gazetteer()
+    rows = load_table("area_villages.tsv", required=["country", "name", "admin1"])
+    assert rows
+    for row in rows:
+        same = [p for p in gaz.lookup(row["name"]) if p.country == row["country"] and p.kind == "town"]
+        assert same and gaz.admin1(row["admin1"], country=row["country"]), row
+        assert all(p.admin1 != row["admin1"] for p in same), row
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("The OSCE SMM recorded 30 explosions near Serhiivka on Tuesday.", "Donetsk",
+     "a line village whose namesakes lie in other oblasts, in a report the mission's cue places in two regions"),
+    ("The OSCE SMM recorded 12 bursts of fire near Sokilnyky on Tuesday.", "Luhansk", "the same, in Luhansk"),
+    ("Farmers blocked a road in Serhiivka on Tuesday over land prices.", "Poltava",
+     "guard: with no cue, the gazetteer's own village stands"),
+])
+def test_a_line_village_is_read_in_its_region_under_an_area_cue(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2020-05-05").events[0].location
+    assert (loc.country, loc.admin1) == ("UKR", admin1), why

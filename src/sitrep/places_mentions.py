@@ -16,7 +16,7 @@ from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
     names_inhabitants, role_of, term_roles,
 )
-from .places_tables import admin2_regions, admin2_sites, landmark_kinds, quarter_of, town_quarters
+from .places_tables import admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters
 
 
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
@@ -99,11 +99,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         regions = [a for c, a in sorted(areas) if c == place.country]
         if (place.country, place.admin1) not in areas and regions and (
                 place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known):
-            box = gaz.admin1(regions[0], country=place.country)[0] if len(regions) == 1 else \
-                gaz.country(place.country)
+            listed = area_villages().get((place.country, fold(name)))  # "near Serhiivka": the line's, in Donetsk
+            one = regions[0] if len(regions) == 1 else listed if listed in regions else None
+            box = gaz.admin1(one, country=place.country)[0] if one else gaz.country(place.country)
             place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
                           lat=box.lat, lon=box.lon, geonameid=None, kind="site")
-            within, area = box, " or ".join(regions)
+            within, area = box, " or ".join(regions) if one is None or len(regions) == 1 else \
+                f"{one} (the line's village, area_villages.tsv)"
     if place.kind == "town" and within is None and fold(place.name) not in known and not derived \
             and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
             and (countries and place.country not in countries or not countries and not is_variant(looked, place.name)):

@@ -108,3 +108,16 @@ def document_areas(text: str, published: Optional[str]) -> list[tuple[str, str]]
              if (year is None or (start is None or start <= year) and (end is None or year <= end))
              and pattern.search(text) for a in regions)
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def area_villages() -> dict[tuple[str, str], str]:
+    """(country, folded name) -> the region (gazetteer name) of a line village whose name the gazetteer holds
+    only elsewhere in the country (data/area_villages.tsv); read only where an area cue names several regions."""
+    gaz = gazetteer()
+    out = {}
+    for r in load_table("area_villages.tsv", required=["country", "name", "admin1"]):
+        box = gaz.admin1(r["admin1"], country=r["country"])
+        if box:
+            out[(r["country"], fold(r["name"]))] = box[0].name
+    return out
