@@ -9,12 +9,12 @@ from typing import Optional
 
 from .geo import Place, distance_km, fold, gazetteer
 from .places_names import (
-    after_locative, coder_noted, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
+    after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
     region_named, settlement_named,
 )
 from .places_syntax import (
-    Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, directions_start, has_term,
-    names_inhabitants, role_of, term_roles,
+    Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
+    has_term, names_inhabitants, role_of, term_roles,
 )
 from .places_tables import admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters
 
@@ -132,7 +132,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         while thing.dep_ == "compound" and thing.head is not thing:
             thing = thing.head  # "Tulkarm refugee camp": the camp
         sited = root.dep_ == "compound" and root.head.pos_ == "NOUN" and term_roles(root.head.lower_) \
-            and not _people_word(name)  # (but a people before "camp" is a people: "Somali refugee camp")
+            and not country_named(name) and not ethnic_name(name)  # (a people before "camp": "Somali refugee camp")
         if person and role not in (*PLACING, "attributive") and within is None and not region and not sited:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
             # "Kakuma refugee camp")
@@ -475,15 +475,6 @@ def _box_holds(box: Place, name: str) -> bool:
 
 def _holds(box: Place, places: list[Place]) -> bool:
     return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in places)
-
-
-def _people_word(name: str) -> bool:
-    """Whether ``name`` is a country's people or an ethnic group's name ("Somali", "Turkana")."""
-    from .knowledge import knowledge
-
-    kb = knowledge()
-    ethnic = kb.ethnic_for(name)
-    return kb.country_for(name) is not None or ethnic is not None and fold(ethnic[0]) == fold(name)
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:

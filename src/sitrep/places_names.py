@@ -195,15 +195,19 @@ KIN_WORDS = ("people", "community", "youth", "tribe", "clan", "family", "farmer"
 # nouns after a people's name that make it the people ("Kikuyu youths"), unlike "Kikuyu residents"
 
 
+def ethnic_name(name: str) -> bool:
+    """Whether ``name`` is an ethnic group's own name in actors_ethnic.tsv ("Kikuyu", "Turkana")."""
+    from .knowledge import knowledge
+
+    hit = knowledge().ethnic_for(name)
+    return hit is not None and fold(hit[0]) == fold(name)
+
+
 def names_a_people(doc, start: int, end: int) -> bool:
     """Whether the name doc[start:end], an ethnic group's own name (actors_ethnic.tsv) that a place shares, stands
     for the people: "clashes between Kikuyu and Maasai", "Kikuyu youths", "dozens of Kisii people", not "in Kikuyu",
     "Kikuyu town", "the Kikuyu-Dagoretti road"."""
-    from .knowledge import knowledge
-
-    name = doc[start:end].text
-    hit = knowledge().ethnic_for(name)
-    if hit is None or fold(hit[0]) != fold(name):
+    if not ethnic_name(doc[start:end].text):
         return False
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (has_term(nxt.lower_, "admin") or nxt.lower_ in SETTLEMENT_WORDS or nxt.text == "-"

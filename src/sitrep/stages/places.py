@@ -108,14 +108,11 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
         m = min(coded, key=lambda m: (not sent.start <= m.anchor < sent.end, abs(m.anchor - trigger_tok.i)))
         return _location(m, doc, "the coder's note of its place")
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    order = sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
     m = _pick(here, trigger_tok, doc, physical)
     if m is not None and m.place.kind == "country" and physical:
         # a country alone, where a neighbouring sentence says where in it ("drive a car into Kenya from
         # Ethiopia. Mandera is situated at ..."): that place, the nearest sentence first
-        finer = _finer_nearby(ms, sents, [i for i in order[1:] if abs(i - index) <= window], m.place.country)
+        finer = _finer_nearby(doc, ms, sent, window, m.place.country)
         if finer is not None:
             return _location(finer, doc, "in the event's country, from a neighbouring sentence")
     if m is not None:
@@ -126,6 +123,7 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     own = sentence_countries(sent) or set(countries[:1])
     if not own:  # a document that names no country: any place near the event will do
         own = {m.place.country for m in ms}
+    sents, index, order = _nearest_sentences(doc, sent)
     located = {m.place.country for m in ms if m.role in PLACING}
     # a document whose places all lie in one country lends an earlier sentence's place to an event whose sentence
     # names another country but no place in it ("after fighting by Somali factions", "while ferried to Somalia"; a
@@ -149,10 +147,19 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
     return None
 
 
-def _finer_nearby(ms: list[Mention], sents, near: list[int], country: str) -> Optional[Mention]:
-    """The place inside ``country`` that the nearest of the sentences ``near`` naming a place below a country
-    names, when it names just that one."""
-    for i in near:
+def _nearest_sentences(doc, sent) -> tuple[list, int, list[int]]:
+    """The document's sentences, the index of ``sent`` among them, and their indices nearest first
+    (``sent`` itself, then the one before, the one after, ...)."""
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    return sents, index, sorted(range(len(sents)), key=lambda i: (abs(i - index), i > index))
+
+
+def _finer_nearby(doc, ms: list[Mention], sent, window: int, country: str) -> Optional[Mention]:
+    """The place inside ``country`` that the nearest sentence within ``window`` of ``sent`` naming a place
+    below a country names, when it names just that one."""
+    sents, index, order = _nearest_sentences(doc, sent)
+    for i in (i for i in order[1:] if abs(i - index) <= window):
         s = sents[i]
         theirs = [m for m in ms if s.start <= m.anchor < s.end and m.place.kind != "country"]
         if theirs:
