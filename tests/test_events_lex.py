@@ -213,6 +213,10 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "members fighting each other with no armed side or weapon are rioters"),
     ("Political parties clashed in the town on Sunday and one person was injured.", "Mob violence",
      "political parties' supporters fighting are a mob, not armed groups"),
+    ("Rebels fired 12.7 mm machine guns at farms east of the town on Tuesday.",
+     "Shelling/artillery/missile attack", "12.7 mm is a heavy machine gun's calibre: remote violence (codebook)"),
+    ("Government troops fired heavy and medium weapons at two villages near the river.",
+     "Shelling/artillery/missile attack", "'heavy and medium weapons' names heavy weapons, as 'heavy weapons' does"),
 ]
 
 
