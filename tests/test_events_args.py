@@ -69,6 +69,8 @@ SIDES = [  # (text, side, (country, sector), why)
      "forces demobilized or withdrawn (no agent) pull back themselves: the passive subject is the actor"),
     ("Tanzanian Muslims protest peacefully outside the Kenyan embassy in Nairobi.", "actors", ("TZA", "CVL"),
      "a nationality the parser makes a compound of a people ('Tanzanian Muslims') is that country's civilians"),
+    ("Kenyan police arrested a UK national at the airport in Mombasa.", "recipients", ("GBR", "CVL"),
+     "a country's name on one member of a group ('a UK national') is that country's civilians, not its state"),
 ]
 
 
@@ -199,6 +201,8 @@ ARGUMENT_CASES = [  # (text, trigger, side, countries, why)
      "'an offer from X': X makes the offer"),
     ("Both the Kenyan army and the Ugandan police are guilty of violating the truce.", "violating", "actors",
      ["KEN", "UGA"], "'X are guilty of violating': the copula's subject does what the adjective's complement says"),
+    ("Kenyan lecturers suspended their strike after talks with the Kenyan government on Friday.", "strike",
+     "recipients", ["KEN"], "an act that concludes talks with a party ('after talks with X') is aimed at it"),
 ]
 
 

@@ -265,7 +265,7 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     lemma = head.lemma_.lower()
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     one = _one_of(head)
-    if not (mod.dep_ in ("amod", "compound") and mod.i == head.i - 1 and mod.ent_type_ == "NORP" and a.kind == "state"
+    if not (mod.dep_ in ("amod", "compound") and mod.i == head.i - 1 and _nationality(mod, one) and a.kind == "state"
             and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people or one)
             and a.country):
         return None
@@ -279,6 +279,13 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     title = knowledge().title_for(phrase)
     return resolver(state).sub_actor(a.country, title, f"'{mod.text} {head.text}': {phrase} of {a.country}") \
         if title is not None else None
+
+
+def _nationality(mod: Token, one) -> bool:
+    """The word before a noun says whose people it names: a nationality ('Iraqi towns'), or a
+    country's name as a compound on one member of a group ('a US national', 'a UK citizen':
+    the country's civilians, not its state)."""
+    return mod.ent_type_ == "NORP" or (one is not None and mod.dep_ == "compound" and mod.ent_type_ == "GPE")
 
 
 def _one_of(head: Token):
@@ -837,6 +844,7 @@ def target_heads(tok: Token) -> list[list[Token]]:
     levels.append(stance + _nested(stance))
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))
+    levels.append(_negotiated_with(starts))
     # "declined to resign despite pressure by X": a refusal is aimed at whose pressure it withstands
     despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite"
                for g in _pobjs(c) if g.lemma_.lower() in PRESSURES]
@@ -851,6 +859,18 @@ def _shared_objects(tok: Token) -> list[Token]:
         return []
     return [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
             and any(k.dep_ in ("dobj", "dative") for k in c.children)][:1]
+
+
+TALKS = {"talk", "negotiation", "deliberation", "consultation", "dialogue", "discussion", "meeting"}
+
+
+def _negotiated_with(starts: list[Token]) -> list[Token]:
+    """'called off the strike after deliberations with the government', 'freed the hostages
+    following negotiations with X': an act that concludes talks with a party is aimed at
+    that party, where nothing closer names one."""
+    return [p for s in starts for c in s.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+            for g in _pobjs(c) if g.lemma_.lower() in TALKS
+            for q in g.children if q.dep_ == "prep" and q.lower_ == "with" for p in _pobjs(q)]
 
 
 OCCASION_PREPS = {"during", "amid"}
