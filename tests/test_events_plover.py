@@ -169,6 +169,21 @@ def test_an_order_is_the_act_of_who_gives_it(pipeline, text, trigger, actors, wh
         assert [a.sector for a in ev.actors] == ["MIL"], f"{why}: {[a.name for a in ev.actors]}"
 
 
+def test_an_order_to_do_what_is_no_event_is_a_request(pipeline):
+    """PLOVER REQUEST covers orders: 'X ordered Y to appear' is X's demand of Y."""
+    ev = main_event(pipeline.code("A Ugandan court ordered opposition leader Kizza Besigye to appear for questioning.",
+                                  published="2023-05-02"), ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == ("ordered", "REQUEST"), ev and ev.plover.type
+    assert [(a.country, a.sector) for a in ev.actors] == [("UGA", "JUD")], [a.name for a in ev.actors]
+    assert [(a.country, a.sector) for a in ev.recipients] == [("UGA", "OPP")], [a.name for a in ev.recipients]
+
+
+def test_forcing_someone_is_no_request(pipeline):
+    """Guard: 'forced Y to leave' is coercion, not an order PLOVER reads as a request."""
+    result = pipeline.code("Police forced the residents to leave their homes in Kisumu.", published="2023-05-02")
+    assert not [e for e in result.events if e.plover.type == "REQUEST"], [e.trigger.text for e in result.events]
+
+
 def test_a_protest_closing_a_reported_clause_is_a_complaint_about_it(pipeline):
     """'X are failing to ..., a rights group protested': the group complains about X (PLOVER
     ACCUSE aimed at X), no demonstration; 'residents who were protesting' still demonstrate."""

@@ -292,16 +292,23 @@ def orders(live: list[Mention], state) -> None:
         tok, t = m.tok, m.typing
         if t.event_type or not t.plover_type or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ORDER_VERBS:
             continue
-        told = [c for c in tok.head.children if c.dep_ == "dobj"]
-        if not told or not set(told) & set(m.args.actor_heads):
+        giver, told, ordered = _order_parties(tok.head, state)
+        if not told or not set(told) & set(m.args.actor_heads) or not giver or not ordered:
             continue
-        giver = [a for h in subject_of(tok.head) for a in resolve_np(state, h)]
-        ordered = [a for h in told for a in resolve_np(state, h)]
-        if not giver or not ordered or set(map(id, giver)) & set(map(id, ordered)):
-            continue
-        m.actors, m.recipients = dedupe(giver), dedupe(ordered)
+        m.actors, m.recipients = giver, ordered
         m.typing = replace(t, reason=t.reason + f"; ordered by {', '.join(a.name for a in giver)} "
                            f"('{tok.head.text}'): the order is its act upon {', '.join(a.name for a in ordered)}")
+
+
+def _order_parties(verb: Token, state) -> tuple[list, list[Token], list]:
+    """(giver, object heads, ordered) of an order verb: who gives it (the verb's subject)
+    and to whom (its object); no parties when the two sides share an actor."""
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    giver = dedupe([a for h in subject_of(verb) for a in resolve_np(state, h)])
+    ordered = dedupe([a for h in told for a in resolve_np(state, h)])
+    if set(map(id, giver)) & set(map(id, ordered)):
+        return [], told, []
+    return giver, told, ordered
 
 
 def _answerable(a) -> bool:
@@ -451,9 +458,10 @@ def _clause_chain(tok: Token):
 
 
 def obligations(live: list[Mention], state) -> list[Mention]:
-    """PLOVER REQUEST (CAMEO 10, demand) told as an obligation in reported speech whose
-    clause has no event word of its own: "X said that Y must drop its barriers" is X's
-    demand of Y (the clause's verb is the trigger). Returns ``live`` with these added."""
+    """PLOVER REQUEST (CAMEO 10, demand) told with no request word: an obligation in reported
+    speech whose clause has no event word of its own ("X said that Y must drop its
+    barriers" is X's demand of Y; the clause's verb is the trigger), or an order whose
+    content is no event (``commands``). Returns ``live`` with these added."""
     doc = state.doc
     toks = [t for m in live for t in [m.tok] + [a.tok for a in m.absorbed]]
     taken = {a.i for t in toks for a in _clause_chain(t)}   # triggers and the clause verbs above them
@@ -467,10 +475,38 @@ def obligations(live: list[Mention], state) -> list[Mention]:
         obliged = [a for h in found[1] for a in resolve_np(state, h)] if found else []
         if not speaker or not obliged or any(a in obliged for a in speaker):
             continue
-        m = Mention(Hit(v.i, v.i + 1, "request"), v, "request", Args([found[0]], list(found[1])), speaker, obliged,
-                    Context(set(), set(), set(), set()), frozenset())
-        m.typing = Typing(None, None, "REQUEST", None, "10", OBLIGATION_CONFIDENCE,
-                          f"PLOVER REQUEST: '{v.text}' is what {found[0].text} says "
-                          f"{' and '.join(h.text for h in found[1])} must do (an obligation in reported speech)")
-        out.append(m)
+        out.append(_request(v, Args([found[0]], list(found[1])), speaker, obliged,
+                            f"PLOVER REQUEST: '{v.text}' is what {found[0].text} says "
+                            f"{' and '.join(h.text for h in found[1])} must do (an obligation in reported speech)"))
+    return out + commands(live, state)
+
+
+def _request(v: Token, args: Args, speaker: list, obliged: list, reason: str) -> Mention:
+    """A REQUEST mention triggered by the verb ``v`` that no event word carries."""
+    m = Mention(Hit(v.i, v.i + 1, "request"), v, "request", args, speaker, obliged,
+                Context(set(), set(), set(), set()), frozenset())
+    m.typing = Typing(None, None, "REQUEST", None, "10", OBLIGATION_CONFIDENCE, reason)
+    return m
+
+
+COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+
+
+def commands(live: list[Mention], state) -> list[Mention]:
+    """PLOVER REQUEST covers "all requests, demands, and orders" (PLOVER manual): 'X ordered Y
+    to appear in court' is X's demand of Y, where what is ordered is no event of its own
+    (an ordered act that is one, 'ordered the paper to suspend publication', is that act,
+    ``orders``). Not a negated order, nor one to do with force ('forced Y to flee' is coercion)."""
+    told = {t.i for m in live for t in [m.tok] + [a.tok for a in m.absorbed]}
+    out = []
+    for v in state.doc:
+        if v.lemma_.lower() not in COMMAND_VERBS or v.pos_ != "VERB" or v.i in told or negated(v):
+            continue
+        acts = [c for c in v.children if _infinitive(c) and c.dep_ == "xcomp" and c.i not in told]
+        giver, heads, ordered = _order_parties(v, state)
+        if not acts or not giver or not ordered:
+            continue
+        out.append(_request(v, Args(subject_of(v)[:1], heads), giver, ordered,
+                            f"PLOVER REQUEST: {', '.join(a.name for a in giver)} '{v.text}' "
+                            f"{', '.join(a.name for a in ordered)} to {acts[0].text} (an order)"))
     return out
