@@ -178,10 +178,19 @@ def test_an_order_to_do_what_is_no_event_is_a_request(pipeline):
     assert [(a.country, a.sector) for a in ev.recipients] == [("UGA", "OPP")], [a.name for a in ev.recipients]
 
 
-def test_forcing_someone_is_no_request(pipeline):
-    """Guard: 'forced Y to leave' is coercion, not an order PLOVER reads as a request."""
-    result = pipeline.code("Police forced the residents to leave their homes in Kisumu.", published="2023-05-02")
-    assert not [e for e in result.events if e.plover.type == "REQUEST"], [e.trigger.text for e in result.events]
+NO_REQUEST = [  # (text, why)
+    ("Police forced the residents to leave their homes in Kisumu.",
+     "'forced Y to leave' is coercion, not an order PLOVER reads as a request"),
+    ("The High Court in Nairobi ordered the Kenyan government to pay the farmers compensation.",
+     "an ordered payment is a sanction (PLOVER manual), not a request"),
+]
+
+
+@pytest.mark.parametrize("text,why", NO_REQUEST, ids=[c[0][:40] for c in NO_REQUEST])
+def test_no_request_from_force_or_an_ordered_payment(pipeline, text, why):
+    """Guard: these verbs of ordering code no REQUEST."""
+    result = pipeline.code(text, published="2023-05-02")
+    assert not [e for e in result.events if e.plover.type == "REQUEST"], f"{why}: {[e.trigger.text for e in result.events]}"
 
 
 def test_a_protest_closing_a_reported_clause_is_a_complaint_about_it(pipeline):

@@ -490,19 +490,22 @@ def _request(v: Token, args: Args, speaker: list, obliged: list, reason: str) ->
 
 
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+PAYMENTS = {"pay", "compensate", "refund"}   # an ordered payment is a SANCTION (PLOVER manual), not a request
 
 
 def commands(live: list[Mention], state) -> list[Mention]:
     """PLOVER REQUEST covers "all requests, demands, and orders" (PLOVER manual): 'X ordered Y
     to appear in court' is X's demand of Y, where what is ordered is no event of its own
     (an ordered act that is one, 'ordered the paper to suspend publication', is that act,
-    ``orders``). Not a negated order, nor one to do with force ('forced Y to flee' is coercion)."""
+    ``orders``). Not a negated order, nor one to do with force ('forced Y to flee' is coercion),
+    nor an order to pay, which the manual codes as a sanction ('ordered X to pay compensation')."""
     told = {t.i for m in live for t in [m.tok] + [a.tok for a in m.absorbed]}
     out = []
     for v in state.doc:
         if v.lemma_.lower() not in COMMAND_VERBS or v.pos_ != "VERB" or v.i in told or negated(v):
             continue
-        acts = [c for c in v.children if _infinitive(c) and c.dep_ == "xcomp" and c.i not in told]
+        acts = [c for c in v.children if _infinitive(c) and c.dep_ == "xcomp" and c.i not in told
+                and c.lemma_.lower() not in PAYMENTS]
         giver, heads, ordered = _order_parties(v, state)
         if not acts or not giver or not ordered:
             continue
