@@ -514,6 +514,14 @@ def test_bare_death_is_the_earlier_incidents_toll(pipeline, text, trigger, count
     ("Rebels attacked an army post near the river on Monday. Total fatalities coded to 10.", 10, "'coded to'"),
     ("Rebels attacked an army post near the river on Monday. Unclear fatalites coded as 10.", 10,
      "a coder's misspelling of 'fatalities'"),
+    ("Rebels attacked an army post near the river on Monday. Fatalities are not known (coded at a low estimate of "
+     "3).", 3, "a coder's estimate stands for the toll"),
+    ("Rebels attacked an army post near the river on Monday. Two guards were killed. FATALITIES: Estimate of 4 "
+     "people.", 4, "...and over the counts told before it, in the toll field"),
+    ("Rebels attacked an army post near the river on Monday. FATALITIES:FIGURES NOT KNOWN (ESTIMATE ONLY:5 Made by "
+     "a hospital)", 5, "the estimate of a toll field the parser cut off as a sentence of its own"),
+    ("Rebels attacked an army post near the river on Monday. FATALITIES:6 (hospital count)", 6,
+     "a toll field glued to its figure, one token"),
     ("Rebels attacked a market near the river on Monday. A trader was burnt. 1 fatality.", 1,
      "a closing sentence of a count and a toll word is the coder's total"),
     ("Rebels attacked a minibus near the river on Monday. Three men were killed and five people were wounded. "
@@ -523,6 +531,21 @@ def test_coded_toll(pipeline, text, count, why):
     result = pipeline.code(text, published="2020-05-01")
     ev = next(e for e in result.events if e.trigger.text == "attacked")
     assert ev.fatalities is not None and ev.fatalities.count == count, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,why", [
+    ("An estimated 300 rebels attacked an army post near the river on Monday.", "an estimate of the attackers"),
+    ("Rebels attacked an army post near the river on Monday, killing a guard. Damage estimates of 20 houses.",
+     "an estimate of no dead, in a sentence of no dead"),
+    ("Rebels attacked an army post near the river on Monday. FATALITIES: estimate:10/ confirmed: 6",
+     "one of two figures is no estimate taken alone"),
+])
+def test_guard_estimate_that_is_no_toll(pipeline, text, why):
+    """Guard: an estimate that is no coder's estimate of the dead changes no toll."""
+    result = pipeline.code(text, published="2020-05-01")
+    ev = next(e for e in result.events if e.trigger.text == "attacked")
+    assert ev.fatalities is None or "estimate" not in ev.fatalities.reason, why
 
 
 @pytest.mark.model
@@ -546,6 +569,8 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
      "headline style: 'shot dead' modifying the dead"),
     ("Clashes erupted between two clans in the market on Monday, leading to the death of a bystander.",
      "Clashes", 1, "'leading to the death of X' counts X, as 'beaten to death' counts the beaten"),
+    ("Police shot dead a hawker after arresting him in the market.", "shot", 1,
+     "'after' the arrest orders the two: the dead are the shooting's, not the arrest's"),
 ])
 def test_toll_owner(pipeline, text, trigger, count, why):
     result = pipeline.code(text, published="2020-05-01")

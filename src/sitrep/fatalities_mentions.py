@@ -2,7 +2,8 @@
 of kind "death" that reports a death here (not "tried to kill", "sentenced to death",
 "killed or injured") with the victims fatalities_victims reads; a coder's own figure
 ("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
-("fatalities range from 1 to 2") stands for the toll. A mention without any number gives no toll."""
+("fatalities range from 1 to 2") or estimate ("coded at a low estimate of 3") stands for the
+toll. A mention without any number gives no toll."""
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ def _negated(tok) -> bool:
 
 def mentions(state, word) -> list[Mention]:
     """The death counts one death word reports (empty if no number is given)."""
-    header = toll_header(word) or closing_toll(word)
+    header = toll_header(word) or closing_toll(word) or coded_estimate(word)
     if header is not None:
         return [header]
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
@@ -152,9 +153,13 @@ HEADER_REASON = "the coder's toll field:"
 
 def toll_header(word) -> Optional[Mention]:
     """A coder's toll field ("FATALITIES: 2 - ACTORS NOT SPECIFIED", "Fatalities: 3"): a
-    header word, a colon, then the figure; a figure of 'others' ("FATALITIES: 3 others killed")
-    is more dead than those told before it."""
+    header word, a colon, then the figure (or all three written as one token in capitals,
+    "FATALITIES:17"); a figure of 'others' ("FATALITIES: 3 others killed") is more dead than
+    those told before it."""
     doc = word.doc
+    glued = GLUED_HEADER.match(word.text)
+    if glued is not None and glued.group(1).lower() in TOLL_HEADERS and word.text.isupper():   # "FATALITIES:17", one token
+        return Mention(int(glued.group(2)), "exact", CODED, [word], [], f"{HEADER_REASON} '{word.text}'", word, word.text)
     if word.lower_ not in TOLL_HEADERS or word.i + 2 >= len(doc) or doc[word.i + 1].text != ":" \
             or not (word.text.isupper() or word.is_sent_start or word.i and doc[word.i - 1].text in (".", "(", "[", ";")):
         return None
@@ -167,6 +172,32 @@ def toll_header(word) -> Optional[Mention]:
     return Mention(got[0], "exact", CODED, [word, doc[word.i + 1], num], [],
                    f"{HEADER_REASON} '{word.text}: {num.text}'", word, word.text,
                    more=after is not None and after.lower_ in ("other", "others"))   # "FATALITIES: 3 others killed"
+
+
+GLUED_HEADER = re.compile(r"^([A-Za-z]+):(\d+)$")
+ESTIMATE = re.compile(r"(?i:estimates?\b[\s:]*(?:only\b[\s:]*)?(?:of\s+|at\s+|include\s+)?)(\d[\d,]*)\b(?!\s*[-/]|\.\d)"
+                      r"(?=\s*(?:$|[^\w\s]|[A-Z]|(?i:people|persons|deaths|fatalities|dead|killed)\b))")
+
+
+def coded_estimate(word) -> Optional[Mention]:
+    """A coder's estimate standing for the toll ("coded at low estimate of 3", "FATALITIES:
+    Estimate of 3 people", "ESTIMATE ONLY: 24"): ACLED codes an estimate where sources give no
+    firm figure (acled-codebook-text/fatalities.txt). Only in a sentence about the dead or their
+    coding (or right after a toll field cut off as a sentence), and only a figure of the dead (not a date range
+    "31-12", not one of two figures "10/ 6", not "20 houses")."""
+    if word.lower_ not in ("estimate", "estimates"):
+        return None
+    sent, doc = word.sent, word.doc
+    cut = sent.start > 1 and doc[sent.start - 1].text == ":" and doc[sent.start - 2].lower_ in TOLL_HEADERS
+    if not cut and not any(t.lower_.startswith("fatal") or t.lower_ == "coded" or t.lemma_.lower() in (
+            "death", "dead", "kill", "die") for t in sent):   # cut: "FATALITIES:" parsed as a sentence of its own
+        return None
+    found = ESTIMATE.match(doc.text, word.idx, sent.end_char)
+    if found is None:
+        return None
+    num = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    return Mention(int(found.group(1).replace(",", "")), "about", CODED, [word, *num], [],
+                   f"the coder's estimate: '{found.group(0)}'", word, word.text)
 
 
 def _victims_deed(word, row) -> bool:

@@ -103,8 +103,8 @@ def owner(word, triggers: dict, counted: dict):
     for c in kids:
         if c.dep_ == "prep" and c.text.lower() in IN_PREPS:
             for g in c.children:
-                if g.dep_ in ("pobj", "pcomp") and g.i in triggers:  # "killed in the clash", "after exchanging fire"
-                    return triggers[g.i], f"killed in '{g.text}'"
+                if g.dep_ in ("pobj", "pcomp") and g.i in triggers and not _only_after(word, c, triggers[g.i], triggers):
+                    return triggers[g.i], f"killed in '{g.text}'"   # "killed in the clash", "after exchanging fire"
         if c.dep_ in ("nsubj", "agent") and c.i in triggers:
             return triggers[c.i], f"caused by '{c.text}'"
         if c.dep_ == "advcl" and c.i in triggers and any(m.text.lower() in CAUSE_MARKS for m in c.children) \
@@ -174,6 +174,16 @@ def owner(word, triggers: dict, counted: dict):
     if protests:   # "Police ... accidently shot and killed a rider" told of a protest: its repression's toll
         return protests[-1], "the protest of its sentence or the one before (killed in its repression)"
     return None, "no event"
+
+
+def _only_after(word, prep, ev, triggers: dict) -> bool:
+    """A killing of its own told after a deed that is no violence or protest ("villagers killed a
+    herbalist after accusing him of sorcery", "shot a trader dead after arresting him"): 'after'
+    and 'following' order the two in time; the dead are not that deed's toll but their own
+    violent event's."""
+    own = triggers.get(word.i) or (triggers.get(word.head.i) if word.pos_ == "ADJ" else None)   # "shot/ dead"
+    return prep.lower_ in ("after", "following") and ev.acled.event_type in (None, "Strategic developments") \
+        and own is not None and own.acled.event_type in VIOLENT
 
 
 def _victims_told_after(word, triggers: dict):
