@@ -117,6 +117,15 @@ RULES = [
      "heavy machine guns with small arms: an exchange, a battle"),
     ("shoot", ctx(scope={"heavy_mg"}, actor={"armed"}, recipient={"armed"}), "Explosions/Remote violence",
      "Shelling/artillery/missile attack", "infantry fighting vehicles fired at positions: remote violence"),
+    ("kill", Context(set(), {"air", "armed", "state_force"}, {"civilian"}, set(), actor_text={"air"}),
+     "Explosions/Remote violence", "Air/drone strike", "'bombers hit the market, killing ten': the doers are "
+     "aircraft, an air-to-ground attack (codebook)"),
+    ("destroy", Context(set(), {"air", "armed", "state_force"}, {"weapons_object"}, set(), actor_text={"air"}),
+     "Explosions/Remote violence", "Air/drone strike", "'jets destroyed an ammunition store': a strike from the "
+     "air, not weapons disrupted on the ground"),
+    ("destroy", Context(set(), {"armed", "state_force"}, {"weapons_object"}, set(), actor_text={"armed"}),
+     "Strategic developments", "Disrupted weapons use", "guard: troops on the ground destroying a cache stay "
+     "disrupted weapons use"),
     ("kill", Context(set(), {"armed", "state_force"}, set(), set(), others={"armed"}), "Battles", "Armed clash",
      "'police pursue raiders and kill many': state forces and an armed group the sentence names"),
     ("kill", Context(set(), {"armed", "state_force"}, set(), set(), others={"armed", "person_target"}),

@@ -281,8 +281,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             return _acled(t, "Strategic developments", "Change to group/activity", "movement of forces",
                           confidence=0.6)
         return t
-    if frame_name == "destroy" and ("person_target" in ctx.recipient or "PERSON" in ctx.recipient_ents) \
-            and "property" not in ctx.recipient:
+    if frame_name == "destroy" and (("person_target" in ctx.recipient or "PERSON" in ctx.recipient_ents)
+                                    and "property" not in ctx.recipient or airborne(ctx)):
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode="primitive", cameo="18"), "attack", ctx)
     if frame_name == "destroy" and "weapons_object" in ctx.words_of("recipient") \
             and not ({"property", "civilian"} & ctx.words_of("recipient")) \
@@ -445,8 +445,15 @@ def _mob_justice(ctx: Context) -> bool:
     return not ({"firearm", "small_arms"} & ctx.scope)
 
 
+def airborne(ctx: Context) -> set:
+    """Codebook (Air/drone strike): any air-to-ground attack. The text names the doers as
+    aircraft ('warplanes pounded the village, killing six', 'jets destroyed depots', 'the
+    air force destroyed vehicles'): the act is theirs from the air, whatever weapon it names."""
+    return {"air", "drone"} & ctx.words_of("actor")
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
-    cues = ctx.scope
+    cues = ctx.scope | airborne(ctx)
     if "chemical" in ctx.sentence - cues and not ctx.crowd_control and "accident" not in ctx.sentence:
         cues = cues | {"chemical"}   # "attacked with suspected poisonous gas", however the parse hangs the gas
     found = _remote(cues)
