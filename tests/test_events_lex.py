@@ -217,6 +217,8 @@ SUB_TYPES = [  # (text, ACLED sub_event_type of the main event, why)
      "Shelling/artillery/missile attack", "12.7 mm is a heavy machine gun's calibre: remote violence (codebook)"),
     ("Government troops fired heavy and medium weapons at two villages near the river.",
      "Shelling/artillery/missile attack", "'heavy and medium weapons' names heavy weapons, as 'heavy weapons' does"),
+    ("Two gunmen on a motorbike shot and killed a policewoman near the bus station.", "Armed clash",
+     "a policewoman is police, an armed and organised side (as a policeman is)"),
 ]
 
 
