@@ -161,6 +161,8 @@ def test_every_area_village_has_namesakes_only_outside_its_region():
     ("The OSCE SMM recorded 30 explosions near Serhiivka on Tuesday.", "Donetsk",
      "a line village whose namesakes lie in other oblasts, in a report the mission's cue places in two regions"),
     ("The OSCE SMM recorded 12 bursts of fire near Sokilnyky on Tuesday.", "Luhansk", "the same, in Luhansk"),
+    ("The OSCE SMM heard 9 explosions near Molodizhne on Friday.", "Luhansk",
+     "a listed line village outranks a large namesake town elsewhere (Poltava's Molodizhne, 44,000 people)"),
     ("Farmers blocked a road in Serhiivka on Tuesday over land prices.", "Poltava",
      "guard: with no cue, the gazetteer's own village stands"),
 ])

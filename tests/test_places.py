@@ -278,12 +278,40 @@ def test_no_container_across_sentences(pipeline):
      "'the X-Y road' runs from the town X (near it, precision 2)"),
     ("On 3 May 2020, a gunman shot a former rebel outside his home in Kanaker in Rural Damascus.", "SYR",
      "Rural Damascus", "the NER's 'Damascus' extended back to the region the gazetteer knows, not the capital"),
+    ("On 4 May 2020, rebel gunmen fired mortars at farms in Al Mahwa area in western Yemen (At Tuhayat, "
+     "Al Hudaydah).", "YEM", "al Hudaydah",
+     "the article the NER left out of 'At Tuhayat' does not break the bracket: its region is the place"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
     loc = next(e.location for e in result.events if e.location)
     assert (loc.country, loc.admin1) == (country, admin1), why
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, why", [
+    ("Israeli troops fired at fishing boats off the coast of northern Gaza.", ("PSE", "Gaza Strip", 3),
+     "'Gaza', another name of the country, is also its region's: the region"),
+    ("Settlers set fire to two cars near a village in the West Bank.", ("PSE", "West Bank", 3), "the same"),
+    ("An air strike hit a block of flats in Gaza city at dawn.", ("PSE", "Gaza Strip", 1),
+     "followed by a settlement word, the town"),
+    ("Truckers blocked a highway in northern Mexico over fuel prices.", ("MEX", None, 3),
+     "guard: a country's own name stays the country, though a region shares it (the State of Mexico)"),
+])
+def test_country_name_that_names_a_region(pipeline, text, expected, why):
+    loc = pipeline.code(text, published="2020-05-09").events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == expected, (why, loc.name)
+
+
+@pytest.mark.model
+def test_small_town_abroad_in_a_story_placed_elsewhere(pipeline):
+    """The text names no country; its county teaches it Kenya. Raya, an Indian town of 20,000 in the
+    gazetteer, too small to teach a country of its own, is then no place of the story."""
+    result = pipeline.code("Bandits shot dead a shopkeeper in Raya area of Balambala sub-county, Garissa county.",
+                           published="2019-11-26")
+    locs = [e.location for e in result.events if e.location.country]
+    assert locs and all(loc.country == "KEN" for loc in locs), [(x.name, x.country) for x in locs]
 
 
 @pytest.mark.model

@@ -7,9 +7,9 @@ import dataclasses
 from functools import partial
 from typing import Optional
 
-from .geo import Place, distance_km, fold, gazetteer
+from .geo import Place, distance_km, fold, gazetteer, titled
 from .places_names import (
-    after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
+    NAME_PARTICLES, after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
     region_named, settlement_named,
 )
 from .places_syntax import (
@@ -49,6 +49,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     quarter = [] if within is not None else \
         quarter_of(name, countries) or (quarter_of(looked, countries) if looked != name else [])
     places = quarter or gaz.lookup(name, countries=countries)
+    if places and places[0].kind == "country" and within is None \
+            and fold(name) != fold(gaz.country(places[0].country).name):
+        # a country's other name that is one of its regions' ("Gaza Strip", "West Bank", "northern Gaza"): the region;
+        # followed by a settlement word, its town ("Gaza city")
+        town = nend < len(doc) and doc[nend].lower_ in SETTLEMENT_WORDS
+        first = [p for p in places if p.kind == "town"] if town else gaz.admin1(name, country=places[0].country)
+        places = first + [p for p in places if p not in first]
     derived = "quarter" if quarter else ""
     if not places and within is None:
         places, derived = named_after(words, countries, is_ent)
@@ -97,9 +104,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         place = next((p for p in places if p.kind == "town" and p.country == place.country
                       and (p.country, p.admin1) in areas), place)
         regions = [a for c, a in sorted(areas) if c == place.country]
+        listed = area_villages().get((place.country, fold(name)))  # "near Serhiivka": the line's, in Donetsk
         if (place.country, place.admin1) not in areas and regions and (
-                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known):
-            listed = area_villages().get((place.country, fold(name)))  # "near Serhiivka": the line's, in Donetsk
+                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known or listed in regions):
+            # (a town elsewhere is kept unless it is small, found by another name or a line village the table lists:
+            # "near Molodizhne" in a mission's report is the Luhansk village, not the Poltava town of 44,000)
             one = regions[0] if len(regions) == 1 else listed if listed in regions else None
             box = gaz.admin1(one, country=place.country)[0] if one else gaz.country(place.country)
             place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
@@ -112,8 +121,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # only another name of a small town abroad ("Bala": Basel), or, when no country is known,
         # a name that is no spelling of the town's ("Eastleigh" for Orkney, South Africa; "Lokichogio" is one)
     if strict and place.kind == "town" and within is None and place.country not in countries \
-            and place.population < AREA_VILLAGE_POPULATION:
-        return None  # a village abroad in a story whose places all lie in one country: a word or a name, not it
+            and place.population < LEARNED_TOWN_POPULATION:
+        return None  # a town abroad too small to teach the story its country, where the story's places all lie in
+        # others: a word or a name, not it ("Raya area of Balambala sub-county, Garissa county" is no Indian town)
     facility = nend < len(doc) and has_term(doc[nend].lower_, "feature") or feature
     route = nend < len(doc) and doc[nend].lower_ in ROUTES and cstart > 0 and doc[cstart - 1].text == "-"
     if facility and not route and place.kind == "town" and countries and place.country not in countries \
@@ -409,8 +419,9 @@ def _part_named(whole: str, name: str) -> bool:
 
 def _gap(doc, start: int, end: int) -> list:
     """The tokens between a place and a container that may follow it, leaving out another name in
-    brackets, a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)") and a district the
-    bracket names before the region ("X sector (Y district, J&K)")."""
+    brackets, a settlement word ("Salim [Naqil Hajar] village (Qaatabah, Ad Dali)"), a district the
+    bracket names before the region ("X sector (Y district, J&K)") and the article of the name that
+    follows, which the NER left out of it ("western Yemen (At Tuhayat, Al Hudaydah)")."""
     out, depth, skip = [], 0, -1
     for t in doc[start:end]:
         if t.i <= skip:
@@ -424,6 +435,8 @@ def _gap(doc, start: int, end: int) -> list:
             depth += 1
         elif t.text == "]":
             depth = max(0, depth - 1)
+        elif t.i == end - 1 and t.lower_ in NAME_PARTICLES and titled(t.text):
+            continue
         elif not depth and t.lower_ not in SETTLEMENT_WORDS and not _facility_word(t):
             out.append(t)
     return out
