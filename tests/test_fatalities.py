@@ -685,6 +685,10 @@ def test_toll_of_an_untyped_event_goes_to_the_protest(pipeline):
      {"abducted": "Violence against civilians", "beaten": "Violence against civilians"},
      {"abducted": 0.8, "beaten": 0.6}, {"abducted": 1},
      "'later' that times what became of the victim tells no other incident"),
+    ("Raiders attacked a farm near the lake, taking back goats that had been stolen two days earlier. A guard and a "
+     "raider were killed in the shootout.", {"attacked": "Battles", "shootout": "Battles"},
+     {"attacked": 0.95, "shootout": 0.95}, {"attacked": 2},
+     "'earlier' in a relative clause tells the goats' past, not another incident"),
     ("A grenade attack killed two traders at the bus stop. The attackers were targeting travellers from the coast.",
      {"grenade": "Explosions/Remote violence", "targeting": "Violence against civilians"},
      {"grenade": 0.8, "targeting": 0.9}, {"targeting": 2},

@@ -220,8 +220,9 @@ def _same_incident(doc, lead, ev) -> bool:
     span = doc.char_span(first.sentence.start, last.sentence.end, alignment_mode="expand")
     if span is None or len(list(span.sents)) > SUMMARY_REACH + 1:
         return False
-    return not any(t.lower_ in SEPARATE and not _told_later(t) and not _counts_more(t) for t in doc.char_span(
-        first.trigger.end, last.sentence.end, alignment_mode="expand") or [])
+    between = doc.char_span(first.trigger.end, last.sentence.end, alignment_mode="expand") or []
+    return not any(t.lower_ in SEPARATE and not _told_later(t) and not _counts_more(t) and not _thing_history(t)
+                   for t in between)
 
 
 def _counts_more(tok) -> bool:
@@ -248,6 +249,17 @@ def _told_later(tok) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.lemma_.lower() in AFTERMATH or tok.lower_ == "later" and _kills(verb)
+
+
+def _thing_history(tok) -> bool:
+    """'earlier' or 'later' in a relative clause that tells what befell a thing of the incident
+    ("taking back camels that were lost a week earlier"): the thing's past, not another
+    incident told; a killing told so ("cultists who killed a resident earlier") stays another."""
+    if tok.lower_ not in ("later", "earlier"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    death = verb is not None and (lexicon()["words"].get((verb.lemma_.lower(), verb.pos_)) or {}).get("kind") == "death"
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not death and not _kills(verb)
 
 
 def _kills(verb) -> bool:
