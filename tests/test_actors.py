@@ -81,6 +81,8 @@ CASES = [
      "a state force's abbreviation (actors_forces.tsv) before an armed title is that force"),
     ("Three GSU officers were wounded in an ambush.", "officers", ("state", "KEN", "COP"),
      "a police unit (actors_forces.tsv) before a police title is that unit"),
+    ("A BSF officer fired at cattle smugglers near the border in Nadia district.", "BSF", ("state", "IND", "COP"),
+     "India's Border Security Force is a police force (actors_forces.tsv), not an organisation or militia"),
     ("IS militants attacked a checkpoint in Anbar on Friday.", "militants", ("armed_group", None, "REB"),
      "'IS' tagged as a verb before an armed title is still the group"),
     ("Saudi-led coalition aircraft struck a market in Saada.", "coalition", ("igo", None, "MIL"),
@@ -207,6 +209,16 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      4, "communities that fight are communal militias (a clash frame), not rioters"),
     ("Herders looted shops in Isiolo.", "Herders", "Rioters (Kenya)", 5,
      "looting is no attack: the crowd that loots is rioting"),
+    ("Unknown men ambushed a ranger near Nanyuki.", "men", "Unidentified Armed Group (Kenya)", 3,
+     "people the text calls unknown who attack are an unidentified armed group, not a mob"),
+    ("A group of unidentified youths stabbed a trader in Kisumu.", "group", "Unidentified Armed Group (Kenya)", 3,
+     "'unidentified' on the members of a group makes the group unidentified"),
+    ("Two unidentified men were found dead in a river in Kisumu.", "men", "Civilians (Kenya)", 7,
+     "guard: unidentified victims stay civilians"),
+    ("Armed individuals robbed a petrol station in Kisumu.", "individuals", "Unidentified Armed Group (Kenya)", 3,
+     "individuals the text calls armed are an armed group (titles.tsv)"),
+    ("Prison warders beat up three inmates in Kisumu.", "warders", "Police Forces of Kenya (2022-) Prison Guards", 1,
+     "prison warders are the country's police, named as ACLED names prison guards (titles.tsv)"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

@@ -148,16 +148,31 @@ def in_context(title: Title, tok: Token) -> Title:
     violence wins ("demonstrated and pelted stones"). Their PLOVER sector stays who they
     are (students EDU, workers LAB, supporters OPP). People a title names as an identity
     militia ("pastoralists", "herders", "a community": ACLED inter 4) who attack or fight
-    stay that militia, not a mob."""
+    stay that militia, not a mob. People the text calls unknown or unidentified who attack
+    ("unknown men ambushed a ranger", "a group of unidentified youths attacked") are an
+    unidentified armed group (ACLED's name for perpetrators nobody identified, inter 3);
+    as victims they stay who they are."""
     if title.sector not in CROWD_SECTORS:
         return title
     lemmas = _act_lemmas(tok)
+    if _unknown(tok) and any(_attack(w) for w in lemmas):
+        return Title(title.phrase, title.role, "UAF", "armed_group", "Unidentified Armed Group ({country})", 3)
     acts = {_crowd_act(w) for w in lemmas}
     if "riot" in acts and not (title.inter == 4 and any(_attack(w) for w in lemmas)):
         return Title(title.phrase, title.role, title.sector, "group", "Rioters ({country})", 5)
     if "protest" in acts:
         return Title(title.phrase, title.role, title.sector, "group", "Protesters ({country})", 6)
     return title
+
+
+UNKNOWN_WORDS = ("unknown", "unidentified")
+
+
+def _unknown(tok: Token) -> bool:
+    """The phrase headed by ``tok`` calls its people unknown or unidentified ("unknown men",
+    "an unidentified group of youths", "a group of unknown youths")."""
+    members = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS for t in [tok] + members for c in t.lefts)
 
 
 def _act_lemmas(tok: Token) -> set[str]:
