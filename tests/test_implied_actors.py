@@ -167,11 +167,23 @@ def test_no_generic_actor_for_events_that_did_not_happen(pipeline):
     ("On 5 May 2020, Turkish warplanes carried out airstrikes on PKK hideouts near Amadiya, Dahuk, Northern Iraq.", 8,
      "a state's forces acting abroad are external forces"),
     ("Turkish soldiers clashed with PKK fighters in Hakkari province on Monday.", 1, "at home they are state forces"),
+    ("Turkish soldiers attacked PKK fighters in Chora district and near Hakkari city, Hakkari province.", 1,
+     "the event placed abroad (a Greek Chora) while the text's place names point home: at home"),
 ])
 def test_external_forces(pipeline, text, inter, why):
     result = pipeline.code(text, published="2020-05-05")
     forces = [a for e in result.events for a in e.actors if a.name == "Military Forces of Turkey"]
     assert forces and forces[0].acled_inter == inter, why
+
+
+def test_own_country_named_as_a_party_is_no_place(pipeline):
+    """Guard: the forces' own country named as a party ('a US drone strike ... the United
+    States said') does not vote them home; the towns and regions named abroad keep them
+    external forces (ACLED inter 8)."""
+    result = pipeline.code("A US drone strike killed two Taliban militants in Nahri Saraj district, Helmand, "
+                           "the United States said.", published="2020-05-08")
+    doers = [a for e in result.events for a in e.actors if a.country == "USA"]
+    assert doers and doers[0].acled_inter == 8, [(a.name, a.acled_inter) for a in doers]
 
 
 @pytest.mark.parametrize("text,first,why", [

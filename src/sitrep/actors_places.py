@@ -41,10 +41,12 @@ def big_place(text: str) -> Optional[str]:
     return top.country
 
 
-def place_countries(doc, kb: Knowledge) -> Counter:
+def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counter:
     """Countries of the document's place names: a country that several names may lie in
     wins over the most populous reading of one name ("Valparaiso, Zacatecas" -> MEX).
-    Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot."""
+    Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot.
+    Without ``country_names``, names of countries ("US drone strike", "Turkey shelled")
+    do not vote: only the towns and regions the text names."""
     from .geo import lookup
 
     names: list[tuple[str, float]] = []
@@ -65,6 +67,8 @@ def place_countries(doc, kb: Knowledge) -> Counter:
     names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and place_slot(t)]
     names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not place_slot(ent.root)
               and big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
+    if not country_names:
+        names = [(name, weight) for name, weight in names if not kb.country_for(name)]
     counts: Counter = Counter()
     for name, weight in names:
         places = lookup(name)[:8] if name else []

@@ -148,6 +148,11 @@ class Resolver:
             self._places = place_countries(self.doc, self.kb)
         return self._places.most_common(1)[0][0] if self._places else None
 
+    def town_votes(self) -> Counter:
+        """How much the towns and regions the document names (not its country names) point
+        to each country (``place_countries``)."""
+        return place_countries(self.doc, self.kb, country_names=False)
+
     def named_in(self, iso: str) -> bool:
         """No state, person, party or people the text names has a country other than ``iso``
         (the country of a named party outweighs a place the place stage read abroad)."""

@@ -361,11 +361,15 @@ def _day(ev: Event, r: Resolver) -> Optional[str]:
     return (ev.date.start if ev.date is not None else None) or r.day
 
 
-def _external(events: list[Event]) -> None:
+def _external(events: list[Event], r: Resolver) -> None:
     """State forces acting only outside their country get ACLED's inter 8 ("state forces
     active outside of their main country of operation"). A state named as the actor of
     political violence or a strategic development ("Turkey and Russia conducted a joint
-    patrol in Idlib") counts as its forces."""
+    patrol in Idlib") counts as its forces. Forces whose own country the towns and regions
+    the text names point to at least as much as to the country of their events' places
+    (``Resolver.town_votes``) are at home: that place abroad is a namesake the place stage
+    took ("Afghan police in Chora district and Tarinkot, Urozgan" is no operation in Greece).
+    Country names do not vote: "a US drone strike in Helmand" names the actor, not a place."""
     where: dict[int, tuple[Actor, set]] = {}
     for ev in events:
         if ev.status in NOT_TODAY or ev.acled.disorder_type is None:
@@ -379,8 +383,10 @@ def _external(events: list[Event]) -> None:
             if a.kind == "state" and a.acled_inter == 1 and a.country and (
                     a.sector in STATE_FORCES or (violent and a.sector == "GOV" and a in ev.actors)):
                 where.setdefault(id(a), (a, set()))[1].add(country)
-    for a, countries in where.values():
-        if a.country not in countries:
+    abroad = [(a, countries) for a, countries in where.values() if a.country not in countries]
+    votes = r.town_votes() if abroad else None   # read only when some force acts abroad
+    for a, countries in abroad:
+        if not 0 < max(votes[c] for c in countries) <= votes[a.country]:
             a.acled_inter = 8
             a.reason = f"{a.reason}; external force: acts in {', '.join(sorted(countries))} (ACLED inter 8)"
 
@@ -558,7 +564,7 @@ def run(state):
         _identity(ev, r, text, replaced)
         _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
-    _external(state.result.events)
+    _external(state.result.events, r)
     for ev in state.result.events:
         _obligation(ev, state)
         _target(ev, state, r)
