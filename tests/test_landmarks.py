@@ -83,13 +83,14 @@ def village_rows() -> list[dict]:
 
 
 def test_every_village_lies_near_a_gazetteer_town_of_its_region_and_is_unknown_to_the_gazetteer():
-    """data/villages.tsv lists only places the gazetteer lacks (else the gazetteer's reading would be overridden),
-    and the town each is placed at lies in the region the row states."""
+    """data/villages.tsv lists only places the gazetteer lacks in their country (else the gazetteer's reading would
+    be overridden; a namesake abroad, Tanzania's Namanga across the border, stays the reading of a story of its
+    own country), and the town each is placed at lies in the region the row states."""
     from sitrep.geo import gazetteer
 
     gaz, found, seen = gazetteer(), town_quarters(), set()
     for row in village_rows():
-        assert not gaz.lookup(row["name"]), row
+        assert not [p for p in gaz.lookup(row["name"]) if p.country == row["country"]], row
         towns = [t for t in found.get(fold(row["name"]), []) if t.country == row["country"]]
         assert towns and towns[0].name == row["town"] and towns[0].admin1 == row["admin1"], (row, towns[:1])
         assert fold(row["name"]) not in seen, row
@@ -136,6 +137,9 @@ def test_every_town_alias_finds_its_town_and_no_other_place():
      "a reported spelling of El Wak (town_aliases.tsv)"),
     ("Raiders stole 200 cattle in Loruk on Sunday night.", "Baringo",
      "a Kenyan village GeoNames cities500 lacks (villages.tsv)"),
+    ("Militants attacked a police post at Yumbis overnight, killing two officers.", "Garissa", "the same"),
+    ("Traders at Namanga blocked the border road to protest at delays.", "Kajiado",
+     "a Kenyan border town whose only gazetteer namesake lies across the border, in a story naming no country"),
 ])
 def test_kenyan_spellings_and_villages_place_the_event(pipeline, text, admin1, why):
     loc = pipeline.code(text, published="2019-06-04").events[0].location
@@ -169,3 +173,11 @@ def test_every_area_village_has_namesakes_only_outside_its_region():
 def test_a_line_village_is_read_in_its_region_under_an_area_cue(pipeline, text, admin1, why):
     loc = pipeline.code(text, published="2020-05-05").events[0].location
     assert (loc.country, loc.admin1) == ("UKR", admin1), why
+
+
+@pytest.mark.model
+def test_a_village_namesake_abroad_stays_in_a_story_of_its_country(pipeline):
+    """Guard: villages.tsv's Kenyan Namanga does not move the Tanzanian town of a story that names Tanzania."""
+    loc = pipeline.code("Tanzanian police arrested twelve traders in Namanga, Tanzania, on Monday.",
+                        published="2019-06-04").events[0].location
+    assert (loc.country, loc.admin1) == ("TZA", "Arusha"), loc

@@ -305,6 +305,20 @@ def test_country_name_that_names_a_region(pipeline, text, expected, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, name, why", [
+    ("A policeman was shot dead in an attack by suspected al Shabaab at Dadaab Refugee Camp.", "Dadaab",
+     "'at' after a name is the English preposition, not an Arabic article joining 'Shabaab at Dadaab' into one name"),
+    ("Stone-throwing youths from Mathare blocked a road over voter registration.", "Mathare",
+     "a quarter our tables list is a place, whatever the role the parse gives it ('from')"),
+    ("Githurai residents beat a suspected thief to death on Monday.", "Githurai",
+     "the same, where the tagger made the quarter an adjective"),
+])
+def test_names_the_parse_hid(pipeline, text, name, why):
+    locs = [e.location for e in pipeline.code(text, published="2019-06-04").events if e.location.country]
+    assert locs and locs[0].name == name and locs[0].country == "KEN", (why, [(x.name, x.country) for x in locs])
+
+
+@pytest.mark.model
 def test_small_town_abroad_in_a_story_placed_elsewhere(pipeline):
     """The text names no country; its county teaches it Kenya. Raya, an Indian town of 20,000 in the
     gazetteer, too small to teach a country of its own, is then no place of the story."""

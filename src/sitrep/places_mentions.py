@@ -146,11 +146,14 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if person and role not in (*PLACING, "attributive") and within is None and not region and not sited:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
             # "Kakuma refugee camp")
-        if role == "other" and within is None and not region \
+        # a quarter or village of our own tables is a place name whatever the parse made of it ("protesters from
+        # Mathare", "Residents of Nyalenda lynch ...", the tagger's noun "lynch" taking the name as its compound)
+        listed = bool(quarter) and landmark_kinds().get(fold(name)) in (None, "village")
+        if role == "other" and within is None and not region and not listed \
                 and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
-                and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing):
+                and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing) and not listed:
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None

@@ -13,6 +13,7 @@ from .places_tables import admin2_units, town_quarters
 
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
+ENGLISH_PARTICLES = ("as", "an", "at", "do")  # also English words: particles only where the parser reads no English
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -113,7 +114,9 @@ def _name_word(tok) -> bool:
     """A proper noun, or a people's name the tagger made an adjective ("Angry Meru residents":
     the NER's NORP, which may also be a region)."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.pos_ == "NOUN" and tok.ent_type_ in NAMED \
-        and titled(tok.text)  # ("Mandera residents": the tagger's noun inside the NER's ORG)
+        and titled(tok.text) or titled(tok.text) and fold(tok.text) in town_quarters()
+    # ("Mandera residents": the tagger's noun inside the NER's ORG; "Githurai residents": its adjective, a quarter
+    # our tables list)
 
 
 def _hyphen_title(doc, k: int) -> bool:
@@ -143,9 +146,11 @@ def _two_towns(doc, ent, i: int) -> bool:
 
 
 def _particles_at(doc, j: int) -> int:
-    """How many lower-case particles at j join a name ("Ras al Ain": 1, "Leon de los Aldama": 2), else 0."""
+    """How many lower-case particles at j join a name ("Ras al Ain": 1, "Leon de los Aldama": 2), else 0;
+    an English word the parser reads as such is none ("al Shabaab at Dadaab", "Kenya as a whole")."""
     k = 0
-    while k < 2 and j + k < len(doc) and doc[j + k].lower_ in NAME_PARTICLES:
+    while k < 2 and j + k < len(doc) and doc[j + k].lower_ in NAME_PARTICLES \
+            and not (doc[j + k].lower_ in ENGLISH_PARTICLES and doc[j + k].pos_ in ("ADP", "DET", "SCONJ", "AUX")):
         k += 1
     return k if k and j + k < len(doc) and titled(doc[j + k].text) else 0
 
