@@ -52,6 +52,7 @@ def test_haversine(a, b, km, why):
     ("Military Forces of Kenya (2013-) Prison Guards", "Kenya", "KEN", "KEN", "'of Country' with a unit after the dates"),
     ("Protesters (Kenya)", "Kenya", "KEN", "KEN", "'(Country)' is the row's own country"),
     ("Rioters (Freedonia)", "Freedonia", "FRD", "FRD", "unknown name, but it is the row's country: the row's iso3"),
+    ("Protesters (Romania)", "Romania", "ROM", "ROU", "a row iso3 that is no ISO code gives way to its country's"),
     ("Civilians (Armenia)", "Azerbaijan", "AZE", "ARM", "'(Country)' of another country is looked up"),
     ("Al Shabaab", "Kenya", "KEN", None, "no country in the name"),
     ("Front for the Liberation of Kenya", "Somalia", "SOM", None, "'of' in a group's name is no country"),

@@ -87,6 +87,21 @@ def _country_iso3(name: str) -> Optional[str]:
         return None
 
 
+def iso3_of_row(row_country: str, iso3: str) -> str:
+    """The row's country as an ISO 3166 alpha-3 code: its iso3 field when that is one, else the code of
+    its country's name (the global file writes Romania "ROM", a code ISO 3166 never had: ROU), else the
+    field as written."""
+    iso3 = (iso3 or "").strip().upper()
+    try:
+        import pycountry
+
+        if not iso3 or pycountry.countries.get(alpha_3=iso3) is not None:
+            return iso3
+    except ImportError:
+        return iso3
+    return _country_iso3(row_country) or iso3 if row_country else iso3
+
+
 def actor_country(name: str, row_country: str = "", row_iso3: str = "") -> Optional[str]:
     """ISO3 country of an ACLED actor name, or None when the name names no country.
 
@@ -104,7 +119,7 @@ def actor_country(name: str, row_country: str = "", row_iso3: str = "") -> Optio
         candidates.append(m.group(1).strip())
     for cand in candidates:
         if row_country and norm_label(cand) == norm_label(row_country) and row_iso3:
-            return row_iso3.strip().upper()
+            return iso3_of_row(row_country, row_iso3)
         iso = _country_iso3(cand)
         if iso:
             return iso
@@ -141,7 +156,8 @@ def read_notes(path: Path) -> Iterator[Note]:
                 fatalities=_int(row.get("fatalities")) or 0, actor1=row.get("actor1") or "",
                 actor1_country=actor_country(row.get("actor1") or "", row.get("country") or "",
                                              row.get("iso3") or ""),
-                inter1=_int(row.get("inter1")), country=row.get("iso3") or row.get("country") or "",
+                inter1=_int(row.get("inter1")),
+                country=iso3_of_row(row.get("country") or "", row.get("iso3") or "") or row.get("country") or "",
             )
 
 
