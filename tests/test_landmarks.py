@@ -101,6 +101,7 @@ def test_every_village_lies_near_a_gazetteer_town_of_its_region_and_is_unknown_t
 @pytest.mark.parametrize("text, admin1", [
     ("Monitors recorded 14 explosions near Lopaskyne on Tuesday.", "Luhansk"),
     ("Shelling damaged two houses in Hnutove, the village council said.", "Donetsk"),
+    ("Monitors recorded 6 explosions near Novolaspa on Friday.", "Donetsk"),
 ])
 def test_a_listed_village_places_its_event_near_its_town(pipeline, text, admin1):
     events = pipeline.code(text, published="2019-06-04").events
@@ -165,6 +166,8 @@ def test_every_area_village_has_namesakes_only_outside_its_region():
     ("The OSCE SMM recorded 30 explosions near Serhiivka on Tuesday.", "Donetsk",
      "a line village whose namesakes lie in other oblasts, in a report the mission's cue places in two regions"),
     ("The OSCE SMM recorded 12 bursts of fire near Sokilnyky on Tuesday.", "Luhansk", "the same, in Luhansk"),
+    ("The OSCE SMM recorded 4 explosions near Pisky on Monday.", "Donetsk",
+     "the line's Pisky by Donetsk airport, not the Poltava village the gazetteer holds"),
     ("The OSCE SMM heard 9 explosions near Molodizhne on Friday.", "Luhansk",
      "a listed line village outranks a large namesake town elsewhere (Poltava's Molodizhne, 44,000 people)"),
     ("Farmers blocked a road in Serhiivka on Tuesday over land prices.", "Poltava",

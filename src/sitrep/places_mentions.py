@@ -123,7 +123,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if strict and place.kind == "town" and within is None and place.country not in countries \
             and place.population < LEARNED_TOWN_POPULATION:
         return None  # a town abroad too small to teach the story its country, where the story's places all lie in
-        # others: a word or a name, not it ("Raya area of Balambala sub-county, Garissa county" is no Indian town)
+        # others: a word or a name, not it (a "Raya village" of a story placed in Garissa county is no Indian town)
     facility = nend < len(doc) and has_term(doc[nend].lower_, "feature") or feature
     route = nend < len(doc) and doc[nend].lower_ in ROUTES and cstart > 0 and doc[cstart - 1].text == "-"
     if facility and not route and place.kind == "town" and countries and place.country not in countries \
@@ -159,9 +159,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None
         if countries and place.country not in countries and not quarter and not (
                 root.dep_ == "compound" and names_inhabitants(root.head)) and not (
-                role == "attributive" and (place.kind == "admin1" or place.population >= LEARNED_TOWN_POPULATION)):
+                role in ("attributive", "locative") and place.kind == "admin1"
+                or role == "attributive" and place.population >= LEARNED_TOWN_POPULATION):
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
-            # and "Mombasa police" in a story of French tourists)
+            # "Mombasa police" in a story of French tourists, and a region after "in": "shelled Debs village in
+            # Ar-Raqqa countryside" in a story that names only Turkey)
         if not countries and role not in PLACING and place.population < 10_000 and not region \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
@@ -363,14 +365,16 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 found[k] = None
     for n, (start, end, _) in enumerate(cands):
         # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
-        if found[n] is None or found[n].place.kind != "town" or not (
+        if found[n] is None or found[n].place.kind not in ("town", "country") or not (
                 end < len(doc) and has_term(doc[end].lower_, "quarter") or has_term(doc[start].lower_, "quarter")):
             continue  # ("Colonia Libertad", "Barrio Obrero": the word may lead the name; a site is already placed
             # in the town its container names: "at Caltex area in Voi")
-        sent = doc[start].sent
+        sent, country = doc[start].sent, found[n].place.kind == "country"
         towns = [m for k, m in enumerate(found) if m is not None and k != n and m.place.kind == "town"
                  and sent.start <= m.start < sent.end
-                 and (m.place.country == found[n].place.country or m.place.country in countries)]
+                 and (m.place.country == found[n].place.country or m.place.country in countries)
+                 and not (country and m.place.country == found[n].place.country)]
+        # (a country's name as a quarter of a town abroad: "the Kosovo area of Naivasha")
         listed = {fold(t.name) for t in town_quarters().get(fold(doc[start:end].text), ())}
         if any(fold(doc[m.start:m.end].text) in listed for m in towns):
             continue  # a quarter our tables list in the town the sentence names ("the Tabbaneh area of Tripoli",

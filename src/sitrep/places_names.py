@@ -3,6 +3,7 @@ preposition, names continued by particles or hyphens), the name inside a phrase 
 "X County") and the places an unknown name is named after ("Lamu East", "Lake Naivasha")."""
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from functools import lru_cache
@@ -13,6 +14,9 @@ from .places_tables import admin2_units, town_quarters
 
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                               *calendar.day_abbr, "Sept", "Ramadan", "Eid", "Christmas", "Easter")
+                           if w)
 ENGLISH_PARTICLES = ("as", "an", "at", "do")  # also English words: particles only where the parser reads no English
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
@@ -43,8 +47,8 @@ def name_candidates(doc):
                     taken.update(range(k, end))
                 start = k + 1
             taken.update(range(ent.start, ent.end))
-    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES or e.label_ == "NORP" and country_named(e.text)
-                       for i in range(e.start, e.end)}
+    blocked = taken | {i for e in doc.ents if e.label_ in NOT_PLACES and not _no_date(e)
+                       or e.label_ == "NORP" and country_named(e.text) for i in range(e.start, e.end)}
     gaz = gazetteer()
     i = 0
     while i < len(doc):
@@ -108,6 +112,13 @@ def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
 def _listed_starts() -> frozenset[str]:
     """The first words of the listed names."""
     return frozenset(name.split()[0] for name in town_quarters() if name)
+
+
+def _no_date(ent) -> bool:
+    """Whether the NER's DATE or TIME entity holds no date: proper nouns with no number and no calendar word
+    ("blocked the main road in Taalabaya", a Lebanese town tagged DATE; not "Ramadan", "May", "Monday")."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN" and titled(t.text) and not t.like_num and t.lower_ not in CALENDAR_WORDS for t in ent)
 
 
 def _name_word(tok) -> bool:
