@@ -12,8 +12,14 @@ Where an event's date comes from, in order (the first that applies wins):
 5. the publication day, for events reported as current news; background events with no
    date of their own keep an empty date.
 
-Dates are resolved by :func:`resolve` (weekdays, decades, years and relative phrases
-here; other absolute and relative dates with dateparser). An event is ``historical``
+A date after publication is no date of a deed told in the past tense ("blocked the tracks
+over admissions for next year"), and a year that modifies a noun naming no event of the
+text ("a candidate in the 2017 General Election") dates that noun only, never the events
+told under it.
+
+Dates are resolved by :func:`resolve` (weekdays, decades, years, days of the month and
+relative phrases here; other absolute and relative dates with dateparser); numbers alone,
+none of them a year ("forms 32A, 33", an age "41,", "1513 shots"), are no date. An event is ``historical``
 when its date lies clearly before the publication or a cue from data/date_cues.tsv
 marks it as background.
 """
@@ -39,6 +45,8 @@ RANGE = re.compile(r"^(?:between\s+)?(\d{1,2})\s*(?:-|–|and|to)\s*(\d{1,2}\s+[
 RELATIVE = re.compile(r"\b(ago|yesterday|today|last|this|next|past|week|month|year|earlier)\b")
 WITHIN = ("in", "during", "amid", "at")  # "died in a war": the death takes the war's date
 NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})")
+BARE_NUMBERS = re.compile(r"[\d\s+,.\-–]+")  # "33", "+ 5", "1513": a count, an age, a form number
+ORDINAL_DAY = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 HISTORICAL_DAYS = 14
 CUE_KINDS = ("strip", "historical_prep", "historical_mod", "perfect_aux", "duration", "night_before", "today")  # day/week precision: older than this is background
 
@@ -156,6 +164,15 @@ def _numeric(a: int, b: int, year: int, pub: Optional[date]) -> Optional[Resolve
     return _resolved(d, "day", f"numeric date read as {order}")
 
 
+def _day_of_month(day: int, pub: Optional[date]) -> Optional[Resolved]:
+    """"the 12th": a day of the month written alone is that day of the publication month
+    (English leaves out the month it is in), ahead of publication or not, as a day written
+    without its year may be."""
+    if pub is None or day > calendar.monthrange(pub.year, pub.month)[1]:
+        return None
+    return _resolved(pub.replace(day=day), "day", "a day of the month: the publication month's")
+
+
 def resolve(text: str, published: Optional[date], *, label: str = "DATE") -> Optional[Resolved]:
     """Resolve a date phrase against the publication day; None if it is no date
     (a duration, a clock time, or a relative phrase with no publication date)."""
@@ -203,6 +220,11 @@ def resolve(text: str, published: Optional[date], *, label: str = "DATE") -> Opt
     m = NUMERIC.fullmatch(t)
     if m:
         return _numeric(*(int(g) for g in m.groups()), published)
+    if BARE_NUMBERS.fullmatch(t) and not YEAR.search(t):
+        return None  # numbers alone, none of them a year, are no date
+    m = ORDINAL_DAY.fullmatch(t)
+    if m:
+        return _day_of_month(int(m.group(1)), published)
     m = RANGE.match(t)
     if m:
         end = _dateparser(m.group(2), published)
@@ -249,6 +271,18 @@ def _anchor(ent, triggers: dict) -> Optional[int]:
     if since and not (historical_cue(tok) or "").startswith("past perfect"):
         return None
     return tok.i
+
+
+PAST_AUX = ("was", "were", "had")
+
+
+def _told_as_past(tok) -> bool:
+    """True if the verb ``tok`` tells a deed as done ("blocked", "was shot", "had fled"):
+    such a deed lies before the report, so a date after publication is not its own."""
+    if tok.tag_ == "VBD":
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBN" and any(c.text.lower() in PAST_AUX for c in aux) and not any(c.tag_ == "MD" for c in aux)
 
 
 def _in_reported_speech(tok) -> bool:
@@ -320,6 +354,8 @@ def run(state):
         ent = _with_day(ent)
         r = resolve(ent.text, pub, label=ent.label_)
         a = _anchor(ent, triggers) if r is not None else None
+        if a is not None and pub is not None and r.start > pub and _told_as_past(doc[a]):
+            continue  # "blocked the tracks over admissions for next year": not the blocking's date
         if a is not None and a not in anchored:
             anchored[a] = (ent, r)
     for ev in events:
@@ -366,6 +402,14 @@ def _nominal_path(t, top, triggers: dict) -> bool:
     return True
 
 
+def _names_the_noun(a, ent, triggers: dict) -> bool:
+    """True if the date ``ent`` is a modifier of the noun ``a``, no event, that it names
+    ("a candidate in the 2017 General Election"): that date is the named thing's, not one
+    that governs the events told under the noun."""
+    return a.i not in triggers and a.pos_ in ("NOUN", "PROPN") and ent.root.head.i == a.i \
+        and ent.root.dep_ in NOUN_MODIFIER
+
+
 def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
     """The date an event takes: its own, an event it happened in, or its clause's."""
     got = _clause_date(tok, anchored, triggers)
@@ -381,7 +425,7 @@ def _find(tok, anchored: dict, triggers: dict, cue: Optional[str]):
     if cue is not None:
         return None  # background: never the date of the clause that mentions it
     for a in tok.ancestors:
-        if a.i in anchored:
+        if a.i in anchored and not _names_the_noun(a, anchored[a.i][0], triggers):
             return (*anchored[a.i], f"date of the governing {'event' if a.i in triggers else 'clause'} '{a.text}'")
         if a.i in triggers and historical_cue(a):
             return None
