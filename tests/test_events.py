@@ -695,6 +695,12 @@ INCIDENTS = [
      "Violent demonstration", "the text calls the crowd rioting: a violent demonstration, whatever the police did"),
     ("Riot police dispersed protesters who had gathered outside parliament.", "Protests", "Protest with intervention",
      "'riot police' are a police unit, not rioters"),
+    ("Families who claim their sons were abducted by the militia staged a sit-in outside the governor's office.",
+     "Protests", "Peaceful protest", "the abduction the families claim (parsed as the root) is told in a relative "
+     "clause: the sit-in conjoined to it is the main verb's event"),
+    ("Relatives who claim their sons have been kidnapped by the rebels continued their sit-in protest outside the "
+     "council building.", "Protests", "Peaceful protest",
+     "'sit-in' (a modifier) stands where its noun 'protest', the main verb's object, stands"),
 ]
 
 
@@ -712,6 +718,17 @@ def test_incident_main_event(incidents, n):
     e = main_event(incidents[n])
     assert e is not None, f"no event in {text!r} ({why})"
     assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
+
+
+def test_compound_trigger_keeps_its_place(pipeline):
+    """Guard: the first noun of a compound ('missile batteries') names another thing; it does
+    not take the place of the main verb's object and lead the report as a shelling."""
+    from sitrep.evaluate.base import main_event
+
+    text = "The ministry said it was withdrawing two missile batteries and 200 troops from the region."
+    result = next(iter(pipeline.pipe([{"id": "g", "text": text, "published": "2024-05-01"}])))
+    e = main_event(result)
+    assert e is None or e.acled.sub_event_type != "Shelling/artillery/missile attack"
 
 
 @pytest.mark.model

@@ -51,14 +51,52 @@ PROMINENCE = 0.15
 REPORTING = {"say", "report", "announce", "tell", "confirm", "claim", "state", "add", "disclose", "reveal"}
 
 
+def _swallowed(verb: Token) -> bool:
+    """The parser took the clause a relative clause reports for the sentence's own verb
+    ("mothers who say their sons have been taken held a vigil": 'sons' made the object of
+    'say', 'taken' the root with 'mothers' its subject). In English a
+    reporting verb's noun object right before a finite verb is that verb's subject: the verb
+    belongs to the relative clause."""
+    first = min([c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")] + [verb.i])
+    for subj in verb.lefts:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for rel in subj.children:
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in REPORTING and any(
+                    c.dep_ == "dobj" and c.right_edge.i + 1 == first for c in rel.rights):
+                return True
+    return False
+
+
+def _main_verb(gov: Token) -> bool:
+    """The sentence's main verb: its root, or, when the root is a reported clause the parser
+    swallowed (_swallowed), the verb conjoined to it ('... have been taken held a vigil')."""
+    if gov.dep_ == "ROOT":
+        return True
+    return gov.dep_ == "conj" and gov.head.dep_ == "ROOT" and _swallowed(gov.head)
+
+
 def _described(tok: Token) -> bool:
     """The event is told in a relative clause that describes a participant of the sentence's
     main event ("families who claim their children were kidnapped continued their sit-in",
-    "relatives of a man who was shot protested"): background, not what is reported."""
+    "relatives of a man who was shot protested"): background, not what is reported. This
+    holds too where the parser swallowed the relative clause's reported clause (_swallowed)."""
+    if _swallowed(tok):
+        return True
     for a in [tok, *tok.ancestors]:
         if a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return True
     return False
+
+
+def _phrase_head(tok: Token) -> Token:
+    """A trigger that describes a noun ('their sit-in protest', parsed as its adjectival or
+    nominal modifier) stands in the sentence where that noun stands: the noun phrase, not
+    its modifier, is the verb's object. The first noun of a compound names another thing
+    ('missile batteries', 'an assassination attempt') and keeps its own place."""
+    while tok.dep_ in ("amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _prominence(tok: Token) -> float:
@@ -76,10 +114,11 @@ def _prominence(tok: Token) -> float:
         return -PROMINENCE
     if tok.sent.start != 0:
         return 0.0
+    tok = _phrase_head(tok)
     gov = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if not (gov is tok or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")):
         return 0.0
-    if gov.dep_ == "ROOT" and gov.lemma_.lower() not in REPORTING:
+    if _main_verb(gov) and gov.lemma_.lower() not in REPORTING:
         return PROMINENCE
     if gov.dep_ == "ccomp" and gov.head.dep_ == "ROOT" and gov.head.lemma_.lower() in REPORTING:
         return PROMINENCE
