@@ -335,6 +335,16 @@ def test_more_names_the_stage_missed(pipeline, text, expected, why):
 
 
 @pytest.mark.model
+def test_a_large_town_named_in_no_place_role_teaches_no_country(pipeline):
+    """'after Independence': the NER's GPE is a Missouri town of 100,000 in the gazetteer, but nothing happens in
+    it; it does not make the story American, so the Kenyan town the residents come from stays its place."""
+    result = pipeline.code("Residents of Muhoroni marched to demand land that a sugar firm took soon after "
+                           "Independence.", published="2019-07-23")
+    locs = [e.location for e in result.events if e.location.country]
+    assert locs and (locs[0].name, locs[0].country) == ("Muhoroni", "KEN"), [(x.name, x.country) for x in locs]
+
+
+@pytest.mark.model
 def test_small_town_abroad_in_a_story_placed_elsewhere(pipeline):
     """The text names no country; its county teaches it Kenya. Raya, an Indian town of 20,000 in the
     gazetteer, too small to teach a country of its own, is then no place of the story."""

@@ -222,11 +222,12 @@ def run(state):
         theirs = mentions(doc, groups, areas)
         if len(theirs) >= len(ms) and any(m.place.country in groups for m in theirs):
             countries, ms = groups, theirs
-    # a town abroad teaches its country when it is large or its region's namesake seat ("Mandera"), unless only
-    # a short other name found it ("Bala": Basel)
+    # a town abroad teaches its country when it is large and the text places something in it, or it is its region's
+    # namesake seat ("Mandera"), unless only a short other name found it ("Bala": Basel); a large town's name in no
+    # place role is none ("land taken a few years after Independence": no Missouri town)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
-               and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION or m.contained
-                    or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
+               and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION and m.role != "other"
+                    or m.contained or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
     if learned:
