@@ -139,6 +139,9 @@ def test_every_town_alias_finds_its_town_and_no_other_place():
     ("Raiders stole 200 cattle in Loruk on Sunday night.", "Baringo",
      "a Kenyan village GeoNames cities500 lacks (villages.tsv)"),
     ("Militants attacked a police post at Yumbis overnight, killing two officers.", "Garissa", "the same"),
+    ("A grenade thrown into a bar in Diani wounded ten people.", "Kwale", "the same, on the south coast"),
+    ("Residents of Githurai marched to demand the arrest of a police officer.", "Kiambu",
+     "a suburb across Nairobi's boundary, filed where its larger part lies (Ruiru)"),
     ("Traders at Namanga blocked the border road to protest at delays.", "Kajiado",
      "a Kenyan border town whose only gazetteer namesake lies across the border, in a story naming no country"),
 ])
