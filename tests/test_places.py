@@ -322,11 +322,11 @@ def test_names_the_parse_hid(pipeline, text, name, why):
 @pytest.mark.parametrize("text, expected, why", [
     ("A farmer was hacked to death over a land dispute in the Kosovo area of Naivasha.", ("KEN", "Nakuru"),
      "a country's name as a quarter of a town abroad is no country: the town"),
-    ("Demonstrators blocked the main road in Taalabaya in both directions on Tuesday.", ("LBN", "Bekaa"),
+    ("Angry drivers blocked the road in Taalabaya for three hours on Tuesday.", ("LBN", "Bekaa"),
      "a town of our tables the NER tagged DATE (no number, no calendar word in it)"),
     ("Turkish forces shelled a village in Ar-Raqqa countryside with rockets.", ("SYR", "Ar-Raqqa"),
      "a region after 'in' is a place though the NER passed it over and the text names only another country"),
-    ("Militants killed two traders in Ceel Buur town (Ceel Buur, Galgaduud) on Sunday.", ("SOM", "Galguduud"),
+    ("Militants shot two traders dead near Wabxo village (Ceel Buur, Galgaduud) on Sunday.", ("SOM", "Galguduud"),
      "the region's reported spelling (admin1_aliases.tsv) closes the chain"),
 ])
 def test_more_names_the_stage_missed(pipeline, text, expected, why):
