@@ -9,8 +9,8 @@ from typing import Optional
 
 from .geo import Place, distance_km, fold, gazetteer, titled
 from .places_names import (
-    NAME_PARTICLES, after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after, names_a_people,
-    region_named, settlement_named,
+    NAME_PARTICLES, after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after,
+    names_a_people, region_named, settlement_named,
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
@@ -153,7 +153,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                 and not (root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")):
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
-                and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing) and not listed:
+                and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing) \
+                and not listed:
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None

@@ -122,12 +122,11 @@ def _no_date(ent) -> bool:
 
 
 def _name_word(tok) -> bool:
-    """A proper noun, or a people's name the tagger made an adjective ("Angry Meru residents":
-    the NER's NORP, which may also be a region)."""
+    """A proper noun, a people's name the tagger made an adjective ("Angry Meru residents": the NER's
+    NORP, which may also be a region), the tagger's noun inside the NER's name ("Mandera residents": an
+    ORG), or a quarter or village our tables list, whatever the tagger made it ("Githurai residents")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.pos_ == "NOUN" and tok.ent_type_ in NAMED \
         and titled(tok.text) or titled(tok.text) and fold(tok.text) in town_quarters()
-    # ("Mandera residents": the tagger's noun inside the NER's ORG; "Githurai residents": its adjective, a quarter
-    # our tables list)
 
 
 def _hyphen_title(doc, k: int) -> bool:

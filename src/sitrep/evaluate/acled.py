@@ -99,7 +99,7 @@ def iso3_of_row(row_country: str, iso3: str) -> str:
             return iso3
     except ImportError:
         return iso3
-    return _country_iso3(row_country) or iso3 if row_country else iso3
+    return (_country_iso3(row_country) or iso3) if row_country else iso3
 
 
 def actor_country(name: str, row_country: str = "", row_iso3: str = "") -> Optional[str]:
