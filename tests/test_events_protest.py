@@ -25,6 +25,10 @@ PROTESTS = [
      "what a protest degenerated into is what happened, not what it was about"),
     ("Students of Orlu College protested the expulsion of their leaders. The protest turned into a violent "
      "confrontation with the police.", "Violent demonstration", "a protest that turned into a violent fight"),
+    ("Dozens of teachers gathered in the main square of Orlu and denounced the closure of their school.",
+     "Peaceful protest", "a gathering that denounces something voices a grievance in public (event_cues v14)"),
+    ("Residents assembled outside the town hall of Orlu to condemn the rise in water prices.",
+     "Peaceful protest", "people assembled to condemn something: a demonstration (event_cues v14)"),
 ]
 
 
@@ -48,6 +52,8 @@ STATEMENTS = [
     ("Hundreds of fans gathered at the stadium to watch the final.", "a crowd gathered with no demand"),
     ("Relatives gathered at the mortuary in Orlu on Monday. They identified the bodies of the victims.",
      "a gathering followed by no demand"),
+    ("The teachers' union condemned the closure of the school in a statement on Tuesday.",
+     "guard: condemning with no gathering is a statement (event_cues v14 reads it only on a gathering)"),
 ]
 
 
