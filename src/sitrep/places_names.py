@@ -3,7 +3,6 @@ preposition, names continued by particles or hyphens), the name inside a phrase 
 "X County") and the places an unknown name is named after ("Lamu East", "Lake Naivasha")."""
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from functools import lru_cache
@@ -11,12 +10,11 @@ from functools import lru_cache
 from .geo import Place, fold, gazetteer, titled
 from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
 from .places_tables import admin2_units, town_quarters
+from .stages.dates import MONTH_NAMES, WEEKDAYS
 
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
-                                               *calendar.day_abbr, "Sept", "Ramadan", "Eid", "Christmas", "Easter")
-                           if w)
+CALENDAR_WORDS = frozenset(MONTH_NAMES | set(WEEKDAYS) | {"ramadan", "eid", "christmas", "easter"})
 ENGLISH_PARTICLES = ("as", "an", "at", "do")  # also English words: particles only where the parser reads no English
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
