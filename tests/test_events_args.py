@@ -71,6 +71,9 @@ SIDES = [  # (text, side, (country, sector), why)
      "a nationality the parser makes a compound of a people ('Tanzanian Muslims') is that country's civilians"),
     ("Kenyan police arrested a UK national at the airport in Mombasa.", "recipients", ("GBR", "CVL"),
      "a country's name on one member of a group ('a UK national') is that country's civilians, not its state"),
+    ("The Arab League has sent fifteen observers to Yemen on Tuesday to investigate the state of the truce.",
+     "recipients", ("YEM", "GOV"), "an act that is the purpose of a sending ('sent X to Y to investigate') is aimed "
+     "where the sending goes"),
 ]
 
 

@@ -816,7 +816,9 @@ def target_heads(tok: Token) -> list[list[Token]]:
     2..: the arguments of the complement clauses below the trigger, one clause level at a
        time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is willing
        to send material to help defend X', 'a hunger strike to protest X's failure';
-    last, whoever presses for what is withstood ('declined to resign despite pressure by X').
+    then, for the purpose of a movement, where the movement goes ('sent observers to X to
+    investigate'); last, whoever presses for what is withstood ('declined to resign despite
+    pressure by X').
     A nominal trigger starts from itself and the verb that governs it.
     """
     starts = [tok] + _shared_objects(tok)
@@ -845,6 +847,7 @@ def target_heads(tok: Token) -> list[list[Token]]:
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))
     levels.append(_negotiated_with(starts))
+    levels.append(_destination(tok))
     # "declined to resign despite pressure by X": a refusal is aimed at whose pressure it withstands
     despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite"
                for g in _pobjs(c) if g.lemma_.lower() in PRESSURES]
@@ -871,6 +874,21 @@ def _negotiated_with(starts: list[Token]) -> list[Token]:
     return [p for s in starts for c in s.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
             for g in _pobjs(c) if g.lemma_.lower() in TALKS
             for q in g.children if q.dep_ == "prep" and q.lower_ == "with" for p in _pobjs(q)]
+
+
+DESTINATION_PREPS = {"to", "into"}
+MOVEMENT_VERBS = {"send", "dispatch", "deploy", "despatch", "go", "come", "travel", "fly", "arrive", "return",
+                  "head", "move", "rush", "airlift", "ship"}
+
+
+def _destination(tok: Token) -> list[Token]:
+    """'sent observers to X to investigate ...', 'flew to X to assess ...': an act that is the
+    purpose of a movement (a to-infinitive under a verb of sending or going) is aimed where
+    the movement goes."""
+    if not (_to_infinitive(tok) and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in MOVEMENT_VERBS):
+        return []
+    return [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i < tok.i
+            for g in _parties(c)]
 
 
 OCCASION_PREPS = {"during", "amid"}
