@@ -647,6 +647,8 @@ def test_incident_toll_on_its_lead_event(pipeline, text, count, why):
      "raided", "another incident ('elsewhere') keeps its own toll"),
     ("Youths rioted in the market on Monday after two traders were found killed.", "rioted",
      "the deaths a riot followed are not its toll"),
+    ("Two more bombs were discovered near the bus park, a few hours after a third victim of the blast died in hospital.",
+     "discovered", "a death told 'a few hours after' another deed is no toll of that deed"),
 ])
 def test_toll_of_another_incident_stays(pipeline, text, trigger, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -727,6 +729,10 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "the gunmen's killings with an incident of their own stay their own event's"),
     ("Four bodies have been pulled up from the lake shore. The dead were probably killed during the poll "
      "violence.", 4, "bodies told before the violence they were victims of"),
+    ("Raiders shot dead three herders near the well, four days after gunmen killed nine traders on the highway.", 3,
+     "a killing told 'four days after' another leaves the other's dead out (another incident, another day)"),
+    ("Five herders were shot dead by bandits two days after the raiders killed a trader.", 5,
+     "...likewise when the told deed is passive"),
 ])
 def test_main_event_toll(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event

@@ -4,8 +4,9 @@ the parse: the event it happened in ("killed in border clashes"), the event that
 event governing it; a bare death right after an incident ("Gunmen shot three drivers. Two
 victims died.") is that incident's toll. A background death ("since thousands died in a
 2020 war") only ever goes to the event it is linked to. No event is invented for a death
-without one. Deaths a coder says are another event's ("2 killed (coded separately)") and
-deaths a protest is about ("to protest the death of") count for no event here."""
+without one. Deaths a coder says are another event's ("2 killed (coded separately)"),
+deaths a protest is about ("to protest the death of") and deaths of a clause timed days
+before or after the told deed ("two days after gunmen killed") count for no event here."""
 from __future__ import annotations
 
 import re
@@ -97,6 +98,8 @@ def note_event(events) -> tuple[Optional[object], str]:
 
 def owner(word, triggers: dict, counted: dict):
     """The event a death word belongs to, and how it was found."""
+    if another_time(word):
+        return None, "no event (an incident told at another time: 'two days after')"
     kids = list(word.children)
     if word.pos_ == "ADJ" and word.dep_ in ("oprd", "acomp"):
         kids += [c for c in word.head.children if c.dep_ == "prep"]   # "were shot dead during protests"
@@ -174,6 +177,27 @@ def owner(word, triggers: dict, counted: dict):
     if protests:   # "Police ... accidently shot and killed a rider" told of a protest: its repression's toll
         return protests[-1], "the protest of its sentence or the one before (killed in its repression)"
     return None, "no event"
+
+
+TIME_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
+
+
+def another_time(word) -> bool:
+    """A death told in a clause timed some hours, days or weeks before or after the deed
+    the sentence tells ("shot two herders, three days after raiders had killed a trader",
+    "bombs were found a few hours after a victim of the blast died"): the clause tells
+    another incident (ACLED codes one event per day and place), and its dead are not the
+    told deed's toll."""
+    for t in (word, *word.ancestors):
+        if t.dep_ == "advcl":
+            marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        elif t.dep_ == "pcomp" and t.head.lower_ in ("after", "before"):
+            marks = [t.head]   # "two days after being abducted"
+        else:
+            continue
+        if any(g.dep_ == "npadvmod" and g.lower_ in TIME_UNITS for m in marks for g in (*m.children, *t.children)):
+            return True
+    return False
 
 
 def _only_after(word, prep, ev, triggers: dict) -> bool:
