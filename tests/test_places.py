@@ -1030,3 +1030,43 @@ def test_the_head_of_a_hyphenated_title_is_no_place(nlp):
 def test_a_name_qualifying_a_place_noun_is_that_place(pipeline, text, admin1, why):
     events = pipeline.code(text, published="2019-05-01").events
     assert events and events[0].location.admin1 == admin1, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, precision, why", [
+    ("On 2 June 2021, in Tehuacan, Puebla, Mexican police reported a robbery. That evening, armed men shot dead a "
+     "bus driver in Esperanza.", "Puebla", 1,
+     "the region the text's own chain names picks a village's namesake there, not the larger one in Sonora"),
+    ("On 9 June 2021, in Nova Iguacu, Rio de Janeiro, police reported a shoot-out in the Inhauma neighbourhood.",
+     "Rio de Janeiro", 2, "a quarter the gazetteer holds only elsewhere is a part of the one town the chain names"),
+])
+def test_a_chain_names_the_region_a_reports_namesakes_lie_in(pipeline, text, admin1, precision, why):
+    loc = pipeline.code(text, published="2021-06-10").events[0].location
+    assert (loc.admin1, loc.precision) == (admin1, precision), why
+    if precision == 2:
+        town = next(p for p in gazetteer().lookup("Nova Iguacu", countries=["BRA"]) if p.country == "BRA")
+        assert distance_km(loc.lat, loc.lon, town.lat, town.lon) < 1, why
+
+
+@pytest.mark.model
+def test_chains_naming_two_regions_of_a_country_name_neither():
+    """Guard: where the text's chains put places in two regions of one country, neither is the report's region."""
+    from sitrep.stages.places import _chained_regions
+    from sitrep.places_syntax import Mention
+
+    gaz = gazetteer()
+    a = next(p for p in gaz.lookup("Tehuacan", countries=["MEX"]) if p.country == "MEX")
+    b = next(p for p in gaz.lookup("Hermosillo", countries=["MEX"]) if p.country == "MEX")
+    ms = [Mention(start=i, end=i + 1, anchor=i, head=i, place=p, alias=False, precision=1, role="locative",
+                  reason="", entity=True, contained=True) for i, p in enumerate((a, b))]
+    assert _chained_regions(ms, frozenset()) == (frozenset(), {})
+    assert _chained_regions(ms[:1], frozenset()) == (frozenset({("MEX", "Puebla")}), {("MEX", "Puebla"): a})
+
+
+@pytest.mark.model
+def test_a_list_of_regions_before_a_plural_admin_word_is_no_chain(nlp):
+    """"Kisumu, Migori and Homa Bay counties" lists three counties: Kisumu is not a village inside Migori."""
+    doc = nlp("Youths disrupted a training session for poll clerks at three venues in Kisumu, Migori and Homa Bay "
+              "counties on Tuesday.")
+    found = {(doc[m.start:m.end].text, m.place.admin1) for m in mentions(doc, ["KEN"])}
+    assert ("Kisumu", "Kisumu") in found and ("Kisumu", "Migori") not in found

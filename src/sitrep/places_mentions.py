@@ -26,7 +26,8 @@ NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town 
 OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie outside their town: precision 2
 
 
-def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False):
+def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False,
+             hubs: Optional[dict] = None):
     gaz = gazetteer()
     nstart, nend, name = name_and_kinds(doc, cstart, cend)
     if within is None and directions_start(doc, nstart) == nstart - 1 and _part_named(doc[nstart - 1:nend].text, name):
@@ -111,10 +112,16 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             # "near Molodizhne" in a mission's report is the Luhansk village, not the Poltava town of 44,000)
             one = regions[0] if len(regions) == 1 else listed if listed in regions else None
             box = gaz.admin1(one, country=place.country)[0] if one else gaz.country(place.country)
-            place = Place(name=name, country=place.country, admin1=box.name if box.kind == "admin1" else None,
+            hub = hubs.get((place.country, one)) if hubs else None
+            if hub is not None:  # the one town the text's own chains name in the region: a neighbourhood of it
+                box = hub  # ("in Belford Roxo, Rio de Janeiro, ... in Roseiral neighborhood"), at the town's point
+            place = Place(name=name, country=place.country,
+                          admin1=box.name if box.kind == "admin1" else box.admin1 or None,
                           lat=box.lat, lon=box.lon, geonameid=None, kind="site")
             within, area = box, " or ".join(regions) if one is None or len(regions) == 1 else \
                 f"{one} (the line's village, area_villages.tsv)"
+            if hub is not None:
+                area = f"{hub.name}, the one town the text's own chains name in {one}"
     if place.kind == "town" and within is None and fold(place.name) not in known and not derived \
             and (place.population < ABROAD_ALIAS_POPULATION or len(fold(looked)) <= 4) \
             and (countries and place.country not in countries or not countries and not is_variant(looked, place.name)):
@@ -236,10 +243,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     # Jerusalem"; not a facility, whose campuses and namesakes lie elsewhere: "Moi University's campus in Mombasa")
 
 
-def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False) -> list[Mention]:
+def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False,
+             hubs: Optional[dict] = None) -> list[Mention]:
     """The place mentions of ``doc``; ``strict`` when the countries were learned from its places
-    (the text names none): a village abroad is then a misreading ("Ward Administrators office")."""
-    resolve = partial(_resolve, areas=areas, strict=strict)
+    (the text names none): a village abroad is then a misreading ("Ward Administrators office");
+    ``hubs``: (country, region) -> the town the text's chains name there, where a region's unknown
+    village is placed (see ``stages.places._chained_regions``)."""
+    resolve = partial(_resolve, areas=areas, strict=strict, hubs=hubs)
     cands = sorted(name_candidates(doc))
     found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
@@ -524,5 +534,7 @@ def _listed(doc, end: int) -> bool:
     while run + 1 < min(len(doc), nxt[0].i + 3) and doc[run + 1].pos_ == "PROPN":
         run += 1
     name = doc[nxt[0].i:run + 1].text  # "North Sinai", not "North"
+    if run + 1 < len(doc) and doc[run + 1].tag_ == "NNS" and has_term(doc[run + 1].lemma_.lower(), "admin"):
+        return True  # "in Kisumu, Migori and Homa Bay counties": a list of regions, not Kisumu inside Migori
     gaz = gazetteer()
     return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country"))

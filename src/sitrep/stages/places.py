@@ -205,6 +205,22 @@ def _learned_order(doc, ms: list[Mention], learned: list[str]) -> list[str]:
     return kept
 
 
+def _chained_regions(ms: list[Mention], areas: frozenset) -> tuple[frozenset, dict]:
+    """The region a country's places are put in by the text's own chains ("in Simojovel, Chiapas"), where all its
+    chains name one region and no cue already names that country's regions: the region the report is about; and
+    the town those chains name there, where they name one town only (its unknown quarters are placed at it)."""
+    cued = {c for c, _ in areas}
+    seen: dict[str, set] = {}
+    towns: dict[str, set] = {}
+    for m in ms:
+        if m.contained and m.place.country and m.place.admin1 and m.place.country not in cued:
+            seen.setdefault(m.place.country, set()).add(m.place.admin1)
+            towns.setdefault(m.place.country, set()).add(m.place if m.place.kind == "town" else None)
+    regions = frozenset((c, next(iter(a))) for c, a in seen.items() if len(a) == 1)
+    hubs = {(c, a): next(iter(towns[c])) for c, a in regions if len(towns[c]) == 1 and None not in towns[c]}
+    return regions, hubs
+
+
 def run(state):
     doc = state.doc
     if not state.result.events:
@@ -230,10 +246,14 @@ def run(state):
                     or m.contained or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
+    strict = False
     if learned:
         strict = not countries  # the text named no country: its places did
         countries = countries + _learned_order(doc, ms, learned)
         ms = mentions(doc, countries, areas, strict=strict)
+    chained, hubs = _chained_regions(ms, areas)
+    if chained:
+        ms = mentions(doc, countries, areas | chained, strict=strict, hubs=hubs)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
         tok = _trigger_token(doc, ev.trigger)
