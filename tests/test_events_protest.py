@@ -1,9 +1,12 @@
 """Events typing: protests told without a protest word (a crowd's public demand, a gathering
-whose demands follow, 'protesting students', a crowd dispersed), and statements that must stay statements.
-Sentences written for these tests, coded by the model."""
+whose demands follow, 'protesting students', a crowd dispersed), force used on a crowd, and
+statements that must stay statements. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from sitrep.events_demo import _roles
 
 PROTESTS = [
     # text, sub_event_type of the main event, why
@@ -29,6 +32,12 @@ PROTESTS = [
      "Peaceful protest", "a gathering that denounces something voices a grievance in public (event_cues v14)"),
     ("Residents assembled outside the town hall of Orlu to condemn the rise in water prices.",
      "Peaceful protest", "people assembled to condemn something: a demonstration (event_cues v14)"),
+    ("Police dispersed about a hundred residents who were burning tyres to demand clean water in Orlu.",
+     "Violent demonstration", "guard: the residents' own clause still tells their demand (events_demo._roles "
+     "leaves out only the verb's own subject or object)"),
+    ("The authorities violently suppressed a peaceful march of teachers in Orlu on Monday.",
+     "Excessive force against protesters",
+     "a march violently suppressed: force that could cause serious injury (codebook: excessive force)"),
 ]
 
 
@@ -91,3 +100,15 @@ def test_dispersal_needs_a_crowd():
         "dispersed by bandits: no force of the authorities on a gathering"
     assert not type_mention("protest", ctx({"civilian", "armed"})).keep, "armed men dispersed: no crowd"
     assert not type_mention("protest", ctx(set())).keep, "nothing the text calls a crowd"
+
+
+def test_roles_of_a_clause_on_a_noun(vocab):
+    """'police used other measures to disperse crowds', 'disperse' a relative clause on
+    'measures': the crowds are what is dispersed (patient), not on the doers' side."""
+    doc = Doc(vocab, words=["police", "used", "other", "measures", "to", "disperse", "crowds", "."],
+              heads=[1, 1, 3, 1, 5, 3, 5, 1], deps=["nsubj", "ROOT", "amod", "dobj", "aux", "relcl", "dobj", "punct"],
+              pos=["NOUN", "VERB", "ADJ", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+              lemmas=["police", "use", "other", "measure", "to", "disperse", "crowd", "."],
+              tags=["NNS", "VBD", "JJ", "NNS", "TO", "VB", "NNS", "."])
+    agent, patient = _roles(doc[5])
+    assert "mob" in patient and "mob" not in agent

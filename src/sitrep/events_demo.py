@@ -62,7 +62,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
               and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)
               and not told_before(doc[i], m.tok)]
-    lethal += [i for i in toks if doc[i].text.lower() in ("violently", "brutally") and roles.get(i, _roles(doc[i]))[0] & FORCES]
+    lethal += [i for i in toks if _violent_force(doc[i], roles.get(i) or _roles(doc[i]))]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
               and (doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
@@ -84,6 +84,17 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+def _violent_force(tok: Token, roles: tuple[set, set]) -> bool:
+    """'Violently' or 'brutally' tells force that could cause serious injury (codebook: excessive
+    force against protesters) when the verb is done by forces, or done to the crowd or the
+    demonstration by someone not of it ('violently suppressed the protest', 'the marchers were
+    brutally beaten'); not what the crowd itself did violently."""
+    if tok.text.lower() not in ("violently", "brutally"):
+        return False
+    crowd = CROWD | {"protest_ctx"}
+    return bool(roles[0] & FORCES) or bool(roles[1] & crowd) and not roles[0] & crowd
 
 
 def _rioters_named(doc: Doc, found: list[int]) -> list[int]:
@@ -232,26 +243,30 @@ def grievance(tok: Token) -> bool:
 
 
 def _roles(tok: Token) -> tuple[set, set]:
-    """Cue names on the agent side and the patient side of the verb a cue word belongs to."""
+    """Cue names on the agent side and the patient side of the verb a cue word belongs to. A
+    noun the verb's clause describes ("measures to disperse crowds", "people who burnt tyres
+    to demand fuel") is read without the verb's own subject or object, which are the other side."""
     v = tok
     while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ not in ("ROOT",):
         v = v.head
     agent = [c for c in v.children if c.dep_ == "nsubj"] + [g for c in v.children if c.dep_ == "agent"
                                                            for g in c.children]
     patient = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = {id(h): {t.i for t in h.subtree} for h in agent + patient}
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         (patient if v.tag_ == "VBN" else agent).append(v.head)
     if v.dep_ == "conj" and not agent:
         agent = [c for c in v.head.children if c.dep_ == "nsubj"]
 
-    def cues(heads):
-        toks = {t.i for h in heads for t in h.subtree}
+    def cues(heads, other):
+        skip = set().union(*(own.get(id(h), set()) for h in other))
+        toks = {t.i for h in heads for t in h.subtree if t.i not in skip}
         out = set(cue_set(tok.doc, toks))
         if any(h.text.lower() in ("they", "them", "demonstrators", "crowd") for h in heads):
             out.add("they")
         return out
 
-    return cues(agent), cues(patient)
+    return cues(agent, patient), cues(patient, agent)
 
 
 DEMO_TYPES = {"Protests", "Riots"}
