@@ -132,6 +132,16 @@ CASES = [
      "a big town written before the phrase is where its people are from"),
     ("Eldoret residents blocked the highway over insecurity.", "residents", ("group", "KEN", "CVL"),
      "a big town at the sentence's start, which the tagger takes for a common noun"),
+    ("NDS agents raided a hideout in Kandahar on Monday.", "NDS", ("state", "AFG", "SPY"),
+     "Afghanistan's intelligence service (actors_forces.tsv) is a state force, not an unknown organisation"),
+    ("Puntland Dervish troops fought militants near Qardho.", "Dervish", ("state", "SOM", "MIL"),
+     "Puntland's Dervish Force is a unit of Somalia's forces (actors_forces.tsv), not a named militia"),
+    ("Security Belt fighters set up checkpoints in Aden.", "Belt", ("state", "YEM", "MIL"),
+     "the Security Belt Forces are a unit of Yemen's forces to ACLED (actors_forces.tsv), not a named militia"),
+    ("Global Coalition jets bombed a depot near Hasakah.", "Coalition", ("igo", None, "MIL"),
+     "the Global Coalition against Daesh is a multinational force (igos.tsv)"),
+    ("Da’esh fighters shelled a checkpoint near Tikrit.", "Da’esh", ("armed_group", None, "REB"),
+     "Da'esh, with its apostrophe, is the Islamic State (actors_groups.tsv)"),
 ]
 
 
