@@ -229,6 +229,8 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      "individuals the text calls armed are an armed group (titles.tsv)"),
     ("Prison warders beat up three inmates in Kisumu.", "warders", "Police Forces of Kenya (2022-) Prison Guards", 1,
      "prison warders are the country's police, named as ACLED names prison guards (titles.tsv)"),
+    ("A shopkeeper was stabbed by unidentified youths in Kisumu.", "youths", "Unidentified Armed Group (Kenya)", 3,
+     "the agent of a passive attack does it: unidentified people who attack are an unidentified armed group"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

@@ -150,12 +150,13 @@ def in_context(title: Title, tok: Token) -> Title:
     militia ("pastoralists", "herders", "a community": ACLED inter 4) who attack or fight
     stay that militia, not a mob. People the text calls unknown or unidentified who attack
     ("unknown men ambushed a ranger", "a group of unidentified youths attacked") are an
-    unidentified armed group (ACLED's name for perpetrators nobody identified, inter 3);
-    as victims they stay who they are."""
+    unidentified armed group (ACLED's name for perpetrators nobody identified, inter 3), also
+    as the agent of a passive attack ("stabbed by unidentified youths"); as victims they stay
+    who they are."""
     if title.sector not in CROWD_SECTORS:
         return title
     lemmas = _act_lemmas(tok)
-    if _unknown(tok) and any(_attack(w) for w in lemmas):
+    if _unknown(tok) and any(_attack(w) for w in lemmas | _agent_of(tok)):
         return Title(title.phrase, title.role, "UAF", "armed_group", "Unidentified Armed Group ({country})", 3)
     acts = {_crowd_act(w) for w in lemmas}
     if "riot" in acts and not (title.inter == 4 and any(_attack(w) for w in lemmas)):
@@ -187,6 +188,13 @@ def _act_lemmas(tok: Token) -> set[str]:
     lemmas = {v.lemma_.lower() for v in verbs}
     return lemmas | {c.lemma_.lower() for v in verbs if v.lemma_.lower() in HOLD_VERBS for c in v.children
                      if c.dep_ == "dobj"}
+
+
+def _agent_of(tok: Token) -> set[str]:
+    """The lemma of the passive verb whose agent the phrase is ("a trader was stabbed by
+    unknown youths": stab), as what its people did."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    return {verb.lemma_.lower()} if verb is not None and verb.pos_ == "VERB" else set()
 
 
 def _attack(word: str) -> bool:
