@@ -247,6 +247,19 @@ def test_resolves(code, text, word, expected, why):
     assert (actor.kind, actor.country, actor.sector) == expected, why
 
 
+@pytest.mark.parametrize("text,mention,why", [
+    ("Deputy Secretary of State Jane Morrow flew to Amman on Monday.", "Deputy Secretary of State Jane Morrow",
+     "the whole title phrase, its modifier 'Deputy' too"),
+    ("Junior Health Minister Ana Ruiz opened a clinic in Quito.", "Junior Health Minister Ana Ruiz",
+     "the words before the title head ('Junior Health') belong to the title"),
+    ("Kenya's Interior Minister Fred Matiangi visited Garissa.", "Kenya's Interior Minister Fred Matiangi",
+     "guard: a possessor country that names the nationality still opens the mention"),
+])
+def test_person_mention_spans_its_title(code, text, mention, why):
+    state = code(text)
+    assert mention in [m.text for a in state.result.actors if a.kind == "person" for m in a.mentions], why
+
+
 def test_surname_and_premier_corefer(code):
     state = code("Ethiopian Prime Minister Abiy Ahmed visited the front. Abiy said the war was over. "
                  "The premier's office later denied a ceasefire.")
