@@ -1070,3 +1070,24 @@ def test_a_list_of_regions_before_a_plural_admin_word_is_no_chain(nlp):
               "counties on Tuesday.")
     found = {(doc[m.start:m.end].text, m.place.admin1) for m in mentions(doc, ["KEN"])}
     assert ("Kisumu", "Kisumu") in found and ("Kisumu", "Migori") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1, why", [
+    ("Gunmen fired at homes in Aden Street in the west of Taiz city on Monday.", "Ta'izz",
+     "a street named after a town lies in the town the sentence names, not in Aden"),
+    ("Militiamen shelled houses near Hodeidah airport on Sunday.", "al Hudaydah",
+     "the press's spelling of Al Hudaydah (town_aliases.tsv)"),
+])
+def test_a_street_named_after_a_town_and_yemeni_spellings(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2021-03-10").events[0].location
+    assert loc is not None and (loc.country, loc.admin1) == ("YEM", admin1), why
+
+
+@pytest.mark.model
+def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
+    """A place under a word of grievance or demand ("in support of", "against", "demanding") is what the
+    protest is about; the sentence's other place is where it is (geo_terms.tsv ``topic`` rows)."""
+    loc = pipeline.code("Hundreds of people in the city of Mukalla demonstrated on Friday in support of a declaration "
+                        "of self-rule across South Yemen.", published="2021-03-10").events[0].location
+    assert (loc.name, loc.admin1) == ("Mukalla", "Hadramawt")

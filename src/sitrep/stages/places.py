@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..geo import admin1_english, fold, gazetteer
 from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, mentions
-from ..places_syntax import Mention, PLACING, STRONG, document_countries, sentence_countries
+from ..places_syntax import Mention, PLACING, STRONG, document_countries, has_term, sentence_countries
 from ..places_tables import document_areas
 from ..records import Location, Span
 
@@ -65,13 +65,35 @@ def _usable(m: Mention, trigger, physical: bool) -> bool:
     return m.place.kind != "country"
 
 
+def _topic(doc, m: Mention, trigger) -> bool:
+    """Whether the mention lies in what the event is about, not where it is: a word of grievance or demand
+    (``topic`` rows of data/geo_terms.tsv) stands between it and the trigger ("protested in Beirut against the
+    killing of a man in Tripoli", "staged a protest in Viluppuram demanding entry to Puducherry")."""
+    for t in doc[m.anchor].ancestors:
+        if t.i == trigger.i:
+            return False
+        if has_term(t.lemma_, "topic") or has_term(t.text, "topic"):
+            return True
+    return False
+
+
+STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Mombasa Road" in Nairobi
+
+
+def _street(doc, m: Mention) -> bool:
+    """Whether the mention only names a street after a town ("in Sanaa Street, in the east of Hodeidah city"),
+    which lies elsewhere: not a route's end ("the Nakuru-Eldoret road")."""
+    return m.end < len(doc) and doc[m.end].lower_ in STREET_WORDS and not (
+        m.start > 0 and doc[m.start - 1].text == "-" or m.end + 1 < len(doc) and doc[m.end + 1].text == "-")
+
+
 def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     usable = [m for m in ms if _usable(m, trigger, physical)]
     if not usable:
         return None
     def key(m: Mention):
-        return (m.role not in STRONG and m.head != trigger.i, not m.entity, _tree_distance(trigger, doc[m.anchor]),
-                m.precision, m.start)
+        return (_topic(doc, m, trigger) or _street(doc, m), m.role not in STRONG and m.head != trigger.i, not m.entity,
+                _tree_distance(trigger, doc[m.anchor]), m.precision, m.start)
 
     best = min(usable, key=key)
     if best.place.kind == "country":  # a place of that country the sentence also names says where in it
