@@ -649,6 +649,12 @@ def test_incident_toll_on_its_lead_event(pipeline, text, count, why):
      "the deaths a riot followed are not its toll"),
     ("Two more bombs were discovered near the bus park, a few hours after a third victim of the blast died in hospital.",
      "discovered", "a death told 'a few hours after' another deed is no toll of that deed"),
+    ("Fighting broke out in the town on Friday after three bodies were found near the river.", "Fighting",
+     "bodies found before the fighting broke out are what it followed, not its toll"),
+    ("Traders went on a rampage in the market after a hawker was killed.", "rampage",
+     "a killing a riot followed is its antecedent"),
+    ("Gunmen kidnapped three aid workers near the camp after killing their driver.", "kidnapped",
+     "...likewise a killing told as 'after killing' under another deed"),
 ])
 def test_toll_of_another_incident_stays(pipeline, text, trigger, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -733,6 +739,10 @@ def test_toll_moves_to_a_lead_told_after(nlp, text, types, confidence, expected,
      "a killing told 'four days after' another leaves the other's dead out (another incident, another day)"),
     ("Five herders were shot dead by bandits two days after the raiders killed a trader.", 5,
      "...likewise when the told deed is passive"),
+    ("A man was killed after police opened fire on a crowd in the market.", 1,
+     "guard: a death the violence of its 'after' clause caused stays that violence's toll"),
+    ("Police foiled a bank robbery after fighting off the robbers, killing two.", 2,
+     "guard: a killing told beside the violence of an 'after' phrase is that violence's toll"),
 ])
 def test_main_event_toll(pipeline, text, count, why):
     from sitrep.evaluate.base import main_event

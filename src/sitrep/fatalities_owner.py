@@ -5,8 +5,9 @@ event governing it; a bare death right after an incident ("Gunmen shot three dri
 victims died.") is that incident's toll. A background death ("since thousands died in a
 2020 war") only ever goes to the event it is linked to. No event is invented for a death
 without one. Deaths a coder says are another event's ("2 killed (coded separately)"),
-deaths a protest is about ("to protest the death of") and deaths of a clause timed days
-before or after the told deed ("two days after gunmen killed") count for no event here."""
+deaths a protest is about ("to protest the death of"), deaths of a clause timed days
+before or after the told deed ("two days after gunmen killed") and deaths an event is told
+to have followed ("clashes erupted after four bodies were found") count for no event here."""
 from __future__ import annotations
 
 import re
@@ -97,9 +98,18 @@ def note_event(events) -> tuple[Optional[object], str]:
 
 
 def owner(word, triggers: dict, counted: dict):
-    """The event a death word belongs to, and how it was found."""
+    """The event a death word belongs to, and how it was found: none for a death of another
+    day (another_time) or one the event followed (followed_death)."""
     if another_time(word):
         return None, "no event (an incident told at another time: 'two days after')"
+    ev, how = _linked(word, triggers, counted)
+    if ev is not None and followed_death(word, ev, triggers):
+        return None, f"no event (a death '{ev.trigger.text}' followed: its antecedent, not its toll)"
+    return ev, how
+
+
+def _linked(word, triggers: dict, counted: dict):
+    """The event a death word is linked to in the parse or told beside, and how it was found."""
     kids = list(word.children)
     if word.pos_ == "ADJ" and word.dep_ in ("oprd", "acomp"):
         kids += [c for c in word.head.children if c.dep_ == "prep"]   # "were shot dead during protests"
@@ -198,6 +208,39 @@ def another_time(word) -> bool:
         if any(g.dep_ == "npadvmod" and g.lower_ in TIME_UNITS for m in marks for g in (*m.children, *t.children)):
             return True
     return False
+
+
+FOLLOW_MARKS = ("after", "following")
+
+
+def followed_death(word, ev, triggers: dict) -> bool:
+    """A death told in a clause or phrase of 'after' or 'following' that the event's own
+    clause governs ("clashes erupted after four bodies were found", "went on a rampage after
+    a student was killed", "abducted two doctors after killing their guard"): the death is
+    what the event followed, its antecedent, not its toll (a killing and what it set off are
+    two events). Only the death that clause or phrase tells (_follow_link), and not when the
+    event is told inside it ("killed after police opened fire": that event caused it)."""
+    link = _follow_link(word)
+    if link is None:
+        return False
+    inside = {t.i for t in link.subtree}
+    return not any(i in inside and e is ev for i, e in triggers.items())
+
+
+TOLD_DEPS = ("nsubj", "nsubjpass", "dobj", "oprd", "acomp")   # the dead as what a clause tells of
+
+
+def _follow_link(word):
+    """The clause marked 'after'/'following', or the phrase of that preposition, whose head is
+    the death word or whose head tells of it ("after four bodies/nsubjpass were found", "after
+    two were discovered dead/oprd"), else None; a death deeper in such a clause is told of
+    something else there ("following a clash resulting in 25 deaths")."""
+    for t in (word, word.head if word.dep_ in TOLD_DEPS else word):
+        if any(c.dep_ == "mark" and c.lower_ in FOLLOW_MARKS for c in t.children):
+            return t
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.lower_ in FOLLOW_MARKS:
+            return t.head
+    return None
 
 
 def _only_after(word, prep, ev, triggers: dict) -> bool:
