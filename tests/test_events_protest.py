@@ -32,9 +32,8 @@ PROTESTS = [
      "Peaceful protest", "a gathering that denounces something voices a grievance in public (event_cues v14)"),
     ("Residents assembled outside the town hall of Orlu to condemn the rise in water prices.",
      "Peaceful protest", "people assembled to condemn something: a demonstration (event_cues v14)"),
-    ("Police dispersed about a hundred residents who were burning tyres to demand clean water in Orlu.",
-     "Violent demonstration", "guard: the residents' own clause still tells their demand (events_demo._roles "
-     "leaves out only the verb's own subject or object)"),
+    ("Teachers held a sit-in outside the ministry in Orlu on Monday. The dispersal of the sit-in by police came "
+     "at dusk.", "Protest with intervention", "a dispersal is an intervention like 'disperse' (event_cues v15)"),
     ("The authorities violently suppressed a peaceful march of teachers in Orlu on Monday.",
      "Excessive force against protesters",
      "a march violently suppressed: force that could cause serious injury (codebook: excessive force)"),
@@ -112,3 +111,18 @@ def test_roles_of_a_clause_on_a_noun(vocab):
               tags=["NNS", "VBD", "JJ", "NNS", "TO", "VB", "NNS", "."])
     agent, patient = _roles(doc[5])
     assert "mob" in patient and "mob" not in agent
+
+
+def test_roles_keep_the_doers_own_clause(vocab):
+    """Guard: 'police dispersed people who were burning debris to demand fuel': the doers of
+    'burning' are the people with their own clause, whose demand makes them protesters; only the
+    verb's object ('debris') is left out of their side."""
+    doc = Doc(vocab, words=["police", "dispersed", "people", "who", "were", "burning", "debris", "to", "demand",
+                            "fuel", "."],
+              heads=[1, 1, 1, 5, 5, 2, 5, 8, 5, 8, 1],
+              deps=["nsubj", "ROOT", "dobj", "nsubj", "aux", "relcl", "dobj", "aux", "advcl", "dobj", "punct"],
+              pos=["NOUN", "VERB", "NOUN", "PRON", "AUX", "VERB", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+              lemmas=["police", "disperse", "people", "who", "be", "burn", "debris", "to", "demand", "fuel", "."],
+              tags=["NNS", "VBD", "NNS", "WP", "VBD", "VBG", "NN", "TO", "VB", "NN", "."])
+    agent, _ = _roles(doc[5])
+    assert "protest_ctx" in agent

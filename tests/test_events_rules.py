@@ -1,6 +1,6 @@
-"""Events typing: rules added for crowds fighting police or soldiers (mob violence) and for
-ordnance dropped from the air. Hand-made contexts (no model) and sentences written for these
-tests, coded by the model."""
+"""Events typing: rules added for crowds fighting police or soldiers (mob violence), for
+ordnance dropped from the air, and for weapons found and crimes stopped. Hand-made contexts
+(no model) and sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -91,6 +91,13 @@ SENTENCES = [
      "Explosions/Remote violence", "Air/drone strike", "grenades dropped from a drone: an air strike, not Grenade"),
     ("A military helicopter dropped containers of chlorine gas on a town in the north, a monitoring group said.",
      "Explosions/Remote violence", "Chemical weapon", "chemicals dropped from the air: a chemical weapon"),
+    ("Soldiers thwarted an attempt to smuggle rifles and ammunition across the border near Orlu.",
+     "Strategic developments", "Disrupted weapons use", "guard: smuggling of weapons stopped stays disrupted "
+     "weapons use (events_typing.crime_stopped)"),
+    ("Bomb found near Orlu primary school", "Strategic developments", "Disrupted weapons use",
+     "a bomb found did not go off: the find is the event (events_incident.found_noun)"),
+    ("Government troops took full control of Orlu and two nearby villages on Sunday.", "Battles",
+     "Government regains territory", "'took full control' is a capture like 'took control' (event_triggers v20)"),
 ]
 
 
@@ -117,6 +124,12 @@ NOT_REPORTED = [
      "the attacks are the reason given for sanctions: background of a diplomatic act"),
     ("Norland announced sanctions against Sudria on Monday, freezing their assets and banning all trade "
      "with its ministers.", "frozen assets and a trade ban spell out the sanctions: no security measure"),
+    ("Coast guards thwarted an attempt to smuggle thirty migrants to the island on Sunday.",
+     "people smuggling stopped is a crime, no disrupted weapons use (events_typing.crime_stopped)"),
+    ("Border police intercepted twelve smugglers taking migrants across the lake on Sunday.",
+     "smugglers intercepted with no weapon told: a crime stopped"),
+    ("A gas leak at a fertiliser plant outside Orlu killed four workers on Monday.",
+     "a factory plant is no bomb planted: the leak is an accident (event_cues v15: 'plant' is a cue as a verb)"),
 ]
 
 

@@ -388,6 +388,24 @@ def dropped_noun(m: Mention) -> bool:
         and tok.head.lemma_.lower() == "drop"
 
 
+FIND_VERBS = {"find", "discover", "uncover", "recover"}   # the find frame's verbs (event_triggers.tsv)
+
+
+def found_noun(m: Mention) -> bool:
+    """A bomb, grenade or shell named as what was found ("a bomb was found near the house",
+    "police recovered two grenades", "the shells discovered on Monday", the headline "Bomb
+    found near school"): a weapon found did not go off; the find is the event (codebook:
+    disrupted weapons use, e.g. defusing of explosives and weapon seizures)."""
+    tok = m.tok
+    if m.frame not in DROPPED_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in FIND_VERBS and (tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "nsubj" and not any(
+            c.dep_ == "dobj" for c in head.children)):
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIND_VERBS for c in tok.children)
+
+
 PEOPLE_MODS = ("amod", "compound", "nmod")
 
 

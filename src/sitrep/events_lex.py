@@ -173,7 +173,7 @@ def triggers() -> PhraseIndex:
 
 @lru_cache(maxsize=1)
 def cues() -> PhraseIndex:
-    rows = [(_words(r["term"]), frozenset(), r["cue"], None)
+    rows = [(_words(r["term"]), frozenset(split(r.get("pos"))), r["cue"], None)
             for r in load_table("event_cues.tsv", required=["term", "cue"])]
     return PhraseIndex(rows)
 

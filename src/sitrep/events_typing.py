@@ -314,9 +314,21 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         return replace(t, keep=False, reason=t.reason + "; nothing military found")
     if frame_name == "hq" and not ({"armed", "territory"} & ctx.recipient):
         return replace(t, keep=False, reason=t.reason + "; nothing military established")
+    if frame_name == "disrupt" and crime_stopped(ctx):
+        return replace(t, keep=False, reason=t.reason + "; a crime stopped, no weapon told: not disrupted weapons use")
     if frame_name == "disrupt" and "weapons_object" not in cues and "drone" not in cues and "artillery" not in cues:
         return replace(t, confidence=0.5)
     return t
+
+
+def crime_stopped(ctx: Context) -> bool:
+    """Codebook: disrupted weapons use is the defusing of explosives, ineffective detonations,
+    interceptions (of missiles, drones) or weapon seizures. Smuggling or trafficking stopped ('foiled a bid to smuggle migrants', 'smugglers were
+    intercepted') with no weapon or explosive in the sentence and no armed group stopped is a
+    crime, no political violence (CASE 2021 codes it as organised crime)."""
+    around = ctx.scope | ctx.sentence
+    return bool({"crime", "contraband"} & (ctx.scope | ctx.recipient)) \
+        and not (WEAPONS | {"weapons_object"}) & around and "armed" not in ctx.words_of("recipient")
 
 
 DROPPED = {"ordnance", "grenade", "ied", "chemical", "artillery"}

@@ -34,8 +34,8 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, merge, none_told, raids_arresting,
-    resisted, sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
+    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, found_noun, merge, none_told,
+    raids_arresting, resisted, sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -210,7 +210,10 @@ def run(state):
             m.ctx.sentence.add("protest_ctx")
             m.typing = type_mention(m.frame, with_absorbed(m))
             m.typing = replace(m.typing, reason=m.typing.reason + "; the crowd's demands told in the next sentence")
-        if dropped_noun(m) and m.typing.keep:
+        if found_noun(m) and m.typing.keep:
+            m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what was found, "
+                               "no explosion")
+        elif dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
     sanctions = {m.tok.i for m in ms if m.frame == "sanction" and m.tok.lemma_.lower() in SANCTION_WORDS}
