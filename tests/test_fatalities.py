@@ -571,6 +571,8 @@ def test_the_reason_for_a_lynching_is_no_death(pipeline):
      "Clashes", 1, "'leading to the death of X' counts X, as 'beaten to death' counts the beaten"),
     ("Police shot dead a hawker after arresting him in the market.", "shot", 1,
      "'after' the arrest orders the two: the dead are the shooting's, not the arrest's"),
+    ("Police arrested two men on Monday, three days after gunmen shot dead five traders at the market.", "shot", 5,
+     "a killing told 'three days after' is no toll of the arrest, but keeps its own event's toll"),
 ])
 def test_toll_owner(pipeline, text, trigger, count, why):
     result = pipeline.code(text, published="2020-05-01")

@@ -99,13 +99,23 @@ def note_event(events) -> tuple[Optional[object], str]:
 
 def owner(word, triggers: dict, counted: dict):
     """The event a death word belongs to, and how it was found: none for a death of another
-    day (another_time) or one the event followed (followed_death)."""
-    if another_time(word):
-        return None, "no event (an incident told at another time: 'two days after')"
+    day (another_time) or one the event followed (_follow_link), unless the event is told in
+    that clause itself."""
     ev, how = _linked(word, triggers, counted)
-    if ev is not None and followed_death(word, ev, triggers):
+    if ev is not None and _told_outside(ev, another_time(word), triggers):
+        return None, "no event (an incident told at another time: 'two days after')"
+    if ev is not None and _told_outside(ev, _follow_link(word), triggers):
         return None, f"no event (a death '{ev.trigger.text}' followed: its antecedent, not its toll)"
     return ev, how
+
+
+def _told_outside(ev, clause, triggers: dict) -> bool:
+    """A clause holds the death (``clause`` is not None) and the event is not told inside it:
+    the clause's own event ("two days after gunmen killed nine": the killing) keeps its dead."""
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(i in inside and e is ev for i, e in triggers.items())
 
 
 def _linked(word, triggers: dict, counted: dict):
@@ -192,12 +202,12 @@ def _linked(word, triggers: dict, counted: dict):
 TIME_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
 
 
-def another_time(word) -> bool:
-    """A death told in a clause timed some hours, days or weeks before or after the deed
-    the sentence tells ("shot two herders, three days after raiders had killed a trader",
-    "bombs were found a few hours after a victim of the blast died"): the clause tells
-    another incident (ACLED codes one event per day and place), and its dead are not the
-    told deed's toll."""
+def another_time(word):
+    """The clause that holds a death and is timed some hours, days or weeks before or after
+    the deed the sentence tells ("shot two herders, three days after raiders had killed a
+    trader", "bombs were found a few hours after a victim of the blast died"), else None:
+    the clause tells another incident (ACLED codes one event per day and place), and its
+    dead are not the told deed's toll."""
     for t in (word, *word.ancestors):
         if t.dep_ == "advcl":
             marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
@@ -206,35 +216,23 @@ def another_time(word) -> bool:
         else:
             continue
         if any(g.dep_ == "npadvmod" and g.lower_ in TIME_UNITS for m in marks for g in (*m.children, *t.children)):
-            return True
-    return False
+            return t
+    return None
 
 
 FOLLOW_MARKS = ("after", "following")
-
-
-def followed_death(word, ev, triggers: dict) -> bool:
-    """A death told in a clause or phrase of 'after' or 'following' that the event's own
-    clause governs ("clashes erupted after four bodies were found", "went on a rampage after
-    a student was killed", "abducted two doctors after killing their guard"): the death is
-    what the event followed, its antecedent, not its toll (a killing and what it set off are
-    two events). Only the death that clause or phrase tells (_follow_link), and not when the
-    event is told inside it ("killed after police opened fire": that event caused it)."""
-    link = _follow_link(word)
-    if link is None:
-        return False
-    inside = {t.i for t in link.subtree}
-    return not any(i in inside and e is ev for i, e in triggers.items())
-
-
 TOLD_DEPS = ("nsubj", "nsubjpass", "dobj", "oprd", "acomp")   # the dead as what a clause tells of
 
 
 def _follow_link(word):
-    """The clause marked 'after'/'following', or the phrase of that preposition, whose head is
-    the death word or whose head tells of it ("after four bodies/nsubjpass were found", "after
-    two were discovered dead/oprd"), else None; a death deeper in such a clause is told of
-    something else there ("following a clash resulting in 25 deaths")."""
+    """The clause marked 'after'/'following', or the phrase of that preposition, that tells a
+    death ("clashes erupted after four bodies were found", "went on a rampage after a student
+    was killed", "abducted two doctors after killing their guard"), else None: the death is
+    what the event outside it followed, its antecedent, not its toll (a killing and what it
+    set off are two events). Only a clause whose head is the death word or tells of it as its
+    subject, object or predicate ("bodies/nsubjpass were found", "were discovered dead/oprd");
+    a death deeper in it is told of something else there ("following a clash resulting in 25
+    deaths")."""
     for t in (word, word.head if word.dep_ in TOLD_DEPS else word):
         if any(c.dep_ == "mark" and c.lower_ in FOLLOW_MARKS for c in t.children):
             return t
