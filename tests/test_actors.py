@@ -277,6 +277,15 @@ def test_office_resolved_at_publication_date(code, published, title):
     assert (erdogan.name, erdogan.country, erdogan.title) == ("Recep Tayyip Erdogan", "TUR", title)
 
 
+@pytest.mark.parametrize("published,title,sector", [("2000-06-01", None, "ELI"), ("2003-06-01", "Prime Minister", "GOV")])
+def test_an_office_taken_after_the_report_is_not_held_in_it(code, published, title, sector):
+    """Sharon became prime minister in 2001: a report of 2000 names the person and country, not the office
+    (a politician out of office: PLOVER ELI); one of 2003 the office (the second case is a guard)."""
+    state = code("Sharon said the talks had failed.", published)
+    sharon = next(a for a in state.result.actors if a.kind == "person")
+    assert (sharon.name, sharon.country, sharon.title, sharon.sector) == ("Ariel Sharon", "ISR", title, sector)
+
+
 def test_they_refers_to_the_last_plural_actor(code):
     state = code("Students at a school in Eldoret blocked the highway. They burnt tyres before police dispersed them.")
     they = _token(state.doc, "They")

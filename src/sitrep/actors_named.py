@@ -115,6 +115,11 @@ def mark_person(r: Resolver, ent) -> None:
     sector = "IGO" if role and role.sector == "IGO" else (text_title.sector if text_title else (role.sector if role else None))
     country = country or (role.country if role else None)
     reasons = []
+    if role is not None and r.day and (role.start or "") > r.day and not text_title:
+        # known only by an office taken after the report ("Sharon" in 2000, prime minister from 2001): the
+        # person and country, not the office; a politician out of office is of the elite (PLOVER ELI)
+        title, sector = None, ("IGO" if role.sector == "IGO" else "ELI")
+        reasons.append(f"holds the office of the knowledge files only from {role.start}")
     if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
         sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
     igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left[0].i <= e.start
