@@ -812,6 +812,8 @@ def test_a_region_named_by_its_seat_s_spelling_picks_the_namesake_inside_it(pipe
      "Soum is a Burkina province (admin2.tsv) in the Sahel region, though the gazetteer's only Soum is a town of Senegal"),
     ("Armed men killed three herders in Rollo (Rollo, Bam).", "BFA", "Centre-Nord",
      "the Burkina province of Bam, not the Iranian city"),
+    ("Traders blocked the main road into Banfora (Banfora, Comoe) on Monday, demanding the market reopen.", "BFA",
+     "Cascades", "the Burkina province of Comoe, whose region holds a Banfora, not Cote d'Ivoire's Comoe region"),
 ])
 def test_a_second_level_unit_in_brackets_names_the_region(pipeline, text, country, admin1, why):
     loc = pipeline.code(text, published="2020-05-04").events[0].location

@@ -272,6 +272,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
             containers = [] if term_roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            if containers and [t.text for t in gap] == [","]:  # "(Banfora, Comoe)": Burkina Faso's province
+                # (admin2.tsv), whose region holds a Banfora, not Cote d'Ivoire's Comoe region, which holds none
+                containers += [r for r in admin2_regions(text, countries) if r not in containers]
             last_name = k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ","
             if not containers and [t.text for t in gap] == [","] and not _listed(doc, cands[k][1]) \
                     and not term_roles(text) and last_name:  # "(Abala, Tillabery)": a region named by its seat
