@@ -81,9 +81,10 @@ STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Momb
 
 
 def _street(doc, m: Mention) -> bool:
-    """Whether the mention only names a street after a town ("in Sanaa Street, in the east of Hodeidah city"),
-    which lies elsewhere: not a route's end ("the Nakuru-Eldoret road")."""
-    return m.end < len(doc) and doc[m.end].lower_ in STREET_WORDS and not (
+    """Whether the mention only names a street after a gazetteer town ("in Sanaa Street, in the east of Hodeidah
+    city"), which lies elsewhere: not a route's end ("the Nakuru-Eldoret road"), nor a street the gazetteer does not
+    know as a town ("Al Jabes street in Janzur (Tripoli)": the street itself, a finer place)."""
+    return m.place.kind == "town" and m.end < len(doc) and doc[m.end].lower_ in STREET_WORDS and not (
         m.start > 0 and doc[m.start - 1].text == "-" or m.end + 1 < len(doc) and doc[m.end + 1].text == "-")
 
 
