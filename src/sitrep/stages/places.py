@@ -33,6 +33,7 @@ from ..records import Location, Span
 
 
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
+STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Mombasa Road" in Nairobi
 
 
 def _physical(ev) -> bool:
@@ -75,9 +76,6 @@ def _topic(doc, m: Mention, trigger) -> bool:
         if has_term(t.lemma_, "topic") or has_term(t.text, "topic"):
             return True
     return False
-
-
-STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Mombasa Road" in Nairobi
 
 
 def _street(doc, m: Mention) -> bool:
