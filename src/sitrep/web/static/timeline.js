@@ -10,7 +10,11 @@
 
   SITREP.load(node).then(function (data) {
     var rows = data.days || [];
-    if (!rows.length) { node.appendChild(SITREP.el("p", "No events to draw.")); return; }
+    if (!rows.length) {  // an empty range is drawn too: the page is ready
+      node.appendChild(SITREP.el("p", "No events to draw."));
+      node.setAttribute("data-ready", "1");
+      return;
+    }
     var byDay = {}, types = {};
     rows.forEach(function (r) {
       var d = byDay[r.date] || (byDay[r.date] = {total: 0, deaths: 0, types: {}});
