@@ -254,10 +254,19 @@ def test_resolves(code, text, word, expected, why):
      "the words before the title head ('Junior Health') belong to the title"),
     ("Kenya's Interior Minister Fred Matiangi visited Garissa.", "Kenya's Interior Minister Fred Matiangi",
      "guard: a possessor country that names the nationality still opens the mention"),
+    ("Some 300 supporters of former President Juma Kibet marched in Kisumu on Friday.", "former President Juma Kibet",
+     "the people a phrase of theirs names ('supporters of') are others, not words of his title"),
 ])
 def test_person_mention_spans_its_title(code, text, mention, why):
     state = code(text)
     assert mention in [m.text for a in state.result.actors if a.kind == "person" for m in a.mentions], why
+
+
+def test_supporters_of_a_person_stay_his_supporters(code):
+    """Guard of the span rule above: the crowd keeps its own phrase and PLOVER sector (OPP)."""
+    state = code("Some 300 supporters of former President Juma Kibet marched in Kisumu on Friday.")
+    crowd = [a for a in state.result.actors if a.kind == "group"]
+    assert crowd and crowd[0].sector == "OPP" and "supporters" in [m.text for m in crowd[0].mentions]
 
 
 def test_surname_and_premier_corefer(code):

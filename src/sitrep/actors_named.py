@@ -142,21 +142,24 @@ def mark_person(r: Resolver, ent) -> None:
                   reason="; ".join(reasons) or "named person")
     if actor.country is None and text_title is not None and role is None and sector != "IGO":
         r.stateless[actor.id] = template   # "President X" before the text named a country: tied at the end
-    start = _title_start(left, ent.start) if found else ent.start
+    start = _title_start(left, found[1], ent.start) if found else ent.start
     if country:
         start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])
     r.mark(actor, start, ent.end)
 
 
-def _title_start(left: list[Token], start: int) -> int:
+def _title_start(left: list[Token], first: int, start: int) -> int:
     """Where a person's mention begins when a title is written before the name: at the
-    whole title phrase ("Deputy Interior Minister X", "Junior Health Minister Y"), not
-    only its head word, as the name and title name one person; a joining word ("of",
-    "'s", "-") does not open it."""
-    words = list(left)
-    while words and words[0].text.lower() in ("of", "'s", "’s", "-"):
-        words.pop(0)
-    return min(words[0].i, start) if words else start
+    whole title phrase ("Deputy Interior Minister X", "former President Y"), from the
+    title's first word found back over the words before it up to a joining word ("of",
+    "'s", "-"), as the name and title name one person; not over the people a phrase
+    of theirs names ("supporters of former President Y": the supporters are others)."""
+    begin = first
+    for t in reversed([t for t in left if t.i < first]):
+        if t.text.lower() in ("of", "'s", "’s", "-"):
+            break
+        begin = t.i
+    return min(begin, start)
 
 
 def group_actor(r: Resolver, group: Group) -> Actor:
