@@ -258,8 +258,10 @@ def _thing_history(tok) -> bool:
     if tok.lower_ not in ("later", "earlier"):
         return False
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    death = verb is not None and (lexicon()["words"].get((verb.lemma_.lower(), verb.pos_)) or {}).get("kind") == "death"
-    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not death and not _kills(verb)
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    death = (lexicon()["words"].get((verb.lemma_.lower(), verb.pos_)) or {}).get("kind") == "death"
+    return not death and not _kills(verb)
 
 
 def _kills(verb) -> bool:

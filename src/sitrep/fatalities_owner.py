@@ -247,7 +247,7 @@ def _only_after(word, prep, ev, triggers: dict) -> bool:
     and 'following' order the two in time; the dead are not that deed's toll but their own
     violent event's."""
     own = triggers.get(word.i) or (triggers.get(word.head.i) if word.pos_ == "ADJ" else None)   # "shot/ dead"
-    return prep.lower_ in ("after", "following") and ev.acled.event_type in (None, "Strategic developments") \
+    return prep.lower_ in FOLLOW_MARKS and ev.acled.event_type in (None, "Strategic developments") \
         and own is not None and own.acled.event_type in VIOLENT
 
 
