@@ -538,3 +538,16 @@ def test_known_group_written_in_lower_case(vocab, words, why):
     state = actors.run(_state(doc, "2020-05-09"))
     men = actors.actor_of(state, doc[2])
     assert men is not None and men.kind == "armed_group" and men.acled_inter == 2, f"{why}: {men}"
+
+
+@pytest.mark.parametrize("text,foreign,why", [
+    ("Supporters of Kilifi East MP Ann Mwaka blocked two roads on Monday.", "CMR",
+     "a compass word after a name is part of it ('Kilifi East'), not Cameroon's East region"),
+    ("Two herders were shot in the Tot Valley on Sunday.", "USA",
+     "a common noun of geography in a longer name ('Valley') is no town of that name"),
+])
+def test_place_vote_ignores_words_of_a_name(nlp, text, foreign, why):
+    from sitrep.actors_places import place_countries
+    from sitrep.knowledge import knowledge
+
+    assert foreign not in place_countries(nlp(text), knowledge()), why

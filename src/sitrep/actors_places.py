@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .geo import terms
 from .knowledge import Knowledge, qualifies_currency
 
+GEO_NOUN_ROLES = ("feature", "area", "direction", "admin", "quarter")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
@@ -55,7 +56,7 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
             continue   # a party, armed group or IGO the knowledge files hold is no place ("Jubilee")
         if ent.label_ == "ORG" and len(ent) > 1 and not place_slot(ent.root):
             # "Kisumu Girls' School", "Kabul University": a big place in an institution's name
-            names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3]
+            names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3 and not geo_noun(t)]
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and place_slot(ent.root)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
@@ -63,8 +64,10 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
                 words.pop()
             names.append((" ".join(t.text for t in words), 1.0))
-            names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1]
-    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and place_slot(t)]
+            names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1
+                      and not geo_noun(t)]
+    names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and place_slot(t)
+              and not name_direction(t)]
     names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not place_slot(ent.root)
               and big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
     if not country_names:
@@ -84,6 +87,19 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
                 continue   # a word of a name (weight -w): only its main reading as a big place counts
             counts[p.country] += abs(weight) * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def geo_noun(tok: Token) -> bool:
+    """A word of a longer name that is a common noun of geography ("Kerio Valley", "Kaimosi
+    University", "Embakasi East"): it names no place by itself, and its namesakes (Valley,
+    Texas; Cameroon's East region) are no vote for a country."""
+    return any(role in GEO_NOUN_ROLES for role in terms().get(tok.lower_, {}))
+
+
+def name_direction(tok: Token) -> bool:
+    """A compass word written after a proper noun is part of that name ("Embakasi East MP",
+    "Embu East"), not a region called East; after a comma it may be one ("(Bertoua, East)")."""
+    return "direction" in terms().get(tok.lower_, {}) and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
 def country_name(kb: Knowledge, ent) -> Optional[str]:
