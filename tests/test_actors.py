@@ -540,6 +540,19 @@ def test_known_group_written_in_lower_case(vocab, words, why):
     assert men is not None and men.kind == "armed_group" and men.acled_inter == 2, f"{why}: {men}"
 
 
+@pytest.mark.parametrize("text,mention,why", [
+    ("The Government of Ghana denied the report on Monday.", "The Government of Ghana",
+     "an institution and the country after its 'of' name one party"),
+    ("Aid reached the people of Gao after the floods.", "the people of Gao",
+     "people and the town after their 'of' name one party"),
+    ("Officials said the United States would send aid.", "the United States", "the article belongs to the name"),
+    ("Ministers said the EU would send observers.", "the EU", "the article belongs to an organisation's name too"),
+])
+def test_named_mention_spans_its_article_and_place(code, text, mention, why):
+    state = code(text)
+    assert mention in [m.text for a in state.result.actors for m in a.mentions], why
+
+
 @pytest.mark.parametrize("text,foreign,why", [
     ("Supporters of Kilifi East MP Ann Mwaka blocked two roads on Monday.", "CMR",
      "a compass word after a name is part of it ('Kilifi East'), not Cameroon's East region"),

@@ -197,6 +197,16 @@ def propagate_names(r: Resolver) -> None:
             r.mark(a, tok.i, tok.i + 1)
 
 
+def name_start(ent) -> int:
+    """First token of a named party's mention: the article written before the name is part
+    of it ("the United States", "The EU", "the Syrian Democratic Forces"), as in "the
+    Netherlands"; a possessor or any other word before it is not."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "the" and before.dep_ == "det" and ent.start <= before.head.i < ent.end:
+        return ent.start - 1
+    return ent.start
+
+
 # --- pass 2: named organisations ----------------------------------------------------------
 def mark_org(r: Resolver, ent) -> None:
     kb = r.kb
@@ -205,11 +215,11 @@ def mark_org(r: Resolver, ent) -> None:
         actor = r.get(f"igo:{igo.id}", name=igo.name, kind=igo.kind, sector=igo.sector, members=list(igo.members),
                       acled_name=igo.acled_name, acled_inter=8 if igo.kind == "igo" else None,
                       reason="igos.tsv")
-        r.mark(actor, ent.start, ent.end)
+        r.mark(actor, name_start(ent), ent.end)
         return
     group = kb.group_for(ent.text)
     if group:
-        r.mark(group_actor(r, group), ent.start, ent.end)
+        r.mark(group_actor(r, group), name_start(ent), ent.end)
         return
     if ent.label_ != "ORG":
         return
@@ -225,4 +235,4 @@ def mark_org(r: Resolver, ent) -> None:
         return   # an ethnic group NER took for an organisation ("the Ogiek and Kipsigi groups"): pass 4
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
     r.unknown_orgs.add(actor.id)
-    r.mark(actor, ent.start, ent.end)
+    r.mark(actor, name_start(ent), ent.end)

@@ -231,6 +231,23 @@ def _modifiers(tok: Token) -> list[Token]:
     return sorted(set(tok.lefts) | set(flat), key=lambda t: t.i)
 
 
+def of_place_end(r: Resolver, tok: Token) -> Optional[int]:
+    """End of a phrase whose "of" names the place it belongs to ("the Government of Iraq",
+    "the people of Mosul"): the title and its place name one party, so the mention runs to
+    the place's last word. Only a place name standing alone after "of", not yet another
+    actor's mention."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ != "GPE" or r.of(pobj.i) is not None:
+                continue
+            ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+            if ent is not None and ent.start == prep.i + 1 and pobj.right_edge.i < ent.end:
+                return ent.end
+    return None
+
+
 def _last_word(text: str) -> str:
     """The last word of a title key made of ``text`` ("" when it has none)."""
     words = text.replace("-", " ").split()

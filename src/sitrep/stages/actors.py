@@ -27,10 +27,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors_identity import CROWD_SECTORS, militia, names_people
-from ..actors_named import ent_country, mark_org, mark_person, names_office_holder, propagate_names
+from ..actors_named import ent_country, mark_org, mark_person, name_start, names_office_holder, propagate_names
 from ..actors_nationality import ethnic_marked, placed_in, residence, stance_prefixed
-from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, phrase_title, pronoun_actor, resolve_head,
-                              resolve_phrase)
+from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, of_place_end, phrase_title, pronoun_actor,
+                              resolve_head, resolve_phrase)
 from ..actors_places import LOCATIVE_PREPS, PLACE_WORDS, big_place, country_name, in_parens, place_slot
 from ..actors_registry import SCRATCH, Resolver, actor_of, resolver
 from ..events_lex import triggers
@@ -48,7 +48,7 @@ def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     for t in tok.lefts:
         if t.dep_ in ("amod", "compound", "nmod", "poss", "det", "case") and r.of(t.i) is None:
             start = min(start, t.left_edge.i)
-    end = tok.i + 1
+    end = of_place_end(r, tok) or tok.i + 1
     for t in tok.rights:
         if t.dep_ == "prep" and t.text.lower() == "in" and any(c.dep_ == "pobj" and r.kb.capital_for(c.text) for c in t.children):
             end = t.right_edge.i + 1
@@ -157,7 +157,7 @@ def run(state):
         else:
             actor = r.state_actor(iso, why)
         end = ent.end - 1 if ent[-1].text.lower() in ("'s", "’s") and len(ent) > 1 else ent.end
-        r.mark(actor, ent.start, end)
+        r.mark(actor, name_start(ent), end)
     for tok in doc:
         if r.of(tok.i) is None and tok.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS \
                 and tok.pos_ == "PRON":
