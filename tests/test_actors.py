@@ -540,6 +540,22 @@ def test_known_group_written_in_lower_case(vocab, words, why):
     assert men is not None and men.kind == "armed_group" and men.acled_inter == 2, f"{why}: {men}"
 
 
+def test_state_force_named_before_an_armed_title_ner_cut(vocab):
+    """'Puntland Dervish forces' with NER taking 'Puntland' alone for a place: the words
+    before 'forces' still name the state force of actors_forces.tsv (inter 1), not a
+    militia no file holds (inter 3)."""
+    words = ["Puntland", "Dervish", "forces", "raided", "a", "camp", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["PROPN", "PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "NNP", "NNS", "VBD", "DT", "NN", "."],
+              deps=["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"], heads=[2, 2, 3, 3, 5, 3, 3],
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O"],
+              lemmas=["Puntland", "Dervish", "force", "raid", "a", "camp", "."])
+    state = actors.run(_state(doc, "2020-05-05"))
+    forces = actors.actor_of(state, doc[2])
+    assert forces is not None and (forces.kind, forces.country, forces.acled_inter) == ("state", "SOM", 1), forces
+
+
 @pytest.mark.parametrize("text,mention,why", [
     ("The Government of Ghana denied the report on Monday.", "The Government of Ghana",
      "an institution and the country after its 'of' name one party"),

@@ -336,16 +336,17 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
 
 
 def _group_written(r: Resolver, tok: Token) -> Optional[Actor]:
-    """A group of the knowledge files named by the words right before an armed title, however
-    they are capitalised ("Islamic state militants", "al-shabaab fighters"), that no earlier
-    pass marked (NER and the entity ruler match names as written)."""
+    """A group or state force of the knowledge files named by the words right before an armed
+    title, however they are capitalised ("Islamic state militants", "al-shabaab fighters",
+    "Puntland Dervish forces"), that no earlier pass marked (NER and the entity ruler match
+    names as written, and NER may cut a force's name at a place word)."""
     mods = [c for c in _modifiers(tok) if c.dep_ in ("compound", "amod", "nmod") and r.of(c.i) is None]
     for k in range(len(mods)):
         seq = mods[k:]
         if seq[-1].i != tok.i - 1 or any(b.i - a.i != 1 for a, b in zip(seq, seq[1:])):
             continue
         group = r.kb.group_for(" ".join(t.text for t in seq))
-        if group is not None and group.kind == "armed_group":
+        if group is not None and group.kind in ("armed_group", "state"):
             return group_actor(r, group)
     return None
 
