@@ -134,6 +134,8 @@ CASES = [
      "a big town at the sentence's start, which the tagger takes for a common noun"),
     ("NDS agents raided a hideout in Kandahar on Monday.", "NDS", ("state", "AFG", "SPY"),
      "Afghanistan's intelligence service (actors_forces.tsv) is a state force, not an unknown organisation"),
+    ("Donors handed tents to the Red Crescent in Herat.", "Crescent", ("igo", None, "MED"),
+     "a Red Crescent society is the Red Cross and Red Crescent movement (igos.tsv, PLOVER IGO MED), not a state's body"),
     ("Puntland Dervish troops fought militants near Qardho.", "Dervish", ("state", "SOM", "MIL"),
      "Puntland's Dervish Force is a unit of Somalia's forces (actors_forces.tsv), not a named militia"),
     ("Security Belt fighters set up checkpoints in Aden.", "Belt", ("state", "YEM", "MIL"),
