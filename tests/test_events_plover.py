@@ -169,6 +169,16 @@ def test_an_order_is_the_act_of_who_gives_it(pipeline, text, trigger, actors, wh
         assert [a.sector for a in ev.actors] == ["MIL"], f"{why}: {[a.name for a in ev.actors]}"
 
 
+def test_who_orders_an_act_is_among_its_actors(pipeline):
+    """'X ordered patrols by police': the act ordered is X's too (PLOVER: the actor initiated
+    the event); the doers the sentence names stay first, ACLED's actor1."""
+    ev = main_event(pipeline.code("The Balochistan provincial government on Friday ordered patrols by police and "
+                                  "soldiers across Quetta.", published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "MOBILIZE", ev and ev.plover.type
+    assert ("PAK", "GOV") in [(a.country, a.sector) for a in ev.actors], [a.name for a in ev.actors]
+    assert ev.actors[0].sector == "COP", [a.name for a in ev.actors]
+
+
 def test_an_order_to_do_what_is_no_event_is_a_request(pipeline):
     """PLOVER REQUEST covers orders: 'X ordered Y to appear' is X's demand of Y."""
     ev = main_event(pipeline.code("A Ugandan court ordered opposition leader Kizza Besigye to appear for questioning.",

@@ -287,9 +287,13 @@ ORDER_VERBS = {"order", "force", "compel", "instruct", "oblige"}
 def orders(live: list[Mention], state) -> None:
     """'X ordered Y to suspend publication': PLOVER codes the order, X's act upon Y (CAMEO
     coerce), where the parse makes Y the doer of what is ordered. Only acts with no ACLED type
-    (a suspension, a closure): in 'X ordered troops to attack', the troops attack."""
+    (a suspension, a closure): in 'X ordered troops to attack', the troops attack. An act
+    named as what is ordered ('X ordered patrols by police') is X's too (``_ordered_by``)."""
     for m in live:
         tok, t = m.tok, m.typing
+        if tok.dep_ == "dobj" and t.plover_type and tok.head.lemma_.lower() in ORDERING and not negated(tok.head):
+            _ordered_by(m, state)
+            continue
         if t.event_type or not t.plover_type or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ORDER_VERBS:
             continue
         giver, told, ordered = _order_parties(tok.head, state)
@@ -298,6 +302,22 @@ def orders(live: list[Mention], state) -> None:
         m.actors, m.recipients = giver, ordered
         m.typing = replace(t, reason=t.reason + f"; ordered by {', '.join(a.name for a in giver)} "
                            f"('{tok.head.text}'): the order is its act upon {', '.join(a.name for a in ordered)}")
+
+
+ORDERING = {"order", "command"}   # verbs whose object is an act the subject sets going
+
+
+def _ordered_by(m: Mention, state) -> None:
+    """'The provincial government ordered patrols by police': an act ordered is initiated by
+    whoever orders it (PLOVER manual: the actor is the entity that initiated the event; a
+    court that orders a payment is its actor). The one who orders joins the actor side after
+    the doers the sentence names, who stay first (ACLED's actor1); with no doers named, the
+    implied-actors stage names them ('ordered patrols along the border': the forces patrol)."""
+    giver = [a for a in _doers(m.tok.head, m, state) if a not in m.actors]
+    if giver and m.actors:
+        m.actors = dedupe(m.actors + giver)
+        m.typing = replace(m.typing, reason=m.typing.reason + f"; ordered by {', '.join(a.name for a in giver)} "
+                                                              f"('{m.tok.head.text}'), who set it going")
 
 
 def _order_parties(verb: Token, state) -> tuple[list, list[Token], list]:
