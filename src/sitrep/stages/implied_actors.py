@@ -450,11 +450,22 @@ def _obligation(ev: Event, state) -> None:
         f"clause ('must'); source the speaker {', '.join(a.name for a in speaker)}"
 
 
+GOVERNED_PLACE = {"SUPPORT", "CONSULT", "COOPERATE", "PROTEST"}   # aimed at a place's rulers, not its people
+
+
+def _at_rulers(ev: Event) -> bool:
+    """A diplomatic act or a protest aimed at a town is aimed at its rulers ('ties with and an
+    embassy in Tehran', 'a strike that shut down the capital'); a demonstration ACLED codes
+    keeps ACLED's reading, the place where it is held."""
+    return ev.plover.type in GOVERNED_PLACE and not (ev.plover.type == "PROTEST" and ev.acled.event_type)
+
+
 def _target(ev: Event, state, r: Resolver) -> None:
     """PLOVER's target of an event the parse gave no recipient: the first level of
     ``events_args.target_heads`` that names an actor other than the event's own, else the
     country of the event's place when the trigger's clause names it ('lifted a curfew in X';
-    CAMEO codes the place as target when no party is named)."""
+    CAMEO codes the place as target when no party is named): a town stands for its people,
+    or for its rulers when the act is diplomatic or a protest (``_at_rulers``)."""
     if ev.recipients or not ev.plover.type or not ev.actors:   # actorless: the store would fuse distinct notes
         return
     if ev.acled.sub_event_type == "Armed clash":   # a clash's sides are its parties as the parse found them:
@@ -489,6 +500,8 @@ def _target(ev: Event, state, r: Resolver) -> None:
     named = r.kb.country_for(loc.name or "") or r.kb.country_for(loc.text or "")
     if named:   # a country stands for its state (its name wins over a town of that name abroad)
         host = r.state_actor(named, f"the country of {loc.name}, where the event is aimed")
+    elif _at_rulers(ev):
+        host = r.state_actor(loc.country, f"the government at {loc.name}, where a {ev.plover.type.lower()} is aimed")
     else:   # a town, district or region: the people who live there (PLOVER CVL)
         host = r.sub_actor(loc.country, r.kb.title_for("civilians"),
                            f"the people of {loc.name}, where the event is aimed")

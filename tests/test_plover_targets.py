@@ -1,0 +1,23 @@
+"""PLOVER targets read from the place of the act (stages.implied_actors._target): whom a
+town or capital named as the only target stands for - sentences written for sitrep."""
+import pytest
+
+from sitrep.evaluate.base import main_event
+
+PLACES = [  # (text, PLOVER type, target (country, sector), why)
+    ("Ghana established diplomatic ties and opened a mission in Havana on Friday.",
+     "SUPPORT", ("CUB", "GOV"), "ties and an embassy in a capital are with its government, not its people"),
+    ("Ugandan opposition groups staged a general strike that brought Gulu to a standstill on Monday.",
+     "PROTEST", ("UGA", "GOV"), "a strike halting a town is aimed at its rulers (PLOVER: the protest is against "
+                                "the recipient)"),
+    ("President Keita threatened to impose a curfew in Gao after unrest in the town.", "THREATEN", ("MLI", "CVL"),
+     "guard: a curfew threatened on a town bears on its people"),
+]
+
+
+@pytest.mark.parametrize("text,plover,target,why", PLACES, ids=[c[0][:40] for c in PLACES])
+def test_a_place_as_target_is_its_people_or_its_rulers(pipeline, text, plover, target, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == plover, f"{why}: {ev and ev.plover.type}"
+    assert [(a.country, a.sector) for a in ev.recipients] == [target], \
+        f"{why}: {[a.name for a in ev.recipients]}"
