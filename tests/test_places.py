@@ -4,7 +4,7 @@ events stage."""
 import pytest
 from spacy.tokens import Doc
 
-from sitrep.geo import distance_km, fold, gazetteer
+from sitrep.geo import distance_km, fold, gazetteer, titled
 from sitrep.places_mentions import mentions
 from sitrep.places_names import is_variant
 from sitrep.pipeline import State
@@ -1093,3 +1093,31 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
     loc = pipeline.code("Hundreds of people in the city of Mukalla demonstrated on Friday in support of a declaration "
                         "of self-rule across South Yemen.", published="2021-03-10").events[0].location
     assert (loc.name, loc.admin1) == ("Mukalla", "Hadramawt")
+
+
+@pytest.mark.model
+def test_a_unit_the_gazetteer_lacks_before_the_region_in_a_bracket_keeps_the_chain(pipeline):
+    """'X (Y, Z)' where the middle unit is unknown (a metropolitan municipality) and the region is written with an
+    inner capital: the region holds X (South Africa's Chatsworth, not California's)."""
+    loc = pipeline.code("Residents marched against a new cell mast in the area of Chatsworth (eThekwini, "
+                        "KwaZulu-Natal) on Friday.", published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("ZAF", "KwaZulu-Natal"), loc
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("KwaZulu", True), ("McAllen", True), ("DeKalb", True), ("Nairobi", True), ("Ma'rib", True),
+    ("NASA", False), ("IDPs", False), ("eThekwini", False), ("kenya", False),
+])
+def test_a_name_with_a_capital_inside_is_written_like_a_place_name(word, expected):
+    assert titled(word) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Rival militias exchanged fire near a farm in Wadi Kaam (Aljfara) on Tuesday.", "LBY", "Al Jfara"),
+    ("Troops shelled a hamlet outside Hpapun town on Friday, a rights group said.", "MMR", "Kayin"),
+])
+def test_regions_and_towns_by_the_spellings_reports_use(pipeline, text, country, admin1):
+    """admin1_aliases.tsv (Libya's Jafara district as 'Aljfara') and town_aliases.tsv ('Hpapun' for GeoNames' Papun)."""
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == (country, admin1), loc

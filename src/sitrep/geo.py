@@ -63,12 +63,14 @@ def spelling_key(name: str) -> Optional[str]:
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*(?:['’‘`][A-Za-z][a-z]*)+")
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "KwaZulu", "KwaMashu", "McAllen", "DeKalb"
 
 
 def titled(text: str) -> bool:
     """Whether a token is written like a place name: title case, including names with an
-    apostrophe ("Dar'a", "Ma'rib", "Sa'dah"), which ``str.istitle`` rejects."""
-    return text.istitle() or bool(_APOSTROPHE_NAME.fullmatch(text))
+    apostrophe ("Dar'a", "Ma'rib", "Sa'dah") or a capital inside ("KwaZulu", "McAllen"),
+    which ``str.istitle`` rejects."""
+    return text.istitle() or bool(_APOSTROPHE_NAME.fullmatch(text) or _CAMEL_NAME.fullmatch(text))
 
 
 @lru_cache(maxsize=1)

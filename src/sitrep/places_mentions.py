@@ -448,9 +448,10 @@ def _gap(doc, start: int, end: int) -> list:
         if t.i <= skip:
             continue
         comma = next((u for u in doc[t.i + 1:min(end, t.i + 6)] if u.text == ","), None) if t.text == "(" else None
-        if comma is not None and has_term(doc[comma.i - 1].lower_, "admin") \
-                and all(u.is_alpha for u in doc[t.i + 1:comma.i]):
-            skip = comma.i  # "(Y district, J&K)": the region after the district is the container
+        if comma is not None and all(u.is_alpha for u in doc[t.i + 1:comma.i]) and (
+                has_term(doc[comma.i - 1].lower_, "admin") or all(u.pos_ == "PROPN" for u in doc[t.i + 1:comma.i])):
+            skip = comma.i  # "(Y district, J&K)", "(eThekwini, KwaZulu-Natal)": the region after the district (a
+            # unit the gazetteer lacks) is the container
             continue
         if t.text == "[":
             depth += 1
