@@ -576,6 +576,8 @@ def test_named_mention_spans_its_article_and_place(code, text, mention, why):
      "a compass word after a name is part of it ('Kilifi East'), not Cameroon's East region"),
     ("Two herders were shot in the Tot Valley on Sunday.", "USA",
      "a common noun of geography in a longer name ('Valley') is no town of that name"),
+    ("Backers of Senator Babu Kimani marched on Monday.", "CHN",
+     "a name right after a person's title is the person's, not a place in the 'of' slot (Babu, China)"),
 ])
 def test_place_vote_ignores_words_of_a_name(nlp, text, foreign, why):
     from sitrep.actors_places import place_countries
