@@ -1121,3 +1121,20 @@ def test_regions_and_towns_by_the_spellings_reports_use(pipeline, text, country,
     """admin1_aliases.tsv (Libya's Jafara district as 'Aljfara') and town_aliases.tsv ('Hpapun' for GeoNames' Papun)."""
     loc = pipeline.code(text, published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == (country, admin1), loc
+
+
+@pytest.mark.model
+def test_a_unit_of_the_admin2_table_outranks_a_town_abroad_it_may_be_named_after(pipeline):
+    """'Tana North District' is a sub-county of Kenya's Tana River (admin2.tsv), not a northern part of a town
+    whose other name is Tana (Antananarivo)."""
+    loc = pipeline.code("Herders clashed with farmers over water in Tana North District on Sunday.",
+                        published="2012-09-04").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Tana River"), loc
+
+
+@pytest.mark.model
+def test_a_unit_named_after_its_own_town_keeps_the_town(pipeline):
+    """Guard: 'Njoro sub-county' is named after Njoro town, in the same region: the town's point stays."""
+    loc = pipeline.code("Police dispersed traders protesting new levies in Njoro sub-county on Monday.",
+                        published="2016-09-05").events[0].location
+    assert (loc.country, loc.admin1, loc.name) == ("KEN", "Nakuru", "Njoro"), loc

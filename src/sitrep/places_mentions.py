@@ -60,9 +60,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     derived = "quarter" if quarter else ""
     if not places and within is None:
         places, derived = named_after(words, countries, is_ent)
-    if not places and within is None:
-        places = admin2_sites(looked, countries)  # "Teso North", "Kipkelion East constituency": a unit inside a region
-        derived = "admin2" if places else derived
+        units = admin2_sites(looked, countries)  # "Teso North", "Kipkelion East constituency": a unit inside a region
+        if units and (not places or (places[0].country, places[0].admin1) != (units[0].country, units[0].admin1)):
+            places, derived = units, "admin2"  # (a unit of our table, not a town in another region it may be
+            # named after: "Tana North District" is Tana River's, not a part of Antananarivo)
     feature, district = derived == "part", derived == "district"
     if district and countries and within is None:
         places = [p for p in places if p.country in countries] or places
