@@ -79,6 +79,27 @@ def test_hand_built_toll_goes_to_the_clash(vocab):
     assert "clashes" in f.reason
 
 
+def test_hand_built_headline_verb_read_as_a_noun_kills_its_apposition(vocab):
+    # "Villagers lynch a cattle thief": the parser made 'lynch' a noun and the thief its apposition
+    words = ["Villagers", "lynch", "a", "cattle", "thief", "."]
+    doc = Doc(vocab, words=words, pos=["NOUN", "NOUN", "DET", "NOUN", "NOUN", "PUNCT"],
+              tags=["NNS", "NN", "DT", "NN", "NN", "."], lemmas=["villager", "lynch", "a", "cattle", "thief", "."],
+              deps=["compound", "ROOT", "det", "compound", "appos", "punct"], heads=[1, 1, 4, 4, 1, 1])
+    assert toll(coded(doc, {"lynch"}), "lynch") == (1, "exact"), "the apposition is the one lynched"
+
+
+def test_hand_built_headline_object_read_as_an_adjective_is_one_dead(vocab):
+    # "Bandits kill civilian": the tagger read the article-less object as an adjective
+    words = ["Bandits", "kill", "civilian", "."]
+    doc = Doc(vocab, words=words, pos=["NOUN", "VERB", "ADJ", "PUNCT"], tags=["NNS", "VBP", "JJ", "."],
+              lemmas=["bandit", "kill", "civilian", "."], deps=["nsubj", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+    assert toll(coded(doc, {"kill"}), "kill") == (1, "exact"), "one civilian"
+    doc2 = Doc(vocab, words=["Bandits", "kill", "several", "."], pos=["NOUN", "VERB", "ADJ", "PUNCT"],
+               tags=["NNS", "VBP", "JJ", "."], lemmas=["bandit", "kill", "several", "."],
+               deps=["nsubj", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+    assert toll(coded(doc2, {"kill"}), "kill") == (3, "at_least"), "guard: an estimate word keeps its value"
+
+
 def test_hand_built_casualties_are_not_deaths(vocab):
     doc = Doc(vocab, words=["The", "clashes", "left", "40", "casualties", "."],
               pos=["DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"], tags=["DT", "NNS", "VBD", "CD", "NNS", "."],
@@ -549,6 +570,48 @@ def test_guard_estimate_that_is_no_toll(pipeline, text, why):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,expected,why", [
+    ("A cattle thief is lynched by a mob at the market. Police rescued him shortly before death.", [],
+     "the lynched man was rescued: no death"),
+    ("Villagers lynched a suspected witch near the river. The woman survived and was taken to hospital.", [],
+     "the lynched woman survived"),
+    ("A suspected robber was lynched by traders in the town. No fatalities were reported.", [],
+     "the note says nobody died"),
+    ("A suspected robber was lynched by traders in the town.", [1], "guard: a lynching alone is one death"),
+])
+def test_lynching_the_victim_survived(pipeline, text, expected, why):
+    result = pipeline.code(text, published="2020-05-01")
+    assert [e.fatalities.count for e in result.events if e.fatalities and e.fatalities.count] == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,why", [
+    ("The student was knocked down and killed by a lorry near the campus.", [], "a road crash, no violence"),
+    ("His motorbike hit and killed a pedestrian on the highway.", [], "a vehicle the doer"),
+    ("Gunmen attacked a bus on the highway, killing two passengers.", [2], "guard: the bus is the target"),
+])
+def test_road_deaths_are_no_toll(pipeline, text, expected, why):
+    result = pipeline.code(text, published="2020-05-01")
+    assert [e.fatalities.count for e in result.events if e.fatalities] == expected, why
+
+
+@pytest.mark.parametrize("thing,expected,why", [
+    ("wall", True, "a truck crash"),
+    ("landmine", False, "guard: the mine killed them, not the truck"),
+])
+def test_hand_built_road_death(vocab, thing, expected, why):
+    from sitrep.fatalities_mentions import _road_death
+
+    words = ["The", "truck", "hit", "a", thing, ",", "killing", "five", "soldiers", "."]
+    doc = Doc(vocab, words=words, pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", "."],
+              lemmas=["the", "truck", "hit", "a", thing, ",", "kill", "five", "soldier", "."],
+              deps=["det", "nsubj", "ROOT", "det", "dobj", "punct", "advcl", "nummod", "dobj", "punct"],
+              heads=[1, 2, 2, 4, 2, 2, 2, 8, 6, 2])
+    assert _road_death(doc[6]) is expected, why
+
+
+@pytest.mark.model
 def test_the_reason_for_a_lynching_is_no_death(pipeline):
     result = pipeline.code("A man was lynched in the market for allegedly killing his brother.", published="2020-05-01")
     counts = [e.fatalities.count for e in result.events if e.fatalities]
@@ -777,6 +840,44 @@ def test_split_share(text, count, expected, why):
 
     got = split_share(text, count)
     assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
+@pytest.mark.parametrize("text,count,day,expected,why", [
+    ("Raiders killed six herders near the well: two on 03/05 and four on 04/05.", 6, "2019-05-04", 4,
+     "the dead of the event's own day (day/month of the event's year)"),
+    ("Raiders killed six herders near the well: two on 03/05 and four on 04/05.", 6, "2019-05-03", 2,
+     "the other day's note has the other share"),
+    ("Eleven died over two days of fighting (5 coded for March 9, and 6 coded for March 10).", 11, "2018-03-10", 6,
+     "a coder's division by day"),
+    ("Of the nine dead, four were killed on 12 June and five on 13 June.", 9, "2018-06-12", 4, "'were killed on'"),
+    ("Raiders killed six herders near the well: two on 03/05 and four on 04/05.", 6, "2019-05-07", None,
+     "guard: neither day is the event's"),
+    ("Seven died: three on 03/05 and two on 04/05, the rest later.", 7, "2019-05-04", None,
+     "guard: the days' counts do not make the toll"),
+    ("Five were killed on 4 May in the raid.", 5, "2019-05-04", None, "guard: one day is no division"),
+])
+def test_day_share(text, count, day, expected, why):
+    from sitrep.fatalities_mentions import day_share
+    from sitrep.records import EventDate
+
+    got = day_share(text, count, EventDate(start=day, precision="day"))
+    assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
+def test_day_share_needs_a_day():
+    """Guard: an event dated only to the month takes no day's share."""
+    from sitrep.fatalities_mentions import day_share
+    from sitrep.records import EventDate
+
+    text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."
+    assert day_share(text, 6, EventDate(start="2019-05-01", precision="month")) is None
+
+
+@pytest.mark.model
+def test_day_share_on_the_event(pipeline):
+    text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."
+    ev = next(e for e in pipeline.code(text, published="2019-05-04").events if e.fatalities is not None)
+    assert ev.fatalities.count == 4, "the event of 4 May has the dead of 4 May"
 
 
 @pytest.mark.model

@@ -312,6 +312,17 @@ def _told_again(tok) -> bool:
         c.dep_ in ("compound", "amod", "poss") and c.tag_ in ("NNP", "NNPS") for c in tok.children)
 
 
+def fold_toll(gone, host) -> None:
+    """An event folded into the incident whose dead it tells (``run`` drops it) takes no toll
+    away with it: a toll lead_tolls moved onto it goes to the event it is folded into, when
+    that one has none ("was found dead ... she was kidnapped and killed": the kidnapping led,
+    then folded into the finding)."""
+    if gone.fatalities is not None and host.fatalities is None:
+        host.fatalities, gone.fatalities = gone.fatalities, None
+        host.fatalities.reason = f"{host.fatalities.reason}; back on '{host.trigger.text}' " \
+                                 f"('{gone.trigger.text}' folded into it)"
+
+
 def lead_tolls(doc, events, found: dict, triggers: dict) -> None:
     """One incident told by several events ("raided the village ... clashed with police ...
     2 were killed and 2 abducted") has one toll, on its lead event: the most prominent

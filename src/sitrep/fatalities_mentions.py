@@ -1,19 +1,23 @@
 """Death mentions: the counts one death word reports. A word from data/fatality_words.tsv
 of kind "death" that reports a death here (not "tried to kill", "sentenced to death",
-"killed or injured") with the victims fatalities_victims reads; a coder's own figure
+"killed or injured", a lynching the victim survived, a road death) with the victims
+fatalities_victims reads; a coder's own figure
 ("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
 ("fatalities range from 1 to 2") or estimate ("coded at a low estimate of 3") stands for the
-toll. A mention without any number gives no toll."""
+toll. A mention without any number gives no toll. A coder's split of a toll over events, or the
+text's by day, gives an event its share (split_share, day_share)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Optional
 
 from .fatalities_lex import is_numberish, kind_words, lexicon, number_phrase, parse_number
 from .fatalities_victims import along_with, compound_head, split_subjects, victim_count, victims_of, whose, \
     with_conjuncts
-from .records import Actor
+from .records import Actor, EventDate
+from .stages.dates import resolve
 
 
 @dataclass
@@ -41,7 +45,8 @@ def mentions(state, word) -> list[Mention]:
     if header is not None:
         return [header]
     row = lexicon()["words"].get((word.lemma_.lower(), word.pos_))
-    if row is None or row["kind"] != "death" or _no_death(word) or _victims_deed(word, row):
+    if row is None or row["kind"] != "death" or _no_death(word) or _victims_deed(word, row) or _lynching_survived(word) \
+            or _road_death(word):
         return []
     coded = _coded_toll(word)
     if coded is not None:
@@ -288,6 +293,41 @@ def _no_death(word) -> bool:
         for a in governors if a.i != word.i)
 
 
+LYNCH = ("lynch", "lynche")
+SURVIVAL = ("rescue", "survive")
+NONE_DIED = re.compile(r"\bno\s+(?:fatalities|deaths)\b", re.I)
+
+
+def _lynching_survived(word) -> bool:
+    """A lynching whose note tells that the victim lived ("A thief is lynched by a mob. Police
+    rescued him before death", "the couple survived", "No fatalities reported"): a mob's
+    lynching is its beating, not always a killing (data/fatality_words.tsv), and ACLED codes
+    only deaths reported."""
+    if word.lemma_.lower() not in LYNCH:
+        return False
+    return any(t.lemma_.lower() in SURVIVAL for t in word.doc) or bool(NONE_DIED.search(word.doc.text))
+
+
+CRASH_VERBS = ("hit", "strike")   # a vehicle that hit someone ("his motorbike hit and killed a man")
+
+
+def _road_death(word) -> bool:
+    """A killing told as a road crash ("his motorbike hit and killed a man", "was knocked down
+    and killed", "collided with a motorcycle, killing two") or done by a vehicle ("killed by a
+    vehicle"): a road death, not a death of political violence (data/fatality_words.tsv, kind
+    traffic). Read on the death verb and the verb it is coordinated with or a clause of; not
+    where a weapon is in that clause ("the truck hit a landmine, killing five")."""
+    traffic, tools = kind_words("traffic"), kind_words("instrument")
+    for verb in (word, word.head) if word.dep_ in ("conj", "advcl") else (word,):
+        if verb.pos_ != "VERB" or any(t.lemma_.lower() in tools for t in verb.subtree):
+            continue
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if verb is word \
+            else [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in CRASH_VERBS else []
+        if verb.lemma_.lower() in traffic or any(d.lemma_.lower() in traffic for d in doers):
+            return True
+    return False
+
+
 def _misread_suspected(gov, word) -> bool:
     """'suspected' the parser made the verb over a clause that stands on its own: the adjective
     of the subject ("suspected militants killed villagers") or a coder's tail
@@ -334,3 +374,37 @@ def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
         return None
     return count // parts[0], m.group(0)
 
+
+_DAY = r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+DAY_PART = re.compile(r"\b([\w-]+)\s+(?:(?:were\s+|was\s+)?(?:killed|dead|died|deaths?|fatalit(?:y|ies))\s+)?"
+                      r"(?:coded\s+)?(?:on|for)\s+(?:the\s+)?" + _DAY + r"(?![\w/])")
+
+
+def day_share(text: str, count: int, when: EventDate) -> Optional[tuple[int, str]]:
+    """A toll the text divides by day ("raiders killed six: two on 03/05 and four on 04/05",
+    "eleven died in two days (5 coded for March 9, 6 for March 10)"): the share of the
+    event's own day (``when``, a date of day precision). ACLED codes one event per day and place,
+    so the event has the dead of its day. Only a division into two or more days whose counts add
+    up to the toll, one of them the event's day."""
+    if when.start is None or when.precision != "day" or count < 2:
+        return None
+    day = when.start
+    parts = []
+    for m in DAY_PART.finditer(text):
+        got = parse_number([m.group(1)])
+        told = _day_of(m.group(2), date.fromisoformat(day))
+        if got is not None and told is not None:
+            parts.append((got[0], told, m.group(0)))
+    if len({p[1] for p in parts}) < 2 or sum(p[0] for p in parts) != count:
+        return None
+    mine = [p for p in parts if p[1] == day]
+    return (mine[0][0], "; ".join(p[2] for p in parts)) if len(mine) == 1 else None
+
+
+def _day_of(phrase: str, day: date) -> Optional[str]:
+    """The ISO day a date phrase of a toll's division names, read against the event's day; a
+    numeric day and month with no year ('11/04') is day/month of the event's year."""
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", phrase):
+        phrase = f"{phrase}/{day.year}"
+    got = resolve(phrase, day)
+    return got.start.isoformat() if got is not None and got.precision == "day" else None

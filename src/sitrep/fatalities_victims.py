@@ -63,6 +63,8 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
                     return victim_count(g)
     if victim.tag_ in ("NN", "NNP") or (victim.pos_ == "PRON" and victim.text.lower() in ("him", "her", "he", "she", "his")):
         return 1, "exact", [victim]  # "a man", "the driver", "his father"
+    if _noun_read_as_adjective(victim):
+        return 1, "exact", [victim]  # "Gunmen kill civilian/JJ"
     if victim.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
         return 1, "exact", [victim]  # "an unidentified gunmen is killed": the article counts one (a slip of number)
     if victim.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in victim.children):
@@ -71,6 +73,13 @@ def victim_count(victim) -> Optional[tuple[int, str, list]]:
 
 
 AGE_UNITS = ("yr", "yrs", "year", "years", "month", "months")
+
+
+def _noun_read_as_adjective(victim) -> bool:
+    """A headline's bare singular object the tagger read as an adjective ("Gunmen kill
+    civilian/JJ", "kills elder"): headlines drop the article, and one such noun is one person.
+    Not a number or estimate word ("killed several", "killed many")."""
+    return victim.tag_ == "JJ" and victim.dep_ == "dobj" and victim.lower_ not in lexicon()["numbers"]
 
 
 def _one_by_article(victim) -> bool:
@@ -222,6 +231,14 @@ def _objectless(word, kids: list) -> list:
     return []
 
 
+def _noun_verb_object(word, kids: list) -> list:
+    """The object of a headline killing verb the parser took for a noun and its object for an
+    apposition after it ("A mob lynch/NOUN a suspect/appos"): that noun is the one killed."""
+    if word.pos_ != "NOUN":
+        return []
+    return [c for c in kids if c.dep_ == "appos" and c.i > word.i][:1]
+
+
 def victims_of(word, row) -> list:
     role, kids = row["role"], list(word.children)
     if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
@@ -238,6 +255,9 @@ def victims_of(word, row) -> list:
     if role == "object":
         if word.pos_ in ("NOUN", "VERB") and word.dep_ == "compound":
             return [compound_head(word)]   # "Mob lynches/compound man": the parser's noun compound of a headline verb
+        noun_verb = _noun_verb_object(word, kids)
+        if noun_verb:
+            return noun_verb   # "A mob lynch/NOUN a suspect/appos"
         if word.lemma_ == "gun" and not any(c.dep_ == "prt" and c.text.lower() == "down" for c in kids):
             return []
         passive = _nearest(kids, ("nsubjpass",), word)

@@ -14,9 +14,9 @@ told by several events has one toll, on its lead event (sitrep.fatalities_lead).
 """
 from __future__ import annotations
 
-from ..fatalities_lead import armed_dead, lead_tolls, toll, total
+from ..fatalities_lead import armed_dead, fold_toll, lead_tolls, toll, total
 from ..fatalities_lex import lexicon, parse_number
-from ..fatalities_mentions import CODED, Mention, mentions, split_share
+from ..fatalities_mentions import CODED, Mention, day_share, mentions, split_share
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
 
 __all__ = ["run", "lexicon", "parse_number"]   # the number reading is the stage's public face too
@@ -59,14 +59,16 @@ def run(state):
         by_id[eid].fatalities = toll(doc, total(ms))
     lead_tolls(doc, events, found, triggers)
     for ev in events:
-        split = split_share(doc.text, ev.fatalities.count) if ev.fatalities is not None else None
-        if split is not None:   # a note with one coded event and a coder's split of its toll
+        split = split_share(doc.text, ev.fatalities.count) or day_share(doc.text, ev.fatalities.count, ev.date) \
+            if ev.fatalities is not None else None
+        if split is not None:   # a note with one coded event and a coder's split of its toll, or the text's by day
             ev.fatalities.count = split[0]
             ev.fatalities.reason = f"{ev.fatalities.reason}; the coder's share: '{split[1]}'"
     for ev in events:
         armed_dead(ev)
     for eid, host in folded.items():
         if eid not in found:
+            fold_toll(by_id[eid], host)
             host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
     state.result.events = [ev for ev in events if ev.id not in folded or ev.id in found]
     return state
