@@ -1138,3 +1138,21 @@ def test_a_unit_named_after_its_own_town_keeps_the_town(pipeline):
     loc = pipeline.code("Police dispersed traders protesting new levies in Njoro sub-county on Monday.",
                         published="2016-09-05").events[0].location
     assert (loc.country, loc.admin1, loc.name) == ("KEN", "Nakuru", "Njoro"), loc
+
+
+@pytest.mark.model
+def test_a_small_town_far_from_the_places_the_text_names_at_home_is_a_stray_namesake(pipeline):
+    """A village the gazetteer lacks in the story's country, named like a small town on another continent: the
+    story's own region places the event, not the namesake (no Australian Karama in a Syrian report)."""
+    loc = pipeline.code("A roadside bomb planted by unknown men near Karama in the eastern Ar-Raqqa countryside "
+                        "hit a QSD patrol on Friday.", published="2020-05-10").events[0].location
+    assert (loc.country, loc.admin1) == ("SYR", "Ar-Raqqa"), loc
+
+
+@pytest.mark.model
+def test_a_town_where_foreign_forces_act_is_no_stray(pipeline):
+    """Guard: a country named only by an actor's nationality ('French forces') names no place at home, so the small
+    town they act in keeps its reading."""
+    loc = pipeline.code("French aircraft bombed militants near Gorom-Gorom on Friday, killing ten, the army said.",
+                        published="2020-05-10").events[0].location
+    assert loc.country == "BFA", loc

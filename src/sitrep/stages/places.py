@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..geo import admin1_english, fold, gazetteer
+from ..geo import admin1_english, distance_km, fold, gazetteer
 from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, mentions
 from ..places_syntax import Mention, PLACING, STRONG, document_countries, has_term, sentence_countries
 from ..places_tables import document_areas
@@ -34,6 +34,7 @@ from ..records import Location, Span
 
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
 STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Mombasa Road" in Nairobi
+FAR_ABROAD_KM = 2_000  # a small town this far from every place the text names in its own countries is a stray namesake
 
 
 def _physical(ev) -> bool:
@@ -242,6 +243,22 @@ def _chained_regions(ms: list[Mention], areas: frozenset) -> tuple[frozenset, di
     return regions, hubs
 
 
+def _strays(ms: list[Mention], countries: list[str]) -> list[Mention]:
+    """The mentions less their small towns abroad that lie far from every place the text names in its own
+    countries: namesakes of a village the gazetteer lacks there ("near Karama in eastern Ar-Raqqa": no Australian
+    town). A country named only by an actor's nationality ("French forces") names no place, so a town of the
+    country where they act stays."""
+    home = [m.place for m in ms if m.place.country in countries and m.place.kind != "country" and m.place.lat is not None]
+
+    def stray(m: Mention) -> bool:
+        p = m.place
+        return p.kind == "town" and not m.contained and p.country not in countries and p.lat is not None \
+            and p.population < LEARNED_TOWN_POPULATION and bool(home) \
+            and all(distance_km(p.lat, p.lon, h.lat, h.lon) > FAR_ABROAD_KM for h in home)
+
+    return [m for m in ms if not stray(m)]
+
+
 def run(state):
     doc = state.doc
     if not state.result.events:
@@ -275,6 +292,7 @@ def run(state):
     chained, hubs = _chained_regions(ms, areas)
     if chained:
         ms = mentions(doc, countries, areas | chained, strict=strict, hubs=hubs)
+    ms = _strays(ms, countries)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
         tok = _trigger_token(doc, ev.trigger)
