@@ -1156,3 +1156,12 @@ def test_a_town_where_foreign_forces_act_is_no_stray(pipeline):
     loc = pipeline.code("French aircraft bombed militants near Gorom-Gorom on Friday, killing ten, the army said.",
                         published="2020-05-10").events[0].location
     assert loc.country == "BFA", loc
+
+
+@pytest.mark.model
+def test_a_region_the_tagger_made_an_adjective_is_where_its_residents_are(pipeline):
+    """'Lamu residents' at a sentence's start: the tagger's adjective (no entity) is still the county's name, where
+    the residents live."""
+    loc = pipeline.code("Lamu residents took to the streets to protest the extension of the night curfew.",
+                        published="2015-05-10").events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Lamu"), loc

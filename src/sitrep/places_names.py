@@ -124,7 +124,8 @@ def _name_word(tok) -> bool:
     NORP, which may also be a region), the tagger's noun inside the NER's name ("Mandera residents": an
     ORG), or a quarter or village our tables list, whatever the tagger made it ("Githurai residents")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.pos_ == "NOUN" and tok.ent_type_ in NAMED \
-        and titled(tok.text) or titled(tok.text) and fold(tok.text) in town_quarters()
+        and titled(tok.text) or titled(tok.text) and fold(tok.text) in town_quarters() \
+        or tok.pos_ == "ADJ" and titled(tok.text) and not term_roles(tok.text) and region_named(tok.text)
 
 
 def _hyphen_title(doc, k: int) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from .geo import Place, terms
+from .geo import Place, terms, titled
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -101,7 +101,9 @@ def role_of(tok) -> tuple[str, object, Optional[int]]:
 
 def _role_of(tok) -> tuple[str, object, Optional[int]]:
     town = tok.head if tok.dep_ == "compound" and tok.head.lower_ in SETTLEMENT_WORDS else tok
-    if town.dep_ == "compound" and names_inhabitants(town.head):
+    named = town.dep_ == "compound" or town.dep_ == "amod" and town.pos_ == "ADJ" and not town.ent_type_ \
+        and titled(town.text)  # (a name the tagger made an adjective: "Lamu residents")
+    if named and names_inhabitants(town.head):
         return "locative", town.head, None  # "Kibwezi residents", "Embu Town traders": where they live
     people = _people_modified(tok)
     if people is not None:  # "the Kitui mayor": a weaker tie, for a sentence that names no better place
