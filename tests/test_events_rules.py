@@ -1,6 +1,7 @@
 """Events typing: rules added for crowds fighting police or soldiers (mob violence), for
-ordnance dropped from the air, and for weapons found and crimes stopped. Hand-made contexts
-(no model) and sentences written for these tests, coded by the model."""
+ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
+driving armed men out or freeing them. Hand-made contexts (no model) and sentences written for
+these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -98,6 +99,24 @@ SENTENCES = [
      "a bomb found did not go off: the find is the event (events_incident.found_noun)"),
     ("Government troops took full control of Orlu and two nearby villages on Sunday.", "Battles",
      "Government regains territory", "'took full control' is a capture like 'took control' (event_triggers v20)"),
+    ("Government troops drove the rebels out of Orlu and two nearby villages on Sunday.", "Battles",
+     "Government regains territory", "armed men driven out of a place: the place is taken (event_triggers v21, "
+     "events_typing._expelled)"),
+    ("Soldiers pushed al-Shabab fighters out of three villages near Orlu on Sunday.", "Battles",
+     "Government regains territory", "a hyphen inside a word does not end a phrase's object (events_lex._break)"),
+    ("The army freed four villages near Orlu from the rebels on Sunday.", "Battles", "Government regains territory",
+     "a place freed from armed men is liberated (events_incident.place_freed)"),
+    ("Rebels and soldiers fought fierce clashes over controlling the bridge at Orlu on Sunday.", "Battles",
+     "Armed clash", "a taking named as what a fight is over is no capture (events_incident.fought_over)"),
+    ("On 9 May, in Orlu, gunmen driving a truck carried out a drive-by attack on a bakery worker, who died.",
+     "Violence against civilians", "Attack", "a phrase's object holds no clause: 'driving a truck carried out' "
+     "is no 'drive * out' (events_lex._object)"),
+    ("A bomb went off at a bus station in Orlu on Monday, killing six people, as government troops fight the rebels "
+     "nearby.", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "a battle in a present-tense 'as' clause is the war going on around the blast, its setting "
+     "(events_incident.ongoing, battle_setting)"),
+    ("Two traders were killed in Orlu on Sunday as troops clashed with rebels.", "Battles", "Armed clash",
+     "guard: a battle told in the past in an 'as' clause is the event that killed them (events_incident.ongoing)"),
 ]
 
 
@@ -130,6 +149,8 @@ NOT_REPORTED = [
      "smugglers intercepted with no weapon told: a crime stopped"),
     ("A gas leak at a fertiliser plant outside Orlu killed four workers on Monday.",
      "a factory plant is no bomb planted: the leak is an accident (event_cues v15: 'plant' is a cue as a verb)"),
+    ("Soldiers freed twenty hostages from a rebel camp near Orlu on Sunday.",
+     "guard: people freed from a camp are released, no place liberated (events_incident.place_freed)"),
 ]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .events_demo import grievance, negated, told_before
 from .events_lex import cue_set
 from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index
-from .events_typing import Context
+from .events_typing import ARMED_MEN, Context
 
 
 WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
@@ -149,19 +149,40 @@ def merge(ms: list[Mention]) -> list[Mention]:
 
 def _setting(tok: Token) -> bool:
     """The event is named as the time or setting of another ("a grenade exploded amid
-    clashes", "grenades were hurled during the clashes"), not reported for itself."""
+    clashes", "grenades were hurled during the clashes", "as fighting continues"), not
+    reported for itself."""
+    if tok.pos_ == "VERB":
+        return ongoing(tok)
     for a in tok.ancestors:
         if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
             return a.head.lemma_.lower() not in OUTCOME_VERBS
         if a.pos_ in ("VERB", "AUX"):
-            return False
+            return ongoing(a)
     return False
+
+
+ONGOING_VERBS = {"continue", "rage", "enter", "persist", "drag"}
+
+
+def ongoing(verb: Token) -> bool:
+    """A clause of 'as' or 'while' told in the present or with a verb of going on ('as forces
+    battle the group in Mosul', 'as fighting continues to rage', 'as clashes entered their
+    seventh day') is the war going on around what the sentence reports: its setting, not a
+    battle told there and then ('killed as troops clashed with rebels' is that battle)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) \
+        and (verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in ONGOING_VERBS)
 
 
 def war_setting(m: Mention) -> bool:
     """A war named in a phrase ("attacks with poisonous gas in the civil war", "killed in
     the war") is the setting of what the sentence reports, not a battle there and then."""
     return m.frame == "war" and m.tok.dep_ == "pobj"
+
+
+def battle_setting(m: Mention) -> bool:
+    """A war or a battle named as the setting of what the sentence reports ("in the civil
+    war", "amid clashes", "as fighting continues") ranks below the events told in it."""
+    return war_setting(m) or m.frame in ("clash", "war") and _setting(m.tok)
 
 
 def battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
@@ -458,3 +479,28 @@ def none_told(m: Mention) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def place_freed(m: Mention) -> bool:
+    """'Freed several villages from the militants', 'freed Kumba from the rebels': a place, not
+    people, freed from armed men is liberated, as 'liberate' is (codebook: government regains
+    territory, by whoever frees it). The object must be the place itself: hostages freed from a
+    camp are a release."""
+    if m.frame != "release" or not ARMED_MEN & m.ctx.recipient:
+        return False
+    doc = m.tok.doc
+    return any(c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTS or "territory" in cue_set(doc, [c.i]))
+               for c in m.tok.children)
+
+
+STAKE_PREPS = {"over", "for"}
+
+
+def fought_over(m: Mention) -> bool:
+    """'Fierce clashes over controlling the region', 'a battle for capturing the hill': a taking
+    named as what a fight is over is its stake, not a capture told (the fight is the event)."""
+    tok = m.tok
+    return m.frame in ("capture", "regain") and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in STAKE_PREPS

@@ -109,7 +109,7 @@ def _rest(doc: Doc, first: Token, words: tuple[str, ...], j: int, stop: int) -> 
     for k, word in enumerate(words):
         if word == SLOT:
             for n in range(1, MAX_SLOT + 1):
-                if j + n > stop or doc[j + n - 1].is_punct or doc[j + n - 1].pos_ == "PUNCT":
+                if j + n > stop or _break(doc[j + n - 1]):
                     return None
                 if not _object(doc, first, j, j + n, j + n + len(words) - k - 1):
                     continue
@@ -123,6 +123,13 @@ def _rest(doc: Doc, first: Token, words: tuple[str, ...], j: int, stop: int) -> 
     return j
 
 
+def _break(tok: Token) -> bool:
+    """Punctuation ends a slot's object, but not a hyphen inside a word ('al-Shabab', which
+    the tokenizer splits in three)."""
+    inside = tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return (tok.is_punct or tok.pos_ == "PUNCT") and not inside
+
+
 CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
 
 
@@ -130,8 +137,12 @@ def _object(doc: Doc, first: Token, start: int, end: int, phrase_end: int) -> bo
     """Whether tokens [start, end) are the object between a phrase's words: each hangs from
     the phrase's first word, from another token of the stretch, or from the phrase's words
     after it (the parser makes 'thief' in 'set a thief alight' a compound of 'alight'), and
-    none that hangs from the first word is a verb or a subordinator (no clause)."""
+    none is a verb or a subordinator heading a clause, wherever it hangs ('gunmen driving a truck
+    carried out an attack' holds no 'drive * out'); a participle describing a noun ('the burning
+    car') is no clause."""
     for t in doc[start:end]:
+        if t.pos_ in CLAUSE_POS and t.dep_ not in ("amod", "compound"):
+            return False
         if start <= t.head.i < end:
             continue
         if not (t.head.i == first.i and t.pos_ not in CLAUSE_POS or end <= t.head.i < phrase_end):

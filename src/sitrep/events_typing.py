@@ -265,7 +265,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
                            cameo="18")
         return replace(t, confidence=0.75)
     if frame_name in ("capture", "regain"):
-        return _type_capture(t, frame_name, ctx)
+        return _type_capture(t, frame_name, _expelled(ctx))
     if frame_name == "retreat" and ctx.verb == "surrender" and not ({"lethal_force"} & cues):
         return _acled(t, "Strategic developments", "Agreement", "fighters surrendered (codebook: agreements "
                       "include surrenders)", confidence=0.7)
@@ -563,6 +563,19 @@ def _seizure(t: Typing) -> Typing:
     return _acled(replace(t, plover_type="COERCE", plover_mode="seize", cameo="17"), "Strategic developments",
                   "Looting/property destruction", "drugs or contraband seized (codebook: seizures are "
                   "looting/property destruction)", confidence=0.7)
+
+
+EXPEL_VERBS = {"drive", "push"}   # the capture triggers 'drive/push (X) out'
+ARMED_MEN = {"armed", "nonstate"}
+
+
+def _expelled(ctx: Context) -> Context:
+    """'Drove the rebels out of the town', 'pushed militants out of areas': whoever drives
+    armed men out of a place takes it. The trigger's object is the men driven out, so the place
+    is in its 'out of' phrase, its scope, not its recipient; the place joins the recipient."""
+    if ctx.verb in EXPEL_VERBS and ARMED_MEN & ctx.recipient and "territory" in ctx.scope:
+        return replace(ctx, recipient=ctx.recipient | {"territory"})
+    return ctx
 
 
 def _type_capture(t: Typing, frame_name: str, ctx: Context) -> Typing:

@@ -34,8 +34,9 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, found_noun, merge, none_told,
-    raids_arresting, resisted, sanction_act, sanction_reason, sexual_first, territory_first, war_setting, with_absorbed)
+    battle_prominence, battle_setting, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, found_noun,
+    fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
+    territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -213,6 +214,10 @@ def run(state):
         if found_noun(m) and m.typing.keep:
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what was found, "
                                "no explosion")
+        elif place_freed(m):
+            m.frame = "regain"
+            won = type_mention("regain", with_absorbed(m))
+            m.typing = replace(won, reason=won.reason + f"; '{m.tok.text}': a place freed from armed men is liberated")
         elif dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
@@ -224,6 +229,9 @@ def run(state):
         elif m.typing.keep and none_told(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; told as not having happened "
                                f"('{m.tok.text}' with 'no' or 'without')")
+        elif m.typing.keep and fought_over(m):
+            m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what a fight "
+                               "is over, no capture told")
         elif m.typing.keep and attempted_capture(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; an attempted capture: no change "
                                "of control told")
@@ -237,9 +245,10 @@ def run(state):
     resisted(live, doc)
     battle_prominence(live)
     for m in live:
-        if war_setting(m):
+        if battle_setting(m):
             m.typing = replace(m.typing, confidence=m.typing.confidence - PROMINENCE,
-                               reason=m.typing.reason + "; a war named as the setting ranks below the events in it")
+                               reason=m.typing.reason + "; a war or battle named as the setting ranks below the "
+                               "events in it")
     live = sexual_first(live)
     raids_arresting(live)
     arrests_follow(live)
