@@ -1165,3 +1165,21 @@ def test_a_region_the_tagger_made_an_adjective_is_where_its_residents_are(pipeli
     loc = pipeline.code("Lamu residents took to the streets to protest the extension of the night curfew.",
                         published="2015-05-10").events[0].location
     assert (loc.country, loc.admin1) == ("KEN", "Lamu"), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, admin1", [
+    ("Farm workers held a sit-in outside the collectorate in Sangareddy city (Sangareddy, TS) on Monday.", "Telangana"),
+])
+def test_a_region_abbreviated_in_capitals_closes_a_bracketed_chain(pipeline, text, admin1):
+    """A region's abbreviation (admin1_aliases.tsv) where it closes a bracket says where the place before it is."""
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("IND", admin1), loc
+
+
+@pytest.mark.model
+def test_a_word_in_capitals_elsewhere_is_no_region(nlp):
+    """Guard: 'TS' outside a bracket's last slot is no candidate (an abbreviation of anything)."""
+    from sitrep.places_names import name_candidates
+    doc = nlp("The TS unit and the UP team met in Lyon on Monday.")
+    assert [doc[s:e].text for s, e, _ in name_candidates(doc)] == ["Lyon"]

@@ -50,6 +50,10 @@ def name_candidates(doc):
     gaz = gazetteer()
     i = 0
     while i < len(doc):
+        if i not in blocked and _abbreviated_region(doc, i):
+            spans.append((i, i + 1, False))  # "(Sangareddy, TS)": a region by its abbreviation, closing a chain
+            i += 1
+            continue
         if i in blocked or not _name_word(doc[i]) or not (titled(doc[i].text) or _capitals_lead(doc, i)) \
                 or doc[i].is_sent_start \
                 and not doc[i].ent_type_ and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B":
@@ -86,6 +90,14 @@ def name_candidates(doc):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
     return spans + _listed_phrases(doc, {i for s, e, _ in spans for i in range(s, e)})
+
+
+def _abbreviated_region(doc, i: int) -> bool:
+    """Whether token i is a region's abbreviation (admin1_aliases.tsv: "TS", "KP") closing a bracketed chain
+    ("(Sangareddy, TS)"): the only place where a word in capitals is taken for a region."""
+    t = doc[i]
+    return len(t) >= 2 and t.text.isupper() and t.is_alpha and 0 < i < len(doc) - 1 and doc[i - 1].text == "," \
+        and doc[i + 1].text == ")" and bool(gazetteer().lookup(t.text, kinds=("admin1",)))
 
 
 def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
