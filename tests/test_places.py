@@ -1183,3 +1183,12 @@ def test_a_word_in_capitals_elsewhere_is_no_region(nlp):
     from sitrep.places_names import name_candidates
     doc = nlp("The TS unit and the UP team met in Lyon on Monday.")
     assert [doc[s:e].text for s, e, _ in name_candidates(doc)] == ["Lyon"]
+
+
+@pytest.mark.model
+def test_a_name_the_ner_took_for_a_person_opening_a_bracket_is_a_site_of_the_region_after_it(pipeline):
+    """'(Radman al Awadh, Al Bayda)': the bracket's first name, tagged PERSON, is a place the region after it holds,
+    so the region is Yemen's Al Bayda, not a person and then Libya's city of Al Bayda."""
+    loc = pipeline.code("Coalition reinforcements with armoured vehicles reached the Al Awadh area (Radman al Awadh, "
+                        "Al Bayda) on Saturday.", published="2020-05-10").events[0].location
+    assert (loc.country, loc.admin1) == ("YEM", "al Bayda'"), loc

@@ -84,8 +84,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             if within.kind == "town" or not is_ent:
                 return None  # "Kenyatta University, Nairobi": a facility in the town, which says where
             places = [within]
-        if not places and role not in PLACING and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)):
-            return None  # "arrested Kamau in Nairobi": a person, not a village
+        if not places and role not in PLACING and any(doc[i].ent_type_ == "PERSON" for i in range(cstart, cend)) \
+                and not (cstart > 0 and doc[cstart - 1].text == "("):
+            return None  # "arrested Kamau in Nairobi": a person, not a village (but "(Radman al Awadh, Al Bayda)"
+            # opens a bracket that says where the place before it is)
         if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
             site = doc[directions_start(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
             places = [Place(name=site, country=within.country,  # placed at its region's point
