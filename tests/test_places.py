@@ -1192,3 +1192,12 @@ def test_a_name_the_ner_took_for_a_person_opening_a_bracket_is_a_site_of_the_reg
     loc = pipeline.code("Coalition reinforcements with armoured vehicles reached the Al Awadh area (Radman al Awadh, "
                         "Al Bayda) on Saturday.", published="2020-05-10").events[0].location
     assert (loc.country, loc.admin1) == ("YEM", "al Bayda'"), loc
+
+
+@pytest.mark.model
+def test_a_sentences_first_word_no_tagger_called_a_name_is_no_small_town_abroad(pipeline):
+    """'Tea farmers ...' at a sentence's start, in a story naming no country: the capital is the sentence's, and the
+    word is no village of South Dakota."""
+    result = pipeline.code("Tea farmers protested over late payments at a buying centre on Monday.",
+                           published="2015-05-04")
+    assert [e.location for e in result.events if e.location is not None and e.location.country == "USA"] == []

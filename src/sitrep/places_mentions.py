@@ -178,6 +178,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if not countries and role not in PLACING and place.population < 10_000 and not region \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
+        if not countries and place.kind == "town" and place.population < 10_000 and doc[cstart].is_sent_start \
+                and not quarter and within is None:
+            return None  # a sentence's first word, capitalised as such, that no tagger called a name: a word
+            # ("Tea farmers protest ...", "Boda boda riders ..."), not a village abroad
         named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
         inside = any(doc[i].ent_type_ in named and doc[i].ent_iob_ == "I" for i in (cstart, cend) if i < len(doc))
         given = inside and cend < len(doc) and doc[cend].ent_type_ == "PERSON" and doc[cend].ent_iob_ == "I"
