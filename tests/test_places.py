@@ -1201,3 +1201,11 @@ def test_a_sentences_first_word_no_tagger_called_a_name_is_no_small_town_abroad(
     result = pipeline.code("Tea farmers protested over late payments at a buying centre on Monday.",
                            published="2015-05-04")
     assert [e.location for e in result.events if e.location is not None and e.location.country == "USA"] == []
+
+
+@pytest.mark.model
+def test_abidjans_communes_lie_in_the_autonomous_district(pipeline):
+    """admin1_current.tsv: Cote d'Ivoire's Abidjan district of 2011 by its own name, not the older Lagunes region."""
+    loc = pipeline.code("Youths clashed with police in Abobo on Sunday, residents said.",
+                        published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("CIV", "Abidjan"), loc
