@@ -144,6 +144,8 @@ CASES = [
      "the Global Coalition against Daesh is a multinational force (igos.tsv)"),
     ("Da’esh fighters shelled a checkpoint near Tikrit.", "Da’esh", ("armed_group", None, "REB"),
      "Da'esh, with its apostrophe, is the Islamic State (actors_groups.tsv)"),
+    ("Somali guerillas ambushed a supply convoy near the border.", "guerillas", ("armed_group", "SOM", "REB"),
+     "the one-l spelling of guerrillas is the same armed title (titles.tsv), not the state"),
 ]
 
 
@@ -584,3 +586,13 @@ def test_place_vote_ignores_words_of_a_name(nlp, text, foreign, why):
     from sitrep.knowledge import knowledge
 
     assert foreign not in place_countries(nlp(text), knowledge()), why
+
+
+@pytest.mark.parametrize("published,country,why", [
+    ("2005-03-01", "SDN", "before South Sudan's independence (9 July 2011) the SPLA is Sudan's (actors_groups.tsv former_country)"),
+    ("2015-03-01", "SSD", "guard: after independence it is South Sudan's, the row's current country"),
+])
+def test_group_country_by_date(code, published, country, why):
+    state = code("SPLA fighters clashed with army troops near the town on Monday.", published)
+    actor = actors.actor_of(state, _token(state.doc, "SPLA"))
+    assert actor is not None and actor.country == country, why

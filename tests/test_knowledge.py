@@ -85,6 +85,7 @@ def test_roles_at_date(name, day, title):
     ("Clinton", "2011-06-01", "Hillary Clinton", "the same surname, another office and date"),
     ("Aristide", "1995-03-01", "Jean-Bertrand Aristide", "a person with three separate terms"),
     ("Mitterand", "1990-05-01", "Francois Mitterrand", "a common misspelling is an alias"),
+    ("Bouteflika", "2005-06-01", "Abdelaziz Bouteflika", "Algeria's president of 1999-2019"),
 ])
 def test_office_holders_of_past_decades(name, day, who, why):
     role = knowledge().role_for(name, day)

@@ -165,8 +165,9 @@ def _title_start(left: list[Token], first: int, start: int) -> int:
 def group_actor(r: Resolver, group: Group) -> Actor:
     """The document's actor for a group of the knowledge files (a party, armed group or state force)."""
     acled = group.acled_name   # a state force's name is a template (actors_forces.tsv)
-    acled = r.kb.acled_name(acled, group.country, r.day) if acled and "{" in acled else acled
-    return r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=group.country,
+    country = group.country_on(r.day)
+    acled = r.kb.acled_name(acled, country, r.day) if acled and "{" in acled else acled
+    return r.get(f"group:{group.name.lower()}", name=group.name, kind=group.kind, country=country,
                  sector=group.sector, acled_name=acled, acled_inter=group.acled_inter,
                  reason=group.source or "actors_groups.tsv")
 

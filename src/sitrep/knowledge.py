@@ -53,6 +53,16 @@ class Group:
     acled_name: Optional[str] = None
     acled_inter: Optional[int] = None
     source: str = ""   # the data file that holds it (the actor's reason names it)
+    former_country: Optional[str] = None   # its country before ``country_from`` (a state born since)
+    country_from: Optional[str] = None
+
+    def country_on(self, day: Optional[str]) -> Optional[str]:
+        """The group's country on ``day``, date-bounded like an office holder's role: the
+        former country before the day the current one begins (the SPLM/A is Sudan's before
+        South Sudan's independence); with no day, the current one."""
+        if day and self.former_country and self.country_from and day < self.country_from:
+            return self.former_country
+        return self.country
 
 
 @dataclass(frozen=True)
@@ -272,7 +282,7 @@ def _load_bundled(kb: Knowledge) -> None:
         for row in load_table(path, required=["name", "country", "sector", "kind"]):
             _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
                                  row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter")),
-                                 path))
+                                 path, row.get("former_country"), row.get("country_from")))
     for path in ("actors_forces.tsv", "actors_institutions.tsv"):   # state forces and other state bodies
         for row in load_table(path, required=["name", "country", "sector", "acled"]):
             _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row["country"], row["sector"], "state",
