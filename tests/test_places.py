@@ -1209,3 +1209,12 @@ def test_abidjans_communes_lie_in_the_autonomous_district(pipeline):
     loc = pipeline.code("Youths clashed with police in Abobo on Sunday, residents said.",
                         published="2020-05-04").events[0].location
     assert (loc.country, loc.admin1) == ("CIV", "Abidjan"), loc
+
+
+@pytest.mark.model
+def test_nouakchott_lies_in_its_western_wilaya(pipeline):
+    """admin1_towns.tsv: the capital, which GeoNames files under no region since its split, has its point in
+    Nouakchott-Ouest."""
+    loc = pipeline.code("Students marched on the education ministry in Nouakchott on Monday.",
+                        published="2020-05-04").events[0].location
+    assert (loc.country, loc.admin1) == ("MRT", "Nouakchott-Ouest"), loc
