@@ -248,7 +248,8 @@ def _strays(ms: list[Mention], countries: list[str]) -> list[Mention]:
     countries: namesakes of a village the gazetteer lacks there ("near Karama in eastern Ar-Raqqa": no Australian
     town). A country named only by an actor's nationality ("French forces") names no place, so a town of the
     country where they act stays."""
-    home = [m.place for m in ms if m.place.country in countries and m.place.kind != "country" and m.place.lat is not None]
+    home = [m.place for m in ms
+            if m.place.country in countries and m.place.kind != "country" and m.place.lat is not None]
 
     def stray(m: Mention) -> bool:
         p = m.place
