@@ -37,6 +37,16 @@ PROTESTS = [
     ("The authorities violently suppressed a peaceful march of teachers in Orlu on Monday.",
      "Excessive force against protesters",
      "a march violently suppressed: force that could cause serious injury (codebook: excessive force)"),
+    ("Hundreds of teachers joined a march in Orlu on Monday that was broken up with live ammunition by the police.",
+     "Excessive force against protesters",
+     "live rounds in a clause on the march itself are force used on it, not a cause told before it"),
+    ("Relatives of a man who was killed by soldiers in March held a march in Orlu on Monday.", "Peaceful protest",
+     "guard: a death in a clause on someone else stays the background of the march"),
+    ("Police beat marching nurses with sticks and clubs at a rally outside the health ministry in Orlu on Monday.",
+     "Excessive force against protesters",
+     "a beating with sticks and clubs could cause serious injury (codebook: excessive force)"),
+    ("Police beat a nurse at a rally outside the health ministry in Orlu on Monday.",
+     "Protest with intervention", "guard: a beating told with no weapon stays an intervention"),
 ]
 
 

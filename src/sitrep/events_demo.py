@@ -74,16 +74,23 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
-    if lethal or absorbed & {"kill", "shoot"}:
+    on_crowd = [a for a in m.absorbed if {"protester", "mob"} & a.ctx.recipient]
+    if lethal or absorbed & {"kill", "shoot"} or any(_armed_beating(a) for a in on_crowd):
         return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
                        plover_type="ASSAULT", plover_mode="firearms", cameo="18",
                        confidence=0.7, reason=t.reason + "; lethal force used on protesters (PLOVER: the repression)")
-    on_crowd = {a.frame for a in m.absorbed if {"protester", "mob"} & a.ctx.recipient}
-    if interv or on_crowd & {"arrest", "beat", "attack", "injure"}:
+    if interv or {a.frame for a in on_crowd} & {"arrest", "beat", "attack", "injure"}:
         why = f"'{doc[interv[0]].text}'" if interv else "arrests"
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+def _armed_beating(m: Mention) -> bool:
+    """A beating with sticks, clubs or rods is violence that could lead to serious injury
+    (codebook: excessive force against protesters); one told with no weapon stays an
+    intervention, as ACLED's notes code it either way."""
+    return m.frame == "beat" and "primitive" in m.ctx.scope
 
 
 def _violent_force(tok: Token, roles: tuple[set, set]) -> bool:
@@ -130,13 +137,19 @@ def told_before(tok: Token, protest: Token) -> bool:
         if a.i == protest.i:
             return False
         if a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() not in CROWD_WORDS \
-                and a.head.lower_ not in CROWD_WORDS:
+                and a.head.lower_ not in CROWD_WORDS and not _own_clause(a, protest):
             return True
         if a.dep_ == "ccomp" and a.head.lemma_.lower() in SAYING and a.head in _verb_of(protest).subtree:
             return True   # what the crowd says: "protested, complaining that the lockdown kills tourism"
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
             return True
     return False
+
+
+def _own_clause(clause: Token, protest: Token) -> bool:
+    """A participle or relative clause on the demonstration word itself tells how that
+    demonstration went ("a march broken up using live rounds"): force in it is used on it."""
+    return clause.head.i == protest.i
 
 
 LINK_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "amod", "prep", "pobj", "dobj"}
@@ -413,7 +426,8 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
         if best is not host:
             t = replace(best.typing, reason=best.typing.reason + " (from another mention of the demonstration)")
         if force and DEMO_RANK.get(t.sub_event_type, 0) < 2:
-            lethal = any(m.frame == "kill" or (m.frame == "shoot" and not less_lethal(m.ctx.scope)) for m in force)
+            lethal = any(m.frame == "kill" or _armed_beating(m)
+                         or (m.frame == "shoot" and not less_lethal(m.ctx.scope)) for m in force)
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             t = replace(t, sub_event_type=sub, reason=t.reason + f"; force used on the crowd ('{force[0].tok.text}')")
     host.typing = replace(t, confidence=max(conf, t.confidence),
