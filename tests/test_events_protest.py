@@ -136,3 +136,19 @@ def test_roles_keep_the_doers_own_clause(vocab):
               tags=["NNS", "VBD", "NNS", "WP", "VBD", "VBG", "NN", "TO", "VB", "NN", "."])
     agent, _ = _roles(doc[5])
     assert "protest_ctx" in agent
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mode", [
+    ("Police beat marching nurses with sticks and clubs at a rally outside the health ministry in Orlu on Monday.",
+     "beat"),
+    ("Hundreds of teachers joined a march in Orlu on Monday that was broken up with live ammunition by the police.",
+     "firearms"),
+])
+def test_the_repressions_plover_mode_follows_its_weapon(pipeline, text, mode):
+    """PLOVER manual: a beating with blunt instruments is ASSAULT 'beat'; live fire is 'firearms'."""
+    from sitrep.evaluate.base import main_event
+
+    e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
+    assert (e.acled.sub_event_type, e.plover.type, e.plover.mode) == ("Excessive force against protesters", "ASSAULT",
+                                                                      mode)

@@ -75,10 +75,14 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
     on_crowd = [a for a in m.absorbed if {"protester", "mob"} & a.ctx.recipient]
-    if lethal or absorbed & {"kill", "shoot"} or any(_armed_beating(a) for a in on_crowd):
+    beaten = [a for a in on_crowd if _armed_beating(a)]
+    if lethal or absorbed & {"kill", "shoot"} or beaten:
+        # (PLOVER manual: a beating with blunt instruments is ASSAULT 'beat', not 'firearms')
+        mode, why = ("firearms", "lethal force used on protesters") if lethal or absorbed & {"kill", "shoot"} \
+            else ("beat", f"protesters beaten with weapons ('{beaten[0].tok.text}')")
         return replace(t, event_type="Protests", sub_event_type="Excessive force against protesters",
-                       plover_type="ASSAULT", plover_mode="firearms", cameo="18",
-                       confidence=0.7, reason=t.reason + "; lethal force used on protesters (PLOVER: the repression)")
+                       plover_type="ASSAULT", plover_mode=mode, cameo="18",
+                       confidence=0.7, reason=t.reason + f"; {why} (PLOVER: the repression)")
     if interv or {a.frame for a in on_crowd} & {"arrest", "beat", "attack", "injure"}:
         why = f"'{doc[interv[0]].text}'" if interv else "arrests"
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
