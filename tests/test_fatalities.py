@@ -878,6 +878,7 @@ def test_day_share_on_the_event(pipeline):
     text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."
     ev = next(e for e in pipeline.code(text, published="2019-05-04").events if e.fatalities is not None)
     assert ev.fatalities.count == 4, "the event of 4 May has the dead of 4 May"
+    assert "the share of its day" in ev.fatalities.reason and "coder" not in ev.fatalities.reason, ev.fatalities.reason
 
 
 @pytest.mark.model

@@ -59,7 +59,7 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
             names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3 and not geo_noun(t)]
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and place_slot(ent.root)
-                                                   and not titled(kb, ent)) \
+                                                   and not after_title(kb, ent)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
@@ -103,7 +103,7 @@ def name_direction(tok: Token) -> bool:
     return "direction" in terms().get(tok.lower_, {}) and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
-def titled(kb: Knowledge, ent) -> bool:
+def after_title(kb: Knowledge, ent) -> bool:
     """A name written right after a person's title ("the MP Jane Doe", "supporters of Governor
     X") is that person's, not a place in the "of" slot: its words vote for no namesake."""
     title = kb.title_for(ent.doc[ent.start - 1].text) if ent.start > 0 else None

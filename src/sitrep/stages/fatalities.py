@@ -59,11 +59,14 @@ def run(state):
         by_id[eid].fatalities = toll(doc, total(ms))
     lead_tolls(doc, events, found, triggers)
     for ev in events:
-        split = split_share(doc.text, ev.fatalities.count) or day_share(doc.text, ev.fatalities.count, ev.date) \
-            if ev.fatalities is not None else None
-        if split is not None:   # a note with one coded event and a coder's split of its toll, or the text's by day
+        if ev.fatalities is None:
+            continue
+        split, whose = split_share(doc.text, ev.fatalities.count), "the coder's share"
+        if split is None:   # (not a coder's split of the toll over events: the text's division by day)
+            split, whose = day_share(doc.text, ev.fatalities.count, ev.date), "the share of its day"
+        if split is not None:
             ev.fatalities.count = split[0]
-            ev.fatalities.reason = f"{ev.fatalities.reason}; the coder's share: '{split[1]}'"
+            ev.fatalities.reason = f"{ev.fatalities.reason}; {whose}: '{split[1]}'"
     for ev in events:
         armed_dead(ev)
     for eid, host in folded.items():
