@@ -1068,8 +1068,8 @@ def test_chains_naming_two_regions_of_a_country_name_neither():
 @pytest.mark.model
 def test_a_list_of_regions_before_a_plural_admin_word_is_no_chain(nlp):
     """"Kisumu, Migori and Homa Bay counties" lists three counties: Kisumu is not a village inside Migori."""
-    doc = nlp("Youths disrupted a training session for poll clerks at three venues in Kisumu, Migori and Homa Bay "
-              "counties on Tuesday.")
+    doc = nlp("Youths broke up poll clerk trainings at venues across Kisumu, Migori and Homa Bay counties on "
+              "Tuesday.")
     found = {(doc[m.start:m.end].text, m.place.admin1) for m in mentions(doc, ["KEN"])}
     assert ("Kisumu", "Kisumu") in found and ("Kisumu", "Migori") not in found
 
@@ -1085,7 +1085,7 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, published, country, admin1, why", [
-    ("Residents marched against a new cell mast in the area of Chatsworth (eThekwini, KwaZulu-Natal) on Friday.",
+    ("Residents marched against a new cell mast in Chatsworth town (eThekwini, KwaZulu-Natal) on Friday.",
      "2020-05-04", "ZAF", "KwaZulu-Natal", "a bracket whose first unit the gazetteer lacks keeps the chain to a region "
      "written with an inner capital (South Africa's Chatsworth, not California's)"),
     ("Rival militias exchanged fire near a farm in Wadi Kaam (Aljfara) on Tuesday.", "2020-05-04", "LBY", "Al Jfara",
@@ -1101,7 +1101,7 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "at home is a stray namesake of a village the gazetteer lacks (no Australian Karama)"),
     ("Lamu residents took to the streets to protest the extension of the night curfew.", "2015-05-10", "KEN", "Lamu",
      "a county's name the tagger made an adjective at a sentence's start is where its residents are"),
-    ("Coalition reinforcements with armoured vehicles reached the Al Awadh area (Radman al Awadh, Al Bayda) on "
+    ("Coalition reinforcements with armoured vehicles entered the Awadh hills (Radman al Awadh, Al Bayda) on "
      "Saturday.", "2020-05-10", "YEM", "al Bayda'", "a name the NER took for a person opening a bracket is a site of "
      "the region after it, which is Yemen's Al Bayda, not Libya's city"),
     ("Youths clashed with police in Abobo on Sunday, residents said.", "2020-05-04", "CIV", "Abidjan",

@@ -814,8 +814,8 @@ def target_heads(tok: Token) -> list[list[Token]]:
     1. complements of the trigger's arguments: 'lifted a blockade on X', 'rejected calls by
        X', 'called for sanctions against X', 'demanded the resignation of X';
     2..: the arguments of the complement clauses below the trigger, one clause level at a
-       time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is willing
-       to send material to help defend X', 'a hunger strike to protest X's failure';
+       time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is ready
+       to ship arms to help defend X', 'a hunger strike to protest X's failure';
     then, for the purpose of a movement, where the movement goes ('sent observers to X to
     investigate'); last, whoever presses for what is withstood ('declined to resign despite
     pressure by X').

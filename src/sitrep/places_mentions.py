@@ -546,6 +546,6 @@ def _listed(doc, end: int) -> bool:
         run += 1
     name = doc[nxt[0].i:run + 1].text  # "North Sinai", not "North"
     if run + 1 < len(doc) and doc[run + 1].tag_ == "NNS" and has_term(doc[run + 1].lemma_.lower(), "admin"):
-        return True  # "in Kisumu, Migori and Homa Bay counties": a list of regions, not Kisumu inside Migori
+        return True  # "across Kisumu, Migori and Homa Bay counties": a list of regions, not Kisumu inside Migori
     gaz = gazetteer()
     return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country"))
