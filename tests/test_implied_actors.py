@@ -545,6 +545,8 @@ def test_sentence_actor_is_no_one_acted_on(pipeline, text, sub, name, why):
      "fire landing near a government-held town came from across the line"),
     ("The SMM recorded twelve explosions near Horlivka.", "2019-06-01", "Military Forces of Ukraine",
      "fire near a town the armed formations held came from the government's side"),
+    ("The SMM recorded twelve explosions near Sartana.", "2019-06-01", "NAF: United Armed Forces of Novorossiya",
+     "a government-held village by Mariupol (table v2): the fire came from across the line"),
     ("The SMM recorded twelve explosions near Avdiivka.", "2023-06-01", "Military Forces of Ukraine",
      "after the 2015-2022 line the table says nothing: the state's side"),
 ])
