@@ -146,6 +146,10 @@ CASES = [
      "Da'esh, with its apostrophe, is the Islamic State (actors_groups.tsv)"),
     ("Somali guerillas ambushed a supply convoy near the border.", "guerillas", ("armed_group", "SOM", "REB"),
      "the one-l spelling of guerrillas is the same armed title (titles.tsv), not the state"),
+    ("KNU troops traded fire with a government column on the Thai border.", "KNU", ("armed_group", "MMR", "REB"),
+     "the Karen National Union is a Myanmar rebel group (actors_groups.tsv), not an unknown organisation"),
+    ("The Karen National Liberation Army overran an army outpost last week.", "Army",
+     ("armed_group", "MMR", "REB"), "the KNU's armed wing is its own row, a rebel group of Myanmar"),
 ]
 
 
