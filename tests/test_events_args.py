@@ -426,3 +426,44 @@ def test_a_stray_agent_of_a_passive_trigger(words, heads, deps, pos, expected, w
 
     doc = _doc(words, heads, deps, pos)
     assert [t.text for t in arguments(doc[3], "accuse").actor_heads] == expected, why
+
+
+STRAY_SUBJECTS = [  # (words, heads, deps, pos, expected subject heads, why)
+    (["In", "Kisumu", ",", "Nyanza", ",", "traders", "and", "hawkers", "protested"], [8, 0, 1, 1, 3, 3, 5, 5, 8],
+     ["prep", "pobj", "punct", "appos", "punct", "conj", "cc", "conj", "ROOT"],
+     ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB"], ["traders"],
+     "the phrase between a comma and a subjectless main verb, hung by the parser on the place before it, is its subject"),
+    (["In", "Kisumu", ",", "Nyanza", ",", "a", "trader", "was", "shot"], [8, 0, 1, 1, 3, 6, 3, 8, 8],
+     ["prep", "pobj", "punct", "appos", "punct", "det", "conj", "auxpass", "ROOT"],
+     ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB"], [],
+     "guard: before a passive verb the phrase is whom the act befalls, never its doer"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,expected,why", STRAY_SUBJECTS, ids=[" ".join(c[0]) for c in STRAY_SUBJECTS])
+def test_a_stray_subject_of_a_main_verb(words, heads, deps, pos, expected, why):
+    from sitrep.events_args import subject_of
+
+    doc = _doc(words, heads, deps, pos)
+    assert [t.text for t in subject_of(doc[8])] == expected, why
+
+
+def test_a_later_conjunct_fans_out_forward_only():
+    """A conjunct taken as an argument brings the conjuncts after it, not the place the
+    parser chained before it; the head of a coordination still brings them all."""
+    from sitrep.events_args import _later_conjuncts
+
+    doc = _doc(["Kisumu", ",", "traders", "and", "hawkers"], [0, 0, 0, 2, 2], ["ROOT", "punct", "conj", "cc", "conj"],
+               ["PROPN", "PUNCT", "NOUN", "CCONJ", "NOUN"])
+    assert [t.text for t in _later_conjuncts(doc[2])] == ["hawkers"]
+    assert [t.text for t in _later_conjuncts(doc[0])] == ["traders", "hawkers"]
+
+
+def test_a_fronted_phrase_does_not_take_the_subject(pipeline):
+    """'With the signature of X, A and B have agreed': the parser hangs A and B on X; they are
+    the ones who agree (PLOVER source)."""
+    r = pipeline.code("With the signature of a memorandum (MOU) on Border Security, the Kenyan government and the "
+                      "Somali government have agreed to share intelligence.", published="2023-05-02")
+    ev = main_event(r, ontology="plover")
+    assert ev.plover.type == "AGREE"
+    assert {(a.country, a.sector) for a in ev.actors} >= {("KEN", "GOV"), ("SOM", "GOV")}

@@ -48,7 +48,7 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
     extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
     first: list[Actor] = []
-    heads = sorted({tok, *tok.conjuncts, *extra}, key=lambda t: t.i)
+    heads = sorted({tok, *_later_conjuncts(tok), *extra}, key=lambda t: t.i)
     for n, head in enumerate(heads):
         got = _resolve_one(state, head)
         got = _shared_nationality(state, head, got, first) if first else got
@@ -58,6 +58,13 @@ def resolve_np(state, tok: Token) -> list[Actor]:
             if a not in out:
                 out.append(a)
     return out
+
+
+def _later_conjuncts(tok: Token) -> list[Token]:
+    """The conjuncts a phrase fans out to: all of them from the head of the coordination,
+    only those after it from a later conjunct (the parser may run one chain through a place
+    and the subject after its comma: 'in X, Y region, drivers and conductors protested')."""
+    return [c for c in tok.conjuncts if tok.dep_ != "conj" or c.i > tok.i]
 
 
 def _shared_nationality(state, head: Token, got: list[Actor], first: list[Actor]) -> list[Actor]:
@@ -391,7 +398,33 @@ def subject_of(verb: Token) -> list[Token]:
                 and verb.head.head.dep_ == "acomp":
             verb = verb.head.head   # "X are guilty of violating", "X is capable of launching": the copula's subject
         else:
-            return []
+            return _stray_subject(verb)
+    return []
+
+
+VERB_SATELLITES = {"aux", "auxpass", "neg", "advmod"}
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The subject of a main verb that the parser hung as a conjunct or apposition of the
+    phrase before it, past a comma ('In X, Y region, bus drivers and conductors protested';
+    'With the signing of a deal, the government and the rebels agreed'): the noun phrase
+    between that comma and the verb is who does it (English puts the subject right before
+    its verb; a comma does not join a sentence's subject to a place or a fronted phrase)."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in verb.children):
+        return []   # before a passive verb, the phrase is what the act befalls
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in VERB_SATELLITES and verb.doc[i].head.i == verb.i:
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    head = verb.doc[i]
+    while head.dep_ in ("conj", "appos") and head.head.i > verb.sent.start \
+            and not any(t.text == "," for t in verb.doc[head.head.i:head.i]):
+        head = head.head
+    left = head.left_edge.i
+    if head.dep_ in ("conj", "appos") and left > verb.sent.start and verb.doc[left - 1].text == ",":
+        return [head]
     return []
 
 
