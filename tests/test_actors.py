@@ -584,12 +584,24 @@ def test_named_mention_spans_its_article_and_place(code, text, mention, why):
      "a common noun of geography in a longer name ('Valley') is no town of that name"),
     ("Backers of Senator Babu Kimani marched on Monday.", "CHN",
      "a name right after a person's title is the person's, not a place in the 'of' slot (Babu, China)"),
+    ("Staff of the city council held a sit-in over unpaid wages.", "USA",
+     "a lower-case word the tagger called a proper noun ('city') is no place name"),
+    ("A guard of the Chief Justice Amina Otieno was shot on Monday.", "USA",
+     "a word of the title chain before a person's name ('Justice') is no town"),
 ])
 def test_place_vote_ignores_words_of_a_name(nlp, text, foreign, why):
     from sitrep.actors_places import place_countries
     from sitrep.knowledge import knowledge
 
     assert foreign not in place_countries(nlp(text), knowledge()), why
+
+
+def test_place_vote_reads_a_town_written_in_lower_case(nlp):
+    """Guard: a town's own name written in lower case still votes for its country."""
+    from sitrep.actors_places import place_countries
+    from sitrep.knowledge import knowledge
+
+    assert "KEN" in place_countries(nlp("Students protested in mombasa over school fees."), knowledge())
 
 
 @pytest.mark.parametrize("published,country,why", [

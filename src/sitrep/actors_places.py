@@ -68,7 +68,7 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
             names += [(t.text, 0.3) for t in words if t.pos_ == "PROPN" and len(t.text) > 3 and len(words) > 1
                       and not geo_noun(t)]
     names += [(t.text, 0.7) for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN" and place_slot(t)
-              and not name_direction(t)]
+              and not name_direction(t) and may_name_place(t)]
     names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not place_slot(ent.root)
               and big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
     if not country_names:
@@ -88,6 +88,19 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
                 continue   # a word of a name (weight -w): only its main reading as a big place counts
             counts[p.country] += abs(weight) * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def may_name_place(tok: Token) -> bool:
+    """A proper noun no entity holds may name a place by itself when written with a capital,
+    or in lower case only as the very name of a place ("in mombasa"; a lower-case "city" the
+    tagger called a proper noun is no name, though a gazetteer's other names hold it), and not
+    as a word of the title chain before a person's name ("Deputy Chief Justice X": Justice,
+    Illinois is no vote)."""
+    from .geo import lookup
+
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return False
+    return tok.text[:1].isupper() or any(p.name.lower() == tok.lower_ for p in lookup(tok.text)[:1])
 
 
 def geo_noun(tok: Token) -> bool:
