@@ -578,6 +578,12 @@ def test_guard_estimate_that_is_no_toll(pipeline, text, why):
     ("A suspected robber was lynched by traders in the town. No fatalities were reported.", [],
      "the note says nobody died"),
     ("A suspected robber was lynched by traders in the town.", [1], "guard: a lynching alone is one death"),
+    ("A crowd lynched a man who had stabbed his neighbour. Police came too late to rescue the neighbour.", [1],
+     "someone named before the rescue, not the one lynched, was rescued"),
+    ("Police rescued a trader from a fire in the market. Later that day, a mob lynched a suspected thief.", [1],
+     "a rescue told before the lynching's sentence is no survival of it"),
+    ("No fatalities were reported in last week's floods. On Monday a mob lynched a suspected thief in the town.",
+     [1], "'no fatalities' of an earlier sentence is not said of the lynching"),
 ])
 def test_lynching_the_victim_survived(pipeline, text, expected, why):
     result = pipeline.code(text, published="2020-05-01")
@@ -864,6 +870,30 @@ def test_day_share(text, count, day, expected, why):
     assert (got and got[0]) == expected if expected is not None else got is None, why
 
 
+@pytest.mark.parametrize("text,count,expected,why", [
+    ("Twenty herders are dead after fresh clashes. The clashes went on over the course of ten days.", 20, 2,
+     "a toll over ten days: each day's event has a tenth"),
+    ("Nine people were killed following two days of clashes between the clans.", 9, 4,
+     "'N days of clashes', rounded down"),
+    ("During a two-day battle near the border, six fighters died.", 6, 3, "'a two-day battle'"),
+    ("Thirteen were killed in fighting over a 40 hour period.", 13, 6, "hours make two days"),
+    ("One man was killed over the course of two days of clashes.", 1, None,
+     "guard: one death over two days is some one day's"),
+    ("Eight died on the second of three days of clashes.", 8, None, "guard: one day of the span"),
+    ("Six died after 2 days of fighting (coded on the last day of fighting).", 6, None,
+     "guard: the coder keeps the toll on one day"),
+    ("Fighting in the hills. FATALITIES: 12 killed over 2 days.", 12, None,
+     "guard: a span in the coder's toll field is the figure coded"),
+    ("A man died after 3 days of detention.", 3, None, "guard: a detention is no span of fighting"),
+])
+def test_span_share(text, count, expected, why):
+    """Each case fails with span_share off; the rows marked 'guard' must give no share."""
+    from sitrep.fatalities_mentions import span_share
+
+    got = span_share(text, count)
+    assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
 def test_day_share_needs_a_day():
     """Guard: an event dated only to the month takes no day's share."""
     from sitrep.fatalities_mentions import day_share
@@ -871,6 +901,25 @@ def test_day_share_needs_a_day():
 
     text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."
     assert day_share(text, 6, EventDate(start="2019-05-01", precision="month")) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected,why", [
+    ("12 Sep. 4 killed by armed men near the river crossing.", [4],
+     "the tagger made 'Sep. 4' a date after the day '12': the 4 are the dead"),
+    ("On Sep. 4 gunmen killed two traders near the river crossing.", [2], "guard: a month and its day stay a date"),
+])
+def test_count_run_into_a_date(pipeline, text, expected, why):
+    result = pipeline.code(text, published="2013-09-12")
+    assert [e.fatalities.count for e in result.events if e.fatalities] == expected, why
+
+
+@pytest.mark.model
+def test_span_share_on_the_event(pipeline):
+    text = "Eight villagers were killed following two days of clashes between the clans."
+    ev = next(e for e in pipeline.code(text, published="2019-05-04").events if e.fatalities is not None)
+    assert ev.fatalities.count == 4, f"the day's share of a toll over two days: {ev.fatalities}"
+    assert "the share of its day" in ev.fatalities.reason
 
 
 @pytest.mark.model

@@ -132,5 +132,8 @@ def in_date(tok) -> bool:
     if ent is not None and tok.i == ent.end - 1 > ent.start + 1 and tok.like_num and ent[0].like_num \
             and ent.end < len(tok.doc) and (tok.doc[ent.end].tag_ == "NNS" or tok.doc[tok.i - 1].text.endswith(".")):
         return False  # "01 Oct. 7 people killed", "12 Sep. 4 killed": the tagger ran the date on into the count
+    if ent is not None and tok.i == ent.end - 1 == ent.start + 1 and tok.like_num and ent[0].text.endswith(".") \
+            and ent.start > 0 and tok.doc[ent.start - 1].like_num:
+        return False  # "12 Sep. 4 killed" tagged '12' and 'Sep. 4': the day stands before the month, '4' is a count
     text = ent.text if ent is not None else tok.text
     return bool(DATE_LIKE.search(text))

@@ -5,7 +5,7 @@ fatalities_victims reads; a coder's own figure
 ("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
 ("fatalities range from 1 to 2") or estimate ("coded at a low estimate of 3") stands for the
 toll. A mention without any number gives no toll. A coder's split of a toll over events, or the
-text's by day, gives an event its share (split_share, day_share)."""
+text's by day or over a span of days, gives an event its share (split_share, day_share, span_share)."""
 from __future__ import annotations
 
 import re
@@ -299,13 +299,32 @@ NONE_DIED = re.compile(r"\bno\s+(?:fatalities|deaths)\b", re.I)
 
 
 def _lynching_survived(word) -> bool:
-    """A lynching whose note tells that the victim lived ("A thief is lynched by a mob. Police
-    rescued him before death", "the couple survived", "No fatalities reported"): a mob's
-    lynching is its beating, not always a killing (data/fatality_words.tsv), and ACLED codes
-    only deaths reported."""
+    """A lynching whose report, from its own sentence on, tells that its victim lived ("A thief
+    is lynched by a mob. Police rescued him before death", "the couple survived", "No fatalities
+    reported"): a mob's lynching is its beating, not always a killing (data/fatality_words.tsv),
+    and ACLED codes only deaths reported. Someone else rescued ("lynched a man who had attacked
+    his wife ... came to rescue the wife") is no survival of it."""
     if word.lemma_.lower() not in LYNCH:
         return False
-    return any(t.lemma_.lower() in SURVIVAL for t in word.doc) or bool(NONE_DIED.search(word.doc.text))
+    after = word.doc[word.sent.start:]
+    if NONE_DIED.search(after.text):
+        return True
+    lynched = {t.lemma_.lower() for c in word.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)}
+    return any(t.lemma_.lower() in SURVIVAL and any(_the_lynched(p, lynched) for p in _survivors(t)) for t in after)
+
+
+def _survivors(verb) -> list:
+    """Who a survival verb says lived: the one rescued ("rescued him", "he is rescued") or the one
+    who survived ("the couple survived")."""
+    deps = ("dobj", "nsubjpass") if verb.lemma_.lower() == "rescue" else ("nsubj",)
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _the_lynched(person, lynched: set[str]) -> bool:
+    """A survivor that can be the lynching's victim: a pronoun, the victim's noun again, or a noun
+    the text has not named before (someone named earlier who is not the victim is someone else)."""
+    lemma = person.lemma_.lower()
+    return person.pos_ == "PRON" or lemma in lynched or lemma not in {t.lemma_.lower() for t in person.doc[:person.i]}
 
 
 CRASH_VERBS = ("hit", "strike")   # a vehicle that hit someone ("his motorbike hit and killed a man")
@@ -382,10 +401,12 @@ DAY_PART = re.compile(r"\b([\w-]+)\s+(?:(?:were\s+|was\s+)?(?:killed|dead|died|d
 
 def day_share(text: str, count: int, when: EventDate) -> Optional[tuple[int, str]]:
     """A toll the text divides by day ("raiders killed six: two on 03/05 and four on 04/05",
-    "eleven died in two days (5 coded for March 9, 6 for March 10)"): the share of the
-    event's own day (``when``, a date of day precision). ACLED codes one event per day and place,
-    so the event has the dead of its day. Only a division into two or more days whose counts add
-    up to the toll, one of them the event's day."""
+    "eleven died in two days (5 coded for March 9, 6 for March 10)"), or tells over a span of
+    days with no division ("twelve died over the course of three days"): the share of the
+    event's own day (``when``, a date of day precision). ACLED codes one event per day and place
+    (codebook, time), so the event has the dead of its day. A division counts only when its days'
+    counts add up to the toll, one of them the event's day; a span only when the text gives no
+    division (span_share)."""
     if when.start is None or when.precision != "day" or count < 2:
         return None
     day = when.start
@@ -395,10 +416,40 @@ def day_share(text: str, count: int, when: EventDate) -> Optional[tuple[int, str
         told = _day_of(m.group(2), date.fromisoformat(day))
         if got is not None and told is not None:
             parts.append((got[0], told, m.group(0)))
-    if len({p[1] for p in parts}) < 2 or sum(p[0] for p in parts) != count:
+    if len({p[1] for p in parts}) < 2:
+        return span_share(text, count)
+    if sum(p[0] for p in parts) != count:
         return None
     mine = [p for p in parts if p[1] == day]
     return (mine[0][0], "; ".join(p[2] for p in parts)) if len(mine) == 1 else None
+
+
+FIGHTS = r"(?:clashes|fighting|violence|battles?|raids?|attacks?|skirmishes)"
+SPAN = re.compile(r"\b(?:over|during|across)\s+(?:the\s+course\s+of\s+|a\s+(?:period\s+of\s+)?)?([\w]+)[\s-]+(day|hour)s?\b"
+                  r"|\b([\w]+)[\s-]+(day)s?\s+of\s+(?:\w+\s+)?" + FIGHTS + r"\b", re.I)
+ONE_DAY_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final)\s+of\s+$", re.I)
+KEPT_WHOLE = re.compile(r"\b(?:coded|recorded)\s+(?:on|in)\s+(?:the\s+)?last\s+day|\btotal\s+for\b", re.I)
+IN_FIELD = re.compile(r"\b(?:" + "|".join(h.upper() for h in TOLL_HEADERS) + r")\s*[:=][^.]*$")   # "FATALITIES: ... <span>"
+
+
+def span_share(text: str, count: int) -> Optional[tuple[int, str]]:
+    """A toll told over a span of two or more days with no division by day ("killed over the
+    course of ten days", "after two days of clashes", "during a two-day battle", "over a 36 hour
+    period"): each day's event takes the toll divided by the days, rounded down (ACLED's
+    conservative figure), and only a toll of at least one dead a day is divided (one death over
+    two days is some one day's). Not one day of a span ("the third of three days of clashes"),
+    nor a toll the coder says is kept whole ("total for 2 days", "coded on the last day") or
+    tells in the toll field ("FATALITIES: 12 over 2 days": the figure the coder gave this event)."""
+    if KEPT_WHOLE.search(text):
+        return None
+    for m in SPAN.finditer(text):
+        got = parse_number([m.group(1) or m.group(3)])
+        if got is None or ONE_DAY_OF.search(text[:m.start()]) or IN_FIELD.search(text[:m.start()]):
+            continue
+        days = got[0] if (m.group(2) or m.group(4)).lower() == "day" else -(-got[0] // 24)
+        if 2 <= days <= count:
+            return count // days, m.group(0)
+    return None
 
 
 def _day_of(phrase: str, day: date) -> Optional[str]:

@@ -239,6 +239,14 @@ def _noun_verb_object(word, kids: list) -> list:
     return [c for c in kids if c.dep_ == "appos" and c.i > word.i][:1]
 
 
+def _count_after_date(head) -> list:
+    """A count the tagger ran into the date before it ("12 Sep. 4 killed by gunmen": '4' a nummod of
+    'Sep.', 'killed' a participle on the month): the count is the victims, the month none."""
+    if not in_date(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nummod" and c.i > head.i and not in_date(c)][:1]
+
+
 def victims_of(word, row) -> list:
     role, kids = row["role"], list(word.children)
     if word.dep_ == "conj" and word.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in kids):
@@ -278,7 +286,7 @@ def victims_of(word, row) -> list:
                         and word.i == head.i + 1 and any(c.dep_ == "nummod" for c in first.children) \
                         and not any(c.dep_ in ("acl", "relcl") for c in first.children):
                     return [head.head]   # "Two gunmen and a police officer/conj killed/acl": all the headline's victims
-                return own[:1] or [head]   # "clashes; three/nsubj killed/acl": the count is the parser's subject
+                return own[:1] or _count_after_date(head) or [head]   # "clashes; three/nsubj killed/acl": the parser's subject
             # "30 people are reported to have been killed", "a man believed to be a rebel was killed"
             return _dangling_subject(word) or _before_aux(word) or _raised(word) or _stolen_subject(word)
         if word.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "aux") for c in kids) and not any(
