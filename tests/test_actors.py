@@ -604,11 +604,19 @@ def test_place_vote_reads_a_town_written_in_lower_case(nlp):
     assert "KEN" in place_countries(nlp("Students protested in mombasa over school fees."), knowledge())
 
 
-@pytest.mark.parametrize("published,country,why", [
-    ("2005-03-01", "SDN", "before South Sudan's independence (9 July 2011) the SPLA is Sudan's (actors_groups.tsv former_country)"),
-    ("2015-03-01", "SSD", "guard: after independence it is South Sudan's, the row's current country"),
+SPLA = "SPLA fighters clashed with army troops near the town on Monday."
+TOPOSA = "Toposa raiders drove off cattle from a village near the border."
+
+
+@pytest.mark.parametrize("text,word,published,country,why", [
+    (SPLA, "SPLA", "2005-03-01", "SDN",
+     "before South Sudan's independence (9 July 2011) the SPLA is Sudan's (actors_groups.tsv former_country)"),
+    (SPLA, "SPLA", "2015-03-01", "SSD", "guard: after independence it is South Sudan's, the row's current country"),
+    (TOPOSA, "raiders", "2008-03-01", "SDN",
+     "a South Sudanese people's militia before independence is Sudan's (actors_ethnic.tsv former_country)"),
+    (TOPOSA, "raiders", "2016-03-01", "SSD", "guard: after independence the people's row's current country"),
 ])
-def test_group_country_by_date(code, published, country, why):
-    state = code("SPLA fighters clashed with army troops near the town on Monday.", published)
-    actor = actors.actor_of(state, _token(state.doc, "SPLA"))
+def test_group_country_by_date(code, text, word, published, country, why):
+    state = code(text, published)
+    actor = actors.actor_of(state, _token(state.doc, word))
     assert actor is not None and actor.country == country, why

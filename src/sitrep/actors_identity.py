@@ -130,7 +130,9 @@ def militia(r: Resolver, name: str, iso: Optional[str], reason: str, kind: str =
     One of no country, or whose country is only a guess (``guessed``: the document's main
     country), takes the country of the place where it acts, like a sector actor
     (``Resolver.localise``): "Al Hayash Tribal Militia (Yemen)" where the text's place names
-    voted for Libya."""
+    voted for Libya. A people of a state born since takes the former state before its birth
+    (``Knowledge.ethnic_country``)."""
+    iso = r.kb.ethnic_country(name, iso, r.day)
     cname = r.kb.countries[iso].name if iso in r.kb.countries else None
     label = f"{name} {kind} Militia ({cname})" if cname else f"{name} {kind} Militia"
     key = f"ethnic:{name}:militia"

@@ -117,6 +117,7 @@ class Knowledge:
     roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
     heads: dict[str, list[Role]] = field(default_factory=dict)  # iso3 -> roles of a head of the executive
     ethnic: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)  # key alias -> (name, iso3)
+    ethnic_former: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (former iso3, current from)
     user_names: set[str] = field(default_factory=set)  # names from the user's file: matched even when one word
 
     # --- look-ups -------------------------------------------------------------------
@@ -142,6 +143,15 @@ class Knowledge:
     def ethnic_for(self, text: str) -> Optional[tuple[str, Optional[str]]]:
         """(group name, country) of an ethnic or communal group name ("Turkana", "Fulani")."""
         return self.ethnic.get(_key(text))
+
+    def ethnic_country(self, name: str, iso: Optional[str], day: Optional[str]) -> Optional[str]:
+        """The country of the ethnic group ``name`` (its actors_ethnic.tsv row) on ``day``, when
+        ``iso`` is the row's own country: the former country before the day the current one
+        begins (the Toposa are Sudan's before South Sudan's independence), like a dated group."""
+        former = self.ethnic_former.get(name)
+        if day and former and day < former[1] and iso == (self.ethnic_for(name) or (None, None))[1]:
+            return former[0]
+        return iso
 
     def place_country(self, text: str) -> Optional[str]:
         """Country of a country name, capital or disputed territory (for 'a base in X')."""
@@ -295,6 +305,8 @@ def _load_bundled(kb: Knowledge) -> None:
     for row in load_table("actors_ethnic.tsv", required=["name", "country"]):
         for n in (row["name"], *split(row.get("aliases"))):
             kb.ethnic[_key(n)] = (row["name"], row.get("country"))
+        if row.get("former_country") and row.get("country_from"):
+            kb.ethnic_former[row["name"]] = (row["former_country"], row["country_from"])
     for row in load_table("titles.tsv", required=["phrase", "role", "sector", "kind"]):
         kb.titles[row["phrase"].lower()] = Title(row["phrase"].lower(), row["role"], row["sector"], row["kind"],
                                                  row.get("acled"), _int(row.get("inter")))
