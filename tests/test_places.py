@@ -1112,6 +1112,8 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "a street named after a town lies in the town the sentence names, not in Aden"),
     ("Militiamen shelled houses near Hodeidah airport on Sunday.", "2021-03-10", "YEM", "al Hudaydah",
      "the press's spelling of Al Hudaydah (town_aliases.tsv)"),
+    ("Pokot raiders shot dead three herders in Loima District on Sunday.", "2015-06-05", "KEN", "Turkana",
+     "a district of Turkana (admin2.tsv), not Lamu county, whose loose spelling key it shares"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location
@@ -1155,3 +1157,12 @@ def test_a_sentences_first_word_no_tagger_called_a_name_is_no_small_town_abroad(
     result = pipeline.code("Tea farmers protested over late payments at a buying centre on Monday.",
                            published="2015-05-04")
     assert [e.location for e in result.events if e.location is not None and e.location.country == "USA"] == []
+
+
+def test_the_rest_of_a_hyphenated_direction_is_no_name(vocab):
+    """'North-eastern' (the NER's LOC): its tail after the hyphen is a direction, not Fiji's Eastern division."""
+    from spacy.tokens import Doc
+
+    from sitrep.places_names import name_and_kinds
+    doc = Doc(vocab, words=["from", "North", "-", "eastern", "Kenya"], spaces=[True, False, False, True, False])
+    assert name_and_kinds(doc, 1, 4)[2] == "eastern"

@@ -7,6 +7,7 @@ first, then by population.
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
@@ -42,6 +43,8 @@ def fold(text: str) -> str:
     return t[4:] if t.startswith("the ") else t
 
 
+VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
+SHORT_KEY_CONSONANTS = 3  # a spelling key with fewer consonants matches only a name this alike ("Saiya": Siaya)
 _VOWELS = re.compile(r"[aeiou]+")
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az) ")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -167,9 +170,11 @@ class Gazetteer:
             # "Urozgan"), in one of the document's countries (a village abroad is too often
             # spelled like a region: "Utage" and Otago); never a town ("Banihar" village is not
             # the town of Buna Hir)
-            for i in self.loose.get(spelling_key(key) or "", ()):
-                if self.places[i].country in countries:
-                    found[i] = False
+            loose = spelling_key(key) or ""
+            short = sum(c.isalpha() and c != "a" for c in loose) < SHORT_KEY_CONSONANTS
+            for i in self.loose.get(loose, ()):
+                if self.places[i].country in countries and not (short and not _alike(key, self.places[i].name)):
+                    found[i] = False  # (a short key is too loose alone: "Loima" is not Lamu, "Miraa" not Meru)
         scored = []
         for i, exact in found.items():
             p = self.places[i]
@@ -192,6 +197,11 @@ class Gazetteer:
             score += 2  # ... unless the town is a city ("Aleppo", "Kiev")
         score += 2 if exact else 0
         return score + math.log10(p.population + 10)
+
+
+def _alike(key: str, name: str) -> bool:
+    """Whether a folded name and a place's name are spellings of one ("isiollo" and Isiolo)."""
+    return difflib.SequenceMatcher(None, key, fold(name)).ratio() >= VARIANT_RATIO
 
 
 def _country_code(name: str) -> Optional[str]:

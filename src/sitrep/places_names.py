@@ -7,7 +7,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from .geo import Place, fold, gazetteer, titled
+from .geo import VARIANT_RATIO, Place, fold, gazetteer, titled
 from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
 from .places_tables import admin2_units, town_quarters
 from .stages.dates import MONTH_NAMES, WEEKDAYS
@@ -16,7 +16,6 @@ from .stages.dates import MONTH_NAMES, WEEKDAYS
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
 CALENDAR_WORDS = frozenset(MONTH_NAMES | set(WEEKDAYS) | {"ramadan", "eid", "christmas", "easter"})
 ENGLISH_PARTICLES = ("as", "an", "at", "do")  # also English words: particles only where the parser reads no English
-VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
@@ -273,6 +272,8 @@ def name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
                                and (not gaz.known(doc[start:end].text) or region_named(doc[start + 1:end].text))):
         start += 1  # "North Horr" is a town, "West Darfur State" a region; "South Lebanon" is a part of Lebanon,
         # not the village in Ohio
+    if start > 0 and doc[start].text == "-" and start < end - 1 and has_term(doc[start - 1].text.lower(), "direction"):
+        start += 1  # "North-eastern": the rest of a direction word, not a name ("eastern" is no Eastern region)
     if end < len(doc) and has_term(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
         end += 1
     if end - start > 1 and doc[end - 1].text.lower() in SETTLEMENT_WORDS and not gaz.known(doc[start:end].text):
