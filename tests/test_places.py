@@ -1114,6 +1114,12 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "the press's spelling of Al Hudaydah (town_aliases.tsv)"),
     ("Pokot raiders shot dead three herders in Loima District on Sunday.", "2015-06-05", "KEN", "Turkana",
      "a district of Turkana (admin2.tsv), not Lamu county, whose loose spelling key it shares"),
+    ("A mob beat a suspected thief to death in Jerusalem village of Nyeri County on Monday.", "2015-06-05", "KEN",
+     "Nyeri", "'X village of Y County': the county holds the village, which is no city abroad"),
+    ("Bandits shot a herder in the Tangi area of Laikipia on Friday.", "2015-06-05", "KEN", "Laikipia",
+     "'X area of Y': the region holds the area, whatever namesake the gazetteer knows in Bangladesh"),
+    ("Insurgents killed a shopkeeper in the Islamabad area of Alishing district, Laghman on Friday.", "2020-05-06",
+     "AFG", "Laghman", "'X area of Y district, Region': the region after the unit holds the area"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location
@@ -1135,6 +1141,10 @@ def test_a_name_with_a_capital_inside_is_written_like_a_place_name(word, expecte
     ("French aircraft bombed militants near Gorom-Gorom on Friday, killing ten, the army said.", "2020-05-10", "BFA",
      "Gorom-Gorom", "a country named only by an actor's nationality names no place at home: the small town where "
      "they act is no stray"),
+    ("Two families exchanged fire in the Tabbaneh area of Tripoli on Monday.", "2020-05-06", "LBN", "Tabbaneh",
+     "'X area of Y' where X is a quarter of the town Y: not a site of Libya's Tripoli district"),
+    ("Israeli tanks shelled a post in the Shujaayah neighbourhood of Gaza city on Monday.", "2020-05-06", "PSE", "Gaza",
+     "'X neighbourhood of Y city' is a part of the town, not a site of the region"),
 ])
 def test_guards_towns_keep_their_reading(pipeline, text, published, country, name, why):
     """Guards (must not change)."""

@@ -384,6 +384,21 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             found[n] = dataclasses.replace(refined, entity=True)
             for k in chain:
                 found[k] = None
+    for n, (start, end, ent) in enumerate(cands):
+        # "the Tangi area of Laikipia", "Karira village of Kirinyaga County", "the Porak area of Pul I Alam district,
+        # Logar": the region after "of" (or after the unit it names) holds the place, whatever namesake the
+        # gazetteer knows abroad
+        box, holder = _region_of_part(doc, cands, n, countries)
+        m = found[n]
+        if box is None or m is None and _town_of(box, holder) or m is not None and (
+                m.contained or m.place.country == box.country and m.place.admin1 == box.name
+                or _by_town_named(m.place, holder)):
+            continue  # (the gazetteer's reading lies there, or by the town so named: "the Tabbaneh area of Tripoli";
+            # a part the gazetteer lacks of a town that is its region's namesake is placed by the town: "the Bourj
+            # Hammoud district of Beirut")
+        refined = resolve(doc, start, end, ent, [box.country] + countries, within=box)
+        if refined is not None:
+            found[n] = dataclasses.replace(refined, entity=True, contained=True)
     for n, (start, end, _) in enumerate(cands):
         # "in Teresina, Piaui, a man was shot in Sao Joaquim neighborhood": a part of a town, which says where
         if found[n] is None or found[n].place.kind not in ("town", "country") or not (
@@ -469,6 +484,40 @@ def _gap(doc, start: int, end: int) -> list:
         elif not depth and t.lower_ not in SETTLEMENT_WORDS and not _facility_word(t):
             out.append(t)
     return out
+
+
+def _region_of_part(doc, cands, n: int, countries: list[str]) -> tuple[Optional[Place], str]:
+    """The region or country holding candidate n when an area, settlement or admin word and "of" join it to the
+    next candidate ("X area of Laikipia", "X village of Kirinyaga County"), or to a unit the gazetteer lacks and
+    the region after its comma ("X area of Y district, Logar"); and the name after "of"."""
+    if n + 1 >= len(cands):
+        return None, ""
+    link = [t.lower_ for t in doc[cands[n][1]:cands[n + 1][0]]]
+    if not (len(link) in (2, 3) and (has_term(link[0], "area") or link[0] in SETTLEMENT_WORDS) and link[1] == "of"
+            and link[2:] in ([], ["the"])):
+        return None, ""
+    gaz, (hstart, hend) = gazetteer(), cands[n + 1][:2]
+    holder = doc[hstart:hend].text
+    if hend < len(doc) and doc[hend].lower_ in SETTLEMENT_WORDS:
+        return None, holder  # "the Shujaayah neighbourhood of Gaza city": a part of the town, not of a region
+    containers = [] if term_roles(holder) else gaz.lookup(holder, countries=countries, kinds=("admin1",))
+    after = [t for t in doc[hend:cands[n + 2][0]] if not has_term(t.lower_, "admin")] if n + 2 < len(cands) else []
+    if not containers and [t.text for t in after] == [","]:  # ("Y district, Logar": the region after the unit)
+        wider = doc[cands[n + 2][0]:cands[n + 2][1]].text
+        containers = [] if term_roles(wider) else gaz.lookup(wider, countries=countries, kinds=("admin1",))
+    return (_box(containers, doc[cands[n][0]:cands[n][1]].text), holder) if containers else (None, holder)
+
+
+def _town_of(region: Place, name: str) -> bool:
+    """Whether ``region`` holds a gazetteer town called ``name``."""
+    return any(t.country == region.country and t.admin1 == region.name for t in gazetteer().lookup(name, kinds=("town",)))
+
+
+def _by_town_named(place: Place, name: str) -> bool:
+    """Whether ``place`` lies by a gazetteer town called ``name``."""
+    return place.lat is not None and any(
+        t.lat is not None and distance_km(place.lat, place.lon, t.lat, t.lon) <= NEAR_TOWN_KM
+        for t in gazetteer().lookup(name, kinds=("town",)))
 
 
 def _facility_word(tok) -> bool:
