@@ -66,3 +66,15 @@ def test_no_name_is_a_county_name(table, admin1):
 def test_known_units(table, name, county, why):
     rows = {r["name"]: r["admin1"] for r in table.rows if r["country"] == "KEN"}
     assert rows.get(name) == county, why
+
+
+@pytest.mark.parametrize("country, name, region, why", [
+    ("PHL", "Cotabato", "Soccsksargen", "the province stayed in Soccsksargen; Cotabato City joined the Bangsamoro region"),
+    ("PHL", "Maguindanao", "Autonomous Region in Muslim Mindanao", "a Bangsamoro province"),
+    ("PHL", "Samar", "Eastern Visayas", "Samar (Western Samar) province"),
+    ("LBN", "Chouf", "Mont-Liban", "a district of Mount Lebanon governorate"),
+    ("LBN", "Rashaya", "Beqaa", "a district of Bekaa governorate"),
+])
+def test_known_units_abroad(table, country, name, region, why):
+    rows = {r["name"]: r["admin1"] for r in table.rows if r["country"] == country}
+    assert rows.get(name) == region, why

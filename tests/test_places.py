@@ -1041,12 +1041,15 @@ def test_a_name_qualifying_a_place_noun_is_that_place(pipeline, text, admin1, wh
      "the region the text's own chain names picks a village's namesake there, not the larger one in Sonora"),
     ("On 9 June 2021, in Nova Iguacu, Rio de Janeiro, police reported a shoot-out in the Inhauma neighbourhood.",
      "Rio de Janeiro", 2, "a quarter the gazetteer holds only elsewhere is a part of the one town the chain names"),
+    ("On 9 June 2021, gunmen shot dead a village councillor in Barangay Mabini, Calamba, Laguna.", "Calabarzon", 2,
+     "a province closing a chain (admin2.tsv) picks the town before it, near which the village lies"),
 ])
 def test_a_chain_names_the_region_a_reports_namesakes_lie_in(pipeline, text, admin1, precision, why):
     loc = pipeline.code(text, published="2021-06-10").events[0].location
     assert (loc.admin1, loc.precision) == (admin1, precision), why
     if precision == 2:
-        town = next(p for p in gazetteer().lookup("Nova Iguacu", countries=["BRA"]) if p.country == "BRA")
+        name, country = ("Nova Iguacu", "BRA") if "Iguacu" in text else ("Calamba", "PHL")
+        town = next(p for p in gazetteer().lookup(name, countries=[country]) if p.country == country)
         assert distance_km(loc.lat, loc.lon, town.lat, town.lon) < 1, why
 
 
@@ -1120,6 +1123,12 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "'X area of Y': the region holds the area, whatever namesake the gazetteer knows in Bangladesh"),
     ("Insurgents killed a shopkeeper in the Islamabad area of Alishing district, Laghman on Friday.", "2020-05-06",
      "AFG", "Laghman", "'X area of Y district, Region': the region after the unit holds the area"),
+    ("Soldiers and rebels exchanged fire in Barangay Lumbac, Esperanza, Agusan del Sur on Tuesday.", "2020-05-06",
+     "PHL", "Caraga", "a Philippine province (admin2.tsv) closing a chain names its region"),
+    ("Rebels ambushed an army patrol in Gandara, Samar on Friday.", "2020-05-06", "PHL", "Eastern Visayas",
+     "Samar province, not Russia's Samara"),
+    ("Supporters of the party rallied in the Chouf on Sunday.", "2020-05-06", "LBN", "Mount Lebanon",
+     "a Lebanese district the gazetteer lacks as a town (admin2.tsv)"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

@@ -529,13 +529,14 @@ def _facility_word(tok) -> bool:
 
 
 def _wider(doc, cands, k: int, countries: list[str]):
-    """The region or country named right after candidate k ("Mambasa, Nord-Kivu"), if any."""
+    """The region or country named right after candidate k ("Mambasa, Nord-Kivu"), or the region of the
+    second-level unit named there (admin2.tsv), if any."""
     if k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ",":
         return None
-    found = gazetteer().lookup(doc[cands[k + 1][0]:cands[k + 1][1]].text, countries=countries,
-                               kinds=("admin1", "country"))
-    return found[0] if found else _seat_region(doc[cands[k + 1][0]:cands[k + 1][1]].text,
-                                               doc[cands[k][0]:cands[k][1]].text)
+    text = doc[cands[k + 1][0]:cands[k + 1][1]].text
+    found = gazetteer().lookup(text, countries=countries, kinds=("admin1", "country")) \
+        or admin2_regions(text, countries)  # ("Barangay Lawa, Calamba, Laguna": a province names its region)
+    return found[0] if found else _seat_region(text, doc[cands[k][0]:cands[k][1]].text)
 
 
 def _seat_region(seat: str, name: str):
@@ -597,4 +598,5 @@ def _listed(doc, end: int) -> bool:
     if run + 1 < len(doc) and doc[run + 1].tag_ == "NNS" and has_term(doc[run + 1].lemma_.lower(), "admin"):
         return True  # "across Kisumu, Migori and Homa Bay counties": a list of regions, not Kisumu inside Migori
     gaz = gazetteer()
-    return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country"))
+    return bool(gaz.lookup(name, kinds=("town",))) and not gaz.lookup(name, kinds=("admin1", "country")) \
+        and not (doc[end].text == "," and admin2_regions(name, []))  # ("X, Calamba, Laguna": a province closes it)
