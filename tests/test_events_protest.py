@@ -47,6 +47,14 @@ PROTESTS = [
      "a beating with sticks and clubs could cause serious injury (codebook: excessive force)"),
     ("Police beat a nurse at a rally outside the health ministry in Orlu on Monday.",
      "Protest with intervention", "guard: a beating told with no weapon stays an intervention"),
+    ("On 2 June, inmates of Orlu prison demonstrated against a search of their cells. Benches were burnt and "
+     "property destroyed.", "Violent demonstration",
+     "things wrecked with no doer beside a demonstration: vandalism (events_demo._things_wrecked)"),
+    ("Dozens of nurses were hurt after soldiers broke up a demonstration in Orlu using live bullets.",
+     "Excessive force against protesters", "an 'after' clause that breaks up the demonstration itself is its end, "
+     "and a demonstration uses no bullets: the soldiers did (events_demo._on_demonstration, _means_of_verb)"),
+    ("Market traders took to the streets of Orlu over the new stall fees on Monday.", "Peaceful protest",
+     "a crowd taking to the streets over something voices a grievance (events_demo.gathered_over)"),
 ]
 
 

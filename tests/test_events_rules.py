@@ -117,6 +117,14 @@ SENTENCES = [
      "(events_incident.ongoing, battle_setting)"),
     ("Two traders were killed in Orlu on Sunday as troops clashed with rebels.", "Battles", "Armed clash",
      "guard: a battle told in the past in an 'as' clause is the event that killed them (events_incident.ongoing)"),
+    ("The Orlu Liberation Front claimed responsibility for an ambush on a minibus near Orlu, which killed nine "
+     "passengers.", "Violence against civilians", "Attack",
+     "guard: a claimed act told with its toll is the report's event (events_incident.attributed)"),
+    ("Soldiers are accused of torturing two farmers in a village near Orlu.",
+     "Violence against civilians", "Attack", "guard: an act someone is accused of is the report's event"),
+    ("Rebels and government troops exchanged prisoners and the bodies of fallen fighters near Orlu on Tuesday.",
+     "Strategic developments", "Agreement", "a prisoner exchange is an agreement between the sides (ACLED "
+     "codebook; event_frames v4 'exchange'), not a clash over the dead fighters"),
 ]
 
 
@@ -151,6 +159,12 @@ NOT_REPORTED = [
      "a factory plant is no bomb planted: the leak is an accident (event_cues v15: 'plant' is a cue as a verb)"),
     ("Soldiers freed twenty hostages from a rebel camp near Orlu on Sunday.",
      "guard: people freed from a camp are released, no place liberated (events_incident.place_freed)"),
+    ("The Orlu Liberation Front has claimed responsibility for last week's mortar strike on a Norland dam.",
+     "an act named only as what a claim of responsibility is for: an attribution (events_incident.attributed)"),
+    ("A rebel spokesman took credit for the bombing of the railway bridge at Orlu.",
+     "credit taken for a bombing: an attribution, the act itself not told"),
+    ("Shoppers and tourists took to the streets of Orlu over the holiday weekend.",
+     "guard: 'over' a time names no grievance, so the crowd is no demonstration (events_demo.gathered_over)"),
 ]
 
 

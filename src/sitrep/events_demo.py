@@ -56,7 +56,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
             and not (roles[i][0] & FORCES and not roles[i][0] & {"protester", "mob"})   # "riot police beat ..." 
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
-            or (not roles[i][0] and "property" in roles[i][1])
+            or (not roles[i][0] and "property" in roles[i][1]) or _things_wrecked(doc[i])
             or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and not roles[i][1] & CROWD
                 and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
@@ -88,6 +88,29 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+WRECK = {"burn", "torch", "destroy", "smash", "vandalise", "vandalize", "loot", "ransack", "damage"}
+PEOPLE_CUES = {"protester", "rioter", "mob", "civilian", "person_target", "armed", "state_force"}
+
+
+def _things_wrecked(tok: Token) -> bool:
+    """Codebook (violent demonstration: vandalism, property destruction): things told wrecked
+    in the passive with no doer ('benches were set alight and windows smashed', 'stalls were
+    looted') around a demonstration are the crowd's rioting. The passive subject must be a
+    thing, not people or forces, and the wrecking not told as earlier; a verb that shares
+    the auxiliary of the passive it is conjoined to ('... were set alight and windows
+    smashed') is passive too."""
+    if tok.lemma_.lower() not in WRECK or tok.tag_ != "VBN":
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    passive = any(c.dep_ == "auxpass" for c in tok.children) \
+        or tok.dep_ == "conj" and not own_aux and any(c.dep_ == "auxpass" for c in tok.head.children)
+    if not passive or any(c.dep_ == "agent" or c.lower_ == "had" for c in tok.children):
+        return False   # (a doer named, or what had been wrecked before: 'their homes had been burnt')
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    words = set().union(*(cue_set(tok.doc, [t.i for t in s.subtree]) for s in subj))
+    return bool(subj) and not PEOPLE_CUES & words and all(s.ent_type_ != "PERSON" for s in subj)
 
 
 def _armed_beating(m: Mention) -> bool:
@@ -145,15 +168,35 @@ def told_before(tok: Token, protest: Token) -> bool:
             return True
         if a.dep_ == "ccomp" and a.head.lemma_.lower() in SAYING and a.head in _verb_of(protest).subtree:
             return True   # what the crowd says: "protested, complaining that the lockdown kills tourism"
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in a.children) \
+                and not _on_demonstration(a):
             return True
     return False
 
 
+DEMO_NOUNS = {"demonstration", "protest", "rally", "march", "sit-in", "gathering"}
+
+
 def _own_clause(clause: Token, protest: Token) -> bool:
-    """A participle or relative clause on the demonstration word itself tells how that
-    demonstration went ("a march broken up using live rounds"): force in it is used on it."""
-    return clause.head.i == protest.i
+    """A participle or relative clause on the demonstration word itself, or on another word
+    naming a demonstration, tells how that demonstration went ("a march broken up using live
+    rounds", "injured after police dispersed a demonstration using live bullets"): force in it
+    is used on it."""
+    return clause.head.i == protest.i or clause.head.lemma_.lower() in DEMO_NOUNS
+
+
+def _means_of_verb(v: Token) -> bool:
+    """A participle the parser hung on a demonstration noun that is a verb's object ("dispersed a
+    demonstration using live bullets"): a demonstration uses nothing, so the participle tells how
+    the verb's doers acted, as an adverbial participle after an object does."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DEMO_NOUNS and v.head.dep_ == "dobj"
+
+
+def _on_demonstration(clause: Token) -> bool:
+    """An 'after' clause whose verb is done to a demonstration ("after police dispersed a
+    demonstration", "after the rally was broken up") tells that demonstration's end, not what
+    came before it: the force in it is used on the crowd."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEMO_NOUNS for c in clause.children)
 
 
 LINK_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "amod", "prep", "pobj", "dobj"}
@@ -270,7 +313,9 @@ def _roles(tok: Token) -> tuple[set, set]:
                                                            for g in c.children]
     patient = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     own = {id(h): {t.i for t in h.subtree} for h in agent + patient}
-    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+    if _means_of_verb(v):   # "dispersed a demonstration using live bullets": the dispersers used them
+        agent += [c for c in v.head.head.children if c.dep_ == "nsubj"]
+    elif v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         (patient if v.tag_ == "VBN" else agent).append(v.head)
     if v.dep_ == "conj" and not agent:
         agent = [c for c in v.head.children if c.dep_ == "nsubj"]
@@ -479,6 +524,21 @@ def demands_next(m: Mention, doc: Doc) -> bool:
     nxt = sents[n + 1]
     found = cue_set(doc, range(nxt.start, nxt.end)).get("protest_ctx", [])
     return any(c.dep_ == "nsubj" and c.lower_ in CROWD_PRONOUNS for i in found for c in doc[i].children)
+
+
+AIM_PREPS = {"over", "against"}
+
+
+def gathered_over(m: Mention) -> bool:
+    """A crowd taking to the streets or gathering over or against something ('workers took to the
+    streets over unpaid salaries', 'residents gathered against the eviction'): what they gather
+    about is a grievance, so the gathering is a demonstration. Not a time ('over the weekend')."""
+    if m.frame != "assemble":
+        return False
+    verb = m.tok if m.tok.pos_ in ("VERB", "AUX") else m.tok.head
+    return any(c.dep_ == "prep" and c.lower_ in AIM_PREPS and any(
+        g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in TIME_NOUNS and g.ent_type_ not in ("DATE", "TIME")
+        for g in c.children) for c in verb.children)
 
 
 def dispersal_last(live: list[Mention]) -> list[Mention]:

@@ -504,3 +504,24 @@ def fought_over(m: Mention) -> bool:
     named as what a fight is over is its stake, not a capture told (the fight is the event)."""
     tok = m.tok
     return m.frame in ("capture", "regain") and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in STAKE_PREPS
+
+
+CLAIM_WORDS = {"responsibility", "responsible", "credit"}
+
+
+def attributed(m: Mention) -> bool:
+    """'Claimed responsibility for the attack', 'took credit for the bombing', 'denied it was
+    responsible for the blast': the act is named only as what a claim lays at someone's door,
+    with no outcome of its own told (not '... for an attack which killed 11'). The text reports
+    who is said to have done it, an attribution, and tells the act itself, if at all, in its
+    own words elsewhere. (An act someone is accused of is the report's event: ACLED codes
+    'police are accused of beating X' as the beating.)"""
+    tok = m.tok
+    while tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head   # ('the suicide bomb attack': the phrase's head is the object)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or any(a.kind == "outcome" for a in m.absorbed):
+        return False
+    claim = prep.head   # 'responsibility for', or 'took credit for' with 'for' on the verb
+    return claim.lemma_.lower() in CLAIM_WORDS or any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_WORDS
+                                                      for c in claim.children)

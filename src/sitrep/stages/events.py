@@ -31,12 +31,12 @@ from spacy.tokens import Doc, Token
 
 from ..events_args import Args
 from ..events_demo import (
-    crowd_demand, demands_next, demonstration, dispersal_last, no_dispersal, protest_window)
+    crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
-    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, battle_first,
-    battle_prominence, battle_setting, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims, found_noun,
-    fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
-    territory_first, with_absorbed)
+    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, attributed,
+    battle_first, battle_prominence, battle_setting, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims,
+    found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason,
+    sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -207,10 +207,12 @@ def run(state):
         if id(m) in demands:
             m.typing = replace(m.typing, reason=m.typing.reason + f"; a crowd's demand ('{m.tok.text}') made in "
                                "public: a demonstration")
-        elif not m.typing.keep and demands_next(m, doc):
+        elif not m.typing.keep and (demands_next(m, doc) or gathered_over(m)):
+            why = "the crowd's demands told in the next sentence" if demands_next(m, doc) else \
+                "what the crowd gathered over or against is its grievance"
             m.ctx.sentence.add("protest_ctx")
             m.typing = type_mention(m.frame, with_absorbed(m))
-            m.typing = replace(m.typing, reason=m.typing.reason + "; the crowd's demands told in the next sentence")
+            m.typing = replace(m.typing, reason=m.typing.reason + f"; {why}")
         if found_noun(m) and m.typing.keep:
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what was found, "
                                "no explosion")
@@ -226,6 +228,9 @@ def run(state):
         if m.typing.keep and m.typing.event_type and (sanction_reason(m, sanctions) or sanction_act(m, sanctions)):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + "; the reason given for sanctions: "
                                "background of a diplomatic act, not a reported event")
+        elif m.typing.keep and m.typing.event_type and attributed(m):
+            m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what a claim or "
+                               "accusation lays at someone's door: an attribution, the act told elsewhere if at all")
         elif m.typing.keep and none_told(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; told as not having happened "
                                f"('{m.tok.text}' with 'no' or 'without')")
