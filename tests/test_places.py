@@ -1121,7 +1121,7 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "Nyeri", "'X village of Y County': the county holds the village, which is no city abroad"),
     ("Bandits shot a herder in the Tangi area of Laikipia on Friday.", "2015-06-05", "KEN", "Laikipia",
      "'X area of Y': the region holds the area, whatever namesake the gazetteer knows in Bangladesh"),
-    ("Insurgents killed a shopkeeper in the Islamabad area of Alishing district, Laghman on Friday.", "2020-05-06",
+    ("Insurgents killed a shopkeeper in the Islamabad area of Qarghayi district, Laghman on Friday.", "2020-05-06",
      "AFG", "Laghman", "'X area of Y district, Region': the region after the unit holds the area"),
     ("Soldiers and rebels exchanged fire in Barangay Lumbac, Esperanza, Agusan del Sur on Tuesday.", "2020-05-06",
      "PHL", "Caraga", "a Philippine province (admin2.tsv) closing a chain names its region"),
