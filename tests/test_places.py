@@ -1185,3 +1185,16 @@ def test_the_rest_of_a_hyphenated_direction_is_no_name(vocab):
     from sitrep.places_names import name_and_kinds
     doc = Doc(vocab, words=["from", "North", "-", "eastern", "Kenya"], spaces=[True, False, False, True, False])
     assert name_and_kinds(doc, 1, 4)[2] == "eastern"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, admin1, why", [
+    ("On 3 May 2020, rebel fighters looted grain stores in Kherbet Nasr in rural Ras al Ain in al-Hasakeh.",
+     "Kherbet Nasr", "Al-Hasakeh", "a name followed by 'in rural X in Y' is a village there, placed by the town the "
+     "sentence names, not the town itself (two such villages are two places)"),
+    ("On 3 May 2020, gunmen shot a shepherd near Umm Jarrah in the eastern countryside of Hama.", "Umm Jarrah",
+     "Hama", "a name followed by 'in the countryside of Y' is a village of Y's countryside"),
+])
+def test_a_village_of_a_rural_area(pipeline, text, name, admin1, why):
+    loc = pipeline.code(text, published="2020-05-04").events[0].location
+    assert (loc.name, loc.admin1) == (name, admin1), why

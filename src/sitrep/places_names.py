@@ -84,7 +84,7 @@ def name_candidates(doc):
                 break
         else:
             end = j + 1 if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS else j  # "Perumpadappu village"
-            if not joined and (settlement_named(doc, i) or _before_container(doc, end)
+            if not joined and (settlement_named(doc, i) or rural_named(doc, end) or _before_container(doc, end)
                                and (doc[end].lower_ != "in" or after_locative(doc, i))):
                 spans.append((i, end, False))  # "near Khutir Vilny, Luhansk": a village the gazetteer lacks
         i = j
@@ -204,6 +204,15 @@ def settlement_named(doc, i: int) -> bool:
     """Whether the name at token ``i`` follows "the village of", "the town of": the text
     itself says it is a settlement."""
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_WORDS + ("villages", "towns")
+
+
+def rural_named(doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is followed, in its sentence, by "in rural X", "in the (western)
+    countryside of X" or "in X countryside": the text itself says it is a village of that rural area."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return False
+    after = [t.lower_ for t in doc[end + 1:min(end + 7, doc[end].sent.end)]]
+    return bool(after) and (after[0] == "rural" or "countryside" in after)
 
 
 def coder_noted(doc, i: int) -> bool:
