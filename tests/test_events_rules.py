@@ -125,6 +125,11 @@ SENTENCES = [
     ("Rebels and government troops exchanged prisoners and the bodies of fallen fighters near Orlu on Tuesday.",
      "Strategic developments", "Agreement", "a prisoner exchange is an agreement between the sides (ACLED "
      "codebook; event_frames v4 'exchange'), not a clash over the dead fighters"),
+    ("Rebels attacked the soldiers guarding Orlu airport using mortars on Sunday.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "an attack done using mortars is a shelling: the tool decides (codebook; "
+     "events_typing.wielded)"),
+    ("Gunmen attacked a police post near Orlu with rifles and grenades on Sunday.", "Battles", "Armed clash",
+     "guard: grenades used with small arms on an armed post are an exchange, a battle"),
 ]
 
 

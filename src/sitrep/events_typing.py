@@ -464,8 +464,15 @@ def airborne(ctx: Context) -> set:
     return {"air", "drone"} & ctx.words_of("actor")
 
 
+def wielded(ctx: Context) -> set:
+    """Codebook (Explosions/Remote violence): the tool decides. Remote weapons the attack is
+    done with or using ('attacked government forces using mortars', 'hit the base with
+    rockets'), however the parse hangs that phrase, are its weapons."""
+    return {cue for cue, _, _ in REMOTE} & ctx.instrument
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
-    cues = ctx.scope | airborne(ctx)
+    cues = ctx.scope | airborne(ctx) | wielded(ctx)
     if "chemical" in ctx.sentence - cues and not ctx.crowd_control and "accident" not in ctx.sentence:
         cues = cues | {"chemical"}   # "attacked with suspected poisonous gas", however the parse hangs the gas
     found = _remote(cues)
