@@ -130,6 +130,11 @@ SENTENCES = [
      "events_typing.wielded)"),
     ("Gunmen attacked a police post near Orlu with rifles and grenades on Sunday.", "Battles", "Armed clash",
      "guard: grenades used with small arms on an armed post are an exchange, a battle"),
+    ("A man set off a bomb at the bus station in Orlu, killing himself and four travellers.",
+     "Explosions/Remote violence", "Suicide bomb", "a bomber who dies by his own blast: a suicide bombing "
+     "(event_cues v16 self_killed, events_typing.bomber_died)"),
+    ("A police officer shot two colleagues in Orlu before killing himself.", "Violence against civilians", "Attack",
+     "guard: a gunman who kills himself is no bomber"),
 ]
 
 

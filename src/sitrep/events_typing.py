@@ -182,6 +182,13 @@ def _disaster(frame: Frame, ctx: Context) -> bool:
         and not {"nonstate", "firearm", "ied", "suicide", "grenade", "air", "artillery"} & (around | ctx.actor)
 
 
+def bomber_died(ctx: Context) -> set:
+    """Codebook (Suicide bomb): an explosion whose doers die by it ('detonated explosives,
+    killing themselves', 'set off the bomb, killing himself and four others') is a suicide
+    bombing; read only for an explosion, as a gunman who kills himself is no bomber."""
+    return {"suicide"} if "self_killed" in ctx.scope | ctx.sentence else set()
+
+
 def type_mention(frame_name: str, ctx: Context) -> Typing:
     frame = frames()[frame_name]
     t = _default(frame, ctx.mode, 0.6, f"trigger frame '{frame_name}'")
@@ -223,7 +230,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack", "RPG", "heavy-weapons")
         return replace(t, confidence=0.8)
     if frame_name == "explode":
-        found = _remote(cues)
+        found = _remote(cues | bomber_died(ctx))
         if ctx.plural and "two_sided" in cues | ctx.sentence and not ({"air", "drone", "suicide", "chemical"} & cues):
             return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
                           "explosions in both directions / exchanged: an exchange of fire, a battle", "firearms", 0.7)
