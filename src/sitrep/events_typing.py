@@ -183,7 +183,7 @@ def _disaster(frame: Frame, ctx: Context) -> bool:
 
 
 def bomber_died(ctx: Context) -> set:
-    """Codebook (Suicide bomb): an explosion whose doers die by it ('detonated explosives,
+    """Codebook (Suicide bomb): an explosion whose doers die by it ('blew up their charge,
     killing themselves', 'set off the bomb, killing himself and four others') is a suicide
     bombing; read only for an explosion, as a gunman who kills himself is no bomber."""
     return {"suicide"} if "self_killed" in ctx.scope | ctx.sentence else set()
