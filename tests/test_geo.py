@@ -138,6 +138,16 @@ def test_loose_spelling_finds_only_regions_of_the_documents_countries():
     assert g.lookup("Murgu", countries=("AFG",)) == [], "towns are never found by a loose spelling"
 
 
+def test_variant_towns_are_other_transliterations_in_the_documents_countries():
+    g = Gazetteer()
+    g.add(Place("Al Qamishli", "SYR", "Al-Hasakah", 37.05, 41.2, 1, "town", 184_000), [])
+    g.add(Place("Margo", "AFG", "Oruzgan", 32.9, 66.0, 7, "town", 20_000), [])
+    assert g.lookup("Quamishli", countries=("SYR",)) == [], "lookup never guesses a town"
+    assert [p.name for p in g.variant_towns("Quamishli", ["SYR"])] == ["Al Qamishli"], "the article is left out"
+    assert g.variant_towns("Quamishli", ["IRQ"]) == [], "only in the document's countries"
+    assert g.variant_towns("Murgu", ["AFG"]) == [], "one key, but not alike as strings"
+
+
 def test_a_short_loose_spelling_must_also_look_like_the_regions_name():
     """A key of under three consonants joins too many names ('Loima' and 'Lamu' are both 'lama'): it finds a
     region only when the two names are alike as strings too ('Saiya' for Siaya)."""

@@ -50,15 +50,18 @@ _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az) ")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+def _bare(folded: str) -> str:
+    """A folded name without its leading Arabic article ("al qamishli": "qamishli")."""
+    m = _ARTICLE.match(folded)
+    return folded[m.end():] if m and m.end() < len(folded) else folded
+
+
 def spelling_key(name: str) -> Optional[str]:
     """A transliteration-tolerant lookup key: folded, no article (al-, ar-), every run of
     vowels one 'a', no doubled letters, no final h. 'Nabatiyeh' and
     'Nabatiye', 'Urozgan' and 'Oruzgan', 'Lower Shabelle' and 'Lower Shabeelle' share
     one; 'Koimugo' and 'Kakamega' do not. None when under four letters."""
-    t = fold(name)
-    m = _ARTICLE.match(t)
-    if m and m.end() < len(t):
-        t = t[m.end():]
+    t = _bare(fold(name))
     t = _DOUBLED.sub(r"\1", _VOWELS.sub("a", t))
     if t.endswith("h"):
         t = t[:-1]
@@ -128,6 +131,16 @@ class Gazetteer:
                 out.setdefault(k, set()).add(index[id(place)])
         return {k: sorted(v) for k, v in out.items()}
 
+    @cached_property
+    def loose_towns(self) -> dict[str, list[int]]:
+        """spelling_key -> indices of towns, by their own name; built on first use."""
+        out: dict[str, list[int]] = {}
+        for i, p in enumerate(self.places):
+            k = spelling_key(p.name) if p.kind == "town" else None
+            if k:
+                out.setdefault(k, []).append(i)
+        return out
+
     def known(self, name: str, *, primary: bool = False) -> bool:
         """Whether ``name`` is a place name in the gazetteer (a primary name, or also an
         alternate name unless ``primary``)."""
@@ -182,6 +195,16 @@ class Gazetteer:
                 continue
             scored.append((-self._score(p, exact, countries), i, p))
         return [p for _, _, p in sorted(scored)]
+
+    def variant_towns(self, name: str, countries: Iterable[str]) -> list[Place]:
+        """Towns of the document's countries that ``name`` may be another transliteration of ("Qamishli" and
+        Al Qamishli, "Saraqab" and Saraqib): the same spelling key, and alike as strings once the article is
+        left out; largest first. A last resort, after every table (``lookup`` never guesses a town)."""
+        countries = [c for c in countries if c]
+        key = fold(name)
+        found = [self.places[i] for i in self.loose_towns.get(spelling_key(key) or "", ())
+                 if self.places[i].country in countries and _alike(_bare(key), _bare(fold(self.places[i].name)))]
+        return sorted(found, key=lambda p: -p.population)
 
     def _score(self, p: Place, exact: bool, countries: list[str]) -> float:
         """Score in log10-population units: a place in the document's first country gets

@@ -64,6 +64,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         if units and (not places or (places[0].country, places[0].admin1) != (units[0].country, units[0].admin1)):
             places, derived = units, "admin2"  # (a unit of our table, not a town in another region it may be
             # named after: "Tana North District" is Tana River's, not a part of Antananarivo)
+    if not places and within is None and countries:
+        places, derived = gaz.variant_towns(looked, countries), "variant"  # "Quamishli": Al Qamishli
     feature, district = derived == "part", derived == "district"
     if district and countries and within is None:
         places = [p for p in places if p.country in countries] or places
@@ -226,6 +228,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if district and place.kind == "town":
         precision = max(precision, 2)
         reason += f", the {words[-1]} named after the town (precision 2)"
+    if derived == "variant":
+        reason += f", read as a spelling of {place.name}"
+        if looked != name:  # "Rajouri district": named after the town (precision 2)
+            precision = max(precision, 2)
     if quarter:
         kind = landmark_kinds().get(fold(name))
         if kind in OUTLYING_LANDMARKS:
@@ -244,7 +250,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if alias and joined and within is None:
         return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
-                   precision=precision, role=role, reason=reason,
+                   precision=precision, role=role, reason=reason, variant=derived == "variant",
                    entity=is_ent or bool(quarter) and landmark_kinds().get(fold(name)) in (None, "village"))
     # (a quarter or village our own tables list is as sure a place as the NER's: "the Isawiyah neighbourhood of
     # Jerusalem"; not a facility, whose campuses and namesakes lie elsewhere: "Moi University's campus in Mombasa")
@@ -290,8 +296,10 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 # "(Diguel, Soum)": a second-level unit (admin2.tsv) names its region, whatever town shares its name
                 containers = containers or admin2_regions(text, countries)
             # ("Yangon (East) district": 'East' is a direction, not Cameroon's East region)
-            if not containers and found[n] is None and k == n + 1 and gap and not _listed(doc, cands[k][1]):
-                # "near Nargiztapa, Tartar": a place the gazetteer lacks, then a town, not a list of towns
+            if not containers and (found[n] is None or found[n].variant) and k == n + 1 and gap \
+                    and not _listed(doc, cands[k][1]):
+                # "near Nargiztapa, Tartar": a place the gazetteer lacks (or knows only under another spelling of a
+                # town's name), then a town, not a list of towns
                 # (nor two words of one name: "a Kenya Forest Service officer" is not in Forest, Belgium)
                 words = text.split()  # "(Tartar Region)" when the gazetteer has no such admin1: the town
                 town = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else text

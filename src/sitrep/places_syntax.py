@@ -31,6 +31,7 @@ class Mention:
     entity: bool = True  # found by the NER as GPE/LOC/FAC (else a proper noun the gazetteer knows)
     alias: bool = False  # found by another name than the place's own ("Bala" for Basel)
     contained: bool = False  # followed by its region or country ("Ol Kalou in Nyandarua County"), which agrees
+    variant: bool = False  # found only as another transliteration of a town's name ("Quamishli": Al Qamishli)
 
 
 def term_roles(word: str) -> dict:
