@@ -393,9 +393,9 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             for k in chain:
                 found[k] = None
     for n, (start, end, ent) in enumerate(cands):
-        # "the Tangi area of Laikipia", "Karira village of Kirinyaga County", "the Porak area of Pul I Alam district,
-        # Logar": the region after "of" (or after the unit it names) holds the place, whatever namesake the
-        # gazetteer knows abroad
+        # "the Tangi area of Laikipia", "a village of Nyeri County", "the Kotal area of Jalrez district, Wardak":
+        # the region after "of" (or after the unit it names) holds the place, whatever namesake the gazetteer
+        # knows abroad
         box, holder = _region_of_part(doc, cands, n, countries)
         m = found[n]
         if box is None or m is None and _town_of(box, holder) or m is not None and (
