@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from sitrep.geo import distance_km, fold, gazetteer, titled
 from sitrep.places_mentions import mentions
-from sitrep.places_names import is_variant
+from sitrep.geo import is_variant
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
 from sitrep.settings import Settings

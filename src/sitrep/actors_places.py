@@ -9,8 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .geo import terms
+from .geo import lookup
 from .knowledge import Knowledge, qualifies_currency
+from .places_syntax import has_term, term_roles
 
 GEO_NOUN_ROLES = ("feature", "area", "direction", "admin", "quarter")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
@@ -19,8 +20,6 @@ PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "sta
 
 
 def is_place(text: str) -> bool:
-    from .geo import lookup
-
     return bool(lookup(text))
 
 
@@ -28,10 +27,8 @@ def big_place(text: str) -> Optional[str]:
     """Country of a name whose main reading is a region or a town of 100,000 or more, also
     with a compass word after it ("Embu East", a sub-county of Embu): a name NER took for a
     person that is more likely the place."""
-    from .geo import lookup
-
     words = text.split()
-    if len(words) == 2 and "direction" in terms().get(words[1].lower(), {}):
+    if len(words) == 2 and has_term(words[1].lower(), "direction"):
         words = words[:1]
     if len(words) != 1:
         return None
@@ -48,8 +45,6 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
     Names NER mislabels (a region taken for a PERSON) count when they sit in a place slot.
     Without ``country_names``, names of countries ("US drone strike", "Turkey shelled")
     do not vote: only the towns and regions the text names."""
-    from .geo import lookup
-
     names: list[tuple[str, float]] = []
     for ent in doc.ents:
         if qualifies_currency(ent) or kb.group_for(ent.text) or kb.igo_for(ent.text):
@@ -96,8 +91,6 @@ def may_name_place(tok: Token) -> bool:
     tagger called a proper noun is no name, though a gazetteer's other names hold it), and not
     as a word of the title chain before a person's name ("Deputy Chief Justice X": Justice,
     Illinois is no vote)."""
-    from .geo import lookup
-
     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
         return False
     return tok.text[:1].isupper() or any(p.name.lower() == tok.lower_ for p in lookup(tok.text)[:1])
@@ -107,13 +100,13 @@ def geo_noun(tok: Token) -> bool:
     """A word of a longer name that is a common noun of geography ("Kerio Valley", "Kaimosi
     University", "Embakasi East"): it names no place by itself, and its namesakes (Valley,
     Texas; Cameroon's East region) are no vote for a country."""
-    return any(role in GEO_NOUN_ROLES for role in terms().get(tok.lower_, {}))
+    return any(role in GEO_NOUN_ROLES for role in term_roles(tok.lower_))
 
 
 def name_direction(tok: Token) -> bool:
     """A compass word written after a proper noun is part of that name ("Embakasi East MP",
     "Embu East"), not a region called East; after a comma it may be one ("(Bertoua, East)")."""
-    return "direction" in terms().get(tok.lower_, {}) and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
+    return has_term(tok.lower_, "direction") and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
 def after_title(kb: Knowledge, ent) -> bool:

@@ -186,7 +186,7 @@ class Gazetteer:
             loose = spelling_key(key) or ""
             short = sum(c.isalpha() and c != "a" for c in loose) < SHORT_KEY_CONSONANTS
             for i in self.loose.get(loose, ()):
-                if self.places[i].country in countries and not (short and not _alike(key, self.places[i].name)):
+                if self.places[i].country in countries and not (short and not is_variant(key, self.places[i].name)):
                     found[i] = False  # (a short key is too loose alone: "Loima" is not Lamu, "Miraa" not Meru)
         scored = []
         for i, exact in found.items():
@@ -203,7 +203,7 @@ class Gazetteer:
         countries = [c for c in countries if c]
         key = fold(name)
         found = [self.places[i] for i in self.loose_towns.get(spelling_key(key) or "", ())
-                 if self.places[i].country in countries and _alike(_bare(key), _bare(fold(self.places[i].name)))]
+                 if self.places[i].country in countries and is_variant(key, self.places[i].name)]
         return sorted(found, key=lambda p: -p.population)
 
     def _score(self, p: Place, exact: bool, countries: list[str]) -> float:
@@ -222,9 +222,11 @@ class Gazetteer:
         return score + math.log10(p.population + 10)
 
 
-def _alike(key: str, name: str) -> bool:
-    """Whether a folded name and a place's name are spellings of one ("isiollo" and Isiolo)."""
-    return difflib.SequenceMatcher(None, key, fold(name)).ratio() >= VARIANT_RATIO
+def is_variant(name: str, other: str) -> bool:
+    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"; "Isiollo", "Isiolo"; "Kut", "Al-Kut"),
+    not different names: alike as strings, whole or without a leading Arabic article."""
+    a, b = fold(name), fold(other)
+    return any(difflib.SequenceMatcher(None, x, y).ratio() >= VARIANT_RATIO for x, y in ((a, b), (_bare(a), _bare(b))))
 
 
 def _country_code(name: str) -> Optional[str]:

@@ -7,9 +7,9 @@ import dataclasses
 from functools import partial
 from typing import Optional
 
-from .geo import Place, distance_km, fold, gazetteer, titled
+from .geo import Place, distance_km, fold, gazetteer, is_variant, titled
 from .places_names import (
-    NAME_PARTICLES, after_locative, coder_noted, ethnic_name, is_variant, name_and_kinds, name_candidates, named_after,
+    NAME_PARTICLES, after_locative, coder_noted, ethnic_name, name_and_kinds, name_candidates, named_after,
     names_a_people, region_named, rural_named, settlement_named,
 )
 from .places_syntax import (
@@ -284,7 +284,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 break
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
-            containers = [] if term_roles(text) else gaz.lookup(text, countries=countries, kinds=("admin1", "country"))
+            containers = _regions_named(text, countries)
             if containers and [t.text for t in gap] == [","]:  # "(Banfora, Comoe)": Burkina Faso's province
                 # (admin2.tsv), whose region holds a Banfora, not Cote d'Ivoire's Comoe region, which holds none
                 containers += [r for r in admin2_regions(text, countries) if r not in containers]
@@ -329,7 +329,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 # "San Joaquin, Valencia, Carabobo state": the widest name that follows decides
                 # the country; a middle name of another country's region is a town of the chain
                 after = doc[cands[k + 1][0]:cands[k + 1][1]].text
-                wider = [] if term_roles(after) else gaz.lookup(after, countries=countries, kinds=("admin1", "country"))
+                wider = _regions_named(after, countries)
                 # ("Mukothima in Tharaka South": 'South' is a direction, not Cameroon's South region)
                 if wider and not {b.country for b in containers} & {w.country for w in wider}:
                     found[k] = None
@@ -494,6 +494,11 @@ def _gap(doc, start: int, end: int) -> list:
     return out
 
 
+def _regions_named(text: str, countries: list[str], kinds: tuple = ("admin1", "country")) -> list[Place]:
+    """The regions (and countries) a container's name may be; none for a generic word ("East", "Central")."""
+    return [] if term_roles(text) else gazetteer().lookup(text, countries=countries, kinds=kinds)
+
+
 def _region_of_part(doc, cands, n: int, countries: list[str]) -> tuple[Optional[Place], str]:
     """The region or country holding candidate n when an area, settlement or admin word and "of" join it to the
     next candidate ("X area of Laikipia", "X village of Kirinyaga County"), or to a unit the gazetteer lacks and
@@ -504,15 +509,15 @@ def _region_of_part(doc, cands, n: int, countries: list[str]) -> tuple[Optional[
     if not (len(link) in (2, 3) and (has_term(link[0], "area") or link[0] in SETTLEMENT_WORDS) and link[1] == "of"
             and link[2:] in ([], ["the"])):
         return None, ""
-    gaz, (hstart, hend) = gazetteer(), cands[n + 1][:2]
+    hstart, hend = cands[n + 1][:2]
     holder = doc[hstart:hend].text
     if hend < len(doc) and doc[hend].lower_ in SETTLEMENT_WORDS:
         return None, holder  # "the Shujaayah neighbourhood of Gaza city": a part of the town, not of a region
-    containers = [] if term_roles(holder) else gaz.lookup(holder, countries=countries, kinds=("admin1",))
+    containers = _regions_named(holder, countries, kinds=("admin1",))
     after = [t for t in doc[hend:cands[n + 2][0]] if not has_term(t.lower_, "admin")] if n + 2 < len(cands) else []
     if not containers and [t.text for t in after] == [","]:  # ("Y district, Logar": the region after the unit)
         wider = doc[cands[n + 2][0]:cands[n + 2][1]].text
-        containers = [] if term_roles(wider) else gaz.lookup(wider, countries=countries, kinds=("admin1",))
+        containers = _regions_named(wider, countries, kinds=("admin1",))
     return (_box(containers, doc[cands[n][0]:cands[n][1]].text), holder) if containers else (None, holder)
 
 

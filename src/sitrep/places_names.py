@@ -3,11 +3,9 @@ preposition, names continued by particles or hyphens), the name inside a phrase 
 "X County") and the places an unknown name is named after ("Lamu East", "Lake Naivasha")."""
 from __future__ import annotations
 
-import difflib
-import re
 from functools import lru_cache
 
-from .geo import VARIANT_RATIO, Place, fold, gazetteer, titled
+from .geo import Place, fold, gazetteer, titled
 from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
 from .places_tables import admin2_units, town_quarters
 from .stages.dates import MONTH_NAMES, WEEKDAYS
@@ -294,15 +292,6 @@ def region_named(name: str) -> bool:
     """Whether ``name`` is a country's or a first-level region's name ("Lebanon", "North Kivu")."""
     return bool(gazetteer().lookup(name, kinds=("country", "admin1")))
 
-
-ARTICLE = re.compile(r"^(?:a[lnrsdtz]|el|ad-d|as-s)[- ]")  # the Arabic article a name may be written with or without
-
-
-def is_variant(name: str, other: str) -> bool:
-    """Whether two names are spellings of one ("Lokichogio", "Lokichokio"; "Kut", "Al-Kut"), not different names."""
-    a, b = fold(name), fold(other)
-    return any(difflib.SequenceMatcher(None, x, y).ratio() >= VARIANT_RATIO
-               for x, y in ((a, b), (ARTICLE.sub("", a), ARTICLE.sub("", b))))
 
 
 def known_name(text: str, *, primary: bool = False) -> bool:
