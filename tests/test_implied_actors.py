@@ -571,3 +571,17 @@ def test_party_as_doer_of_violence(pipeline, sub, etype, inter, why):
     st.inner.result.events = [ev]
     implied_actors.run(st.inner)
     assert party.acled_inter == inter, f"{why}: {party.reason}"
+
+
+@pytest.mark.parametrize("text,name,inter,why", [
+    ("Police officers went to a market in Eldoret on Monday to look for stolen phones. "
+     "A shoot-out broke out and one suspect died.", "Police Forces of Kenya", 1,
+     "a clash told with no party: the armed actor of the sentence right before it is one side"),
+    ("On Monday police officers went to a market in Eldoret to look for stolen phones. "
+     "Traders closed their shops. A shoot-out broke out and one suspect died.", "Unidentified Armed Group (Kenya)", 3,
+     "guard: an armed actor two sentences back is no side; the generic actor stays"),
+])
+def test_clash_side_from_the_sentence_before(pipeline, text, name, inter, why):
+    result = pipeline.code(text, published="2023-05-02")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Armed clash")
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == (name, inter), f"{why}: {ev.actors[0].reason}"

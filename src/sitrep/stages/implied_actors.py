@@ -18,7 +18,8 @@ Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
   ("a battle between X and Y") takes the first as its actor; an event with no actor at all
   takes the first armed actor (state
   forces, an armed group) its sentence mentions that is not its recipient ("border guard
-  police and ARSA clashed", where the parse found no subject); failing that, the generic
+  police and ARSA clashed", where the parse found no subject); a clash told with no party
+  takes the named armed actor of the sentence right before it; failing that, the generic
   actor.
 
 Before that, an actor of no known country that takes part in a violent or demonstration
@@ -81,7 +82,11 @@ def _in_sentence(ev: Event, actors: list[Actor], keep) -> list[Actor]:
     """The actors ``keep`` accepts that the event's sentence mentions, first mentioned first."""
     if ev.sentence is None:
         return []
-    lo, hi = ev.sentence.start, ev.sentence.end
+    return _in_span(ev.sentence.start, ev.sentence.end, actors, keep)
+
+
+def _in_span(lo: int, hi: int, actors: list[Actor], keep) -> list[Actor]:
+    """The actors ``keep`` accepts that characters lo..hi-1 mention, first mentioned first."""
     seen = [(min(starts), n, a) for n, a in enumerate(actors) if keep(a)
             and (starts := [m.start for m in a.mentions if lo <= m.start < hi])]
     return [a for _, _, a in sorted(seen)]
@@ -95,6 +100,20 @@ def _sentence_actor(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
                                   and not _acted_on(ev, a, doc))), None) or \
         next(iter(_in_sentence(ev, actors, lambda a: a.acled_inter == 5 and a.kind == "group"
                                and a not in ev.recipients)), None)
+
+
+def _side_before(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
+    """A clash its sentence tells with no party ("A shoot-out broke out") has as one side the
+    first armed actor the sentence right before it names, not the clash's recipient: a fight
+    has two sides, and English names who fought in the sentence leading up to it ("Police
+    raided the estate. A shoot-out broke out": the police fought). An unnamed side there
+    ("the attackers") tells no more than the generic actor, which takes the event's place."""
+    span = doc.char_span(ev.sentence.start, ev.sentence.end, alignment_mode="expand") if ev.sentence else None
+    if span is None or not len(span) or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    return next(iter(_in_span(before.start_char, before.end_char, actors,
+                              lambda a: _armed(a) and not _unidentified(a) and a not in ev.recipients)), None)
 
 
 def _acted_on(ev: Event, a: Actor, doc) -> bool:
@@ -564,6 +583,10 @@ def run(state):
             # its actor, the other side is unnamed
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and not ev.recipients and \
+                (side := _side_before(ev, state.result.actors, state.doc)) is not None:
+            ev.actors = [side]
+            ev.reason = (ev.reason or "") + f"; actor {side.name}: the armed actor the sentence before names"
         elif not ev.actors and not _object_only(r, ev):
             generic = r.sub_actor(iso, title, f"{IMPLIED}{ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
