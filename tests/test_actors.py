@@ -620,3 +620,17 @@ def test_group_country_by_date(code, text, word, published, country, why):
     state = code(text, published)
     actor = actors.actor_of(state, _token(state.doc, word))
     assert actor is not None and actor.country == country, why
+
+
+@pytest.mark.parametrize("text,sector,why", [
+    ("Six rebels died on Friday when Nigerian soldiers repulsed their attack on a base near Maiduguri.", "REB",
+     "one repels another's attack: 'their' is the rebels, not the soldiers who repulsed it"),
+    ("Nigerian soldiers and rebels met near Maiduguri, and the soldiers then repelled their assault on the base.", "REB",
+     "a verb of opposing: its subject's side is no antecedent, the other plural party is"),
+    ("Rebels attacked a base near Maiduguri on Friday, and Nigerian soldiers cleaned their rifles.", "MIL",
+     "guard: with another verb, 'their' is the nearest plural party, the subject itself"),
+])
+def test_their_after_a_verb_of_opposing_is_the_other_side(code, text, sector, why):
+    state = code(text, published="2020-05-01")
+    their = actors.actor_of(state, _token(state.doc, "their"))
+    assert their is not None and their.sector == sector, f"{why}: {their.name if their else None}"

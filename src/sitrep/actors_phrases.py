@@ -28,6 +28,7 @@ TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minist
 GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
 STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 AGENT_ENDS = ("ers", "ors", "ists", "ants", "ents", "eers")   # agent nouns: people ("advisers", "contractors")
+OPPOSING_VERBS = {"repel", "repulse", "foil", "thwart", "resist", "counter", "fend"}   # one opposes another's act
 
 
 def resolve_phrase(state, token: Token, _seen: Optional[set] = None) -> Optional[Actor]:
@@ -279,10 +280,11 @@ def pronoun_actor(r: Resolver, tok: Token) -> Optional[Actor]:
     if low in PLURAL_PRONOUNS:
         # "Students blocked the road. They burnt tyres": the nearest plural noun that is an actor
         first = tok.doc[max(0, tok.sent.start - 1)].sent.start
+        opposers = {id(r.of(i)) for i in _opposer_tokens(tok)}
         for i in range(tok.i - 1, first - 1, -1):
             t = tok.doc[i]
             a = r.of(i)
-            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i:
+            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i and id(a) not in opposers:
                 return a
         return None
     if low in THING_PRONOUNS:
@@ -296,6 +298,19 @@ def pronoun_actor(r: Resolver, tok: Token) -> Optional[Actor]:
             return subj[-1]
         return _recent(r, tok.i, thing, sentences=2)
     return None
+
+
+def _opposer_tokens(tok: Token) -> list[int]:
+    """The words of the subject of a verb of opposing whose object a possessive pronoun
+    qualifies: one repels or foils another's act, so in "forces repulsed their attack" the
+    pronoun is not the forces (English: 'repel', 'repulse', 'foil', 'thwart', 'resist',
+    'counter', 'fend off' take the other side's act as their object)."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "dobj" or tok.head.head.lemma_.lower() not in OPPOSING_VERBS:
+        return []
+    verb = tok.head.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head   # "engaged in a fire fight and repelled their attack": the first verb's subject
+    return [t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
 
 
 def _unnamed_force_coding(title: Optional[Title]) -> tuple[str, int]:
