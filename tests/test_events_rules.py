@@ -1,7 +1,8 @@
 """Events typing: rules added for crowds fighting police or soldiers (mob violence), for
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
-driving armed men out or freeing them. Hand-made contexts (no model) and sentences written for
-these tests, coded by the model."""
+driving armed men out or freeing them, for displacements, and for destruction done with remote
+weapons. Hand-made contexts (no model) and sentences written for these tests, coded by the
+model."""
 from __future__ import annotations
 
 import pytest
@@ -135,6 +136,28 @@ SENTENCES = [
      "(event_cues v16 self_killed, events_typing.bomber_died)"),
     ("A police officer shot two colleagues in Orlu before killing himself.", "Violence against civilians", "Attack",
      "guard: a gunman who kills himself is no bomber"),
+    ("Residents closed the main road of Orlu by burning rubber tyres on Monday, denouncing water cuts.", "Riots",
+     "Violent demonstration", "tyres burnt with their material named between ('burning rubber tyres') are "
+     "burning tyres (codebook: road-blocking with burning tires; event_triggers v23)"),
+    ("Fighting between the army and the rebels forced about 300 villagers near Orlu to flee their homes on Sunday.",
+     "Strategic developments", "Other", "people forced to flee by fighting, no one hurt: a displacement (codebook: "
+     "Other; events_incident.displacement_first)"),
+    ("Around 200 farmers were displaced after a clash between soldiers and rebels near Orlu on Sunday.",
+     "Strategic developments", "Other", "people displaced by a clash, no one hurt: the displacement is the event"),
+    ("Clashes between the army and the rebels near Orlu forced 300 villagers to flee their homes on Sunday. Four "
+     "soldiers were killed.", "Battles", "Armed clash", "guard: with deaths told, the fighting stays the event"),
+    ("Government troops captured three villages near Orlu on Sunday, forcing hundreds of families to flee.",
+     "Battles", "Government regains territory", "guard: a capture that makes people flee stays a capture"),
+    ("Some 150 refugees returned to Orlu from camps across the border on Sunday.", "Strategic developments",
+     "Other", "refugees coming back: a movement of displaced people (codebook: Other; event_frames v5 uprooted)"),
+    ("Rebels destroyed an army truck near Orlu with an ATGM on Sunday.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "an ATGM is a guided missile (event_cues v17), and destruction done "
+     "with a remote weapon is remote violence (events_typing.struck_from_afar)"),
+    ("Militants destroyed a telephone mast outside Orlu with explosives on Sunday.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED", "property destroyed with explosives: the tool decides "
+     "(events_typing.struck_from_afar)"),
+    ("Soldiers found and destroyed a cache of explosives near Orlu on Sunday.", "Strategic developments",
+     "Disrupted weapons use", "guard: explosives destroyed are what was destroyed, not the tool used"),
 ]
 
 
@@ -173,6 +196,8 @@ NOT_REPORTED = [
      "an act named only as what a claim of responsibility is for: an attribution (events_incident.attributed)"),
     ("A rebel spokesman took credit for the bombing of the railway bridge at Orlu.",
      "credit taken for a bombing: an attribution, the act itself not told"),
+    ("The soldiers returned to their barracks in Orlu on Sunday.",
+     "guard: soldiers coming back are no displaced people (events_typing: uprooted)"),
     ("Shoppers and tourists took to the streets of Orlu over the holiday weekend.",
      "guard: 'over' a time names no grievance, so the crowd is no demonstration (events_demo.gathered_over)"),
 ]

@@ -348,6 +348,40 @@ def territory_first(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+HARM_FRAMES = {"kill", "injure"}
+DISPLACING = {"displace", "force"}   # 'people were displaced', 'fighting forced people to flee'
+
+
+def displacement_first(live: list[Mention], ms: list[Mention]) -> list[Mention]:
+    """Codebook: displacements are a strategic development (Other). A report that tells
+    people displaced or forced to flee by fighting or attacks in the same sentence, and
+    tells no one killed or hurt anywhere, reports the displacement: the violence is its
+    cause and is absorbed into it. Where the text tells deaths or injuries, the violence
+    stays the event (a violent event with victims is coded as such), and so does a change
+    of territorial control (codebook: a battle is coded by its outcome)."""
+    if _harm_told(ms):
+        return live
+    out = []
+    for m in live:
+        owner = next((k for k in live if k is not m and k.typing.sub_event_type == "Other"
+                      and k.frame == "sd_other" and k.tok.lemma_.lower() in DISPLACING
+                      and k.status == m.status and k.tok.sent.start == m.tok.sent.start), None)
+        if owner is not None and m.typing.event_type in VIOLENT_TYPES and m.typing.sub_event_type not in TERRITORY:
+            owner.absorbed.append(m)
+            owner.typing = replace(owner.typing, reason=owner.typing.reason + f"; '{m.tok.text}' is what people "
+                                   "fled, no one told killed or hurt: the displacement is the event")
+            continue
+        out.append(m)
+    return out
+
+
+def _harm_told(ms: list[Mention]) -> bool:
+    """The text tells someone killed or hurt: a killing or injury not denied, or lethal force
+    (deaths, shooting at people) in a sentence with an event."""
+    return any(k.frame in HARM_FRAMES and k.typing.keep and k.status != "denied" or "lethal_force" in k.ctx.sentence
+               for k in ms)
+
+
 def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
 

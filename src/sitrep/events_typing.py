@@ -199,6 +199,8 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
             not CROWDS & (ctx.words_of("recipient") or ctx.sentence) or "armed" in ctx.words_of("recipient")
             or "nonstate" in ctx.actor):   # "bandits shooting in the air dispersed the residents": an attack
         return replace(t, keep=False, reason=t.reason + "; no crowd dispersed by the authorities")
+    if frame_name == "uprooted" and "uprooted" not in ctx.words_of("actor"):
+        return replace(t, keep=False, reason=t.reason + "; no refugees, migrants or displaced people return or arrive")
     if frame_name == "assemble" and "protest_ctx" not in cues | ctx.sentence:
         return replace(t, keep=False, reason=t.reason + "; people gathered, no protest said")
     if (frame_name in REMOTE_FRAMES or frame_name == "explode") and "dud" in cues | ctx.sentence:
@@ -289,7 +291,7 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
                           confidence=0.6)
         return t
     if frame_name == "destroy" and (("person_target" in ctx.recipient or "PERSON" in ctx.recipient_ents)
-                                    and "property" not in ctx.recipient or airborne(ctx)):
+                                    and "property" not in ctx.recipient or struck_from_afar(ctx)):
         return _type_attack(replace(t, plover_type="ASSAULT", plover_mode="primitive", cameo="18"), "attack", ctx)
     if frame_name == "destroy" and "weapons_object" in ctx.words_of("recipient") \
             and not ({"property", "civilian"} & ctx.words_of("recipient")) \
@@ -478,8 +480,15 @@ def wielded(ctx: Context) -> set:
     return {cue for cue, _, _ in REMOTE} & ctx.instrument
 
 
+def struck_from_afar(ctx: Context) -> set:
+    """Codebook (Explosions/Remote violence): destruction done from the air or with a remote
+    weapon ('destroyed a truck using a guided missile', 'blew up a mast with explosives') is
+    remote violence, whatever was destroyed: the tool decides, as for an attack (_type_attack)."""
+    return airborne(ctx) | wielded(ctx)
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
-    cues = ctx.scope | airborne(ctx) | wielded(ctx)
+    cues = ctx.scope | struck_from_afar(ctx)
     if "chemical" in ctx.sentence - cues and not ctx.crowd_control and "accident" not in ctx.sentence:
         cues = cues | {"chemical"}   # "attacked with suspected poisonous gas", however the parse hangs the gas
     found = _remote(cues)

@@ -8,7 +8,8 @@
       -> one event per incident, as ACLED codes it (events_incident, events_demo): explosions
          within a battle join the battle; a demonstration's protest, rioting, clashes and the force used on its crowd
          become one demonstration typed by the codebook's hierarchy (violent demonstration >
-         excessive force > intervention > peaceful); what a protest is about is background
+         excessive force > intervention > peaceful); what a protest is about is background;
+         people displaced by fighting that hurt no one: the displacement is the event
       -> PLOVER codes the act, its intent and its ending (events_plover)
       -> merge coreferent mentions ("clashes" ... "the fighting")
       -> a category label the report opens with ("Movement of forces:") types its lead event
@@ -34,9 +35,9 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, attributed,
-    battle_first, battle_prominence, battle_setting, clash_modifier, dropped_noun, ethnic_doers, ethnic_victims,
-    found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason,
-    sexual_first, territory_first, with_absorbed)
+    battle_first, battle_prominence, battle_setting, clash_modifier, displacement_first, dropped_noun, ethnic_doers,
+    ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act,
+    sanction_reason, sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -245,6 +246,7 @@ def run(state):
             m.typing = protest_window(m, doc)
     live = dispersal_last([m for m in ms if m.host is None and m.typing.keep])
     live = territory_first(live)
+    live = displacement_first(live, ms)
     live = battle_first(live, doc)
     live = demonstration(live, doc)
     resisted(live, doc)
