@@ -6,9 +6,10 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc
 
+from sitrep import dates_phrases
+from sitrep.dates_phrases import resolve
 from sitrep.records import Document, Event, Result, Span
 from sitrep.stages import dates
-from sitrep.stages.dates import resolve
 
 TUE = date(2022, 9, 13)  # a Tuesday
 
@@ -276,17 +277,22 @@ def test_model_no_publication_date(nlp):
     assert ev.date.start is None and ev.status == "asserted"
 
 
-def test_bad_cue_kind_is_a_coded_error(tmp_path, monkeypatch):
+def test_bad_cue_kind_is_a_coded_error(vocab, tmp_path, monkeypatch):
+    """The cue table is loaded in sitrep.dates_phrases, where the stage reads it too: a bad kind
+    is a coded error there and when the stage dates an event."""
     from sitrep.errors import SitrepError
     from sitrep.lexicon import load_table
-    from sitrep.stages import dates as mod
 
     bad = tmp_path / "date_cues.tsv"
     bad.write_text("# source: test\ncue\tkind\tnote\nsince\thistorical_preposition\t\n", encoding="utf-8")
-    monkeypatch.setattr(mod, "load_table", lambda name, **kw: load_table(bad, **kw))
-    mod.cues.cache_clear()
+    monkeypatch.setattr(dates_phrases, "load_table", lambda name, **kw: load_table(bad, **kw))
+    dates_phrases.cues.cache_clear()
     try:
         with pytest.raises(SitrepError, match="E151"):
-            mod.cues()
+            dates_phrases.cues()
+        doc = Doc(vocab, words=["Rebels", "attacked", "on", "Tuesday"], pos=["NOUN", "VERB", "ADP", "PROPN"],
+                  deps=["nsubj", "ROOT", "prep", "pobj"], heads=[1, 1, 1, 2], ents=["O", "O", "O", "B-DATE"])
+        with pytest.raises(SitrepError, match="E151"):
+            dates.run(state_for(doc, {"attacked"}))
     finally:
-        mod.cues.cache_clear()
+        dates_phrases.cues.cache_clear()

@@ -5,19 +5,21 @@ fatalities_victims reads; a coder's own figure
 ("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
 ("fatalities range from 1 to 2") or estimate ("coded at a low estimate of 3") stands for the
 toll. A mention without any number gives no toll. A coder's split of a toll over events, or the
-text's by day or over a span of days, gives an event its share (split_share, day_share, span_share)."""
+text's by day or over a span of days, gives an event its share (split_share, day_share, span_share,
+reading the text once per document: TollNotes)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Optional
 
+from .dates_phrases import resolve
 from .fatalities_lex import is_numberish, kind_words, lexicon, number_phrase, parse_number
 from .fatalities_victims import along_with, compound_head, split_subjects, victim_count, victims_of, whose, \
     with_conjuncts
 from .records import Actor, EventDate
-from .stages.dates import resolve
 
 
 @dataclass
@@ -366,32 +368,72 @@ EACH = re.compile(r"\b[\w-]+\s+(?:separate\s+)?events\s+(?:coded|recorded)\b[^.;
 HERE = re.compile(r"\b(?:coded|recorded|counted)\s+as\s+([\w-]+)\s+here\b|\b([\w-]+)\s+(?:coded|recorded|counted)\s+here\b", re.I)
 
 
-def split_share(text: str, count: int) -> Optional[tuple[int, str]]:
+@dataclass(frozen=True)
+class SplitNote:
+    """A coder's note that a toll is split over events: the figure it gives each event or, with
+    ``divide``, the number of events the toll is divided by; ``said``, the note's words."""
+    figure: int
+    divide: bool
+    said: str
+
+    def share(self, count: int) -> int:
+        """An event's share of a toll of ``count``, rounded down (ACLED's conservative figure)."""
+        return count // self.figure if self.divide else self.figure
+
+
+class TollNotes:
+    """What a document's text says about sharing a toll among its events: a coder's split over
+    events (``split``), the counts told for a day (``day_parts``: count, date phrase, the words)
+    and the spans of days a toll may be divided by (``spans``: days, the words), in the text's
+    order. Each is read from the text once per document, when an event first asks for it."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def split(self) -> Optional[SplitNote]:
+        return _split_note(self.text)
+
+    @cached_property
+    def day_parts(self) -> tuple[tuple[int, str, str], ...]:
+        return _day_parts(self.text)
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, str], ...]:
+        return _spans(self.text)
+
+
+def _split_note(text: str) -> Optional[SplitNote]:
     """A coder's note that a toll is split over several events ("Fatalities split between 3
     events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
     spread across two locations", "6 deaths (coded across 6 events)", "split between
     the two events with 5 coded to each", "12 died (coded as 9 here and 3 in the next village)",
-    "[5 dead - 2 recorded here]", "two events coded at A and B, with 1 fatality each"): this
-    event's share, and the note. The share is the
-    figure the note gives each event, else the toll divided by the events, rounded down (ACLED's
-    conservative figure)."""
+    "[5 dead - 2 recorded here]", "two events coded at A and B, with 1 fatality each"): the
+    figure the note gives each event, else the number of events to divide the toll by, and the note."""
     m = SPLIT.search(text)
     each = EACH.search(text) if m is None else None
     got = parse_number([each.group(1)]) if each is not None else None
     if got is not None:   # "Two events coded at A and B, with 1 fatality each"
-        return got[0], each.group(0)
+        return SplitNote(got[0], divide=False, said=each.group(0))
     if m is None:
         here = HERE.search(text)
         got = parse_number([here.group(1) or here.group(2)]) if here else None
-        return (got[0], here.group(0)) if got is not None else None
+        return SplitNote(got[0], divide=False, said=here.group(0)) if got is not None else None
     each = m.group(2) or m.group(3)
     got = parse_number([each]) if each else None
     if got is not None:
-        return got[0], m.group(0)
+        return SplitNote(got[0], divide=False, said=m.group(0))
     parts = parse_number(m.group(1).split("-"))
     if parts is None or parts[0] < 2:
         return None
-    return count // parts[0], m.group(0)
+    return SplitNote(parts[0], divide=True, said=m.group(0))
+
+
+def split_share(notes: TollNotes, count: int) -> Optional[tuple[int, str]]:
+    """A toll split by a coder over several events (_split_note): this event's share, and the
+    note. The share is the figure the note gives each event, else the toll divided by the
+    events, rounded down (ACLED's conservative figure)."""
+    return None if notes.split is None else (notes.split.share(count), notes.split.said)
 
 
 _DAY = r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
@@ -399,7 +441,18 @@ DAY_PART = re.compile(r"\b([\w-]+)\s+(?:(?:were\s+|was\s+)?(?:killed|dead|died|d
                       r"(?:coded\s+)?(?:on|for)\s+(?:the\s+)?" + _DAY + r"(?![\w/])")
 
 
-def day_share(text: str, count: int, when: EventDate) -> Optional[tuple[int, str]]:
+def _day_parts(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The counts a text tells for a day ("two on 03/05", "5 coded for March 9"): count, date
+    phrase, the words."""
+    parts = []
+    for m in DAY_PART.finditer(text):
+        got = parse_number([m.group(1)])
+        if got is not None:
+            parts.append((got[0], m.group(2), m.group(0)))
+    return tuple(parts)
+
+
+def day_share(notes: TollNotes, count: int, when: EventDate) -> Optional[tuple[int, str]]:
     """A toll the text divides by day ("raiders killed six: two on 03/05 and four on 04/05",
     "eleven died in two days (5 coded for March 9, 6 for March 10)"), or tells over a span of
     days with no division ("twelve died over the course of three days"): the share of the
@@ -411,13 +464,12 @@ def day_share(text: str, count: int, when: EventDate) -> Optional[tuple[int, str
         return None
     day = when.start
     parts = []
-    for m in DAY_PART.finditer(text):
-        got = parse_number([m.group(1)])
-        told = _day_of(m.group(2), date.fromisoformat(day))
-        if got is not None and told is not None:
-            parts.append((got[0], told, m.group(0)))
+    for n, phrase, said in notes.day_parts:
+        told = _day_of(phrase, date.fromisoformat(day))
+        if told is not None:
+            parts.append((n, told, said))
     if len({p[1] for p in parts}) < 2:
-        return span_share(text, count)
+        return span_share(notes, count)
     if sum(p[0] for p in parts) != count:
         return None
     mine = [p for p in parts if p[1] == day]
@@ -432,24 +484,30 @@ KEPT_WHOLE = re.compile(r"\b(?:coded|recorded)\s+(?:on|in)\s+(?:the\s+)?last\s+d
 IN_FIELD = re.compile(r"\b(?:" + "|".join(h.upper() for h in TOLL_HEADERS) + r")\s*[:=][^.]*$")   # "FATALITIES: ... <span>"
 
 
-def span_share(text: str, count: int) -> Optional[tuple[int, str]]:
-    """A toll told over a span of two or more days with no division by day ("killed over the
+def _spans(text: str) -> tuple[tuple[int, str], ...]:
+    """The spans of days a text tells a toll over with no division by day ("killed over the
     course of ten days", "after two days of clashes", "during a two-day battle", "over a 36 hour
-    period"): each day's event takes the toll divided by the days, rounded down (ACLED's
-    conservative figure), and only a toll of at least one dead a day is divided (one death over
-    two days is some one day's). Not one day of a span ("the third of three days of clashes"),
-    nor a toll the coder says is kept whole ("total for 2 days", "coded on the last day") or
-    tells in the toll field ("FATALITIES: 12 over 2 days": the figure the coder gave this event)."""
+    period", hours made whole days): days, the words. Not one day of a span ("the third of three
+    days of clashes"), nor any where the coder says the toll is kept whole ("total for 2 days",
+    "coded on the last day"), nor a span the toll field tells ("FATALITIES: 12 over 2 days": the
+    figure the coder gave this event)."""
     if KEPT_WHOLE.search(text):
-        return None
+        return ()
+    spans = []
     for m in SPAN.finditer(text):
         got = parse_number([m.group(1) or m.group(3)])
         if got is None or ONE_DAY_OF.search(text[:m.start()]) or IN_FIELD.search(text[:m.start()]):
             continue
-        days = got[0] if (m.group(2) or m.group(4)).lower() == "day" else -(-got[0] // 24)
-        if 2 <= days <= count:
-            return count // days, m.group(0)
-    return None
+        spans.append((got[0] if (m.group(2) or m.group(4)).lower() == "day" else -(-got[0] // 24), m.group(0)))
+    return tuple(spans)
+
+
+def span_share(notes: TollNotes, count: int) -> Optional[tuple[int, str]]:
+    """A toll told over a span of two or more days (_spans): each day's event takes the toll
+    divided by the days, rounded down (ACLED's conservative figure), and only a toll of at least
+    one dead a day is divided (one death over two days is some one day's); the first span that
+    may divide it."""
+    return next(((count // days, said) for days, said in notes.spans if 2 <= days <= count), None)
 
 
 def _day_of(phrase: str, day: date) -> Optional[str]:

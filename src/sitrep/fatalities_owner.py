@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .dates_phrases import historical_cue
 from .fatalities_lex import kind_words
 from .fatalities_mentions import toll_header
-from .stages.dates import historical_cue
 
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .dates_phrases import MONTH_NAMES, WEEKDAYS
 from .geo import Place, fold, gazetteer, titled
 from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
 from .places_tables import admin2_units, town_quarters
-from .stages.dates import MONTH_NAMES, WEEKDAYS
 
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")

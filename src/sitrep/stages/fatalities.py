@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..fatalities_lead import armed_dead, fold_toll, lead_tolls, toll, total
 from ..fatalities_lex import lexicon, parse_number
-from ..fatalities_mentions import CODED, Mention, day_share, mentions, split_share
+from ..fatalities_mentions import CODED, Mention, TollNotes, day_share, mentions, split_share
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
 
 __all__ = ["run", "lexicon", "parse_number"]   # the number reading is the stage's public face too
@@ -58,15 +58,7 @@ def run(state):
     for eid, ms in found.items():
         by_id[eid].fatalities = toll(doc, total(ms))
     lead_tolls(doc, events, found, triggers)
-    for ev in events:
-        if ev.fatalities is None:
-            continue
-        split, whose = split_share(doc.text, ev.fatalities.count), "the coder's share"
-        if split is None:   # (not a coder's split of the toll over events: the text's division by day)
-            split, whose = day_share(doc.text, ev.fatalities.count, ev.date), "the share of its day"
-        if split is not None:
-            ev.fatalities.count = split[0]
-            ev.fatalities.reason = f"{ev.fatalities.reason}; {whose}: '{split[1]}'"
+    _share(doc.text, events)
     for ev in events:
         armed_dead(ev)
     for eid, host in folded.items():
@@ -75,6 +67,21 @@ def run(state):
             host.reason = f"{host.reason}; merged '{by_id[eid].trigger.text}' (its victims' deaths)"
     state.result.events = [ev for ev in events if ev.id not in folded or ev.id in found]
     return state
+
+
+def _share(text: str, events: list) -> None:
+    """Give each event with a toll its share of it: a coder's split of the toll over events, else
+    the text's division by day or over a span of days (the text read once per document: TollNotes)."""
+    notes = TollNotes(text)
+    for ev in events:
+        if ev.fatalities is None:
+            continue
+        split, whose = split_share(notes, ev.fatalities.count), "the coder's share"
+        if split is None:   # (not a coder's split of the toll over events: the text's division by day)
+            split, whose = day_share(notes, ev.fatalities.count, ev.date), "the share of its day"
+        if split is not None:
+            ev.fatalities.count = split[0]
+            ev.fatalities.reason = f"{ev.fatalities.reason}; {whose}: '{split[1]}'"
 
 
 def _more_of(word, ms, found: dict, by_id: dict):
