@@ -221,3 +221,12 @@ def test_attempted_capture_is_no_capture(pipeline):
     e = main_event(pipeline.code(text, id="t", published="2021-03-05"))
     assert e is not None and e.acled.sub_event_type == "Armed clash", \
         "an attack to capture positions that was fended off is a battle with no change of control"
+
+
+@pytest.mark.model
+def test_displacement_with_deaths_is_part_of_the_violence(pipeline):
+    r = pipeline.code("Some 700 villagers were displaced by a raid on Orlu in which nine people were killed.", id="t",
+                      published="2021-03-05")
+    assert [e.acled.sub_event_type for e in r.events] == ["Attack"], \
+        "people displaced by a raid that killed nine: the displacement is the raid's outcome, no event of its own " \
+        "(events_incident.displacement_first)"

@@ -357,22 +357,32 @@ def displacement_first(live: list[Mention], ms: list[Mention]) -> list[Mention]:
     people displaced or forced to flee by fighting or attacks in the same sentence, and
     tells no one killed or hurt anywhere, reports the displacement: the violence is its
     cause and is absorbed into it. Where the text tells deaths or injuries, the violence
-    stays the event (a violent event with victims is coded as such), and so does a change
-    of territorial control (codebook: a battle is coded by its outcome)."""
-    if _harm_told(ms):
-        return live
-    out = []
+    is the event and the displacement its outcome (a violent event with victims is coded
+    as such), and so is a change of territorial control (codebook: a battle is coded by its
+    outcome)."""
+    harm = _harm_told(ms)
+    gone: set[int] = set()
     for m in live:
-        owner = next((k for k in live if k is not m and k.typing.sub_event_type == "Other"
-                      and k.frame == "sd_other" and k.tok.lemma_.lower() in DISPLACING
-                      and k.status == m.status and k.tok.sent.start == m.tok.sent.start), None)
-        if owner is not None and m.typing.event_type in VIOLENT_TYPES and m.typing.sub_event_type not in TERRITORY:
-            owner.absorbed.append(m)
-            owner.typing = replace(owner.typing, reason=owner.typing.reason + f"; '{m.tok.text}' is what people "
-                                   "fled, no one told killed or hurt: the displacement is the event")
+        if m.typing.event_type not in VIOLENT_TYPES or id(m) in gone:
             continue
-        out.append(m)
-    return out
+        for k in live:
+            if id(k) in gone or not _displacement(k) or k.status != m.status or k.tok.sent.start != m.tok.sent.start:
+                continue
+            if harm or m.typing.sub_event_type in TERRITORY:
+                m.absorbed.append(k)
+                gone.add(id(k))
+                continue
+            k.absorbed.append(m)
+            k.typing = replace(k.typing, reason=k.typing.reason + f"; '{m.tok.text}' is what people fled, no one "
+                               "told killed or hurt: the displacement is the event")
+            gone.add(id(m))
+            break
+    return [m for m in live if id(m) not in gone]
+
+
+def _displacement(m: Mention) -> bool:
+    """People displaced or forced to flee ('were displaced', 'forced villagers to flee')."""
+    return m.frame == "sd_other" and m.tok.lemma_.lower() in DISPLACING and m.typing.sub_event_type == "Other"
 
 
 def _harm_told(ms: list[Mention]) -> bool:
