@@ -102,6 +102,7 @@ class Gazetteer:
     countries: dict[str, Place] = field(default_factory=dict)      # iso3 -> country place
     country_index: dict[str, int] = field(default_factory=dict)    # iso3 -> index in places
     admin1s: dict[tuple[str, str], Place] = field(default_factory=dict)  # (iso3, folded) -> place
+    _loose_towns: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # iso3 -> loose_towns(iso3)
 
     def add(self, place: Place, alts: Iterable[str]) -> None:
         i = len(self.places)
@@ -132,14 +133,25 @@ class Gazetteer:
         return {k: sorted(v) for k, v in out.items()}
 
     @cached_property
-    def loose_towns(self) -> dict[str, list[int]]:
-        """spelling_key -> indices of towns, by their own name; built on first use."""
+    def towns_of(self) -> dict[str, list[int]]:
+        """ISO3 -> indices of the country's towns; built on first use."""
         out: dict[str, list[int]] = {}
         for i, p in enumerate(self.places):
-            k = spelling_key(p.name) if p.kind == "town" else None
-            if k:
-                out.setdefault(k, []).append(i)
+            if p.kind == "town" and p.country:
+                out.setdefault(p.country, []).append(i)
         return out
+
+    def loose_towns(self, country: str) -> dict[str, list[int]]:
+        """spelling_key -> indices of ``country``'s towns, by their own name; built on first use for each
+        country (keying all 190,000 towns at once cost seconds where a story names one or two countries)."""
+        if country not in self._loose_towns:
+            out: dict[str, list[int]] = {}
+            for i in self.towns_of.get(country, ()):
+                k = spelling_key(self.places[i].name)
+                if k:
+                    out.setdefault(k, []).append(i)
+            self._loose_towns[country] = out
+        return self._loose_towns[country]
 
     def known(self, name: str, *, primary: bool = False) -> bool:
         """Whether ``name`` is a place name in the gazetteer (a primary name, or also an
@@ -200,11 +212,11 @@ class Gazetteer:
         """Towns of the document's countries that ``name`` may be another transliteration of ("Qamishli" and
         Al Qamishli, "Saraqab" and Saraqib): the same spelling key, and alike as strings once the article is
         left out; largest first. A last resort, after every table (``lookup`` never guesses a town)."""
-        countries = [c for c in countries if c]
         key = fold(name)
-        found = [self.places[i] for i in self.loose_towns.get(spelling_key(key) or "", ())
-                 if self.places[i].country in countries and is_variant(key, self.places[i].name)]
-        return sorted(found, key=lambda p: -p.population)
+        loose = spelling_key(key)
+        found = sorted(i for c in dict.fromkeys(c for c in countries if c) if loose
+                       for i in self.loose_towns(c).get(loose, ()) if is_variant(key, self.places[i].name))
+        return sorted((self.places[i] for i in found), key=lambda p: -p.population)
 
     def _score(self, p: Place, exact: bool, countries: list[str]) -> float:
         """Score in log10-population units: a place in the document's first country gets

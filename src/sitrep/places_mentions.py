@@ -257,13 +257,14 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
 
 
 def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False,
-             hubs: Optional[dict] = None) -> list[Mention]:
+             hubs: Optional[dict] = None, candidates: Optional[list] = None) -> list[Mention]:
     """The place mentions of ``doc``; ``strict`` when the countries were learned from its places
     (the text names none): a village abroad is then a misreading ("Ward Administrators office");
     ``hubs``: (country, region) -> the town the text's chains name there, where a region's unknown
-    village is placed (see ``stages.places._chained_regions``)."""
+    village is placed (see ``stages.places._chained_regions``); ``candidates``: the document's
+    ``candidate_spans``, when a caller reads its mentions under several sets of countries."""
     resolve = partial(_resolve, areas=areas, strict=strict, hubs=hubs)
-    cands = sorted(name_candidates(doc))
+    cands = candidates if candidates is not None else candidate_spans(doc)
     found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country
     gaz = gazetteer()
@@ -433,6 +434,12 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             # not "Tana River" after "Tana North and", whose phrase the direction words run into)
         kept.append(m)
     return _same_name_same_place(doc, kept, countries)
+
+
+def candidate_spans(doc) -> list[tuple[int, int, bool]]:
+    """The spans that may name places (``places_names.name_candidates``), in text order; they do not depend on
+    the countries a document's mentions are read under."""
+    return sorted(name_candidates(doc))
 
 
 def _same_name_same_place(doc, ms: list[Mention], countries: list[str]) -> list[Mention]:

@@ -23,10 +23,11 @@ landmarks, area cues); this module picks each event's place.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Optional
 
 from ..geo import admin1_english, distance_km, fold, gazetteer
-from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, mentions
+from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, candidate_spans, mentions
 from ..places_syntax import Mention, PLACING, STRONG, document_countries, has_term, sentence_countries
 from ..places_tables import document_areas
 from ..records import Location, Span
@@ -269,12 +270,13 @@ def run(state):
     # a cue's country counts when the text names no country of its own ("OSCE SMM": Ukraine)
     countries = countries or list(dict.fromkeys(c for c, _ in areas))
     areas = frozenset(areas)
-    ms = mentions(doc, countries, areas)
+    read = partial(mentions, doc, candidates=candidate_spans(doc))  # the spans once, whatever the countries
+    ms = read(countries, areas)
     groups = [] if countries else _actor_countries(state.result.actors)
     if groups:
         # else the countries of the named groups among the actors ("NPA militants": the Philippines), when
         # reading the places in them finds one there and loses none ("Al Shabaab" in Kenya's Ijara: acting abroad)
-        theirs = mentions(doc, groups, areas)
+        theirs = read(groups, areas)
         if len(theirs) >= len(ms) and any(m.place.country in groups for m in theirs):
             countries, ms = groups, theirs
     # a town abroad teaches its country when it is large and the text places something in it, or it is its region's
@@ -289,10 +291,10 @@ def run(state):
     if learned:
         strict = not countries  # the text named no country: its places did
         countries = countries + _learned_order(doc, ms, learned)
-        ms = mentions(doc, countries, areas, strict=strict)
+        ms = read(countries, areas, strict=strict)
     chained, hubs = _chained_regions(ms, areas)
     if chained:
-        ms = mentions(doc, countries, areas | chained, strict=strict, hubs=hubs)
+        ms = read(countries, areas | chained, strict=strict, hubs=hubs)
     ms = _strays(ms, countries)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
