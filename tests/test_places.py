@@ -1129,6 +1129,10 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "Samar province, not Russia's Samara"),
     ("Supporters of the party rallied in the Chouf on Sunday.", "2020-05-06", "LBN", "Mount Lebanon",
      "a Lebanese district the gazetteer lacks as a town (admin2.tsv)"),
+    ("Bandits shot a trader dead on the road out of Sololo on Sunday.", "2016-05-06", "KEN", "Marsabit",
+     "admin1_towns.tsv: a town GeoNames files under no region lies in Marsabit County"),
+    ("Rocket fire hit a farm in the Sweida countryside on Monday.", "2020-05-06", "SYR", "As-Suwayda",
+     "admin1_aliases.tsv: a governorate by the spelling the press uses"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location
