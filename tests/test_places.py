@@ -1133,6 +1133,10 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "admin1_towns.tsv: a town GeoNames files under no region lies in Marsabit County"),
     ("Rocket fire hit a farm in the Sweida countryside on Monday.", "2020-05-06", "SYR", "As-Suwayda",
      "admin1_aliases.tsv: a governorate by the spelling the press uses"),
+    ("Police fired on traders in Manderas livestock market on Monday.", "2016-05-06", "KEN",
+     "Mandera", "a town's possessive written without its apostrophe names the town"),
+    ("Raiders torched homes in Kenyas Tana River County on Friday.", "2016-05-06", "KEN", "Tana River",
+     "a country's possessive without its apostrophe names the country, and the unit after it is that country's"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

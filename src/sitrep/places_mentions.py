@@ -14,7 +14,7 @@ from .places_names import (
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
-    has_term, names_inhabitants, role_of, term_roles,
+    has_term, names_inhabitants, possessive_stem, role_of, term_roles,
 )
 from .places_tables import admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters
 
@@ -50,6 +50,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     quarter = [] if within is not None else \
         quarter_of(name, countries) or (quarter_of(looked, countries) if looked != name else [])
     places = quarter or gaz.lookup(name, countries=countries)
+    if not places and within is None:
+        places = _possessive(doc, nstart, nend, countries)  # "Nairobis central business district"
     if places and places[0].kind == "country" and within is None \
             and fold(name) != fold(gaz.country(places[0].country).name):
         # a country's other name that is one of its regions' ("Gaza Strip", "West Bank", "northern Gaza"): the region;
@@ -434,6 +436,17 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             # not "Tana River" after "Tana North and", whose phrase the direction words run into)
         kept.append(m)
     return _same_name_same_place(doc, kept, countries)
+
+
+def _possessive(doc, start: int, end: int, countries: list[str]) -> list[Place]:
+    """The places of a name written as a possessive without its apostrophe ("Manderas cattle market"): one word whose
+    stem (``possessive_stem``) is the name of a country, a region or a town large enough to teach a story its country
+    (never a village: "Armas street" is no Arma)."""
+    stem = possessive_stem(doc[start]) if end - start == 1 else None
+    if stem is None:
+        return []
+    return [p for p in gazetteer().lookup(stem, countries=countries)
+            if fold(p.name) == fold(stem) and (p.kind != "town" or p.population >= LEARNED_TOWN_POPULATION)]
 
 
 def candidate_spans(doc) -> list[tuple[int, int, bool]]:

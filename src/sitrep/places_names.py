@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from .dates_phrases import MONTH_NAMES, WEEKDAYS
 from .geo import Place, fold, gazetteer, titled
-from .places_syntax import PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, term_roles
+from .places_syntax import (
+    PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, possessive_country, term_roles,
+)
 from .places_tables import admin2_units, town_quarters
 
 
@@ -30,6 +32,8 @@ def name_candidates(doc):
             continue  # (but "Al" of "Al Qrayat" is extended to the known name)
         if ent.label_ in PLACE_LABELS:
             start = ent.start   # "Kisauni, Mombasa County" as one GPE: a place and its container
+            if len(ent) > 1 and possessive_country(ent[0]):
+                start += 1  # "Kenyas Tana River County": a country's possessive without its apostrophe, then the place
             if start > 0 and titled(doc[start - 1].text) and not doc[start - 1].ent_type_ \
                     and not term_roles(doc[start - 1].text) and known_name(doc[start - 1:ent.end].text):
                 start -= 1  # "Rural Damascus", "Imenti South", where the NER took only "Damascus", "South"

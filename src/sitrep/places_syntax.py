@@ -48,6 +48,22 @@ def country_named(text: str) -> Optional[str]:
     return knowledge().country_for(text)
 
 
+def possessive_stem(tok) -> Optional[str]:
+    """The name ``tok`` may be the possessive of, written without its apostrophe ("Kenyas coast", "Manderas
+    cattle market"): the word less its final "s", where a word it may qualify follows."""
+    doc, text = tok.doc, tok.text
+    if len(text) < 5 or not text.endswith("s") or text.endswith("ss") or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return text[:-1]
+
+
+def possessive_country(tok) -> Optional[str]:
+    """ISO3 of the country ``tok`` names as a possessive without its apostrophe ("Kenyas Tana River County")."""
+    stem = possessive_stem(tok)
+    return country_named(stem) if stem and not country_named(tok.text) else None
+
+
 def document_countries(doc) -> list[str]:
     """ISO3 of the countries the document names, most mentioned first; not a country that only qualifies
     a currency ("protests over the soaring US dollar rate" in a Lebanese story)."""
@@ -57,7 +73,7 @@ def document_countries(doc) -> list[str]:
     first: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC") and not qualifies_currency(ent):
-            iso3 = country_named(ent.text)
+            iso3 = country_named(ent.text) or possessive_country(ent[0])  # ("Kenyas Tana River County")
             if iso3:
                 counts[iso3] += 1
                 first.setdefault(iso3, ent.start)
