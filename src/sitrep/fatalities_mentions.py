@@ -404,11 +404,11 @@ class TollNotes:
 
 
 def _split_note(text: str) -> Optional[SplitNote]:
-    """A coder's note that a toll is split over several events ("Fatalities split between 3
-    events", "[1 fatality split among 12 events]", "split across 4 events (2)", "fatalities
-    spread across two locations", "6 deaths (coded across 6 events)", "split between
-    the two events with 5 coded to each", "12 died (coded as 9 here and 3 in the next village)",
-    "[5 dead - 2 recorded here]", "two events coded at A and B, with 1 fatality each"): the
+    """A coder's note that a toll is split over several events ("deaths split between 4
+    events", "[2 fatalities split among 6 events]", "split across 3 events (2)", "fatalities
+    spread across three locations", "8 deaths (coded across 8 events)", "split between both
+    events with 3 coded to each", "10 died (coded as 7 here and 3 in the next town)",
+    "[6 dead - 1 recorded here]", "two events coded at A and B, with 2 fatalities each"): the
     figure the note gives each event, else the number of events to divide the toll by, and the note."""
     m = SPLIT.search(text)
     each = EACH.search(text) if m is None else None

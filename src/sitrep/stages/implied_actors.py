@@ -1,8 +1,7 @@
-"""Stage: implied actors. ACLED gives every event an actor1, and notes crowds by generic
-terms: "Protesters are noted by generic terms (e.g. 'Protesters (Country)'); if
-representing a group, the name of that group is recorded in the respective associated
-actor column" (event_types), and likewise 'Rioters (Country)'. Unknown perpetrators are
-an 'Unidentified Armed Group (Country)'. This stage runs after places, because the
+"""Stage: implied actors. ACLED gives every event an actor1, and records a crowd under a
+generic name, 'Protesters (Country)' or 'Rioters (Country)', with any group the crowd stands
+for as its associated actor (the codebook's event types). Unknown perpetrators are an
+'Unidentified Armed Group (Country)'. This stage runs after places, because the
 country of a generic actor is the country where the event happened, and after claims:
 an implied actor is no party a speaker can accuse.
 
