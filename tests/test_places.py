@@ -1135,6 +1135,11 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "admin1_aliases.tsv: a governorate by the spelling the press uses"),
     ("Police fired on traders in Manderas livestock market on Monday.", "2016-05-06", "KEN",
      "Mandera", "a town's possessive written without its apostrophe names the town"),
+    ("Gunmen shot a farmer dead at Pala market near Kendu Bay in Homa Bay County on Sunday.", "2020-05-05", "KEN",
+     "Homa Bay", "a town abroad that only its size makes a place (Chad's Pala) does not outweigh a town its "
+     "county confirms"),
+    ("Gunmen looted shops in Handa and burned huts, Lamu police said.", "2020-05-05", "KEN", "Lamu",
+     "a county teaches the story Kenya, so a Japanese city of 100,000 on another continent is a stray namesake"),
     ("Raiders torched homes in Kenyas Tana River County on Friday.", "2016-05-06", "KEN", "Tana River",
      "a country's possessive without its apostrophe names the country, and the unit after it is that country's"),
 ])

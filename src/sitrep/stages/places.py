@@ -35,7 +35,8 @@ from ..records import Location, Span
 
 PHYSICAL_PLOVER = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
 STREET_WORDS = ("street", "avenue", "road")  # "Sanaa Street" in Hodeidah, "Mombasa Road" in Nairobi
-FAR_ABROAD_KM = 2_000  # a small town this far from every place the text names in its own countries is a stray namesake
+NAMESAKE_POPULATION = 500_000  # a town abroad smaller than this yields to the places the text names at home
+FAR_ABROAD_KM = 2_000  # a town abroad this far from every place the text names in its own countries is a stray namesake
 
 
 def _physical(ev) -> bool:
@@ -245,20 +246,35 @@ def _chained_regions(ms: list[Mention], areas: frozenset) -> tuple[frozenset, di
 
 
 def _strays(ms: list[Mention], countries: list[str]) -> list[Mention]:
-    """The mentions less their small towns abroad that lie far from every place the text names in its own
-    countries: namesakes of a village the gazetteer lacks there ("near Karama in eastern Ar-Raqqa": no Australian
-    town). A country named only by an actor's nationality ("French forces") names no place, so a town of the
-    country where they act stays."""
+    """The mentions less their towns abroad (under NAMESAKE_POPULATION) that lie far from every place the text names
+    in its own countries: namesakes of a village the gazetteer lacks there ("near Karama in eastern Ar-Raqqa": no
+    Australian town; "looted shops in Handa ..., Lamu police said": no Japanese city of 100,000). A country named
+    only by an actor's nationality ("French forces") names no place, so a town of the country where they act
+    stays."""
     home = [m.place for m in ms
             if m.place.country in countries and m.place.kind != "country" and m.place.lat is not None]
 
     def stray(m: Mention) -> bool:
         p = m.place
         return p.kind == "town" and not m.contained and p.country not in countries and p.lat is not None \
-            and p.population < LEARNED_TOWN_POPULATION and bool(home) \
+            and p.population < NAMESAKE_POPULATION and bool(home) \
             and all(distance_km(p.lat, p.lon, h.lat, h.lon) > FAR_ABROAD_KM for h in home)
 
     return [m for m in ms if not stray(m)]
+
+
+def _surest(ms: list[Mention], learned: list[str]) -> list[str]:
+    """The countries the places teach, less those that only a town's size teaches (a town under
+    NAMESAKE_POPULATION, with no container, not its region's namesake seat) when a region, or a town its
+    container confirms, teaches another: "a shop in Pala market near Kendu Bay in Homa Bay County" is Kenya's
+    story, and Pala a village the gazetteer lacks there, not Chad's town of 70,000."""
+    sure = {m.place.country for m in ms if m.place.country in learned and (m.contained or m.place.kind == "admin1")}
+
+    def by_size(country: str) -> bool:
+        return all(m.place.kind == "town" and not m.contained and m.place.population < NAMESAKE_POPULATION
+                   and fold(m.place.name) != fold(m.place.admin1 or "") for m in ms if m.place.country == country)
+
+    return [c for c in learned if not sure or not by_size(c)]
 
 
 def run(state):
@@ -287,6 +303,7 @@ def run(state):
                     or m.contained or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
+    learned = _surest(ms, learned)
     strict = False
     if learned:
         strict = not countries  # the text named no country: its places did
