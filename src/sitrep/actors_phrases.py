@@ -284,7 +284,8 @@ def pronoun_actor(r: Resolver, tok: Token) -> Optional[Actor]:
         for i in range(tok.i - 1, first - 1, -1):
             t = tok.doc[i]
             a = r.of(i)
-            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i and id(a) not in opposers:
+            if a is not None and a.kind != "person" and t.tag_ in ("NNS", "NNPS") and i != tok.i \
+                    and id(a) not in opposers:
                 return a
         return None
     if low in THING_PRONOUNS:
