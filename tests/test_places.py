@@ -1140,6 +1140,8 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "county confirms"),
     ("Gunmen looted shops in Handa and burned huts, Lamu police said.", "2020-05-05", "KEN", "Lamu",
      "a county teaches the story Kenya, so a Japanese city of 100,000 on another continent is a stray namesake"),
+    ("Police fired tear gas at traders in Kakiri, Uganda, on Monday.", "2020-05-04", "UGA", "Wakiso",
+     "Uganda's first-level units are its districts (ISO 3166-2:UG, ACLED), not the regions of the GeoNames codes"),
     ("Raiders torched homes in Kenyas Tana River County on Friday.", "2016-05-06", "KEN", "Tana River",
      "a country's possessive without its apostrophe names the country, and the unit after it is that country's"),
 ])
