@@ -263,6 +263,11 @@ def _strays(ms: list[Mention], countries: list[str]) -> list[Mention]:
     return [m for m in ms if not stray(m)]
 
 
+def _region_seat(p) -> bool:
+    """Whether the place is a town named as its region is ("Mandera" in Mandera county): the region's seat."""
+    return fold(p.name) == fold(p.admin1 or "")
+
+
 def _surest(ms: list[Mention], learned: list[str]) -> list[str]:
     """The countries the places teach, less those that only a town's size teaches (a town under
     NAMESAKE_POPULATION, with no container, not its region's namesake seat) when a region, or a town its
@@ -272,7 +277,7 @@ def _surest(ms: list[Mention], learned: list[str]) -> list[str]:
 
     def by_size(country: str) -> bool:
         return all(m.place.kind == "town" and not m.contained and m.place.population < NAMESAKE_POPULATION
-                   and fold(m.place.name) != fold(m.place.admin1 or "") for m in ms if m.place.country == country)
+                   and not _region_seat(m.place) for m in ms if m.place.country == country)
 
     return [c for c in learned if not sure or not by_size(c)]
 
@@ -300,7 +305,7 @@ def run(state):
     # place role is none ("land taken a few years after Independence": no Missouri town)
     learned = [m.place.country for m in ms if m.place.country and m.place.country not in countries
                and (m.place.kind != "town" or m.place.population >= LEARNED_TOWN_POPULATION and m.role != "other"
-                    or m.contained or not m.alias and fold(m.place.name) == fold(m.place.admin1 or ""))
+                    or m.contained or not m.alias and _region_seat(m.place))
                and not (m.alias and (m.place.population < ABROAD_ALIAS_POPULATION or m.end - m.start == 1
                                      and len(doc[m.anchor].text) <= 4))]
     learned = _surest(ms, learned)
