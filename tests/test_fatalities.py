@@ -842,7 +842,7 @@ def test_bodies_before_a_protest_are_its_reason(pipeline):
     ("Deaths were coded between the two clans as the sources gave them.", 5, None, "'coded between' clans: no events"),
 ])
 def test_split_share(text, count, expected, why):
-    from sitrep.fatalities_mentions import TollNotes, split_share
+    from sitrep.fatalities_shares import TollNotes, split_share
 
     got = split_share(TollNotes(text), count)
     assert (got and got[0]) == expected if expected is not None else got is None, why
@@ -863,7 +863,7 @@ def test_split_share(text, count, expected, why):
     ("Five were killed on 4 May in the raid.", 5, "2019-05-04", None, "guard: one day is no division"),
 ])
 def test_day_share(text, count, day, expected, why):
-    from sitrep.fatalities_mentions import TollNotes, day_share
+    from sitrep.fatalities_shares import TollNotes, day_share
     from sitrep.records import EventDate
 
     got = day_share(TollNotes(text), count, EventDate(start=day, precision="day"))
@@ -888,7 +888,7 @@ def test_day_share(text, count, day, expected, why):
 ])
 def test_span_share(text, count, expected, why):
     """Each case fails with span_share off; the rows marked 'guard' must give no share."""
-    from sitrep.fatalities_mentions import TollNotes, span_share
+    from sitrep.fatalities_shares import TollNotes, span_share
 
     got = span_share(TollNotes(text), count)
     assert (got and got[0]) == expected if expected is not None else got is None, why
@@ -896,7 +896,7 @@ def test_span_share(text, count, expected, why):
 
 def test_day_share_needs_a_day():
     """Guard: an event dated only to the month takes no day's share."""
-    from sitrep.fatalities_mentions import TollNotes, day_share
+    from sitrep.fatalities_shares import TollNotes, day_share
     from sitrep.records import EventDate
 
     text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."
@@ -973,11 +973,11 @@ def test_hand_built_coders_figure_goes_to_the_most_prominent_event(vocab):
 def test_toll_notes_read_once_per_document(pipeline, monkeypatch):
     """The text's notes on sharing a toll (TollNotes) are read once per document, however many
     events have a toll, and each event still takes its share; guard: a text with no toll reads none."""
-    from sitrep import fatalities_mentions
+    from sitrep import fatalities_shares
 
     calls = []
-    read = fatalities_mentions._split_note
-    monkeypatch.setattr(fatalities_mentions, "_split_note", lambda text: calls.append(text) or read(text))
+    read = fatalities_shares._split_note
+    monkeypatch.setattr(fatalities_shares, "_split_note", lambda text: calls.append(text) or read(text))
     text = ("Rebels killed six soldiers in Kamu on Monday. On Wednesday, a bomb killed four traders at a market "
             "in Lenga. The toll is split across 2 separate events.")
     tolls = sorted(e.fatalities.count for e in pipeline.code(text, published="2019-05-04").events if e.fatalities)

@@ -139,7 +139,7 @@ def test_main_event_toll(pipeline, text, count, why):
      "the figure the coder gives each event"),
 ])
 def test_share_coded_here(text, count, expected, why):
-    from sitrep.fatalities_mentions import TollNotes, split_share
+    from sitrep.fatalities_shares import TollNotes, split_share
 
     got = split_share(TollNotes(text), count)
     assert (got and got[0]) == expected if expected is not None else got is None, why

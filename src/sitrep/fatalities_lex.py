@@ -8,12 +8,15 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .dates_phrases import MONTH_WORD
 from .errors import Errors, SitrepError
 from .lexicon import load_table
 
 
-DATE_LIKE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(1[89]|20)\d\d\b|/|"
-                       r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(day|week|month|year)s?\b", re.I)
+# what marks a date besides a month's name (dates_phrases.MONTH_WORD): a year, a slash, a weekday, a unit of time
+DATE_MARKS = re.compile(r"\b(1[89]|20)\d\d\b|/|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                        r"\b(day|week|month|year)s?\b", re.I)
+TOLL_HEADERS = ("fatalities", "fatality", "deaths", "dead", "killed")   # the words of a coder's toll field
 NUMERAL = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
@@ -136,4 +139,4 @@ def in_date(tok) -> bool:
             and ent.start > 0 and tok.doc[ent.start - 1].like_num:
         return False  # "12 Sep. 4 killed" tagged '12' and 'Sep. 4': the day stands before the month, '4' is a count
     text = ent.text if ent is not None else tok.text
-    return bool(DATE_LIKE.search(text))
+    return bool(MONTH_WORD.search(text) or DATE_MARKS.search(text))

@@ -10,14 +10,17 @@ Each mention goes to the event it belongs to (sitrep.fatalities_owner: the event
 happened in, the event that caused it, its own event, the event governing it; background
 deaths only to the event they are linked to; none for deaths a coder says are coded
 separately or a protest is about). An event's mentions make one toll, and one incident
-told by several events has one toll, on its lead event (sitrep.fatalities_lead).
+told by several events has one toll, on its lead event (sitrep.fatalities_lead). A toll a
+coder splits over events, or the text over days, gives each event its share
+(sitrep.fatalities_shares).
 """
 from __future__ import annotations
 
 from ..fatalities_lead import armed_dead, fold_toll, lead_tolls, toll, total
 from ..fatalities_lex import lexicon, parse_number
-from ..fatalities_mentions import CODED, Mention, TollNotes, day_share, mentions, split_share
+from ..fatalities_mentions import CODED, Mention, mentions
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
+from ..fatalities_shares import TollNotes, day_share, split_share
 
 __all__ = ["run", "lexicon", "parse_number"]   # the number reading is the stage's public face too
 
