@@ -252,6 +252,34 @@ def test_every_current_region_names_its_towns_and_keeps_its_older_name_where_its
             assert g.admin1(row["former"], country=row["country"])[0] is region[0], row
 
 
+def test_every_former_region_lies_at_its_capitals_current_region():
+    """data/admin1_former.tsv: a region abolished since (Kenya's provinces) is found by each of its names with
+    "Province" after it (and without, unless local), as a place of kind region in the admin1 that holds its
+    former capital."""
+    from sitrep.lexicon import load_table
+
+    g = gazetteer()
+    for row in load_table("admin1_former.tsv", required=["country", "names", "seat", "until", "local"]):
+        seat = g.admin1(row["seat"], country=row["country"])[0]
+        for name in row["names"].split("|"):
+            for written in [f"{name} Province"] + ([name] if row["local"] != "yes" else []):
+                found = g.lookup(written, countries=[row["country"]])[0]
+                assert (found.kind, found.country, found.admin1) == ("region", row["country"], seat.name), written
+                assert (found.lat, found.lon) == (seat.lat, seat.lon), written
+
+
+def test_a_former_regions_common_name_is_read_only_in_a_document_about_its_country():
+    """A local row ("Eastern", "Coast": also other countries' regions and common words) is found only as
+    "<name> Province" in a document about its country; "Rift Valley" and "Nyanza" anywhere."""
+    g = gazetteer()
+    assert not any(p.kind == "region" for p in g.lookup("Eastern Province", countries=["ZMB"]))
+    assert not any(p.kind == "region" for p in g.lookup("Coast", countries=["KEN"]))
+    assert g.lookup("Eastern Province", countries=["KEN"])[0].admin1 == "Embu"
+    assert g.lookup("Rift Valley Province")[0].admin1 == "Nakuru"
+    assert g.lookup("Nyanza")[0].country == "KEN"
+    assert g.lookup("Nyanza", countries=["RWA"])[0].kind == "town"  # Rwanda's own Nyanza town
+
+
 @pytest.mark.parametrize("town,admin1", [
     ("Bunia", "Ituri"), ("Djugu", "Ituri"), ("Beni", "Nord Kivu"), ("Lubumbashi", "Haut-Katanga"),
     ("Kalemie", "Tanganyika"), ("Kananga", "Kasai-Central"), ("Tshikapa", "Kasai"), ("Mbuji-Mayi", "Kasai-Oriental"),

@@ -1144,6 +1144,17 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "Uganda's first-level units are its districts (ISO 3166-2:UG, ACLED), not the regions of the GeoNames codes"),
     ("Raiders torched homes in Kenyas Tana River County on Friday.", "2016-05-06", "KEN", "Tana River",
      "a country's possessive without its apostrophe names the country, and the unit after it is that country's"),
+    ("Police shot two protesters dead in Nyanza region on Tuesday.", "2012-05-08", "KEN", "Kisumu",
+     "admin1_former.tsv: a province abolished in 2013 is placed at its capital's county, as ACLED codes it, not "
+     "at Rwanda's town of that name"),
+    ("Armed raiders stole 300 cattle from herders in the Rift Valley on Sunday.", "2010-05-03", "KEN", "Nakuru",
+     "admin1_former.tsv: the Rift Valley province lies at Nakuru, its capital"),
+    ("Arsonists burnt two houses at Burnt Forest in Uasin Gishu County, north Rift Valley Province, on Sunday.",
+     "2012-05-06", "KEN", "Uasin Gishu", "a town the sentence names says where in a former province the event is"),
+    ("Gunmen shot two fishermen dead in Todonyang, by the shores of Lake Turkana [northwestern Kenya], on Monday.",
+     "2016-05-06", "KEN", "Turkana", "a town the sentence names says where in a part of a country the event is"),
+    ("During the riots in western Kenya, rioters burned the kiosks of traders in Bondo.", "2016-05-06", "KEN", "Siaya",
+     "a town the sentence names says where in a part of a country the event is"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

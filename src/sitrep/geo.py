@@ -102,6 +102,7 @@ class Gazetteer:
     countries: dict[str, Place] = field(default_factory=dict)      # iso3 -> country place
     country_index: dict[str, int] = field(default_factory=dict)    # iso3 -> index in places
     admin1s: dict[tuple[str, str], Place] = field(default_factory=dict)  # (iso3, folded) -> place
+    local_only: set[int] = field(default_factory=set)  # places found only in a document about their country
     _loose_towns: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # iso3 -> loose_towns(iso3)
 
     def add(self, place: Place, alts: Iterable[str]) -> None:
@@ -179,9 +180,9 @@ class Gazetteer:
         admin_only = len(words) > 1 and words[-1] in admin_words()
         if admin_only:
             whole = [*self.primary.get(key, ()), *self.alternate.get(key, ())]
-            if not any(self.places[i].kind == "admin1" for i in whole):  # ("Central District" is a name)
+            if not any(self.places[i].kind in ("admin1", "region") for i in whole):  # ("Central District" is a name)
                 key = " ".join(words[:-1])
-            kinds = ("admin1",)
+            kinds = ("admin1", "region")
         found: dict[int, bool] = {}
         for i in self.primary.get(key, ()):
             found[i] = True
@@ -203,7 +204,7 @@ class Gazetteer:
         scored = []
         for i, exact in found.items():
             p = self.places[i]
-            if p.kind not in kinds:
+            if p.kind not in kinds or (i in self.local_only and p.country not in countries):
                 continue
             scored.append((-self._score(p, exact, countries), i, p))
         return [p for _, _, p in sorted(scored)]
@@ -226,7 +227,7 @@ class Gazetteer:
             score += 3.0 if countries[0] == p.country else 2.5
         if p.kind == "country":
             score += 15
-        elif p.kind == "admin1":
+        elif p.kind in ("admin1", "region"):
             score += 5.0  # beats namesake towns under 100,000 people ...
         elif p.population >= 100_000:
             score += 2  # ... unless the town is a city ("Aleppo", "Kiev")
@@ -275,6 +276,7 @@ def gazetteer() -> Gazetteer:
             gaz.admin1s[(iso3, key)] = place
             index = next(i for i in gaz.primary.get(fold(place.name), ()) if gaz.places[i] is place)
             gaz.alternate.setdefault(key, []).append(index)
+    _add_former_regions(gaz)
     # spellings of towns as reported that GeoNames lacks ("Elwak" for El Wak)
     for r in load_table("town_aliases.tsv", required=["country", "town", "admin1", "alias"]):
         for i in gaz.primary.get(fold(r["town"]), ()):
@@ -282,6 +284,25 @@ def gazetteer() -> Gazetteer:
             if p.kind == "town" and p.country == r["country"] and p.admin1 == r["admin1"]:
                 gaz.alternate.setdefault(fold(r["alias"]), []).append(i)
     return gaz
+
+
+def _add_former_regions(gaz: Gazetteer) -> None:
+    """Regions abolished since ("Rift Valley Province" of Kenya, data/admin1_former.tsv) as places of kind
+    region, at the point and in the admin1 of the current region that holds their former capital (ACLED's
+    placing of a report that names only the old region); a name that is also a common word or another
+    country's region ("Eastern") is found only with "Province" after it, in a document about the country."""
+    for row in load_table("admin1_former.tsv", required=["country", "names", "seat", "until", "local"]):
+        seat = gaz.admin1s.get((row["country"], fold(row["seat"])))
+        if seat is None:
+            raise SitrepError(Errors.E102, path="admin1_former.tsv",
+                              detail=f"{row['country']} has no region {row['seat']!r} in the gazetteer")
+        names = [f"{n} Province" for n in row["names"].split("|")]
+        if row["local"] != "yes":
+            names = [n.removesuffix(" Province") for n in names] + names
+        gaz.add(Place(name=names[0], country=row["country"], admin1=seat.name, lat=seat.lat, lon=seat.lon,
+                      geonameid=None, kind="region"), names[1:])
+        if row["local"] == "yes":
+            gaz.local_only.add(len(gaz.places) - 1)
 
 
 @lru_cache(maxsize=1)

@@ -213,7 +213,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                           lat=place.lat, lon=place.lon, geonameid=None, kind="region")
             precision = 3
             reason += f", '{directions}' makes it a region"
-    elif place.kind == "admin1":
+    elif place.kind in ("admin1", "region"):
         precision = 3
     elif place.kind == "site" and derived == "admin2":
         precision = 2  # a small part of its region, placed at the region's point
