@@ -922,6 +922,38 @@ def test_span_share_on_the_event(pipeline):
     assert "the share of its day" in ev.fatalities.reason
 
 
+@pytest.mark.parametrize("text,count,place,expected,why", [
+    ("Twelve died in the clashes (5 fatalities coded for Kamu, 7 coded for Lenga).", 12, "Lenga", 7,
+     "the coder's count for the event's place"),
+    ("Nine were killed in fighting between clans in Kamu (4) and Lenga (5).", 9, "Kamu", 4,
+     "a count in brackets after each place"),
+    ("Unrest after the vote caused two deaths, one in Kamu and the other in Lenga.", 2, "Lenga", 1,
+     "one dead in each of two places"),
+    ("Nine were killed in fighting between clans in Kamu (4) and Lenga (5).", 9, "Tobo", None,
+     "guard: the event's place is neither"),
+    ("Ten died in the clashes (3 coded for Kamu, 4 coded for Lenga).", 10, "Kamu", None,
+     "guard: the places' counts do not make the toll"),
+    ("Four were killed in the raid (4 fatalities recorded in Kamu).", 4, "Kamu", None,
+     "guard: one place is no division"),
+])
+def test_place_share(text, count, place, expected, why):
+    """Each case fails with place_share off; the rows marked 'guard' must give no share."""
+    from sitrep.fatalities_shares import TollNotes, place_share
+    from sitrep.records import Location
+
+    got = place_share(TollNotes(text), count, Location(name=place, text=place))
+    assert (got and got[0]) == expected if expected is not None else got is None, why
+
+
+@pytest.mark.model
+def test_place_share_on_the_event(pipeline):
+    text = ("Herders clashed with farmers in Isiolo. Twelve people were killed (5 fatalities coded for Isiolo, "
+            "7 coded for Marsabit).")
+    ev = next(e for e in pipeline.code(text, published="2019-05-04").events if e.fatalities is not None)
+    assert ev.fatalities.count == 5, f"the event in Isiolo has the dead of Isiolo: {ev.fatalities}"
+    assert "the share of its place" in ev.fatalities.reason
+
+
 @pytest.mark.model
 def test_day_share_on_the_event(pipeline):
     text = "Raiders killed six herders near the well: two on 03/05 and four on 04/05."

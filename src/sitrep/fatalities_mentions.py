@@ -5,7 +5,7 @@ fatalities_victims reads; a coder's own figure
 ("Fatalities were coded as 3", "FATALITIES: 2", a closing "4 fatalities.") or range
 ("fatalities range from 1 to 2") or estimate ("coded at a low estimate of 3") stands for the
 toll. A mention without any number gives no toll. (How a toll is shared among events, by a
-coder's split or by day, is read by sitrep.fatalities_shares.)"""
+coder's split, by place or by day, is read by sitrep.fatalities_shares.)"""
 from __future__ import annotations
 
 import re

@@ -1,9 +1,10 @@
 """Toll shares: how a document's text shares a toll among its events. A coder's note that a
 toll is split over events ("deaths split between 4 events", "coded as 7 here"), the counts the
-text tells by day ("two on 03/05 and four on 04/05"), or a span of days the toll is told over
-("over the course of ten days") give an event its share (split_share, day_share, span_share),
-the text read once per document (TollNotes). ACLED codes one event per day and place, with the
-conservative figure (codebook: time, fatalities)."""
+text tells by place ("5 coded for Kamu, 7 for Lenga") or by day ("two on 03/05 and four on
+04/05"), or a span of days the toll is told over ("over the course of ten days") give an event
+its share (split_share, place_share, day_share, span_share), the text read once per document
+(TollNotes). ACLED codes one event per day and place, with the conservative figure (codebook:
+the event, time, fatalities)."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from typing import Optional
 
 from .dates_phrases import resolve
 from .fatalities_lex import TOLL_HEADERS, parse_number
-from .records import EventDate
+from .records import EventDate, Location
 
 SPLIT = re.compile(r"\b(?:split|spread|coded)(?:\s+up)?\s+(?:across|between|among)\s+(?:the\s+)?([\w-]+)\s+(?:separate\s+)?(?:events|locations)"
                    r"(?:\s*\(\s*(\d+)\s*\)|[^.;\]]*?\bwith\s+([\w-]+)\s+(?:coded|fatalities)\s+(?:to|for|in)\s+each)?", re.I)
@@ -42,7 +43,8 @@ class TollNotes:
     """What a document's text says about sharing a toll among its events: a coder's split over
     events (``split``), the counts told for a day (``day_parts``: count, date phrase, the words)
     and the spans of days a toll may be divided by (``spans``: days, the words), in the text's
-    order. Each is read from the text once per document, when an event first asks for it."""
+    order, and the counts told for a place (``place_parts``: count, place name, the words). Each
+    is read from the text once per document, when an event first asks for it."""
 
     def __init__(self, text: str):
         self.text = text
@@ -58,6 +60,10 @@ class TollNotes:
     @cached_property
     def spans(self) -> tuple[tuple[int, str], ...]:
         return _spans(self.text)
+
+    @cached_property
+    def place_parts(self) -> tuple[tuple[int, str, str], ...]:
+        return _place_parts(self.text)
 
 
 def _split_note(text: str) -> Optional[SplitNote]:
@@ -174,3 +180,36 @@ def _day_of(phrase: str, day: date) -> Optional[str]:
         phrase = f"{phrase}/{day.year}"
     got = resolve(phrase, day)
     return got.start.isoformat() if got is not None and got.precision == "day" else None
+
+
+PLACE = r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+PLACE_PART = re.compile(r"\b([\w-]+)\s+(?:(?:fatalit(?:y|ies)|killed|dead|deaths?)\s+)?(?:coded|recorded)\s+"
+                        r"(?:for|in|at)\s+" + PLACE + r"|\b" + PLACE + r"\s*\((\d+)\)")
+ONE_EACH = re.compile(r"\bone\s+in\s+" + PLACE + r"\s*,?\s+and\s+(?:the\s+other|another\s+one|another)\s+in\s+" + PLACE)
+
+
+def _place_parts(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The counts a text tells for a place ("8 fatalities coded for Kamu, 7 coded for Lenga",
+    "15 killed in Kamu (8) and Lenga (7)", "two deaths, one in Kamu and the other in Lenga"):
+    count, place name, the words."""
+    parts = []
+    for m in PLACE_PART.finditer(text):
+        got = parse_number([m.group(1) or m.group(4)])
+        if got is not None:
+            parts.append((got[0], m.group(2) or m.group(3), m.group(0)))
+    for m in ONE_EACH.finditer(text):
+        parts += [(1, m.group(1), m.group(0)), (1, m.group(2), m.group(0))]
+    return tuple(parts)
+
+
+def place_share(notes: TollNotes, count: int, where: Location) -> Optional[tuple[int, str]]:
+    """A toll the text divides by place (_place_parts): the share of the event's own place
+    (``where``, its location's name or the words that told it). ACLED's event happens at one
+    named location on one day (codebook, the event), so the event has the dead of its place. A
+    division counts only when its places' counts add up to the toll, one of them the event's."""
+    names = {n.lower() for n in (where.name, where.text) if n}
+    parts = notes.place_parts
+    if not names or len({p[1].lower() for p in parts}) < 2 or sum(p[0] for p in parts) != count:
+        return None
+    mine = [p for p in parts if p[1].lower() in names]
+    return (mine[0][0], "; ".join(dict.fromkeys(p[2] for p in parts))) if len(mine) == 1 else None

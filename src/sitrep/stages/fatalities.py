@@ -20,7 +20,7 @@ from ..fatalities_lead import armed_dead, fold_toll, lead_tolls, toll, total
 from ..fatalities_lex import lexicon, parse_number
 from ..fatalities_mentions import CODED, Mention, mentions
 from ..fatalities_owner import CLAIM_VERBS, coded_elsewhere, note_event, owner, protest_cause
-from ..fatalities_shares import TollNotes, day_share, split_share
+from ..fatalities_shares import TollNotes, day_share, place_share, split_share
 
 __all__ = ["run", "lexicon", "parse_number"]   # the number reading is the stage's public face too
 
@@ -74,13 +74,16 @@ def run(state):
 
 def _share(text: str, events: list) -> None:
     """Give each event with a toll its share of it: a coder's split of the toll over events, else
-    the text's division by day or over a span of days (the text read once per document: TollNotes)."""
+    the text's division by place, by day or over a span of days (the text read once per document:
+    TollNotes)."""
     notes = TollNotes(text)
     for ev in events:
         if ev.fatalities is None:
             continue
         split, whose = split_share(notes, ev.fatalities.count), "the coder's share"
-        if split is None:   # (not a coder's split of the toll over events: the text's division by day)
+        if split is None:   # (not a coder's split of the toll over events: the text's division by place)
+            split, whose = place_share(notes, ev.fatalities.count, ev.location), "the share of its place"
+        if split is None:   # (nor by place: by day)
             split, whose = day_share(notes, ev.fatalities.count, ev.date), "the share of its day"
         if split is not None:
             ev.fatalities.count = split[0]
