@@ -109,6 +109,7 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 LOOSE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"}  # "(Hidaybu, Suqutra)" as a title
+HOLIDAYS = frozenset({"ramadan", "eid", "christmas", "easter"})  # feasts that date an event ("in Christmas attack")
 DATE_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday", "tomorrow",
               "morning", "evening", "night", "ago", "last", "next", "since", "weekend", "hours", "decade"}
 
@@ -116,7 +117,7 @@ DATE_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 def _dateless(ent) -> bool:
     """A DATE or TIME entity with no word of time in it ("the region of Dahuk" tagged DATE): a name."""
     return ent.label_ in ("DATE", "TIME") and not any(
-        t.like_num or t.lower_ in DAY_WORDS or t.lower_ in DATE_WORDS for t in ent)
+        t.like_num or t.lower_ in DAY_WORDS or t.lower_ in DATE_WORDS or t.lower_ in HOLIDAYS for t in ent)
 
 
 @lru_cache(maxsize=1)

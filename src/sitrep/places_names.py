@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .dates_phrases import MONTH_NAMES, WEEKDAYS
 from .geo import Place, fold, gazetteer, titled
+from .nlp import HOLIDAYS
 from .places_syntax import (
     PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, possessive_country, term_roles,
 )
@@ -14,7 +15,7 @@ from .places_tables import admin2_units, town_quarters
 
 
 NAME_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "del", "da", "do", "dos", "la", "los", "las")
-CALENDAR_WORDS = frozenset(MONTH_NAMES | set(WEEKDAYS) | {"ramadan", "eid", "christmas", "easter"})
+CALENDAR_WORDS = frozenset(MONTH_NAMES | set(WEEKDAYS) | HOLIDAYS)
 ENGLISH_PARTICLES = ("as", "an", "at", "do")  # also English words: particles only where the parser reads no English
 NAMED = ("ORG", "PERSON", "GPE", "LOC", "FAC")
 NOT_PLACES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
