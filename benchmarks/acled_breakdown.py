@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/acled_breakdown.py [--sample N] [--data ../shared/data]
 
 Same notes, main event and scoring as the gate (sitrep.evaluate.acled.score_pairs); only
-the pooling differs. With --sample N, an even sample of at most N notes per file. Nothing
-of the gold data is written anywhere.
+the pooling differs. Two more rows count the misses that come from coding nothing: no place
+for the main event, no country for its first actor (most such notes name neither). With
+--sample N, an even sample of at most N notes per file. Nothing of the gold data is written
+anywhere.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import argparse
 import os
 import time
 from pathlib import Path
+from typing import Optional
 
 from sitrep.evaluate.acled import load, score_pairs
 from sitrep.evaluate.base import main_event
@@ -44,7 +47,24 @@ def main() -> None:
     print(f"{'metric':30s}" + "".join(f"{g[:22]:>24s}" for g in groups))
     for m in metrics:
         print(f"{m:30s}" + "".join(_cell(scores[g][m]) for g in groups))
+    print("misses that no choice between namesakes can mend: the main event has no place (of the notes scored on"
+          " admin1), or its first actor no country (of those scored on actor1 country)")
+    print(f"{'no place coded':30s}" + "".join(_share(ps, _placeless) for ps in groups.values()))
+    print(f"{'no actor country coded':30s}" + "".join(_share(ps, _stateless) for ps in groups.values()))
     print(f"{len(notes)} notes coded in {secs:.0f} s")
+
+
+def _placeless(n, ev) -> Optional[bool]:
+    return None if not n.admin1 else ev is None or ev.location is None or ev.location.name is None
+
+
+def _stateless(n, ev) -> Optional[bool]:
+    return None if not n.actor1_country else ev is None or not ev.actors or ev.actors[0].country is None
+
+
+def _share(pairs, test) -> str:
+    marks = [m for m in (test(n, ev) for n, ev in pairs) if m is not None]
+    return f"{sum(marks) / max(1, len(marks)):>15.3f} (n={len(marks):>5d})"
 
 
 if __name__ == "__main__":
