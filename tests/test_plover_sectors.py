@@ -1,0 +1,38 @@
+"""PLOVER sectors of unnamed parties read from titles.tsv (media, religious, education, health;
+a state's own media) - sentences written for sitrep."""
+import pytest
+
+from sitrep.evaluate.base import main_event
+
+SECTORS = [  # (text, side, (country, sector) expected on that side, why)
+    ("Ugandan newspapers criticised the army for the arrests.", "actors", ("UGA", "JRN"),
+     "newspapers are the media (PLOVER JRN), as journalists are"),
+    ("Pakistani television stations condemned the ban on the broadcast.", "actors", ("PAK", "JRN"),
+     "television stations are the media too"),
+    ("Armed men abducted Nigerian clerics on the road to Kaduna.", "recipients", ("NGA", "REL"),
+     "clerics are a religious institution's people (REL)"),
+    ("Police in Lagos arrested two Nigerian imams after the sermon.", "recipients", ("NGA", "REL"),
+     "imams are religious (REL)"),
+    ("Kenyan academics demanded higher pay from the government.", "actors", ("KEN", "EDU"),
+     "academics are educators (EDU)"),
+    ("Ghanaian paramedics demanded protective gear from the health ministry.", "actors", ("GHA", "MED"),
+     "paramedics deal with health (MED)"),
+    ("An official Sudanese newspaper accused Egypt of meddling in the dispute.", "actors", ("SDN", "GOV"),
+     "a state's official newspaper speaks for its government: the state itself, not the media"),
+]
+
+
+@pytest.mark.parametrize("text,side,expected,why", SECTORS, ids=[c[0][:40] for c in SECTORS])
+def test_a_title_gives_its_sector(pipeline, text, side, expected, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None, why
+    got = [(a.country, a.sector) for a in getattr(ev, side)]
+    assert expected in got, f"{why}: {got}"
+
+
+def test_a_school_attacked_is_a_place_not_a_party(pipeline):
+    """Guard: a school (or university, or church) is where an attack happens; it is no
+    education party on the recipient side (titles.tsv has no row for the building)."""
+    ev = main_event(pipeline.code("Gunmen attacked a school in Maiduguri on Monday.", published="2023-05-02"),
+                    ontology="plover")
+    assert ev is not None and "EDU" not in [a.sector for a in ev.recipients + ev.actors]
