@@ -21,6 +21,7 @@ def test_every_iso_country_present():
     ("U.S.", "USA"), ("the United States", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("Azeri", "AZE"),
     ("Turkish", "TUR"), ("Kenyan", "KEN"), ("Somali", "SOM"), ("Israeli", "ISR"), ("Palestinian", "PSE"),
     ("Armenian", "ARM"), ("DRC", "COD"), ("Ivory Coast", "CIV"),
+    ("Kampuchea", "KHM"), ("Kampuchean", "KHM"),   # Cambodia's name 1975-1989, still in older wire copy
 ])
 def test_names_and_demonyms(text, iso):
     assert knowledge().country_for(text) == iso
@@ -183,6 +184,7 @@ def test_nato_is_a_military_alliance():
 
 @pytest.mark.parametrize("alias,country,inter", [
     ("FPRC", "CAF", 2), ("Maute Group", "PHL", 2), ("TNLA", "MMR", 2), ("Mai-Mai", "COD", 3),
+    ("NPFL", "LBR", 2), ("MASSOB", "NGA", 3), ("IPOB", "NGA", 3),
 ])
 def test_armed_groups_added(alias, country, inter):
     g = knowledge().group_for(alias)
