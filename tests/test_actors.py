@@ -477,6 +477,15 @@ def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, 
      "people 'of' a place that a nationality modifies are of that country, not the text's first country"),
     ("Kenyan police said villagers in the Ugandan hills lost their cattle to raiders.", "villagers", "UGA",
      "the same for 'in' a place"),
+    # a company is no place: its nationality is where it is owned (actors_registry.company_home)
+    ("Local labourers of a Portuguese company building a bridge held a protest in Kisumu.", "labourers", "KEN",
+     "a company's workers are not its nationals: they take the place they protest in"),
+    ("Villagers protested against a Chinese firm quarrying stones on their hill.", "Villagers", None,
+     "a firm's nationality is no vote for the text's country: the villagers get none rather than China"),
+    ("Chinese workers were attacked by youths in Narok.", "workers", "CHN",
+     "guard: a nationality on the people themselves stays theirs"),
+    ("Villagers protested against Chinese soldiers camped on their hill.", "Villagers", "CHN",
+     "guard: a state's soldiers are a party, and their country still votes for the text's country"),
 ])
 def test_people_of_a_place_with_a_nationality(code, text, word, country, why):
     state = code(text)
@@ -634,3 +643,4 @@ def test_their_after_a_verb_of_opposing_is_the_other_side(code, text, sector, wh
     state = code(text, published="2020-05-01")
     their = actors.actor_of(state, _token(state.doc, "their"))
     assert their is not None and their.sector == sector, f"{why}: {their.name if their else None}"
+

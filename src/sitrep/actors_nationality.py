@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors_named import ent_country
-from .actors_registry import Resolver
+from .actors_registry import COMPANY_WORDS, Resolver
 from .knowledge import Knowledge
 
 BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "finance", "train")
@@ -20,7 +20,11 @@ BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "
 def place_nationality(kb: Knowledge, place: Token) -> Optional[str]:
     """'residents of the Sudanese border town', 'villagers of the Kenyan coast': the country
     of the nationality that modifies a place a phrase is 'of' or 'in' (not 'from': "gunmen
-    from Somalia attack Kenyan village", parsed with the village as the object of 'from')."""
+    from Somalia attack Kenyan village", parsed with the village as the object of 'from').
+    A company is no place: its nationality is where it is owned ('labourers of a Chinese
+    firm' are not Chinese by it)."""
+    if place.lemma_.lower() in COMPANY_WORDS:
+        return None
     return next((iso for c in place.children if c.dep_ in ("amod", "compound") and c.i < place.i
                  and c.ent_type_ == "NORP" for iso in [ent_country(kb, c)] if iso), None)
 

@@ -17,6 +17,8 @@ from .records import Actor, Span
 
 SCRATCH = "actors"
 GOV_TEMPLATE = "Government of {country} ({since}-)"
+COMPANY_WORDS = frozenset({"company", "firm", "corporation", "contractor", "enterprise", "conglomerate",
+                           "multinational", "consortium"})   # a business: its nationality is where it is owned
 BODY_NAMES = {"LEG": "Legislature of {country}", "JUD": "Judiciary of {country}", "SPY": "Intelligence Services of {country}"}
 
 
@@ -165,12 +167,23 @@ class Resolver:
     def _names_country(self, actor: Actor) -> bool:
         """A mention of a state actor names its country ("Kenyan police", "Nairobi said"), not
         only a title the document's main country was given to ("the authorities")."""
-        for m in actor.mentions:
+        for m in self.party_mentions(actor):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and any(actor.country in (country_name(self.kb, e), self.kb.capital_for(e.text))
                                         for e in span.ents):   # (also "Kenyas border")
                 return True
         return False
+
+    def party_mentions(self, actor: Actor) -> list[Span]:
+        """The mentions of an actor that name it as a party, not as a company's home ("a
+        Chinese firm", "the China Roads and Bridges Company": where the business is owned,
+        which tells nothing of where the people of the text live or act)."""
+        out = []
+        for m in actor.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not company_home(span.root):
+                out.append(m)
+        return out
 
     def _eponyms(self) -> list[str]:
         """Countries of the office holders that organisations no file holds are named after
@@ -184,7 +197,8 @@ class Resolver:
 
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
-        counts = Counter(a.country for a in self.actors.values() if a.kind == "state" for _ in a.mentions)
+        counts = Counter(a.country for a in self.actors.values() if a.kind == "state"
+                         for _ in self.party_mentions(a))
         counts.pop(None, None)
         if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot")
             counts = Counter(a.country for key, a in self.actors.items()
@@ -213,6 +227,20 @@ class Resolver:
         starts = [m.start for a in self.actors.values() if a.country == iso for m in a.mentions]
         last = self.doc[-1] if len(self.doc) else None   # past the text's end (len(doc.text), not rebuilt)
         return min(starts, default=last.idx + len(last.text_with_ws) if last is not None else 0)
+
+
+def company_home(tok: Token) -> bool:
+    """A country name or nationality that qualifies a business ("a Chinese company", "a
+    Chinese water company", "the China Roads and Bridges Company"), over the words of the
+    business's name or description."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("amod", "compound", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in COMPANY_WORDS or head.lower_ in COMPANY_WORDS:
+            return True
+    return False
 
 
 def resolver(state) -> Resolver:
