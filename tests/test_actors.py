@@ -644,3 +644,24 @@ def test_their_after_a_verb_of_opposing_is_the_other_side(code, text, sector, wh
     their = actors.actor_of(state, _token(state.doc, "their"))
     assert their is not None and their.sector == sector, f"{why}: {their.name if their else None}"
 
+
+@pytest.mark.parametrize("text,published,name,why", [
+    ("NASA supporters marched in Kisumu on Monday.", "2018-03-01", "National Super Alliance",
+     "a local alias in its time, with a place of its country"),
+    ("NASA supporters clashed with police on Monday.", "2018-03-01", "National Super Alliance",
+     "no other party holds 'NASA': a text naming no place is read in the coalition's time"),
+    ("ANC supporters marched in Kakamega on Monday.", "2019-03-01", "Amani National Congress",
+     "an alias South Africa's ANC holds too, read as Kenya's party where the places are Kenyan"),
+    ("NASA supporters marched in Kisumu on Monday.", "2012-03-01", "NASA",
+     "guard: before the coalition was formed the name is no party"),
+    ("NASA launched a rocket from Florida on Monday.", "2018-03-01", "NASA",
+     "guard: places of another country keep the space agency"),
+    ("ANC supporters marched on Monday.", "2019-03-01", "African National Congress",
+     "guard: with no place, the plain alias of the other party stands"),
+])
+def test_local_aliases_of_parties(code, text, published, name, why):
+    """actors_parties.tsv local_aliases: a name a party shares with others is that party
+    only in a text of its time whose places do not point elsewhere (actors_named.local_group)."""
+    state = code(text, published)
+    actor = actors.actor_of(state, _token(state.doc, text.split()[0]))
+    assert actor is not None and actor.name == name, f"{why}: got {actor}"

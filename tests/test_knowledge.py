@@ -165,6 +165,18 @@ def test_ambiguous_acronyms_are_no_party(text, why):
     assert knowledge().group_for(text) is None, why
 
 
+@pytest.mark.parametrize("text,day,name,why", [
+    ("NASA", "2018-01-01", "National Super Alliance", "Kenya's coalition while it existed"),
+    ("NASA", "2012-01-01", None, "before its founding"),
+    ("NASA", "2023-01-01", None, "after its successor was launched"),
+    ("ANC", "2019-01-01", "Amani National Congress", "a local alias another row holds plainly"),
+    ("NASA", None, None, "no day, no reading"),
+])
+def test_local_aliases_are_date_bounded(text, day, name, why):
+    group = knowledge().local_group_for(text, day)
+    assert (group.name if group else None) == name, why
+
+
 @pytest.mark.parametrize("word,known,why", [
     ("shilling", True, "a national currency"),
     ("yen", True, "a national currency (events' MONEY had it, actors' list lacked it)"),

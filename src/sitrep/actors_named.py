@@ -172,6 +172,21 @@ def group_actor(r: Resolver, group: Group) -> Actor:
                  reason=group.source or "actors_groups.tsv")
 
 
+def local_group(r: Resolver, text: str) -> Optional[Group]:
+    """A name a group shares with others (a local alias: "NASA", "ANC") is that group in a
+    text of its time whose place names lie in its country. Where the files give the name
+    to another party too (South Africa's ANC), the places must point to the group's country;
+    where they do not (the US space agency is no party), it is enough that they point nowhere
+    else: a text of the group's time that names no place is read as the group's."""
+    group = r.kb.local_group_for(text, r.day)
+    if group is None:
+        return None
+    place = r.place_country()
+    if r.kb.group_for(text) is not None:
+        return group if place == group.country else None
+    return group if place in (None, group.country) else None
+
+
 def names_office_holder(kb: Knowledge, ent, day: Optional[str]) -> bool:
     """A one-word entity NER labelled a place or organisation that is a known office holder's
     name, possibly with a possessive 's' written without its apostrophe ("Kenyattas victory")."""
@@ -218,7 +233,7 @@ def mark_org(r: Resolver, ent) -> None:
                       reason="igos.tsv")
         r.mark(actor, name_start(ent), ent.end)
         return
-    group = kb.group_for(ent.text)
+    group = local_group(r, ent.text) or kb.group_for(ent.text)
     if group:
         r.mark(group_actor(r, group), name_start(ent), ent.end)
         return

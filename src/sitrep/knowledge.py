@@ -55,6 +55,9 @@ class Group:
     source: str = ""   # the data file that holds it (the actor's reason names it)
     former_country: Optional[str] = None   # its country before ``country_from`` (a state born since)
     country_from: Optional[str] = None
+    local_aliases: tuple[str, ...] = ()   # names it shares with others ("NASA"): read only at home, in its time
+    active_from: Optional[str] = None   # the days the local aliases name it (from inclusive, to exclusive)
+    active_to: Optional[str] = None
 
     def country_on(self, day: Optional[str]) -> Optional[str]:
         """The group's country on ``day``, date-bounded like an office holder's role: the
@@ -63,6 +66,10 @@ class Group:
         if day and self.former_country and self.country_from and day < self.country_from:
             return self.former_country
         return self.country
+
+    def active_on(self, day: Optional[str]) -> bool:
+        """The group existed on ``day`` (its local aliases name it only then; no day, no reading)."""
+        return bool(day) and (self.active_from or "0000") <= day and (self.active_to is None or day < self.active_to)
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ class Knowledge:
     by_capital: dict[str, str] = field(default_factory=dict)   # key capital -> iso3
     igo_by_name: dict[str, str] = field(default_factory=dict)  # key name/alias -> igo id
     group_by_name: dict[str, str] = field(default_factory=dict)  # key alias -> group key
+    local_by_name: dict[str, str] = field(default_factory=dict)  # key local alias -> group key
     territory_by_name: dict[str, str] = field(default_factory=dict)
     roles_by_name: dict[str, list[Role]] = field(default_factory=dict)  # key name/alias -> roles
     heads: dict[str, list[Role]] = field(default_factory=dict)  # iso3 -> roles of a head of the executive
@@ -135,6 +143,13 @@ class Knowledge:
     def group_for(self, text: str) -> Optional[Group]:
         k = self.group_by_name.get(_key(text))
         return self.groups.get(k) if k else None
+
+    def local_group_for(self, text: str, day: Optional[str]) -> Optional[Group]:
+        """The group a name it shares with others refers to on ``day`` (actors_parties.tsv
+        local_aliases: "NASA" is Kenya's National Super Alliance from 2017), if it existed then."""
+        k = self.local_by_name.get(_key(text))
+        group = self.groups.get(k) if k else None
+        return group if group is not None and group.active_on(day) else None
 
     def territory_for(self, text: str) -> Optional[Territory]:
         k = self.territory_by_name.get(_key(text))
@@ -269,6 +284,8 @@ def _add_group(kb: Knowledge, g: Group) -> None:
     kb.groups[_key(g.name)] = g
     for n in (g.name, *g.aliases):
         kb.group_by_name[_key(n)] = _key(g.name)
+    for n in g.local_aliases:
+        kb.local_by_name[_key(n)] = _key(g.name)
 
 
 def _add_role(kb: Knowledge, r: Role, *, first: bool = False) -> None:
@@ -292,7 +309,9 @@ def _load_bundled(kb: Knowledge) -> None:
         for row in load_table(path, required=["name", "country", "sector", "kind"]):
             _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row.get("country"), row.get("sector"),
                                  row.get("kind") or "armed_group", row.get("acled_name"), _int(row.get("acled_inter")),
-                                 path, row.get("former_country"), row.get("country_from")))
+                                 path, row.get("former_country"), row.get("country_from"),
+                                 tuple(split(row.get("local_aliases"))), row.get("from") or None,
+                                 row.get("to") or None))
     for path in ("actors_forces.tsv", "actors_institutions.tsv"):   # state forces and other state bodies
         for row in load_table(path, required=["name", "country", "sector", "acled"]):
             _add_group(kb, Group(row["name"], tuple(split(row.get("aliases"))), row["country"], row["sector"], "state",
