@@ -1151,7 +1151,7 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "admin1_former.tsv: the Rift Valley province lies at Nakuru, its capital"),
     ("Arsonists burnt two houses at Burnt Forest in Uasin Gishu County, north Rift Valley Province, on Sunday.",
      "2012-05-06", "KEN", "Uasin Gishu", "a town the sentence names says where in a former province the event is"),
-    ("Gunmen shot two fishermen dead in Todonyang, by the shores of Lake Turkana [northwestern Kenya], on Monday.",
+    ("Gunmen shot two fishermen dead in Todonyang, on the lake shore [northwestern Kenya], on Monday.",
      "2016-05-06", "KEN", "Turkana", "a town the sentence names says where in a part of a country the event is"),
     ("During the riots in western Kenya, rioters burned the kiosks of traders in Bondo.", "2016-05-06", "KEN", "Siaya",
      "a town the sentence names says where in a part of a country the event is"),
