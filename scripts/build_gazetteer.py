@@ -258,8 +258,9 @@ def _comparable(name: str) -> str:
 
 def iso_owners(subdivisions: dict[str, list[str]], regions: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
     """(cc, ISO 3166-2 name) -> the region names of that country it is another name of: the most alike (all
-    of them on a tie) of those at least ISO_NAME_RATIO alike. "Western" is 0.86 alike to "Eastern" too, so without the choice
-    Zambia's Eastern province took "Western" as another name, and Sri Lanka's and South Africa's likewise."""
+    of them on a tie) of those at least ISO_NAME_RATIO alike. "Western" is 0.86 alike to "Eastern" too, so
+    without the choice Zambia's Eastern province took "Western" as another name, and Sri Lanka's and South
+    Africa's likewise."""
     names: dict[str, list[str]] = defaultdict(list)
     for cc, name in regions:
         names[cc].append(name)

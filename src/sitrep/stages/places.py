@@ -100,7 +100,8 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     best = min(usable, key=key)
     if best.place.kind in ("country", "region"):  # a place of that country the sentence also names says where in it
         # (a region wider than a first-level one, "the Rift Valley", holds any place of its country)
-        finer = [m for m in usable if m.place.country == best.place.country and m.place.kind not in ("country", "region")
+        finer = [m for m in usable if m.place.country == best.place.country
+                 and m.place.kind not in ("country", "region")
                  and (m.role in PLACING or m.role == "target")]  # ("crossed into Kenya ... near Mandera")
         best = min(finer, key=key) if finer else best
     return best
