@@ -1,8 +1,8 @@
 """Events typing: rules added for crowds fighting police or soldiers (mob violence), for
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
-driving armed men out or freeing them, for displacements, and for destruction done with remote
-weapons. Hand-made contexts (no model) and sentences written for these tests, coded by the
-model."""
+driving armed men out or freeing them, for displacements, for destruction done with remote
+weapons, for remains found, for arrests told with beatings and for weapons tests. Hand-made
+contexts (no model) and sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -158,6 +158,19 @@ SENTENCES = [
      "(events_typing.struck_from_afar)"),
     ("Soldiers found and destroyed a cache of explosives near Orlu on Sunday.", "Strategic developments",
      "Disrupted weapons use", "guard: explosives destroyed are what was destroyed, not the tool used"),
+    ("A man's head was found in a sack near the market in Orlu on Monday.", "Violence against civilians", "Attack",
+     "a head found is human remains, a killing like a body found (events_mention._human_head)"),
+    ("Militants gained control of the army base at Orlu after days of heavy fighting.", "Battles",
+     "Non-state actor overtakes territory", "'gain control' is a capture (event_triggers v24)"),
+    ("Opposition fighters retook Orlu from government forces on Thursday.", "Battles",
+     "Non-state actor overtakes territory", "'retook', a form the lemmatizer misses, is 'retake' (event_triggers v24)"),
+    ("Three herders were detained and beaten by soldiers in a forest near Orlu on Sunday.",
+     "Violence against civilians", "Attack", "people detained and beaten in one coordination suffered an attack "
+     "(events_incident.arrest_harmed)"),
+    ("Police arrested five suspects in Orlu on Sunday after a trader was beaten.", "Strategic developments",
+     "Arrests", "guard: an arrest told apart from the beating it follows stays an arrest"),
+    ("A missile hit a testing ground near Orlu on Monday, killing two guards.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "guard: a missile that strikes a test site is no weapons test"),
 ]
 
 
@@ -200,6 +213,10 @@ NOT_REPORTED = [
      "guard: soldiers coming back are no displaced people (events_typing: uprooted)"),
     ("Shoppers and tourists took to the streets of Orlu over the holiday weekend.",
      "guard: 'over' a time names no grievance, so the crowd is no demonstration (events_demo.gathered_over)"),
+    ("The council condemned the missile tests carried out by the country on Monday.",
+     "a weapons test targets no one: no attack (events_mention._tested)"),
+    ("The head of the Orlu council was found guilty of fraud on Monday.",
+     "guard: the head of a council is a leader, not remains (events_mention._human_head)"),
 ]
 
 

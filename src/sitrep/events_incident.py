@@ -270,12 +270,38 @@ def sexual_first(live: list[Mention]) -> list[Mention]:
                     or m.typing.event_type != "Violence against civilians":
                 continue
             if _coordinated(m.tok, sx.tok):
-                sx.absorbed.append(m)
-                sx.actors = dedupe(sx.actors + m.actors)
-                sx.recipients = dedupe(sx.recipients + [a for a in m.recipients if a not in sx.actors])
-                sx.typing = replace(sx.typing, confidence=max(sx.typing.confidence, m.typing.confidence),
-                                    reason=sx.typing.reason + f"; '{m.tok.text}' told with it is the same act "
-                                    "(codebook: attacks of a sexual nature are sexual violence)")
+                _join(sx, m, "(codebook: attacks of a sexual nature are sexual violence)")
+                gone.add(id(m))
+    return [m for m in live if id(m) not in gone]
+
+
+def _join(host: Mention, m: Mention, why: str) -> None:
+    """m, told in one coordination with host, is the same act: host absorbs it, its doers and
+    the people it was done to."""
+    host.absorbed.append(m)
+    host.actors = dedupe(host.actors + m.actors)
+    host.recipients = dedupe(host.recipients + [a for a in m.recipients if a not in host.actors])
+    host.typing = replace(host.typing, confidence=max(host.typing.confidence, m.typing.confidence),
+                          reason=host.typing.reason + f"; '{m.tok.text}' told with it is the same act {why}")
+
+
+ARREST_HARM = {"beat", "torture", "injure", "kill", "shoot"}   # not "attack": a raid that arrests is the arrest
+
+
+def arrest_harmed(live: list[Mention]) -> list[Mention]:
+    """Codebook: violence against civilians includes beating and torture, and an abduction that
+    brings serious injury or death is coded as an attack; political violence comes before the
+    strategic development it is told with. An arrest told in one coordination with a beating,
+    torture, shooting or killing ("arrested and beat a journalist", "were detained and tortured")
+    is one attack; the arrest is part of it. An arrest told apart ("arrested two men after a
+    trader was beaten") stays an arrest."""
+    gone: set[int] = set()
+    for hurt in [m for m in live if m.frame in ARREST_HARM and m.status == "asserted"
+                 and m.typing.event_type == "Violence against civilians"]:
+        for m in live:
+            if m.typing.sub_event_type == "Arrests" and m.status == "asserted" and id(m) not in gone \
+                    and _coordinated(m.tok, hurt.tok):
+                _join(hurt, m, "(codebook: harm done to people arrested is violence against civilians)")
                 gone.add(id(m))
     return [m for m in live if id(m) not in gone]
 

@@ -3,9 +3,9 @@ words around it (sitrep.stages.events builds on these).
 
 Hits of data/event_triggers.tsv that are no event are dropped ("riot police", "assault
 rifles", "March" the month); light verbs give way to their nouns ("signed a pact"); a weapon
-found or cleared is no attack ("landmines were cleared"). Each kept hit becomes a Mention with
-its Args (events_args, corrected for headlines by events_headline), resolved actors and
-recipients, cue Context for typing, years named in it and status.
+found, cleared or tested is no attack ("landmines were cleared", "missile tests"). Each kept
+hit becomes a Mention with its Args (events_args, corrected for headlines by events_headline),
+resolved actors and recipients, cue Context for typing, years named in it and status.
 """
 from __future__ import annotations
 
@@ -211,6 +211,21 @@ def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
     return None
 
 
+TEST_WORDS = {"test", "testing", "program", "programme", "development"}
+
+
+def _tested(tok: Token) -> bool:
+    """A weapon named as what is tested or developed ('ballistic missile tests', 'the test of a
+    hydrogen bomb', 'missile development programmes'): a weapons test targets no one, so it is
+    no attack (codebook: shelling and explosions are violence done to someone)."""
+    a = tok
+    while a.dep_ in ("compound", "amod", "nmod", "conj") and a.head.i != a.i:
+        a = a.head
+    if a.dep_ == "pobj" and a.head.lower_ == "of":
+        a = a.head.head
+    return a.i != tok.i and a.lemma_.lower() in TEST_WORDS
+
+
 def _used_by(tok: Token, by_head: dict, kinds: dict) -> bool:
     """A weapon the doers of another act use ("aircraft using guided missiles killed four",
     "gunmen armed with grenades attacked"): the means of that act, whose trigger in the same
@@ -310,7 +325,7 @@ def mentions(state) -> list[Mention]:
             if gov is not None and (gov.value in ("find", "disrupt", "capture")
                                     or (gov.value == "destroy" and doc[i].dep_ != "nsubj")):
                 drop.add(i)
-            elif _used_by(doc[i], by_head, kinds):
+            elif _used_by(doc[i], by_head, kinds) or _tested(doc[i]):
                 drop.add(i)
     out = []
     units = riot_units(doc)
@@ -353,6 +368,8 @@ def mentions(state) -> list[Mention]:
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
             recipient_text.add("civilian")
+        if h.value == "find" and any(_human_head(t) for t in args.actor_heads + args.recipient_heads):
+            recipient_text.add("corpse")
         ctx = Context(
             scope=set(cue_set(doc, scope - units)),
             actor=actor_text | _actor_cues(actors),
@@ -433,6 +450,14 @@ def _people_of(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and not list(tok.children):   # "raiders kill Kenyan": a bare nationality
         return True
     return any(c.dep_ in ("det", "nummod") and (c.like_num or c.lower_ in ("a", "an", "one")) for c in tok.children)
+
+
+def _human_head(tok: Token) -> bool:
+    """A head found ('a man's head was found in a bag', the headline 'Severed head found') is
+    human remains, which ACLED codes as a killing like a body found; a head of something or
+    someone ('the head of the council', 'a school head') is a leader, not remains."""
+    return tok.lemma_.lower() == "head" and tok.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _actor_cues(actors: list[Actor]) -> set[str]:

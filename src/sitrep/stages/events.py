@@ -34,10 +34,10 @@ from ..events_args import Args
 from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
-    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrests_follow, attempted_capture, attributed,
-    battle_first, battle_prominence, battle_setting, clash_modifier, displacement_first, dropped_noun, ethnic_doers,
-    ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act,
-    sanction_reason, sexual_first, territory_first, with_absorbed)
+    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrest_harmed, arrests_follow, attempted_capture,
+    attributed, battle_first, battle_prominence, battle_setting, clash_modifier, displacement_first, dropped_noun,
+    ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted,
+    sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -257,6 +257,7 @@ def run(state):
                                reason=m.typing.reason + "; a war or battle named as the setting ranks below the "
                                "events in it")
     live = sexual_first(live)
+    live = arrest_harmed(live)
     raids_arresting(live)
     arrests_follow(live)
     live = ended(live, state)
