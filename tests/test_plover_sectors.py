@@ -17,6 +17,10 @@ SECTORS = [  # (text, side, (country, sector) expected on that side, why)
      "academics are educators (EDU)"),
     ("Ghanaian paramedics demanded protective gear from the health ministry.", "actors", ("GHA", "MED"),
      "paramedics deal with health (MED)"),
+    ("Zimbabwean landowners marched to parliament to protest the seizures.", "actors", ("ZWE", "CVL"),
+     "landowners own the land, they are not agricultural labour (AGR): civilians (CVL)"),
+    ("Peasants in Bihar protested against the land acquisition on Monday.", "actors", ("IND", "AGR"),
+     "guard: peasants are agricultural labour (AGR)"),
     ("An official Sudanese newspaper accused Egypt of meddling in the dispute.", "actors", ("SDN", "GOV"),
      "a state's official newspaper speaks for its government: the state itself, not the media"),
 ]
