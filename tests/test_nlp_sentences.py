@@ -62,3 +62,14 @@ def test_a_feast_the_ner_took_for_a_date_stays_a_date_in_a_place_slot(nlp):
     doc = nlp("Raiders stormed a village and fought the police in Christmas attack.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Christmas") != "GPE", labels
+
+
+@pytest.mark.model
+def test_a_place_name_after_a_lower_case_arabic_article_is_a_place(nlp):
+    """'in al-Hasakeh': the small NER calls it a person, and the lower-case article kept the
+    gazetteer's name from being read; a known group written so ('al-Shabaab') stays a group."""
+    doc = nlp("Turkish-backed rebels shelled Tell Tamr in al-Hasakeh using mortars. No one was hurt.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("al-Hasakeh") == "GPE", labels
+    doc = nlp("Fighters of al-Shabaab raided a police post in Mandera on Monday.")
+    assert "GPE" not in {e.label_ for e in doc.ents if "Shabaab" in e.text}, doc.ents
