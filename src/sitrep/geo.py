@@ -46,7 +46,8 @@ def fold(text: str) -> str:
 VARIANT_RATIO = 0.75  # how alike two names must be to be spellings of one name
 SHORT_KEY_CONSONANTS = 3  # a spelling key with fewer consonants matches only a name this alike ("Saiya": Siaya)
 _VOWELS = re.compile(r"[aeiou]+")
-_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az) ")
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az")
+_ARTICLE = re.compile(r"(?:" + "|".join(ARABIC_ARTICLES) + r") ")
 _DOUBLED = re.compile(r"(.)\1+")
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import Errors, SitrepError
-from .geo import admin_words, titled
+from .geo import ARABIC_ARTICLES, admin_words, titled
 from .settings import Settings
 
 
@@ -91,13 +91,10 @@ PLACE_NOUNS = frozenset({"town", "village", "city", "area", "sub-county", "camp"
 NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al", "el", "la", "y"}
 
 
-ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az"}  # Arabic articles written in lower case
-
-
 def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     """End of the longest gazetteer place name starting at token i (up to 5 tokens); a name
     after a lower-case Arabic article and a hyphen ("al-Hasakeh") by any of its names."""
-    if doc[i].lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+    if doc[i].lower_ in ARABIC_ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
             and not doc[i + 1].whitespace_ and titled(doc[i + 2].text):
         end = i + 3
         return end if gaz.known(doc[i:end].text) else None
