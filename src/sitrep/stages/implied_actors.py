@@ -171,16 +171,34 @@ def _unidentified(a: Actor) -> bool:
         (a.acled_name or a.name or "").startswith("Unidentified Armed Group")
 
 
+KIN_SIDES = {"families": "Clan", "sections": "Clan", "villages": "Communal"}  # kin and home groups
+_KIN_SIDES = re.compile(r"\bbetween(?:\s+[\w'-]+){0,3}?\s+(" + "|".join(KIN_SIDES) + r")\b", re.I)
+
+
+def _kin_sides(sentence: str) -> Optional[str]:
+    """The ACLED militia kind of violence whose two sides the sentence names as families,
+    clan sections or villages ("a fight between two families", "clashes between rival Nuer
+    sections", "an attack between two villages"): groups organised around kinship or a
+    community, the codebook's identity militias (inter 4). The plural after 'between' is
+    what names both sides; one family against an official ("between a family and a chief")
+    is not a kin fight."""
+    m = _KIN_SIDES.search(sentence)
+    return KIN_SIDES[m.group(1).lower()] if m else None
+
+
 def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
     """An unidentified armed side of political violence that its note calls ethnic, tribal,
     clan or communal ("ethnic clashes", "a tribal clash over land", "inter-clan fighting",
-    "clashes between two communities"), or cattle rustling (livelihood), is an identity militia (ACLED inter 4: "armed and violent groups organized around a
-    collective, common feature including community, ethnicity, region, religion")."""
+    "clashes between two communities"), or cattle rustling (livelihood), or whose two sides
+    are kin or home groups (``_kin_sides``), is an identity militia (ACLED inter 4: an armed
+    group held together by a shared community, people, region or faith)."""
     if ev.acled.disorder_type != "Political violence" or ev.sentence is None:
         return
-    words = [w.lower() for w in text[ev.sentence.start:ev.sentence.end].replace("/", " ").split()]
+    sentence = text[ev.sentence.start:ev.sentence.end]
+    words = [w.lower() for w in sentence.replace("/", " ").split()]
     cues = identity_cues()
-    kind = next((cues[w][0] for w in (w.strip(".,;:()\"'") for w in words) if w in cues), None)
+    kind = next((cues[w][0] for w in (w.strip(".,;:()\"'") for w in words) if w in cues), None) \
+        or _kin_sides(sentence)
     if kind is None:
         return
     for side in ("actors", "recipients"):
