@@ -105,8 +105,9 @@ CASES = [
      "a mediator or negotiator is a title: the nationality before it is the person's"),
     ("Croatian extremists burned two houses near Knin.", "extremists", ("armed_group", "HRV", "REB"),
      "extremists are an armed opposition (PLOVER GSR codes them REB)"),
-    ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "CVL"),
-     "an ethnic group modifying a crowd word gives it the group's country (actors_ethnic.tsv)"),
+    ("Raiders attacked Luhya farmers overnight.", "farmers", ("group", "KEN", "AGR"),
+     "an ethnic group modifying a crowd word gives it the group's country (actors_ethnic.tsv); "
+     "farmers work the land (PLOVER AGR)"),
     ("Police dispersed Moi University students who had blocked the highway.", "Police", ("state", "KEN", "COP"),
      "an organisation named after an office holder (Daniel arap Moi) points to his country"),
     ("Kabul University lecturers marched on Tuesday to demand their pay.", "lecturers", ("group", "AFG", "EDU"),
