@@ -240,6 +240,14 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      "prison warders are the country's police, named as ACLED names prison guards (titles.tsv)"),
     ("A shopkeeper was stabbed by unidentified youths in Kisumu.", "youths", "Unidentified Armed Group (Kenya)", 3,
      "the agent of a passive attack does it: unidentified people who attack are an unidentified armed group"),
+    ("A gendarme shot a moto-taxi driver after an argument in Garoua.", "gendarme",
+     "Police Forces of Cameroon", 1, "one gendarme is the police, as gendarmes are (titles.tsv)"),
+    ("A constable fired on the crowd outside the station in Meru.", "constable", "Police Forces of Kenya (2022-)", 1,
+     "a constable is a police officer (titles.tsv)"),
+    ("Army personnel burned the huts of a hamlet near Garissa.", "personnel", "Military Forces of Kenya (2022-)", 1,
+     "army personnel are the military, as security personnel are the security forces (titles.tsv)"),
+    ("A regime sniper wounded a boy in a village near Idlib.", "sniper", "Military Forces of Syria (2000-)", 1,
+     "a regime sniper is the regime's military, as regime soldiers are (titles.tsv)"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)
