@@ -167,23 +167,19 @@ class Resolver:
     def _names_country(self, actor: Actor) -> bool:
         """A mention of a state actor names its country ("Kenyan police", "Nairobi said"), not
         only a title the document's main country was given to ("the authorities")."""
-        for m in self.party_mentions(actor):
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        for span in self.party_spans(actor):
             if span is not None and any(actor.country in (country_name(self.kb, e), self.kb.capital_for(e.text))
                                         for e in span.ents):   # (also "Kenyas border")
                 return True
         return False
 
-    def party_mentions(self, actor: Actor) -> list[Span]:
-        """The mentions of an actor that name it as a party, not as a company's home ("a
-        Chinese firm", "the China Roads and Bridges Company": where the business is owned,
-        which tells nothing of where the people of the text live or act)."""
-        out = []
-        for m in actor.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not company_home(span.root):
-                out.append(m)
-        return out
+    def party_spans(self, actor: Actor) -> list:
+        """The document spans of the mentions that name an actor as a party (None where a mention
+        has no span), not as a company's home ("a Chinese firm", "the China Roads and Bridges
+        Company": where the business is owned, which tells nothing of where the people of the
+        text live or act)."""
+        spans = (self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
+        return [span for span in spans if span is None or not company_home(span.root)]
 
     def _eponyms(self) -> list[str]:
         """Countries of the office holders that organisations no file holds are named after
@@ -198,7 +194,7 @@ class Resolver:
     def doc_country(self) -> Optional[str]:
         """The country the document names most (for unnamed civilians, protesters...)."""
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state"
-                         for _ in self.party_mentions(a))
+                         for _ in self.party_spans(a))
         counts.pop(None, None)
         if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot")
             counts = Counter(a.country for key, a in self.actors.items()
