@@ -1236,3 +1236,15 @@ def test_a_town_under_another_transliteration(pipeline):
     loc = pipeline.code("Police dispersed youths blocking a road in Kigumo, Kenya, on Tuesday.",
                         published="2020-05-04").events[0].location
     assert (loc.name, loc.admin1) == ("Kigumo", "Murang'a")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("On 5 May 2020, the SDF arrested three men in Mansura, Ar-Raqqa.", "Al Manşūrah"),
+    ("On 5 May 2020, rebels shelled Shajara, Daraa.", "Ash Shajarah"),
+])
+def test_another_spelling_of_a_town_in_the_region_named(pipeline, text, name):
+    """'X, Region' where the gazetteer lacks X but has a town of that region spelled alike: that town
+    (precision 1), not a site at the region's point."""
+    loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
+    assert (loc.name, loc.precision) == (name, 1)

@@ -92,6 +92,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                 and not (cstart > 0 and doc[cstart - 1].text == "("):
             return None  # "arrested Kamau in Nairobi": a person, not a village (but "(Radman al Awadh, Al Bayda)"
             # opens a bracket that says where the place before it is)
+        if not places and within.kind == "admin1":  # "Bossaso, Bari": another spelling of a town of that region
+            places = [p for p in gaz.variant_towns(looked, (within.country,)) if p.admin1 == within.name]
         if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
             site = doc[directions_start(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
             places = [Place(name=site, country=within.country,  # placed at its region's point
