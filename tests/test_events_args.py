@@ -74,6 +74,9 @@ SIDES = [  # (text, side, (country, sector), why)
     ("The Arab League has sent fifteen observers to Yemen on Tuesday to investigate the state of the truce.",
      "recipients", ("YEM", "GOV"), "an act that is the purpose of a sending ('sent X to Y to investigate') is aimed "
      "where the sending goes"),
+    ("Ugandan troops launched mortar, artillery and rocket fire against Congolese rebel camps near the lake on Monday.",
+     "recipients", ("COD", "REB"), "a phrase of direction after coordinated event nouns ('mortar, artillery and "
+     "rocket fire against X') is the target of each, though the parser hangs it on the last"),
 ]
 
 

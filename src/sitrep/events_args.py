@@ -539,6 +539,8 @@ def _arguments(tok: Token, frame_name: str) -> Args:
             for g in c.children:
                 if g.dep_ == "prep" and g.text.lower() in SYMMETRIC_PREPS:
                     args.recipient_heads += _pobjs(g)
+    if not args.recipient_heads:
+        args.recipient_heads = _coordination_complements(tok)
     gov = _governor(tok)
     if gov is not None and tok.dep_ == "pobj" and gov.lemma_.lower() in DYING and _harmful(frame_name):
         args.governor = gov   # "civilians died in an air strike", "died as a result of torture": the harmed
@@ -564,6 +566,22 @@ def _arguments(tok: Token, frame_name: str) -> Args:
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
     return args
+
+
+SHARED_PREPS = RECIPIENT_PREPS - {"of"}   # 'a village of X' is the last noun's own
+
+
+def _coordination_complements(tok: Token) -> list[Token]:
+    """'artillery, mortar and rocket fire against X', 'raids and air strikes on X': a phrase
+    of direction after the last of coordinated nouns completes them all, though the parser
+    hangs it on the last one; a nominal trigger with no recipient phrase of its own takes
+    that one's ('of' stays with its noun: 'cattle and a village of X')."""
+    later = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+    if not later:
+        return []
+    last = max(later, key=lambda c: c.i)
+    return [g for c in last.children if c.dep_ == "prep" and c.i > last.i and c.lower_ in SHARED_PREPS
+            for g in _parties(c)]
 
 
 ATTITUDE_VERBS = SPEECH | {
