@@ -1248,3 +1248,13 @@ def test_another_spelling_of_a_town_in_the_region_named(pipeline, text, name):
     (precision 1), not a site at the region's point."""
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
     assert (loc.name, loc.precision) == (name, 1)
+
+
+@pytest.mark.model
+def test_town_elsewhere_yields_to_the_region_the_chains_name(pipeline):
+    """Where the text's own chains put the country's places in one region, a namesake town of under
+    CHAINED_VILLAGE_POPULATION in another region is taken for a village the gazetteer lacks in that region."""
+    text = ("On 3 May 2020, two families fought with sticks in Lalpur village near Contai town "
+            "(Purba Medinipur, West Bengal).")
+    loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
+    assert (loc.country, loc.admin1) == ("IND", "West Bengal")

@@ -20,6 +20,7 @@ from .places_tables import admin2_regions, admin2_sites, area_villages, landmark
 
 
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
+CHAINED_VILLAGE_POPULATION = 50_000  # ... nor one this small outside the one region the text's own chains name
 LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
@@ -27,7 +28,7 @@ OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie 
 
 
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False,
-             hubs: Optional[dict] = None):
+             hubs: Optional[dict] = None, chained: frozenset = frozenset()):
     gaz = gazetteer()
     nstart, nend, name = name_and_kinds(doc, cstart, cend)
     if within is None and directions_start(doc, nstart) == nstart - 1 and _part_named(doc[nstart - 1:nend].text, name):
@@ -115,10 +116,14 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
                       and (p.country, p.admin1) in areas), place)
         regions = [a for c, a in sorted(areas) if c == place.country]
         listed = area_villages().get((place.country, fold(name)))  # "near Serhiivka": the line's, in Donetsk
+        small = CHAINED_VILLAGE_POPULATION if any((place.country, r) in chained for r in regions) \
+            else AREA_VILLAGE_POPULATION
         if (place.country, place.admin1) not in areas and regions and (
-                place.population < AREA_VILLAGE_POPULATION or fold(place.name) not in known or listed in regions):
+                place.population < small or fold(place.name) not in known or listed in regions):
             # (a town elsewhere is kept unless it is small, found by another name or a line village the table lists:
-            # "near Molodizhne" in a mission's report is the Luhansk village, not the Poltava town of 44,000)
+            # "near Molodizhne" in a mission's report is the Luhansk village, not the Poltava town of 44,000; where
+            # the text's own chains put the country's places in one region, a town elsewhere must be larger to
+            # stand: "Lalpur village ... (East Midnapore district, West Bengal)" is no town of Gujarat)
             one = regions[0] if len(regions) == 1 else listed if listed in regions else None
             box = gaz.admin1(one, country=place.country)[0] if one else gaz.country(place.country)
             hub = hubs.get((place.country, one)) if hubs else None
@@ -261,13 +266,15 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
 
 
 def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: bool = False,
-             hubs: Optional[dict] = None, candidates: Optional[list] = None) -> list[Mention]:
+             hubs: Optional[dict] = None, candidates: Optional[list] = None,
+             chained: frozenset = frozenset()) -> list[Mention]:
     """The place mentions of ``doc``; ``strict`` when the countries were learned from its places
     (the text names none): a village abroad is then a misreading ("Ward Administrators office");
     ``hubs``: (country, region) -> the town the text's chains name there, where a region's unknown
-    village is placed (see ``stages.places._chained_regions``); ``candidates``: the document's
+    village is placed (see ``stages.places._chained_regions``); ``chained``: those of ``areas`` that the
+    text's own chains name (not a cue's); ``candidates``: the document's
     ``candidate_spans``, when a caller reads its mentions under several sets of countries."""
-    resolve = partial(_resolve, areas=areas, strict=strict, hubs=hubs)
+    resolve = partial(_resolve, areas=areas, strict=strict, hubs=hubs, chained=chained)
     cands = candidates if candidates is not None else candidate_spans(doc)
     found = [resolve(doc, s, e, ent, countries) for s, e, ent in cands]
     # "Valparaiso, Zacatecas", "Hays city (Al Hudaydah)": a place followed by its admin1 or country

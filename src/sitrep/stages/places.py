@@ -318,7 +318,7 @@ def run(state):
         ms = read(countries, areas, strict=strict)
     chained, hubs = _chained_regions(ms, areas)
     if chained:
-        ms = read(countries, areas | chained, strict=strict, hubs=hubs)
+        ms = read(countries, areas | chained, strict=strict, hubs=hubs, chained=chained)
     ms = _strays(ms, countries)
     state.scratch["place_mentions"] = ms
     for ev in state.result.events:
