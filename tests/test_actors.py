@@ -674,3 +674,23 @@ def test_local_aliases_of_parties(code, text, published, name, why):
     state = code(text, published)
     actor = actors.actor_of(state, _token(state.doc, text.split()[0]))
     assert actor is not None and actor.name == name, f"{why}: got {actor}"
+
+
+@pytest.mark.parametrize("text,word,sector,why", [
+    ("Two traders died in a police raid on a market in Garissa.", "police", "COP",
+     "a title before an action noun names its doer: 'a police raid' is a raid by the police"),
+    ("Police battle Mungiki followers in Nakuru", "Police", "COP",
+     "a headline's subject before its bare verb, read by the tagger as one compound"),
+    ("Heavy artillery fire by an unknown side was heard in Misrata.", "artillery", None,
+     "guard: a weapon before an action noun is the means, not a doer"),
+    ("Youths set fire to a police patrol car in Kisumu.", "police", None,
+     "guard: an action noun that qualifies a thing ('patrol car') names the thing"),
+    ("Raiders stoned a police station near Moyale overnight.", "police", None, "guard: a station is no action"),
+])
+def test_title_before_an_action_noun_is_its_doer(code, text, word, sector, why):
+    """stages/actors._action_agent: a title written right before an action noun is an actor.
+    Guards (rows marked 'guard'): a weapon there, a thing the action noun qualifies, and a
+    title before a plain noun stay no actor."""
+    state = code(text)
+    actor = actors.actor_of(state, _token(state.doc, word))
+    assert (actor.sector if actor else None) == sector, f"{why}: {actor}"

@@ -33,7 +33,8 @@ from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, 
                               resolve_head, resolve_phrase)
 from ..actors_places import LOCATIVE_PREPS, PLACE_WORDS, big_place, country_name, in_parens, place_slot
 from ..actors_registry import SCRATCH, Resolver, actor_of, resolver
-from ..events_lex import triggers
+from ..events_lex import cues, triggers
+from ..events_typing import WEAPONS
 from ..knowledge import qualifies_currency
 
 # names other stages and tests import from here (the stage's public face)
@@ -81,6 +82,19 @@ def _headline_subject(tok: Token) -> bool:
         and any(c.dep_ in ("dobj", "conj") for c in head.children)
 
 
+def _action_agent(tok: Token) -> bool:
+    """A noun written right before an action noun names who acts ("a police raid", "a militia
+    attack": a raid by the police, an attack by a militia; English noun compounds put the agent
+    of an action noun before it); so does a headline's subject before its bare verb, which the
+    tagger reads as one compound ("Police battle Mungiki sect"). A weapon there is the means,
+    not the doer ("artillery fire from an unseen side"), and an action noun that itself
+    qualifies a thing outside a headline names the thing ("the police patrol car")."""
+    head = tok.head
+    return head.i == tok.i + 1 and head.tag_ == "NN" and _verb_trigger(head.lower_) \
+        and (head.dep_ != "compound" or tok.i == tok.sent.start) \
+        and not any(cue in WEAPONS for _, cue in cues().single(tok.lower_))
+
+
 def _verb_trigger(word: str) -> bool:
     """Whether ``word`` is a one-word trigger of the event lexicon that may be a verb (event_triggers.tsv)."""
     return any("VERB" in pos for pos, _ in triggers().single(word))
@@ -114,8 +128,8 @@ def run(state):
         if ent.label_ in ("ORG", "NORP", "GPE") and not any(r.of(i) for i in range(ent.start, ent.end)):
             mark_org(r, ent)
     for tok in doc:
-        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "compound" or _headline_subject(tok)) \
-                and not _in_label(tok):
+        if r.of(tok.i) is None and tok.pos_ in ("NOUN", "PROPN") \
+                and (tok.dep_ != "compound" or _headline_subject(tok) or _action_agent(tok)) and not _in_label(tok):
             actor = resolve_head(r, tok, {tok.i})
             if actor is not None:
                 start, end = _phrase_span(tok, r)
