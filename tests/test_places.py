@@ -1258,3 +1258,13 @@ def test_town_elsewhere_yields_to_the_region_the_chains_name(pipeline):
             "(Purba Medinipur, West Bengal).")
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
     assert (loc.country, loc.admin1) == ("IND", "West Bengal")
+
+
+@pytest.mark.model
+def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
+    """'AP' closing a bracketed chain is Andhra Pradesh (admin1_aliases.tsv); guard: alone, it is no place."""
+    text = "On 6 May 2020, cotton farmers protested in Kothapalem village (Prakasam, AP)."
+    loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
+    assert (loc.country, loc.admin1) == ("IND", "Andhra Pradesh")
+    alone = pipeline.code("AP reported that farmers protested over prices.", published="2020-05-09")
+    assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in alone.events)
