@@ -55,6 +55,13 @@ PROTESTS = [
      "and a demonstration uses no bullets: the soldiers did (events_demo._on_demonstration, _means_of_verb)"),
     ("Market traders took to the streets of Orlu over the new stall fees on Monday.", "Peaceful protest",
      "a crowd taking to the streets over something voices a grievance (events_demo.gathered_over)"),
+    ("Two farmers were shot dead by cattle raiders near Orlu on Sunday. On Monday, villagers marched to the "
+     "district office to demand more police patrols.", "Peaceful protest",
+     "a killing told in a sentence before the march is what the march answers, not force used on it "
+     "(events_demo._cause_told_first)"),
+    ("Police shot dead two men in Orlu on Sunday. The men had joined a march against the new market fees.",
+     "Excessive force against protesters",
+     "guard: a shooting by the police told first, its victims then named as marchers, is force used on the march"),
 ]
 
 

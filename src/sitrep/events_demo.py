@@ -61,7 +61,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
                 and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
               and (doc[i].pos_ in ("VERB", "AUX") or doc[i].text.lower() in STRONG_FORCE)
-              and not told_before(doc[i], m.tok)]
+              and not told_before(doc[i], m.tok) and not _cause_told_first(doc[i], m.tok, roles[i])]
     lethal += [i for i in toks if _violent_force(doc[i], roles.get(i) or _roles(doc[i]))]
     interv = [i for i in found.get("intervention", [])
               if doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & CROWD
@@ -88,6 +88,20 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
         return replace(t, sub_event_type="Protest with intervention", confidence=0.7,
                        reason=t.reason + f"; protest met with intervention ({why})")
     return replace(t, confidence=0.75, reason=t.reason + "; no violence or intervention reported")
+
+
+VICTIM_CROWD = {"protester", "rioter", "they"}
+
+
+def _cause_told_first(tok: Token, protest: Token, roles: tuple[set, set]) -> bool:
+    """A death or shooting told in a sentence before the demonstration's own is what the
+    demonstration answers ("Three men were killed in a land dispute. The next day villagers
+    protested"), not force used on it (codebook: excessive force is violence against people
+    engaged in a protest), unless its victims are named as the crowd ("gunmen shot two
+    marchers") or state forces, who police demonstrations, did it ("Police shot two men. The
+    men had joined a march")."""
+    return tok.sent.start < protest.sent.start and not roles[1] & VICTIM_CROWD \
+        and "state_force" not in roles[0]
 
 
 WRECK = {"burn", "torch", "destroy", "smash", "vandalise", "vandalize", "loot", "ransack", "damage"}
