@@ -62,6 +62,10 @@ PROTESTS = [
     ("Police shot dead two men in Orlu on Sunday. The men had joined a march against the new market fees.",
      "Excessive force against protesters",
      "guard: a shooting by the police told first, its victims then named as marchers, is force used on the march"),
+    ("Hundreds of traders stormed the county offices in Orlu on Monday to protest against the new market fees.",
+     "Peaceful protest", "a crowd storming offices forces its way in but tells no violence (events_demo._storming)"),
+    ("Hundreds of traders stormed the county offices in Orlu on Monday and smashed the windows to protest against "
+     "the new market fees.", "Violent demonstration", "guard: windows smashed after the storming are vandalism"),
 ]
 
 

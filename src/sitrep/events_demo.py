@@ -369,6 +369,15 @@ def _crowd_side(m: Mention, host: Mention) -> bool:
         or not (m.args.actor_heads or m.args.recipient_heads))  # not "the fight against poverty"
 
 
+def _storming(m: Mention) -> bool:
+    """A crowd storming a place ("residents stormed the county offices") forces its way in
+    but tells no violence: the codebook's violent demonstration needs vandalism, barricades or
+    other violent or destructive behaviour, so the storming alone leaves the demonstration
+    as it was (event_cues: 'storm' is no riot_act); what the crowd did inside is told by
+    its own words."""
+    return m.tok.lemma_.lower() == "storm"
+
+
 def _about(tok: Token, demo_heads: set[int]) -> bool:
     """The word is inside what a demonstration is about: under a grievance preposition
     attached to a demonstration trigger ("protest over the arrest", "rioting after being
@@ -465,8 +474,9 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
                 and m.typing.sub_event_type in ("Armed clash", "Attack", "Arrests", "Looting/property destruction") \
                 and not ({"nonstate"} & (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))):
             members.append(m)
-    riot = [m for m in members if m.typing.event_type == "Riots" or "rioter" in m.ctx.words_of("actor")
-            or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host))]
+    riot = [m for m in members if not _storming(m) and (
+            m.typing.event_type == "Riots" or "rioter" in m.ctx.words_of("actor")
+            or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host)))]
     if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
         return live
     force = [m for m in members if m.frame in REPRESSION and m not in riot and _on_crowd(m, host)]
