@@ -1,8 +1,9 @@
 """Events typing: rules added for crowds fighting police or soldiers (mob violence), for
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
 driving armed men out or freeing them, for displacements, for destruction done with remote
-weapons, for remains found, for arrests told with beatings and for weapons tests. Hand-made
-contexts (no model) and sentences written for these tests, coded by the model."""
+weapons, for remains found, for arrests told with beatings, for weapons tests and for
+explosive attacks whose target fires back. Hand-made contexts (no model) and sentences
+written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -171,6 +172,20 @@ SENTENCES = [
      "Arrests", "guard: an arrest told apart from the beating it follows stays an arrest"),
     ("A missile hit a testing ground near Orlu on Monday, killing two guards.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack", "guard: a missile that strikes a test site is no weapons test"),
+    ("Gunmen threw a grenade at a police checkpoint in Orlu on Sunday. The officers responded with gunfire.",
+     "Battles", "Armed clash", "a grenade attack whose target fired back is an exchange, a battle "
+     "(events_incident.remote_met)"),
+    ("Militants threw a hand grenade at soldiers guarding the Orlu bridge on Sunday. The soldiers reacted with "
+     "gunfire.", "Battles", "Armed clash", "soldiers reacting with gunfire fight back (event_cues v18 'react')"),
+    ("Rebels fired mortars at army positions near Orlu on Sunday. Monitors counted thirty explosions in both "
+     "directions along the front.", "Battles", "Armed clash",
+     "fire in both directions told in the next sentence: the shelling is part of a battle"),
+    ("A bomb planted under a car exploded near the Orlu market on Sunday. Police responded to the scene and "
+     "arrested two men.", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "guard: police responding to the scene arrive, they do not fight back"),
+    ("Army artillery shelled rebel positions near Orlu on Sunday. The army said it had retaliated for a rocket "
+     "attack.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "guard: a retaliation is a strike of its own, not fire returned in the same engagement"),
 ]
 
 

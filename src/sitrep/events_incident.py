@@ -212,6 +212,49 @@ def battle_first(live: list[Mention], doc: Doc) -> list[Mention]:
 
 ATTACK_WORDS = {"attack", "incursion", "offensive", "assault", "advance", "infiltration", "raid", "ambush"}
 RESISTED_FRAMES = {"attack", "kill", "shoot", "injure"}
+ANSWER_VERBS = {"respond", "react"}   # also said of police answering protests: read only beside an attack
+ARRIVED_AT = {"scene", "site", "area", "call", "incident", "spot", "location"}   # "responded to the scene": came
+MET_REMOTE = {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"}
+
+
+def _arrived(tok: Token) -> bool:
+    """'Police responded to the scene': an answering verb whose 'to' names a place or a call
+    tells people arriving, not fighting back."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ARRIVED_AT for g in c.children)
+               for c in tok.children)
+
+
+def _answers(m: Mention, doc: Doc, names: tuple[str, ...]) -> list[int]:
+    """Tokens of the mention's sentence or the next that tell the other side fighting back
+    (cue names `names`), not negated; an answering verb counts unless the mention is the
+    answer itself ("responded by attacking villagers") or the verb comes before it and does
+    not govern it."""
+    sents = list(doc.sents)
+    n = sent_index(doc)[m.tok.sent.start]
+    toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
+    own = {a.i for a in m.tok.ancestors}
+    answer = "civilian" not in m.ctx.words_of("recipient")  # "responded, killing two", not "... by attacking villagers"
+    found = cue_set(doc, toks)
+    return [i for name in names for i in found.get(name, []) if not negated(doc[i])
+            and not (doc[i].lemma_.lower() in ANSWER_VERBS
+                     and (i in own and not answer or i < m.tok.i and i not in own))]
+
+
+def remote_met(m: Mention, doc: Doc) -> list[int]:
+    """Codebook (Explosions/Remote violence): the tool takes away the target's ability to
+    respond, and an explosion within a battle is coded as the battle. A shelling, grenade
+    or planted device whose target the same or the next sentence says fired back ("police
+    responded with gunfire", "soldiers reacted with gunfire"), or after which fire in both
+    directions is told, is no one-sided strike: an exchange of armed force, an armed clash.
+    A retaliation is a strike of its own, not fighting back in the same engagement, and
+    police who responded to the scene came after the blast. Air strikes and suicide
+    bombings are left alone (an answer from the ground, or the bombers' own gunfire, does
+    not make them a battle)."""
+    t = m.typing
+    if t.event_type != "Explosions/Remote violence" or t.sub_event_type not in MET_REMOTE:
+        return []
+    return [i for i in _answers(m, doc, ("resist",)) if not doc[i].lower_.startswith("retaliat")
+            and not (doc[i].lemma_.lower() in ANSWER_VERBS and _arrived(doc[i]))]
 
 
 def resisted(live: list[Mention], doc: Doc) -> None:
@@ -222,10 +265,15 @@ def resisted(live: list[Mention], doc: Doc) -> None:
     the response itself ("responded by attacking villagers"), nor a crowd's."""
     if any(m.typing.sub_event_type in TERRITORY for m in live):   # a battle coded by its outcome
         return
-    sents = list(doc.sents)
-    sidx = sent_index(doc)
     for m in live:
         if m.status != "asserted":
+            continue
+        met = remote_met(m, doc)
+        if met:
+            why = f"; the other side fired back ('{doc[met[0]].text}'): an exchange of armed force, not one-sided " \
+                "remote violence (codebook: battle)"
+            m.typing = replace(m.typing, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
+                               cameo="19", reason=m.typing.reason + why)
             continue
         if m.frame == "disrupt" and m.tok.lemma_.lower() in ("thwart", "foil") \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_WORDS for c in m.tok.children) \
@@ -239,13 +287,7 @@ def resisted(live: list[Mention], doc: Doc) -> None:
         if m.frame not in RESISTED_FRAMES or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
                 or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
             continue
-        n = sidx[m.tok.sent.start]
-        toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
-        own = {a.i for a in m.tok.ancestors}
-        answer = "civilian" not in m.ctx.words_of("recipient")  # "responded, killing two", not "... by attacking villagers"
-        hits = [i for i in cue_set(doc, toks).get("resist", []) if not negated(doc[i])
-                and not (doc[i].lemma_.lower() == "respond" and (i in own and not answer
-                                                                  or i < m.tok.i and i not in own))]
+        hits = _answers(m, doc, ("resist",))
         if hits:
             m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
                                cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
