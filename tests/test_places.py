@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from sitrep.geo import distance_km, fold, gazetteer, titled
 from sitrep.places_mentions import mentions
+from sitrep.places_names import name_candidates
 from sitrep.geo import is_variant
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
@@ -51,6 +52,14 @@ def test_hand_built_region_level_country(vocab):
     assert (loc.country, loc.precision, loc.geonameid) == ("ARM", 3, None), "a region, not a guessed town"
     assert loc.name == "southern and central Armenia" and loc.text == "southern and central Armenia"
     assert loc.lat is not None and loc.span.start == doc.text.index("southern")
+
+
+def test_hand_built_entity_is_cut_at_a_bracket(vocab):
+    # Workers protested in Gabes ( Gabes ) .   (the NER's GPE ran over the bracket: "Gabes (Gabes")
+    doc = _doc(vocab, [("Workers", "NOUN", "nsubj", 1), ("protested", "VERB", "ROOT", 1), ("in", "ADP", "prep", 1),
+                       ("Gabes", "PROPN", "pobj", 2), ("(", "PUNCT", "punct", 3), ("Gabes", "PROPN", "appos", 3),
+                       (")", "PUNCT", "punct", 3), (".", "PUNCT", "punct", 1)], ents=[(3, 6, "GPE")])
+    assert [doc[s:e].text for s, e, _ in name_candidates(doc)] == ["Gabes", "Gabes"]
 
 
 def test_hand_built_country_as_actor_is_not_a_place(vocab):
@@ -416,7 +425,6 @@ def test_area_cue_village_elsewhere_is_not_taken(pipeline):
 
 @pytest.mark.model
 def test_candidate_never_ends_on_a_hyphen(nlp):
-    from sitrep.places_names import name_candidates
 
     doc = nlp("Traders demonstrate along the Nyeri-Nyahururu road over market fees.")
     spans = [doc[s:e].text for s, e, _ in name_candidates(doc)]
@@ -996,7 +1004,6 @@ def test_a_neighbouring_sentence_says_where_in_the_events_country(pipeline, text
 def test_a_noun_inside_an_organisation_entity_may_name_a_place():
     """The tagger's noun inside the NER's ORG ("Mandera residents") is a name word, as a proper noun is."""
     from spacy.vocab import Vocab
-    from sitrep.places_names import name_candidates
     doc = Doc(Vocab(), words=["Mandera", "residents", "marched", "."], pos=["NOUN", "NOUN", "VERB", "PUNCT"],
               ents=["B-ORG", "O", "O", "O"])
     assert (0, 1, False) in name_candidates(doc)
@@ -1190,7 +1197,6 @@ def test_guards_towns_keep_their_reading(pipeline, text, published, country, nam
 @pytest.mark.model
 def test_a_word_in_capitals_elsewhere_is_no_region(nlp):
     """Guard: 'TS' outside a bracket's last slot is no candidate (an abbreviation of anything)."""
-    from sitrep.places_names import name_candidates
     doc = nlp("The TS unit and the UP team met in Lyon on Monday.")
     assert [doc[s:e].text for s, e, _ in name_candidates(doc)] == ["Lyon"]
 

@@ -39,8 +39,8 @@ def name_candidates(doc):
                     and not term_roles(doc[start - 1].text) and known_name(doc[start - 1:ent.end].text):
                 start -= 1  # "Rural Damascus", "Imenti South", where the NER took only "Damascus", "South"
                 taken.add(start)
-            cuts = [t.i for t in ent if t.text == "," or t.text == "-" and _two_towns(doc, ent, t.i)]
-            for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns)
+            cuts = [t.i for t in ent if t.text in (",", "(", ")") or t.text == "-" and _two_towns(doc, ent, t.i)]
+            for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns; "Gabes (Gabes": a town, its region)
                 if k > start:
                     end = _known_extension(doc, start, k) if k == ent.end else k
                     spans.append((start, end, True))
