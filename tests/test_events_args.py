@@ -77,6 +77,11 @@ SIDES = [  # (text, side, (country, sector), why)
     ("Ugandan troops launched mortar, artillery and rocket fire against Congolese rebel camps near the lake on Monday.",
      "recipients", ("COD", "REB"), "a phrase of direction after coordinated event nouns ('mortar, artillery and "
      "rocket fire against X') is the target of each, though the parser hangs it on the last"),
+    ("Ethiopian jets bombed positions of the Eritrean border guards and residential areas outside Assab.",
+     "recipients", ("ERI", "CVL"), "a place coordinated after the owner of another ('positions of X guards and "
+     "homes') is a target too, and with no nationality of its own it is that country's civilians"),
+    ("Ethiopian jets bombed positions of the Eritrean border guards and Somali villages outside the town.",
+     "recipients", ("SOM", "CVL"), "such a place with a nationality of its own is that country's civilians"),
 ]
 
 

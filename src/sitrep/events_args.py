@@ -48,10 +48,11 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     # "X and Y Z" misparsed as a modifier of Z: a coordinated modifier is a conjunct
     extra = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
     first: list[Actor] = []
-    heads = sorted({tok, *_later_conjuncts(tok), *extra}, key=lambda t: t.i)
+    heads = sorted({tok, *_later_conjuncts(tok), *extra, *_owners_conjuncts(tok)}, key=lambda t: t.i)
     for n, head in enumerate(heads):
         got = _resolve_one(state, head)
         got = _shared_nationality(state, head, got, first) if first else got
+        got = got or (_shared_people(state, head, first) if first else [])
         got = _shared_title(state, head, got, heads[n + 1:])
         first = first or got
         for a in got + _coordinated_countries(state, head, got):
@@ -76,6 +77,35 @@ def _shared_nationality(state, head: Token, got: list[Actor], first: list[Actor]
         return got
     guessed = resolver(state).guessed
     return [next((f for f in first if f.country and f.sector == a.sector), a) if a.id in guessed else a for a in got]
+
+
+def _owners_conjuncts(tok: Token) -> list[Token]:
+    """'shelled posts of the X police and nearby homes': the parser hangs a second
+    place or thing on the owner of the first; both are what the act is aimed at. The later
+    conjuncts of the 'of' object of a place or thing noun, where they are places or things."""
+    if tok.lemma_.lower() not in CIVILIAN_THINGS | MILITARY_THINGS:
+        return []
+    return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)
+            for k in g.conjuncts if k.i > g.i and k.lemma_.lower() in CIVILIAN_THINGS | MILITARY_THINGS]
+
+
+def _shared_people(state, head: Token, first: list[Actor]) -> list[Actor]:
+    """'the X police and nearby homes', 'X tanks and bulldozers': a civilian or
+    military place or thing that names no actor, coordinated after a conjunct that has a
+    country, is that country's civilians or military (as ``_people`` reads it with the
+    nationality on it). Not a vehicle: 'troops and vehicles' are one side's."""
+    from .knowledge import knowledge
+    from .stages.actors import resolver
+
+    lemma = head.lemma_.lower()
+    named = [a for a in first if a.country]
+    if head.dep_ != "conj" or not named or lemma not in CIVILIAN_THINGS | MILITARY_THINGS or lemma in VEHICLES:
+        return []
+    phrase = "civilians" if lemma in CIVILIAN_THINGS else "military"
+    title = knowledge().title_for(phrase)
+    why = f"'... and {head.text}': {phrase} of {named[0].country}"
+    sub = resolver(state).sub_actor(named[0].country, title, why) if title is not None else None
+    return [sub] if sub is not None else []
 
 
 def _shared_title(state, head: Token, got: list[Actor], later: list[Token]) -> list[Actor]:
@@ -255,6 +285,7 @@ def _speakers_side(state, pron: Token) -> list[Actor]:
 CIVILIAN_THINGS = {"home", "house", "town", "village", "neighbourhood", "neighborhood", "settlement", "farm",
                    "lorry", "truck", "vehicle", "shop", "school", "hospital", "camp", "area", "worker", "family"}
 PEOPLES = {"population", "community", "minority", "populace"}   # 'the Albanian population': civilians
+VEHICLES = {"lorry", "truck", "vehicle"}   # civilian things that go with whom they are named with
 MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
                    "artillery", "gunboat", "frigate", "destroyer", "submarine", "position", "base", "outpost",
                    "checkpoint", "barracks", "garrison", "convoy", "patrol"}
