@@ -66,6 +66,10 @@ PROTESTS = [
      "Peaceful protest", "a crowd storming offices forces its way in but tells no violence (events_demo._storming)"),
     ("Hundreds of traders stormed the county offices in Orlu on Monday and smashed the windows to protest against "
      "the new market fees.", "Violent demonstration", "guard: windows smashed after the storming are vandalism"),
+    ("Market hawkers rioted in Orlu on Monday and clashed with the police.", "Violent demonstration",
+     "a riot's fight with the police is no mob violence against others (events_demo._riot_default)"),
+    ("Youths rioted in Orlu on Monday and beat two passers-by with sticks.", "Mob violence",
+     "guard: rioters beating passers-by are a mob's violence against civilians"),
 ]
 
 

@@ -369,6 +369,15 @@ def _crowd_side(m: Mention, host: Mention) -> bool:
         or not (m.args.actor_heads or m.args.recipient_heads))  # not "the fight against poverty"
 
 
+def _riot_default(m: Mention) -> bool:
+    """Which rioting mentions yield the riot's sub-event type to others: the riot word's own
+    typing is a default, and so is a fight with the police ("traders rioted and fought the
+    police"). The codebook's mob violence is rioters against other rioters, an armed group or
+    civilians; police containing a riot are the force any violent demonstration meets, not
+    that other side. So what the crowd did to anyone else decides, else the riot word."""
+    return m.frame == "riot" or "state_force" in (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))
+
+
 def _storming(m: Mention) -> bool:
     """A crowd storming a place ("residents stormed the county offices") forces its way in
     but tells no violence: the codebook's violent demonstration needs vandalism, barricades or
@@ -486,7 +495,7 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     if riot:
         fight = _crowd_fight(riot, host)
         sub = "Mob violence" if fight else "Violent demonstration" if protest else next(  # "riot"'s own typing
-            (m.typing.sub_event_type for m in sorted(riot, key=lambda m: m.frame == "riot")  # is a default
+            (m.typing.sub_event_type for m in sorted(riot, key=_riot_default)  # is a default
              if m.typing.event_type == "Riots"), "Mob violence")
         if (t.event_type, t.sub_event_type) != ("Riots", sub):
             why = "supporters fighting each other at a rally, not a demonstration: mob violence" if fight \
