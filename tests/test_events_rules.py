@@ -1,9 +1,9 @@
 """Events typing: rules added for crowds fighting police or soldiers (mob violence), for
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
 driving armed men out or freeing them, for displacements, for destruction done with remote
-weapons, for remains found, for arrests told with beatings, for weapons tests and for
-explosive attacks whose target fires back. Hand-made contexts (no model) and sentences
-written for these tests, coded by the model."""
+weapons, for remains found, for arrests told with beatings, for weapons tests, for
+explosive attacks whose target fires back and for an air force's intelligence service.
+Hand-made contexts (no model) and sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -186,6 +186,8 @@ SENTENCES = [
     ("Army artillery shelled rebel positions near Orlu on Sunday. The army said it had retaliated for a rocket "
      "attack.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
      "guard: a retaliation is a strike of its own, not fire returned in the same engagement"),
+    ("Unknown gunmen shot dead a member of Air Force Intelligence in Orlu on Sunday.", "Battles", "Armed clash",
+     "an air force's intelligence service is a security agency, no aircraft (event_cues v19)"),
 ]
 
 
