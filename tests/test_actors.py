@@ -694,3 +694,24 @@ def test_title_before_an_action_noun_is_its_doer(code, text, word, sector, why):
     state = code(text)
     actor = actors.actor_of(state, _token(state.doc, word))
     assert (actor.sector if actor else None) == sector, f"{why}: {actor}"
+
+
+@pytest.mark.parametrize("text,doer,other,why", [
+    ("Maasai attack Kipsigis herders in Narok", "Maasai", "herders",
+     "an ethnic group before an action noun at a headline's start acts: its militia (ACLED inter 4), "
+     "and the people after the action are no part of its phrase"),
+    ("Pokot attack Luhya traders at a market", "Pokot", "traders", "the same with a compound the tagger hangs lower"),
+])
+def test_people_before_an_action_noun_are_its_doers(code, text, doer, other, why):
+    """stages/actors._violent_agent and _phrase_span."""
+    state = code(text)
+    actor = actors.actor_of(state, _token(state.doc, doer))
+    victims = actors.actor_of(state, _token(state.doc, other))
+    assert actor is not None and actor.acled_inter == 4 and victims is not actor, f"{why}: {actor}, {victims}"
+
+
+def test_people_before_a_protest_noun_stay_a_people(code):
+    """Guard: a people before a protest the tagger read as a noun is no militia."""
+    state = code("Samburu protest over the lease of a ranch")
+    actor = actors.actor_of(state, _token(state.doc, "Samburu"))
+    assert actor is not None and actor.acled_inter != 4, actor

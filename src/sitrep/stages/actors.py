@@ -33,7 +33,7 @@ from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, 
                               resolve_head, resolve_phrase)
 from ..actors_places import LOCATIVE_PREPS, PLACE_WORDS, big_place, country_name, in_parens, place_slot
 from ..actors_registry import SCRATCH, Resolver, actor_of, resolver
-from ..events_lex import cues, triggers
+from ..events_lex import cues, frames, triggers
 from ..events_typing import WEAPONS
 from ..knowledge import qualifies_currency
 
@@ -48,7 +48,9 @@ def _phrase_span(tok: Token, r: Resolver) -> tuple[int, int]:
     start = tok.i
     for t in tok.lefts:
         if t.dep_ in ("amod", "compound", "nmod", "poss", "det", "case") and r.of(t.i) is None:
-            start = min(start, t.left_edge.i)
+            doers = [c.i for c in t.subtree if c.dep_ == "compound" and _action_agent(c)]
+            # not over an action noun and its doer ("Pokot attack Luhya farmers": the farmers are Luhya)
+            start = min(start, max([t.left_edge.i] + [i + 2 for i in doers]))
     end = of_place_end(r, tok) or tok.i + 1
     for t in tok.rights:
         if t.dep_ == "prep" and t.text.lower() == "in" and any(c.dep_ == "pobj" and r.kb.capital_for(c.text) for c in t.children):
@@ -93,6 +95,13 @@ def _action_agent(tok: Token) -> bool:
     return head.i == tok.i + 1 and head.tag_ == "NN" and _verb_trigger(head.lower_) \
         and (head.dep_ != "compound" or tok.i == tok.sent.start) \
         and not any(cue in WEAPONS for _, cue in cues().single(tok.lower_))
+
+
+def _violent_agent(tok: Token) -> bool:
+    """``_action_agent`` of a violent action ("Pokot attack Luhya farmers"): a people doing it
+    is its militia, not a people doing a protest ("Maasai protest over land")."""
+    return _action_agent(tok) and any(frames()[f].kind == "violent" for _, f in triggers().single(tok.head.lower_)
+                                      if f in frames())
 
 
 def _verb_trigger(word: str) -> bool:
@@ -143,7 +152,7 @@ def run(state):
             and not (ent.root.dep_ == "compound" and ent.root.head.lower_ in PLACE_WORDS)) else None   # "Turkana village"
         if ethnic and kb.country_for(text) is None:
             name, e_iso = ethnic
-            if ent.root.dep_ in ("nsubj", "compound") and ent.root.head.pos_ == "VERB":
+            if ent.root.dep_ in ("nsubj", "compound") and (ent.root.head.pos_ == "VERB" or _violent_agent(ent.root)):
                 actor = militia(r, name, e_iso, f"ethnic group '{text}' acting (actors_ethnic.tsv)")
             else:
                 actor = r.get(f"ethnic:{name}:people", name=name, kind="group", country=e_iso, sector="CVL",
