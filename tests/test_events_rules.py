@@ -2,8 +2,9 @@
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
 driving armed men out or freeing them, for displacements, for destruction done with remote
 weapons, for remains found, for arrests told with beatings, for weapons tests, for
-explosive attacks whose target fires back and for an air force's intelligence service.
-Hand-made contexts (no model) and sentences written for these tests, coded by the model."""
+explosive attacks whose target fires back, for an air force's intelligence service and for
+shots fired into the air. Hand-made contexts (no model) and sentences written for these
+tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -188,6 +189,12 @@ SENTENCES = [
      "guard: a retaliation is a strike of its own, not fire returned in the same engagement"),
     ("Unknown gunmen shot dead a member of Air Force Intelligence in Orlu on Sunday.", "Battles", "Armed clash",
      "an air force's intelligence service is a security agency, no aircraft (event_cues v19)"),
+    ("Border guards fired dozens of shots into the air near Orlu on Sunday.", "Strategic developments", "Other",
+     "shots fired into the air at no one are a strategic development (codebook; events_incident.aimless)"),
+    ("Soldiers fired warning shots near the border village of Orlu on Sunday.", "Strategic developments", "Other",
+     "warning shots at no one are a strategic development"),
+    ("Gunmen fired into the air and then shot dead a trader in Orlu.", "Violence against civilians", "Attack",
+     "guard: shots in the air told with a killing stay the attack"),
 ]
 
 
@@ -264,3 +271,13 @@ def test_displacement_with_deaths_is_part_of_the_violence(pipeline):
     assert [e.acled.sub_event_type for e in r.events] == ["Attack"], \
         "people displaced by a raid that killed nine: the displacement is the raid's outcome, no event of its own " \
         "(events_incident.displacement_first)"
+
+
+@pytest.mark.model
+def test_shots_over_a_crowd_told_before_are_no_strategic_development(pipeline):
+    """Guard (events_incident.aimless): shots into the air fired at a crowd the sentence
+    before tells are intervention in its demonstration, not shots at no one."""
+    text = ("A crowd of demonstrators marched to a minister's home in Orlu. When they tried to force the gate, "
+            "guards fired shots into the air.")
+    events = pipeline.code(text, id="t", published="2021-03-05").events
+    assert events and all(e.acled.sub_event_type != "Other" for e in events)

@@ -294,6 +294,39 @@ def resisted(live: list[Mention], doc: Doc) -> None:
                                " an exchange of armed force (codebook: battle)")
 
 
+SHOT_NOUNS = {"shot", "shots", "gunshot"}
+AIMLESS_BAR = {"lethal_force", "mob", "protester", "rioter", "political_crowd", "protest_ctx"}
+
+
+def _into_air(tok: Token) -> bool:
+    """'in the air' / 'into the air' on the shot or the verb firing it ('fired dozens of shots
+    into the air'), or shots called warning shots."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.pos_ != "VERB" else None
+    for t in (tok, *tok.children, *([verb] if verb is not None else [])):
+        if t.lemma_.lower() in SHOT_NOUNS and any(c.lower_ == "warning" for c in t.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lower_ == "air" for g in c.children)
+               for c in t.children):
+            return True
+    return False
+
+
+def aimless(m: Mention) -> bool:
+    """Codebook (Battles): one-sided shooting into the air, at no target, is a strategic
+    development, not a battle. A shooting or shots told as fired into the air or as warning
+    shots, with no one they were fired at, no death, serious harm or firing on anyone in the
+    sentence, and no crowd or demonstration there or in the sentence before (shots over a
+    crowd are intervention in its demonstration or riot)."""
+    if m.frame != "shoot" and not (m.frame == "clash" and m.tok.lemma_.lower() in SHOT_NOUNS):
+        return False
+    if m.recipients or not _into_air(m.tok) or AIMLESS_BAR & (m.ctx.scope | m.ctx.sentence):
+        return False
+    doc = m.tok.doc
+    before = doc[:m.tok.sent.start]
+    prev = list(before.sents)[-1] if len(before) else None
+    return prev is None or not AIMLESS_BAR & set(cue_set(doc, range(prev.start, prev.end)))
+
+
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 

@@ -34,7 +34,7 @@ from ..events_args import Args
 from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
-    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, arrest_harmed, arrests_follow, attempted_capture,
+    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, aimless, arrest_harmed, arrests_follow, attempted_capture,
     attributed, battle_first, battle_prominence, battle_setting, clash_modifier, displacement_first, dropped_noun,
     ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted,
     sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
@@ -221,6 +221,10 @@ def run(state):
             m.frame = "regain"
             won = type_mention("regain", with_absorbed(m))
             m.typing = replace(won, reason=won.reason + f"; '{m.tok.text}': a place freed from armed men is liberated")
+        elif aimless(m) and m.typing.keep:
+            m.typing = replace(m.typing, event_type="Strategic developments", sub_event_type="Other",
+                               reason=m.typing.reason + f"; '{m.tok.text}' fired into the air or as a warning, at "
+                               "no one: a strategic development, not a battle (codebook)")
         elif dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
