@@ -285,3 +285,9 @@ def test_format_table_marks_targets_and_failures():
 ])
 def test_same_admin1(country, gold, pred, expected, why):
     assert acled.same_admin1(country, gold, pred) is expected, why
+
+
+def test_same_admin1_is_in_the_notes_country():
+    """A namesake region of another country is no match: Saudi Arabia's Al Jawf for Yemen's."""
+    assert acled.same_admin1("YEM", "Al Jawf", "Al Jawf", "YEM")
+    assert not acled.same_admin1("YEM", "Al Jawf", "Al Jawf", "SAU")

@@ -25,7 +25,7 @@ METRICS = (
     MetricSpec("acled.sub_event_type", None, "sub_event_type accuracy of the main event"),
     MetricSpec("acled.sub_event_type_f1", 0.90, "sub_event_type F1, weighted by gold support"),
     MetricSpec("acled.admin1", 0.85, "admin1 of the main event's location (same_admin1: spelling variants "
-               "and the gazetteer's other names of the region match)"),
+               "and the gazetteer's other names of the region match, in the note's country)"),
     MetricSpec("acled.within_25km", 0.75, "main event located within 25 km, on notes with geo_precision 1"),
     MetricSpec("acled.fatalities_exact", 0.90, "fatalities exact (none coded = 0) on single-event notes"),
     MetricSpec("acled.fatalities_exact_deaths", 0.80, "fatalities exact on single-event notes with deaths > 0"),
@@ -210,8 +210,8 @@ def score_pairs(pairs: list[tuple[Note, object]]) -> dict[str, Measure]:
         "acled.event_type": accuracy(gold_et, pred_et),
         "acled.sub_event_type": accuracy(gold_st, pred_st),
         "acled.sub_event_type_f1": weighted_f1(gold_st, pred_st),
-        "acled.admin1": share(same_admin1(n.country, n.admin1, get(ev, "location.admin1"))
-                              for n, ev in pairs if n.admin1),
+        "acled.admin1": share(same_admin1(n.country, n.admin1, get(ev, "location.admin1"),
+                                          get(ev, "location.country")) for n, ev in pairs if n.admin1),
         "acled.within_25km": share(near(n, ev) for n, ev in pairs
                                    if n.geo_precision == 1 and n.lat is not None and n.lon is not None),
         "acled.fatalities_exact": share(count(ev) == n.fatalities for n, ev in single),
@@ -223,9 +223,13 @@ def score_pairs(pairs: list[tuple[Note, object]]) -> dict[str, Measure]:
     }
 
 
-def same_admin1(country: Optional[str], gold: Optional[str], pred: Optional[str]) -> bool:
+def same_admin1(country: Optional[str], gold: Optional[str], pred: Optional[str],
+                pred_country: Optional[str] = None) -> bool:
     """``same_place``, or two names the gazetteer gives one region of the note's country
-    (ACLED's French 'Ouest' and GeoNames' 'West' in Cameroon)."""
+    (ACLED's French 'Ouest' and GeoNames' 'West' in Cameroon); never a namesake region of another
+    country (``pred_country``, the coded location's: Saudi Arabia's Al Jawf is not Yemen's)."""
+    if pred_country and country and pred_country != country:
+        return False
     if same_place(gold, pred):
         return True
     if not gold or not pred or not country:
