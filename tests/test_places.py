@@ -1274,3 +1274,15 @@ def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
     assert (loc.country, loc.admin1) == ("IND", "Andhra Pradesh")
     alone = pipeline.code("AP reported that farmers protested over prices.", published="2020-05-09")
     assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in alone.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country, why", [
+    ("On 2 May 2020, dock workers marched in Colon (Colon) over unpaid wages.", "PAN",
+     "Panama's province holds a town of that name; Honduras's department is only named so"),
+    ("On 2 May 2020, traders protested at a market of Douala city (Wouri, Littoral) over evictions.", "CMR",
+     "of the two Littoral regions, Cameroon's holds Douala, a name before it in the chain (less 'city')"),
+])
+def test_container_chosen_by_the_names_it_holds(pipeline, text, country, why):
+    loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
+    assert loc.country == country, why

@@ -348,7 +348,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                     continue
             if not containers:
                 continue
-            box, m, outer = _box(containers, doc[cands[n][0]:cands[n][1]].text), found[n], None
+            box, m, outer = _box(containers, *(doc[cands[j][0]:cands[j][1]].text for j in range(n, k))), found[n], None
             hyphen = [t.text for t in gap] == ["-"] or not gap and doc[cands[n][1] - 1].text.endswith("-")
             # (the NER's "Garissa -", the tokenizer's "Nyahururu-")
             if (hyphen or _listed(doc, cands[k][1])) and m is not None \
@@ -594,11 +594,16 @@ def _seat_region(seat: str, name: str):
     return None
 
 
-def _box(containers: list, name: str):
+def _box(containers: list, *names: str):
     """The container a place is in: of the regions or countries the container's name may be
     ("Punjab" in India and in Pakistan, "Central" in Ghana and in Botswana), the first that
-    holds a gazetteer place of that name ("Faisalabad, Punjab" -> Pakistan), else the first."""
-    known = gazetteer().lookup(name)
+    holds a gazetteer place of one of ``names``, the chain's names before it, each also without a
+    settlement word ("Faisalabad, Punjab" -> Pakistan; "Douala city (Wouri, Littoral)" -> Cameroon),
+    else the first."""
+    gaz = gazetteer()
+    words = [n.rsplit(" ", 1)[0] if " " in n and n.rsplit(" ", 1)[1].lower() in SETTLEMENT_WORDS else n
+             for n in names]
+    known = [p for n in dict.fromkeys((*names, *words)) for p in gaz.lookup(n)]
     return next((box for box in containers if _holds(box, known)), containers[0])
 
 
@@ -608,7 +613,10 @@ def _box_holds(box: Place, name: str) -> bool:
 
 
 def _holds(box: Place, places: list[Place]) -> bool:
-    return any(p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name) for p in places)
+    """Whether ``box`` holds one of ``places``, other than itself ("Colon (Colon)": Panama's province, which holds
+    a town of that name, not Honduras's department, which is only named so)."""
+    return any(p is not box and p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name)
+               for p in places)
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:
