@@ -161,6 +161,13 @@ RULES = [
      "'rival groups battle ... police intervened': forces in the sentence, no mob fight read"),
     ("clash", Context({"mob", "communal"}, set(), set(), set(), sentence={"mob", "communal"}), "Battles",
      "Armed clash", "a tribal or clan fight is fought by communal militias, not a mob"),
+    ("kill", Context(set(), {"civilian", "mob"}, set(), set(), actor_text={"civilian", "mob"}, verb="die",
+                     actor_named=True), "Violence against civilians", "Attack",
+     "'villagers say a herder died in a cell': who died is the dead, not a mob (events_typing.dead_subject)"),
+    ("kill", Context(set(), {"protester"}, set(), set(), verb="die", actor_named=True),
+     "Violence against civilians", "Attack", "'a marcher died': the dead demonstrator did no rioting"),
+    ("kill", Context(set(), {"civilian", "mob"}, set(), set(), actor_text={"civilian", "mob"}, verb="kill",
+                     actor_named=True), "Riots", "Mob violence", "guard: villagers who killed a man stay a mob"),
 ]
 
 

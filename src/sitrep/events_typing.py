@@ -487,6 +487,16 @@ def struck_from_afar(ctx: Context) -> set:
     return airborne(ctx) | wielded(ctx)
 
 
+def dead_subject(ctx: Context) -> bool:
+    """The trigger is a verb of dying ('died', 'succumbed'): its subject is the dead, the victim,
+    never a doer. Crowd words there ('villagers who say a herder died in a cell', 'a marcher
+    died') tell no crowd violence, so they do not make the death a riot or mob violence
+    (codebook: rioters are the ones who are violent)."""
+    from .events_args import DYING   # events_args reads the actor stage, which reads this module
+
+    return ctx.verb in DYING
+
+
 def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     cues = ctx.scope | struck_from_afar(ctx)
     if "chemical" in ctx.sentence - cues and not ctx.crowd_control and "accident" not in ctx.sentence:
@@ -497,15 +507,16 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
                       "explosive weapons fired with small arms or in both directions: a battle", "firearms", 0.8)
     if found:
         return _acled(t, "Explosions/Remote violence", found[0], "remote weapon in scope", found[1], 0.75)
-    if {"protester", "rioter"} & ctx.actor:
+    crowd = not dead_subject(ctx)
+    if {"protester", "rioter"} & ctx.actor and crowd:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "violence by demonstrators", confidence=0.7)
     words = ctx.words_of("actor")
     guns = {"firearm", "small_arms", "blade"} & cues
     if "mob" in words and not ({"firearm", "armed", "nonstate"} & words) and "nonstate" not in ctx.actor and not guns \
-            and not _communal_doers(ctx):
+            and not _communal_doers(ctx) and crowd:
         return _acled(t, "Riots", "Mob violence", "attack by a mob or crowd (unorganised, no guns)", "primitive", 0.75)
-    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns \
+    if "mob" in ctx.actor and not ({"firearm", "armed"} & ctx.actor) and not guns and crowd \
             and "identity" not in ctx.words_of("actor"):   # people of a named community: a communal militia
         return _acled(t, "Riots", "Mob violence", "attack by a mob", "primitive", 0.7)
     if "rioter" in ctx.words_of("recipient") and "protester" not in ctx.words_of("recipient"):
