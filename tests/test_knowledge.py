@@ -32,6 +32,22 @@ def test_capitals(text, iso):
     assert knowledge().capital_for(text) == iso
 
 
+@pytest.mark.parametrize("text,iso,why", [
+    ("Afganistan", "AFG", "one letter dropped"),
+    ("Ethopia", "ETH", "one letter dropped"),
+    ("Ugnada", "UGA", "two neighbouring letters swapped"),
+    ("Canadda", "CAN", "one letter added"),
+    ("Ieland", None, "guard: one slip from both Ireland and Iceland, so neither"),
+    ("Kenia", None, "guard: the country name (Kenya) is under six letters, too short to trust one slip"),
+    ("Malawi", None, "guard: a name written right is no slip"),
+    ("Inland", None, "guard: a slip must keep the first letter (Finland)"),
+    ("Americas", None, "guard: a slip must keep the last letter (America)"),
+])
+def test_misspelt_country(text, iso, why):
+    """A country name of six letters or more with one slip inside it; the guard rows must stay None."""
+    assert knowledge().misspelt_country(text) == iso, why
+
+
 def test_data_files_valid():
     kb = knowledge()
     for t in kb.titles.values():

@@ -118,9 +118,21 @@ def after_title(kb: Knowledge, ent) -> bool:
 
 def country_name(kb: Knowledge, ent) -> Optional[str]:
     """The country an entity names, also as a one-word possessive written without its
-    apostrophe ("at Kenyas border")."""
+    apostrophe ("at Kenyas border"), or misspelt by one letter (``misspelt_country``) when NER
+    reads the word as a country or city and no place, person or party bears it as written."""
     text = ent.text
-    return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None)
+    return kb.country_for(text) or (kb.country_for(text[:-1]) if len(ent) == 1 and text.endswith("s") else None) \
+        or (kb.misspelt_country(text) if _unknown_gpe(kb, ent) else None)
+
+
+def _unknown_gpe(kb: Knowledge, ent) -> bool:
+    """A one-word GPE entity that nothing bundled knows as written: no gazetteer place, capital,
+    territory, group, IGO, ethnic group or office holder (guards a real name one letter from a
+    country's: the Egyptian town of Mallawi is no misspelt Malawi)."""
+    text = ent.text
+    return len(ent) == 1 and ent.label_ == "GPE" and text.istitle() and not is_place(text) \
+        and not (kb.capital_for(text) or kb.territory_for(text) or kb.group_for(text) or kb.igo_for(text)
+                 or kb.ethnic_for(text) or kb.role_for(text, None))
 
 
 def in_parens(span) -> bool:

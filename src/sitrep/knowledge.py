@@ -133,6 +133,16 @@ class Knowledge:
         key = _key(text)
         return self.by_name.get(key) or self.by_demonym.get(key)
 
+    def misspelt_country(self, text: str) -> Optional[str]:
+        """The country a one-word name is a typing slip of: one letter of a country name of
+        six letters or more dropped, added or swapped with its neighbour ("Afganistan",
+        "Ethopia", "Ugnada"), when exactly one country name is that near."""
+        key = _key(text)
+        if not key.isalpha() or len(key) < 5:
+            return None
+        hits = {self.by_name[k] for k in _slips(key) if len(k) >= 6 and k in self.by_name}
+        return hits.pop() if len(hits) == 1 else None
+
     def capital_for(self, text: str) -> Optional[str]:
         return self.by_capital.get(_key(text))
 
@@ -258,6 +268,17 @@ def _key(text: str) -> str:
     if t.endswith("'s"):
         t = t[:-2]
     return t
+
+
+def _slips(word: str) -> set[str]:
+    """Every word one typing slip inside ``word`` away: a letter dropped, a letter added or two
+    neighbouring letters swapped, the first and last letters kept (a word's edges are what a
+    reader checks; 'Inland' is no Finland, 'Americas' no America, 'Romani' no Romania)."""
+    cuts = [(word[:i], word[i:]) for i in range(1, len(word))]
+    dropped = {a + b[1:] for a, b in cuts if len(b) > 1}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 2}
+    added = {a + c + b for a, b in cuts for c in "abcdefghijklmnopqrstuvwxyz"}
+    return (dropped | swapped | added) - {word}
 
 
 def _int(v: Optional[str]) -> Optional[int]:

@@ -24,7 +24,7 @@ Writes ``result.actors`` and ``state.scratch["actors"]`` (the resolver). Later s
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..actors_identity import CROWD_SECTORS, militia, names_people
 from ..actors_named import ent_country, mark_org, mark_person, name_start, names_office_holder, propagate_names
@@ -122,6 +122,13 @@ def _acting(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "appos", "npadvmod")
 
 
+def _untagged_slips(doc, kb) -> list[Span]:
+    """One-word proper nouns NER left untagged that are a country name misspelt by one letter
+    ("Ethopia has agreed"): read as place entities, under country_name's guards."""
+    return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc
+            if t.ent_iob_ == "O" and t.pos_ == "PROPN" and kb.misspelt_country(t.text)]
+
+
 def run(state):
     r = Resolver(state)
     state.scratch[SCRATCH] = r
@@ -143,7 +150,7 @@ def run(state):
             if actor is not None:
                 start, end = _phrase_span(tok, r)
                 r.mark(actor, start, end)
-    for ent in ents:
+    for ent in (*ents, *_untagged_slips(doc, kb)):
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG") or any(r.of(i) for i in range(ent.start, ent.end)):
             continue
         text = ent.text
