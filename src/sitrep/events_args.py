@@ -14,8 +14,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .events_lex import DYING
 from .records import Actor
-from .stages.actors import actor_of, stance_prefixed
+from .knowledge import knowledge
+from .stages.actors import actor_of, resolver, stance_prefixed
 
 SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
@@ -83,10 +85,10 @@ def _owners_conjuncts(tok: Token) -> list[Token]:
     """'shelled posts of the X police and nearby homes': the parser hangs a second
     place or thing on the owner of the first; both are what the act is aimed at. The later
     conjuncts of the 'of' object of a place or thing noun, where they are places or things."""
-    if tok.lemma_.lower() not in CIVILIAN_THINGS | MILITARY_THINGS:
+    if tok.lemma_.lower() not in TARGET_THINGS:
         return []
     return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)
-            for k in g.conjuncts if k.i > g.i and k.lemma_.lower() in CIVILIAN_THINGS | MILITARY_THINGS]
+            for k in g.conjuncts if k.i > g.i and k.lemma_.lower() in TARGET_THINGS]
 
 
 def _shared_people(state, head: Token, first: list[Actor]) -> list[Actor]:
@@ -94,12 +96,9 @@ def _shared_people(state, head: Token, first: list[Actor]) -> list[Actor]:
     military place or thing that names no actor, coordinated after a conjunct that has a
     country, is that country's civilians or military (as ``_people`` reads it with the
     nationality on it). Not a vehicle: 'troops and vehicles' are one side's."""
-    from .knowledge import knowledge
-    from .stages.actors import resolver
-
     lemma = head.lemma_.lower()
     named = [a for a in first if a.country]
-    if head.dep_ != "conj" or not named or lemma not in CIVILIAN_THINGS | MILITARY_THINGS or lemma in VEHICLES:
+    if head.dep_ != "conj" or not named or lemma not in TARGET_THINGS or lemma in VEHICLES:
         return []
     phrase = "civilians" if lemma in CIVILIAN_THINGS else "military"
     title = knowledge().title_for(phrase)
@@ -289,6 +288,7 @@ VEHICLES = {"lorry", "truck", "vehicle"}   # civilian things that go with whom t
 MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
                    "artillery", "gunboat", "frigate", "destroyer", "submarine", "position", "base", "outpost",
                    "checkpoint", "barracks", "garrison", "convoy", "patrol"}
+TARGET_THINGS = CIVILIAN_THINGS | MILITARY_THINGS   # places and things an act may be aimed at
 
 
 def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
@@ -297,14 +297,11 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     that country's civilians (PLOVER CVL), and so are a people ('Iraqi Kurds') and one of a
     group ('a Somali refugee', 'a Palestinian prisoner'); 'Israeli helicopters', 'a Russian
     warplane' its military (MIL) - not its government."""
-    from .knowledge import knowledge
-    from .stages.actors import resolver
-
     lemma = head.lemma_.lower()
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     one = _one_of(head)
     if not (mod.dep_ in ("amod", "compound") and mod.i == head.i - 1 and _nationality(mod, one) and a.kind == "state"
-            and (head.tag_ == "NNS" or lemma in PEOPLES | CIVILIAN_THINGS | MILITARY_THINGS or people or one)
+            and (head.tag_ == "NNS" or lemma in PEOPLES | TARGET_THINGS or people or one)
             and a.country):
         return None
     if one is not None:
@@ -650,9 +647,6 @@ def _agentive(gov: Token, frame_name: str) -> bool:
     frame = frames().get(frame_name)
     return frame is not None and frame.kind == "plain" and frame_name not in ACLED_PLAIN \
         and gov.lemma_.lower() not in ATTITUDE_VERBS
-
-
-DYING = {"die", "succumb", "perish"}
 
 
 def _harmful(frame_name: str) -> bool:

@@ -224,14 +224,11 @@ def _arrived(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _answers(m: Mention, doc: Doc, names: tuple[str, ...]) -> list[int]:
-    """Tokens of the mention's sentence or the next that tell the other side fighting back
-    (cue names `names`), not negated; an answering verb counts unless the mention is the
-    answer itself ("responded by attacking villagers") or the verb comes before it and does
-    not govern it."""
-    sents = list(doc.sents)
-    n = sent_index(doc)[m.tok.sent.start]
-    toks = [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
+def _answers(m: Mention, doc: Doc, names: tuple[str, ...], toks: list[int]) -> list[int]:
+    """Tokens of ``toks`` (the mention's sentence and the next, ``_two_sentences``) that tell the
+    other side fighting back (cue names `names`), not negated; an answering verb counts unless the
+    mention is the answer itself ("responded by attacking villagers") or the verb comes before it
+    and does not govern it."""
     own = {a.i for a in m.tok.ancestors}
     answer = "civilian" not in m.ctx.words_of("recipient")  # "responded, killing two", not "... by attacking villagers"
     found = cue_set(doc, toks)
@@ -240,7 +237,14 @@ def _answers(m: Mention, doc: Doc, names: tuple[str, ...]) -> list[int]:
                      and (i in own and not answer or i < m.tok.i and i not in own))]
 
 
-def remote_met(m: Mention, doc: Doc) -> list[int]:
+def _two_sentences(m: Mention, sents: list, sidx: dict[int, int]) -> list[int]:
+    """The token indices of the mention's sentence and the next (``sents``: the document's
+    sentences, ``sidx``: ``sent_index``, read once per document)."""
+    n = sidx[m.tok.sent.start]
+    return [i for s in sents[n:n + 2] for i in range(s.start, s.end)]
+
+
+def remote_met(m: Mention, doc: Doc, toks: list[int]) -> list[int]:
     """Codebook (Explosions/Remote violence): the tool takes away the target's ability to
     respond, and an explosion within a battle is coded as the battle. A shelling, grenade
     or planted device whose target the same or the next sentence says fired back ("police
@@ -253,7 +257,7 @@ def remote_met(m: Mention, doc: Doc) -> list[int]:
     t = m.typing
     if t.event_type != "Explosions/Remote violence" or t.sub_event_type not in MET_REMOTE:
         return []
-    return [i for i in _answers(m, doc, ("resist",)) if not doc[i].lower_.startswith("retaliat")
+    return [i for i in _answers(m, doc, ("resist",), toks) if not doc[i].lower_.startswith("retaliat")
             and not (doc[i].lemma_.lower() in ANSWER_VERBS and _arrived(doc[i]))]
 
 
@@ -265,10 +269,12 @@ def resisted(live: list[Mention], doc: Doc) -> None:
     the response itself ("responded by attacking villagers"), nor a crowd's."""
     if any(m.typing.sub_event_type in TERRITORY for m in live):   # a battle coded by its outcome
         return
+    sents, sidx = list(doc.sents), sent_index(doc)
     for m in live:
         if m.status != "asserted":
             continue
-        met = remote_met(m, doc)
+        toks = _two_sentences(m, sents, sidx)
+        met = remote_met(m, doc, toks)
         if met:
             why = f"; the other side fired back ('{doc[met[0]].text}'): an exchange of armed force, not one-sided " \
                 "remote violence (codebook: battle)"
@@ -287,7 +293,7 @@ def resisted(live: list[Mention], doc: Doc) -> None:
         if m.frame not in RESISTED_FRAMES or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
                 or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
             continue
-        hits = _answers(m, doc, ("resist",))
+        hits = _answers(m, doc, ("resist",), toks)
         if hits:
             m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
                                cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"

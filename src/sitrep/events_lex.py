@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from .errors import Errors, SitrepError
 from .lexicon import load_table, split
 
+DYING = {"die", "succumb", "perish"}   # verbs of dying: their subject is the dead
+
 HEDGES = {"suspect", "suspected", "alleged", "presumed"}
 DISORDER = {
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .errors import Errors, SitrepError
-from .events_lex import DISORDER, Frame, frames
+from .events_lex import DISORDER, DYING, Frame, frames
 from .lexicon import load_table
 
 REMOTE = [  # most specific first
@@ -492,8 +492,6 @@ def dead_subject(ctx: Context) -> bool:
     never a doer. Crowd words there ('villagers who say a herder died in a cell', 'a marcher
     died') tell no crowd violence, so they do not make the death a riot or mob violence
     (codebook: rioters are the ones who are violent)."""
-    from .events_args import DYING   # events_args reads the actor stage, which reads this module
-
     return ctx.verb in DYING
 
 

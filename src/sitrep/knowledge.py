@@ -270,7 +270,8 @@ def _key(text: str) -> str:
     return t
 
 
-def _slips(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _slips(word: str) -> frozenset[str]:
     """Every word one typing slip inside ``word`` away: a letter dropped, a letter added or two
     neighbouring letters swapped, the first and last letters kept (a word's edges are what a
     reader checks; 'Inland' is no Finland, 'Americas' no America, 'Romani' no Romania)."""
@@ -278,7 +279,7 @@ def _slips(word: str) -> set[str]:
     dropped = {a + b[1:] for a, b in cuts if len(b) > 1}
     swapped = {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 2}
     added = {a + c + b for a, b in cuts for c in "abcdefghijklmnopqrstuvwxyz"}
-    return (dropped | swapped | added) - {word}
+    return frozenset((dropped | swapped | added) - {word})
 
 
 def _int(v: Optional[str]) -> Optional[int]:
