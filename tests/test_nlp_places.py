@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from sitrep.nlp import place_names
+from sitrep.nlp import common_word, place_names
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,17 @@ def test_in_the_pipeline(nlp):
     doc = nlp("On 7 May 2020, an IED detonated in Dathinah area (Mudiyah, Abyan), targeting a checkpoint.")
     assert {"Mudiyah", "Abyan"} <= {e.text for e in doc.ents if e.label_ == "GPE"}
     assert "sitrep_places" in nlp.pipe_names
+
+
+def test_common_words_need_the_lemmatizers_list():
+    """``common_word`` reads the English words the loaded pipeline's lemmatizer lists; a vocab without that
+    list (a blank pipeline) knows no common words, so nothing is taken for one."""
+    doc = spacy.blank("en")("Police officers protested")
+    assert not common_word(doc[0])
+
+
+@pytest.mark.model
+def test_common_words_of_the_loaded_pipeline(nlp):
+    """The model's lemmatizer lists "police" and "tea", not the Kenyan town of Lodwar."""
+    doc = nlp("Police and Tea farmers met Lodwar residents")
+    assert common_word(doc[0]) and common_word(doc[2]) and not common_word(doc[4])

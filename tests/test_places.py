@@ -556,6 +556,14 @@ def test_two_particles_inside_a_name(pipeline):
      "Orkney, South Africa)"),
     ("Gunmen ambushed two guards near Hagadera market and shot them dead.", "Garissa",
      "a refugee camp of Dadaab (town_quarters.tsv)"),
+    ("Traders held a protest against harassment in Nairobis CBD.", "Nairobi",
+     "a place entity the NER ran on past the name ('Nairobis CBD') is cut to it: a possessive without its apostrophe"),
+    ("Unknown arsonists torched the offices of Homa Bay Governor overnight.", "Homa Bay",
+     "a title the NER took into the place's entity is cut off: the governor's county"),
+    ("Lodwar residents protested over the closure of the district hospital.", "Turkana",
+     "a capitalised word the tagger made a common noun, before 'residents', that is no English word: a name"),
+    ("Militiamen attacked Garba Tula at dawn, killing two herders.", "Isiolo",
+     "a two-word name the NER took for a person, the object of 'attacked': the place struck"),
 ])
 def test_places_where_the_text_names_no_country(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2019-05-09")
@@ -668,6 +676,10 @@ def test_the_country_most_places_agree_on_decides_a_namesake(pipeline, text, adm
      "a word of a longer ORG name is no place even after 'at' (Red: a village in India)"),
     ("A group mobilised at the Masjid Taqwa mosque to protest the killing.",
      "'Masjid' is the Arabic word for a mosque (Masjid: a village in Indonesia)"),
+    ("Police officers protested over unpaid allowances.",
+     "guard: a capitalised English word before a noun of people is a word, not a name (Police, a town in Poland)"),
+    ("The mob attacked Hassan outside the mosque.",
+     "guard: one word the NER calls a person, attacked, is a person (Hassan, a city in India)"),
 ])
 def test_words_of_names_are_no_places_when_no_country_is_known(pipeline, text, why):
     result = pipeline.code(text, published="2017-05-01")
@@ -1286,3 +1298,4 @@ def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
 def test_container_chosen_by_the_names_it_holds(pipeline, text, country, why):
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
     assert loc.country == country, why
+

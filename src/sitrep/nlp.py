@@ -228,6 +228,28 @@ class _SlashSuffix:
         return self.default(text)
 
 
+COMMON_WORDS = "sitrep_common_words"  # a table of the vocab's lookups: the English words the lemmatizer lists
+
+
+def _list_common_words(nlp: Language) -> None:
+    """Put the words the pipeline's lemmatizer lists (its lemma index: the common nouns, verbs, adjectives and
+    adverbs of English) into a table of the vocab's lookups, for ``common_word``. A pipeline with no such
+    lemmatizer gets no table."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index") or nlp.vocab.lookups.has_table(COMMON_WORDS):
+        return
+    words = {w for listed in lookups.get_table("lemma_index").values() for w in listed}
+    nlp.vocab.lookups.add_table(COMMON_WORDS, dict.fromkeys(words, True))
+
+
+def common_word(tok) -> bool:
+    """Whether the lemmatizer's index lists ``tok`` in lower case as an English word ("Police", "Tea" written
+    at a sentence's start); False where the pipeline has no such list."""
+    lookups = tok.vocab.lookups
+    return lookups.has_table(COMMON_WORDS) and tok.lower_ in lookups.get_table(COMMON_WORDS)
+
+
 @lru_cache(maxsize=4)
 def _load(model: str, user_actors: Optional[Path] = None) -> Language:
     try:
@@ -243,6 +265,7 @@ def _load(model: str, user_actors: Optional[Path] = None) -> Language:
         ruler.add_patterns(ruler_patterns(user_actors))
         nlp.add_pipe("sitrep_surnames", after="ner")
         nlp.add_pipe("sitrep_places", after="sitrep_surnames")
+    _list_common_words(nlp)
     return nlp
 
 

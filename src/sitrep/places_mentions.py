@@ -25,6 +25,9 @@ LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its c
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie outside their town: precision 2
+# verbs whose object is a place struck or taken, which says where the event happened ("militia attacked Garba Tula")
+RAID_VERBS = frozenset({"attack", "raid", "invade", "storm", "overrun", "besiege", "shell", "bomb", "loot", "torch",
+                        "capture", "seize", "raze"})
 
 
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False,
@@ -42,6 +45,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         role, head = "locative", prep.head  # "in Port-au-Prince, ..." where the parser left "in" without its object
         vicinity = term_roles(prep.lower_).get("vicinity")
+    if role == "other" and prep is not None and prep.pos_ == "VERB" and prep.lemma_.lower() in RAID_VERBS:
+        role, head = "target", prep  # "Al Shabaab invaded Mandera, looted ...", the parser making the verb a modifier
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
@@ -164,7 +169,12 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             thing = thing.head  # "Tulkarm refugee camp": the camp
         sited = root.dep_ == "compound" and root.head.pos_ == "NOUN" and term_roles(root.head.lower_) \
             and not country_named(name) and not ethnic_name(name)  # (a people before "camp": "Somali refugee camp")
-        if person and role not in (*PLACING, "attributive") and within is None and not region and not sited:
+        raided = role == "target" and head.lemma_.lower() in RAID_VERBS and head.pos_ == "VERB" \
+            and (cend - cstart > 1 or doc[cstart].ent_type_ != "PERSON")
+        # (a name struck or taken says where, whatever the NER made of it: "militia attacked Garba Tula"; but one
+        # word the NER calls a person may be one: "the mob attacked Hassan")
+        if person and role not in (*PLACING, "attributive") and within is None and not region and not sited \
+                and not raided:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
             # "Kakuma refugee camp")
         # a quarter or village of our own tables is a place name whatever the parse made of it ("protesters from
@@ -186,7 +196,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
             # "Mombasa police" in a story of French tourists, and a region after "in": "shelled Debs village in
             # Ar-Raqqa countryside" in a story that names only Turkey)
-        if not countries and role not in PLACING and place.population < 10_000 and not region \
+        if not countries and role not in PLACING and place.population < 10_000 and not region and not raided \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
         if not countries and place.kind == "town" and place.population < 10_000 and doc[cstart].is_sent_start \

@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from .dates_phrases import MONTH_NAMES, WEEKDAYS
 from .geo import Place, fold, gazetteer, titled
-from .nlp import HOLIDAYS
+from .nlp import HOLIDAYS, common_word
 from .places_syntax import (
-    PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, possessive_country, term_roles,
+    PLACE_LABELS, SETTLEMENT_WORDS, country_named, has_term, names_inhabitants, possessive_country, possessive_stem,
+    term_roles,
 )
 from .places_tables import admin2_units, town_quarters
 
@@ -43,6 +44,7 @@ def name_candidates(doc):
             for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns; "Gabes (Gabes": a town, its region)
                 if k > start:
                     end = _known_extension(doc, start, k) if k == ent.end else k
+                    end = _trailing_words_cut(doc, start, end)
                     spans.append((start, end, True))
                     taken.update(range(k, end))
                 start = k + 1
@@ -139,7 +141,17 @@ def _name_word(tok) -> bool:
     ORG), or a quarter or village our tables list, whatever the tagger made it ("Githurai residents")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.pos_ == "NOUN" and tok.ent_type_ in NAMED \
         and titled(tok.text) or titled(tok.text) and fold(tok.text) in town_quarters() \
-        or tok.pos_ == "ADJ" and titled(tok.text) and not term_roles(tok.text) and region_named(tok.text)
+        or tok.pos_ == "ADJ" and titled(tok.text) and not term_roles(tok.text) and region_named(tok.text) \
+        or _unknown_word_before_people(tok)
+
+
+def _unknown_word_before_people(tok) -> bool:
+    """A capitalised word the tagger made a common noun, modifying a noun of inhabitants or people, that is no
+    English word the lemmatizer lists ("Eldoret residents", "Migori drivers" opening a note: a name; but
+    "Police officers", "Tea farmers" are words)."""
+    return tok.pos_ == "NOUN" and titled(tok.text) and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+        and (has_term(tok.head.lemma_.lower(), "inhabitant") or has_term(tok.head.lemma_.lower(), "people")) \
+        and not common_word(tok)
 
 
 def _hyphen_title(doc, k: int) -> bool:
@@ -201,6 +213,33 @@ def _known_extension(doc, start: int, end: int) -> int:
         if known_name(doc[start:j].text):
             best = j
     return best
+
+
+PART_ROLES = {"feature", "admin", "area", "direction", "quarter", "vicinity"}  # geo_terms roles of a named part
+
+
+def _trailing_words_cut(doc, start: int, end: int) -> int:
+    """The end of a place entity less the common words the NER ran on with: "Kisumu beach", "Homa Bay Governor",
+    "Nairobis CBD" are the town, then a word about it. Cut only where the whole is no known name, a known name
+    (or a possessive without its apostrophe) begins it, and every word after that is in lower case, a number or
+    mark, a short abbreviation ("CBD") or a noun of people ("Governor"); never where a word after it makes a part named
+    after the place (``PART_ROLES``: "Donetsk Airport", "Tana North District"), kept whole for ``named_after``."""
+    if end - start < 2 or known_name(doc[start:end].text):
+        return end
+    for j in range(end - 1, start, -1):
+        tail = doc[j:end]
+        if any(set(term_roles(t.lower_)) & PART_ROLES for t in tail):
+            continue  # "Tana North District", "Dagahley Camp", "Donetsk Airport": parts named after the place,
+            # which ``named_after`` and the chains read whole
+        if not all(t.is_lower or t.is_punct or t.like_num or t.is_upper and len(t) <= 4
+                   or has_term(t.lemma_.lower(), "people") or has_term(t.lemma_.lower(), "inhabitant") for t in tail):
+            continue
+        head = doc[start:j]
+        stem = possessive_stem(head[0]) if len(head) == 1 else None
+        named = len(head) > 1 and has_term(head[-1].lower_, "admin") and known_name(head[:-1].text)
+        if known_name(head.text) or stem and known_name(stem) or named:  # ("Molo district - 30 houses")
+            return j
+    return end
 
 
 def settlement_named(doc, i: int) -> bool:
