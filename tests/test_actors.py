@@ -397,6 +397,21 @@ def test_office_holder_misspelt_possessive(code, text, word, iso, why):
     assert actor is not None and (actor.kind, actor.country) == ("person", iso), why
 
 
+@pytest.mark.parametrize("text,word,country,why", [
+    ("Two armed men in a car fired at guards outside a prison in Fortaleza.", "men", "BRA",
+     "'in a car' is a vehicle, not the Central African Republic's acronym: the men take the text's place"),
+    ("Rebels in CAR attacked a convoy near Bangui.", "Rebels", "CAF",
+     "guard: the acronym written in capitals names the country"),
+])
+def test_acronym_country_only_in_capitals(code, text, word, country, why):
+    """An acronym alias of countries.tsv names its country only in capitals (the guard row
+    must keep its country)."""
+    state = code(text)
+    tok = _token(state.doc, word)
+    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+
+
 def test_sector_actor_takes_country_named_later(code):
     """'Police' resolved before the text names its country by a nationality ('Kenyan media')
     take the document's main country at the end of the stage."""

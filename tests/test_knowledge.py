@@ -27,6 +27,21 @@ def test_names_and_demonyms(text, iso):
     assert knowledge().country_for(text) == iso
 
 
+@pytest.mark.parametrize("text,iso,why", [
+    ("CAR", "CAF", "the acronym in capitals names the Central African Republic"),
+    ("car", None, "the same letters in lower case are the common word"),
+    ("Car", None, "capitalised at a sentence's start it is still the word"),
+    ("us", None, "the pronoun is no United States"),
+    ("US", "USA", "guard: the acronym in capitals"),
+    ("U.S.", "USA", "guard: the acronym with dots"),
+    ("Chad", "TCD", "guard: a country's own name is matched in any case"),
+])
+def test_acronym_aliases_only_in_capitals(text, iso, why):
+    """An alias countries.tsv writes in capitals is an acronym: it names its country only
+    when the text writes it in capitals too. The guard rows must keep their country."""
+    assert knowledge().country_for(text) == iso, why
+
+
 @pytest.mark.parametrize("text,iso", [("Baku", "AZE"), ("Kremlin", "RUS"), ("Washington", "USA"), ("Tehran", "IRN")])
 def test_capitals(text, iso):
     assert knowledge().capital_for(text) == iso

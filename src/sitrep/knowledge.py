@@ -127,10 +127,16 @@ class Knowledge:
     ethnic: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)  # key alias -> (name, iso3)
     ethnic_former: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (former iso3, current from)
     user_names: set[str] = field(default_factory=set)  # names from the user's file: matched even when one word
+    acronyms: set[str] = field(default_factory=set)   # keys of country aliases written in capitals ("CAR", "US")
 
     # --- look-ups -------------------------------------------------------------------
     def country_for(self, text: str) -> Optional[str]:
+        """The country a name, alias or demonym names. An alias the file writes in capitals
+        is an acronym, and only names the country written in capitals too: "CAR" is the
+        Central African Republic, "a car" and "us" are common words."""
         key = _key(text)
+        if key in self.acronyms and not text.strip().isupper():
+            return self.by_demonym.get(key)
         return self.by_name.get(key) or self.by_demonym.get(key)
 
     def misspelt_country(self, text: str) -> Optional[str]:
@@ -290,6 +296,8 @@ def _add_country(kb: Knowledge, c: Country) -> None:
     kb.countries[c.iso3] = c
     for n in (c.name, *c.aliases):
         kb.by_name[_key(n)] = c.iso3
+        if n.isupper():
+            kb.acronyms.add(_key(n))
     for n in c.demonyms:
         kb.by_demonym.setdefault(_key(n), c.iso3)
     for n in c.capitals:
