@@ -216,3 +216,16 @@ def test_a_protest_closing_a_reported_clause_is_a_complaint_about_it(pipeline):
                           published="2023-05-02")
     assert any(e.acled.event_type == "Protests" or e.acled.event_type == "Riots" for e in crowd.events), \
         [(e.trigger.text, e.acled.event_type) for e in crowd.events]
+
+
+def test_an_act_outranks_the_events_of_its_setting(pipeline):
+    """'X is prepared to impose a curfew while fighting raged': PLOVER codes X's threat, the
+    fighting is told as its setting (a clause of time on the act's clause); the note's ACLED
+    event is still the fighting."""
+    result = pipeline.code("Kenya's government said it is prepared to impose a curfew while fierce fighting raged in "
+                           "Mombasa between militants and police.", published="2023-05-02")
+    ev = main_event(result, ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == ("curfew", "THREATEN"), ev and ev.plover.type
+    assert [(a.country, a.sector) for a in ev.actors] == [("KEN", "GOV")], [a.name for a in ev.actors]
+    acled = main_event(result)
+    assert acled is not None and acled.acled.event_type == "Battles", acled and acled.acled.event_type

@@ -873,7 +873,7 @@ CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "sinc
                       "whereas", "once"}
 
 
-def _circumstantial(verb: Token) -> bool:
+def circumstantial(verb: Token) -> bool:
     """A clause of time or cause ('as authorities in X cracked down', 'where 100 people were
     killed'), not one the act is aimed through (a purpose, a condition of a threat, a
     that-clause)."""
@@ -911,14 +911,14 @@ def target_heads(tok: Token) -> list[list[Token]]:
     stance = [g for s in starts for g in _pp_objects(s) if g.i != tok.i and g not in direct]
     verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
              if c.dep_ in CLAUSE_DEPS and c.pos_ in PREDICATES and (s in starts or c.dep_ in ("acl", "ccomp"))]
-    verbs = [v for v in verbs if not _circumstantial(v)]
+    verbs = [v for v in verbs if not circumstantial(v)]
     for _ in range(TARGET_DEPTH):
         if not verbs:
             break
         levels.append([h for v in verbs for h in _clause_subjects(v)])
         levels.append([h for v in verbs for h in _clause_args(v)])
         verbs = [c for v in verbs for c in v.children
-                 if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not _circumstantial(c)]
+                 if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not circumstantial(c)]
     levels.append(stance + _nested(stance))
     during = [g for s in starts for g in _occasions(s) if g.i != tok.i]
     levels.append(_nested(during))

@@ -9,14 +9,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .events_args import SPEECH, Args, demanded_of, resolve_np, subject_of
+from .events_args import SPEECH, Args, circumstantial, demanded_of, resolve_np, subject_of
 from .events_demo import negated
 from .events_incident import BACKGROUND_PREPS
 from .events_lex import Hit, frames
 from .events_mention import Mention, dedupe
 from .events_typing import Context, Typing
 from .knowledge import currency_words
-from .records import Event
+from .records import NOT_TODAY, Event
 
 
 COOPERATIVE = {"AID", "RETREAT", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "AGREE"}
@@ -431,20 +431,42 @@ def _content_of(m: Mention, h: Mention) -> bool:
     return (tok.dep_ not in CONTENT_SKIP or _infinitive(tok)) and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
 
 
+def _circumstance_of(m: Mention, h: Mention) -> bool:
+    """m is told in a clause of time or cause on the clause of h's act ("X said it would
+    close the border while fighting went on in the north"): the setting of the act, which
+    PLOVER codes as the sentence's event, not an act of its own that outranks it."""
+    verb = h.tok if h.tok.pos_ in ("VERB", "AUX") else h.tok.head
+    tok = m.tok
+    if tok.sent.start != h.tok.sent.start or tok.i == h.tok.i:
+        return False
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return circumstantial(tok)
+        tok = tok.head
+    return False
+
+
 def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
     """PLOVER codes the act, not its content: "threatened to launch an offensive" is
     THREATEN, "dismissed an appeal" REJECT, "indicted for atrocities in the war" ACCUSE.
     A verbal or diplomatic event (a PLOVER type with no ACLED type) ranks at least level
-    a little above the events it governs (at 0.95, the earlier trigger, the act, wins). ACLED
-    typing and ranking among ACLED-typed events are unchanged."""
+    a little above the events it governs (at 0.95, the earlier trigger, the act, wins). So
+    does an act over the events told in a clause of time or cause on its clause, its setting
+    ("would close the border while fighting went on": the threat, not the fighting;
+    ``_circumstance_of``), also an ACLED-typed act that did not happen on the reported day (a
+    threat, a promise), which ACLED never ranks over the day's events. ACLED typing and
+    ranking among ACLED-typed events are unchanged."""
     for h, he in pairs:
-        if he.acled.event_type or not he.plover.type:
+        if not he.plover.type or (he.acled.event_type and he.status not in NOT_TODAY):
             continue
-        content = [e for m, e in pairs if e is not he and e.plover.type and _content_of(m, h)]
-        inner = [e.confidence for e in content]
+        others = [(m, e) for m, e in pairs if e is not he and e.plover.type]
+        content = [e for m, e in others if _content_of(m, h)] if not he.acled.event_type else []
+        setting = [e for m, e in others if _circumstance_of(m, h)]
+        inner = [e.confidence for e in content + setting]
         if inner and max(inner) + ACT_MARGIN > he.confidence:
             he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
-            he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)"
+            he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)" if content \
+                else "; the act its sentence reports, over the events of its setting (PLOVER codes the act)"
         if content and not he.recipients and not he.actors:   # (with actors, the implied-actors stage
             _content_target(he, content)                     # searches the clauses below for a target)
 
