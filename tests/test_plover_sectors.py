@@ -23,6 +23,9 @@ SECTORS = [  # (text, side, (country, sector) expected on that side, why)
      "guard: peasants are agricultural labour (AGR)"),
     ("An official Sudanese newspaper accused Egypt of meddling in the dispute.", "actors", ("SDN", "GOV"),
      "a state's official newspaper speaks for its government: the state itself, not the media"),
+    ("Ahmed Benali, a prominent Moroccan human rights activist, began a hunger strike in his cell.", "actors",
+     ("MAR", "OPP"), "a human rights activist, apposed to a name, campaigns against a state's abuses: PLOVER's "
+     "anti-government activists (OPP)"),
 ]
 
 
@@ -40,3 +43,11 @@ def test_a_school_attacked_is_a_place_not_a_party(pipeline):
     ev = main_event(pipeline.code("Gunmen attacked a school in Maiduguri on Monday.", published="2023-05-02"),
                     ontology="plover")
     assert ev is not None and "EDU" not in [a.sector for a in ev.recipients + ev.actors]
+
+
+def test_another_activist_is_no_opposition(pipeline):
+    """Guard: only a human rights activist is read as the opposition; an activist of another
+    cause keeps no sector (the PLOVER manual counts activists among civilians)."""
+    ev = main_event(pipeline.code("Ahmed Benali, a prominent Moroccan environmental activist, began a hunger strike in "
+                                  "his cell.", published="2023-05-02"), ontology="plover")
+    assert ev is not None and "OPP" not in [a.sector for a in ev.actors], ev and [a.name for a in ev.actors]
