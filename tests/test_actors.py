@@ -2,6 +2,7 @@
 import pytest
 from spacy.tokens import Doc
 
+from sitrep.actors_places import person_of
 from sitrep.pipeline import State
 from sitrep.records import Document, Result
 from sitrep.settings import Settings
@@ -22,6 +23,13 @@ def code(nlp):
 
 def _token(doc, word, nth=0):
     return [t for t in doc if t.text == word][nth]
+
+
+def _phrase_actor(code, text, word):
+    """The actor of ``word``'s phrase once ``text`` is coded (its mention's, else resolved)."""
+    state = code(text)
+    tok = _token(state.doc, word)
+    return actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
 
 
 CASES = [
@@ -276,9 +284,7 @@ def test_acled_collectives(code, text, word, acled_name, inter, why):
 
 @pytest.mark.parametrize("text,word,expected,why", CASES)
 def test_resolves(code, text, word, expected, why):
-    state = code(text)
-    tok = _token(state.doc, word)
-    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    actor = _phrase_actor(code, text, word)
     assert actor is not None, why
     assert (actor.kind, actor.country, actor.sector) == expected, why
 
@@ -406,9 +412,37 @@ def test_office_holder_misspelt_possessive(code, text, word, iso, why):
 def test_acronym_country_only_in_capitals(code, text, word, country, why):
     """An acronym alias of countries.tsv names its country only in capitals (the guard row
     must keep its country)."""
-    state = code(text)
-    tok = _token(state.doc, word)
-    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    actor = _phrase_actor(code, text, word)
+    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+
+
+@pytest.mark.parametrize("words,heads,deps,ents,expected,why", [
+    (["the", "killing", "of", "Virginia", "Wanjiru"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "compound", "pobj"],
+     ["O", "O", "O", "B-PERSON", "I-PERSON"], True, "a person's name after 'of' is the person's"),
+    (["a", "group", "of", "Nakuru", "Matatu", "drivers"], [1, 1, 1, 4, 5, 2],
+     ["det", "ROOT", "prep", "compound", "compound", "pobj"], ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], False,
+     "guard: a name modifying the object of 'of' may be a town NER misread"),
+    (["the", "outskirts", "of", "Garissa"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["O", "O", "O", "B-PERSON"], False, "guard: a name the gazetteer holds whole stays a place"),
+    (["the", "people", "of", "Mosul"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"], ["O", "O", "O", "B-GPE"], False,
+     "guard: a place entity is no person"),
+])
+def test_person_after_of(vocab, words, heads, deps, ents, expected, why):
+    """actors_places.person_of: a PERSON entity that is itself the object of 'of' and no place
+    the gazetteer holds (guard rows must stay False)."""
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert person_of(doc.ents[0]) is expected, why
+
+
+@pytest.mark.parametrize("text,word,country,why", [
+    ("Traders protested in the market over the killing of Virginia Wanjiru.", "Traders", None,
+     "a victim's first name is no town abroad: no country rather than South Africa's"),
+    ("A crowd gathered over the death of Virginia Wanjiru in Eldoret.", "crowd", "KEN",
+     "guard: the text's own place still gives the country"),
+])
+def test_person_after_of_votes_for_no_country(code, text, word, country, why):
+    """The words of a person's name after 'of' do not vote for the document's country."""
+    actor = _phrase_actor(code, text, word)
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
 
 
@@ -509,9 +543,7 @@ ETHNIC_HOMES = [  # (text, word, country, why)
 
 @pytest.mark.parametrize("text,word,country,why", ETHNIC_HOMES)
 def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, why):
-    state = code(text)
-    tok = _token(state.doc, word)
-    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    actor = _phrase_actor(code, text, word)
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
 
 
@@ -531,9 +563,7 @@ def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, 
      "guard: a state's soldiers are a party, and their country still votes for the text's country"),
 ])
 def test_people_of_a_place_with_a_nationality(code, text, word, country, why):
-    state = code(text)
-    tok = _token(state.doc, word)
-    actor = actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
+    actor = _phrase_actor(code, text, word)
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
 
 

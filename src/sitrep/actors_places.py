@@ -54,7 +54,7 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
             names += [(t.text, -0.3) for t in ent if t.pos_ == "PROPN" and len(t.text) > 3 and not geo_noun(t)]
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("PERSON", "NORP", "ORG") and place_slot(ent.root)
-                                                   and not after_title(kb, ent)) \
+                                                   and not after_title(kb, ent) and not person_of(ent)) \
                 or (ent.label_ == "NORP" and ent.root.dep_ == "compound"):   # "a Mombasa neighbourhood"
             words = [t for t in ent if not t.is_punct]
             while words and words[-1].text.lower() in PLACE_WORDS:   # "Haifa city", "Kolofata subdivision"
@@ -147,10 +147,25 @@ def in_parens(span) -> bool:
 
 def place_slot(tok: Token) -> bool:
     """In a place position: "in/near X", "X, Y" after such a place, "(X, Y)"."""
+    return slot_preposition(tok) is not None
+
+
+def slot_preposition(tok: Token) -> Optional[str]:
+    """The preposition of the place position ``tok`` sits in ("in", "of", ...), or None."""
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.text.lower() in LOCATIVE_PREPS | {"of", "from", "to"}:
-            return True
+            return tok.head.text.lower()
         if tok.dep_ not in ("appos", "conj", "npadvmod", "compound") or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def person_of(ent) -> bool:
+    """A name NER reads as a person's, written after "of" (not as a modifier there: "a group of
+    Nakuru matatu drivers"), that the gazetteer does not hold whole ("the arrest of Sheikh X",
+    "the killing of Jane Doe"): English puts a person after "of" as often as a place ("the
+    people of Mosul"), so NER's reading stands, and neither the name nor its words (a first
+    name that is also a town abroad) vote for a country."""
+    return ent.label_ == "PERSON" and ent.root.dep_ != "compound" and slot_preposition(ent.root) == "of" \
+        and not is_place(ent.text)
