@@ -1299,3 +1299,22 @@ def test_container_chosen_by_the_names_it_holds(pipeline, text, country, why):
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
     assert loc.country == country, why
 
+
+
+@pytest.mark.model
+def test_an_event_no_mention_ties_to_takes_the_one_region_of_the_documents_places(pipeline):
+    """The journalist's town is where he speaks (no place of the abduction), but it is the one region the
+    report's places lie in: ACLED codes an event somewhere, so the event takes it, at precision 2."""
+    result = pipeline.code("A journalist in Eldoret town said he had been abducted outside his house by men in a car.",
+                           published="2017-05-01")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == ("KEN", "Uasin Gishu", 2), loc
+
+
+@pytest.mark.model
+def test_no_region_is_guessed_where_the_documents_places_lie_in_two(pipeline):
+    """Guard: with places in two regions and none tied to the fight, the fight gets no place."""
+    result = pipeline.code("Officials from Kisumu and Nakuru counties said on Monday that talks had failed. Later a "
+                           "fight broke out between rival traders.", published="2017-05-01")
+    fight = next(e for e in result.events if e.trigger.text == "fight")
+    assert fight.location is None or fight.location.admin1 is None, fight.location

@@ -325,7 +325,25 @@ def run(state):
         tok = _trigger_token(doc, ev.trigger)
         if tok is None:
             continue
-        loc = locate(doc, tok, ms, countries, physical=_physical(ev))
+        physical = _physical(ev)
+        loc = locate(doc, tok, ms, countries, physical=physical) or (_sole_region(doc, ms) if physical else None)
         if loc is not None:
             ev.location = loc
     return state
+
+
+def _sole_region(doc, ms: list[Mention]) -> Optional[Location]:
+    """Where no mention ties to a physical event, the one first-level region the document's sure mentions all lie
+    in, as ACLED codes an event its report places no better (never blank): the mention that says most of where,
+    first in the text, at precision 2 or coarser ("A journalist in Eldoret town said he was abducted": where he
+    spoke). Sure mentions are those the NER or our tables call places, or in a place role (not "Green" of "Green
+    Peace Africa activists", a town in Ohio). No guess where they lie in two regions or more, nor for a statement,
+    which its speaker makes elsewhere ("Azerbaijan rejected the accusation" is not at the shelled Armenian town)."""
+    places = [m for m in ms if m.place.kind != "country" and (m.entity or m.role in (*PLACING, "target"))]
+    if not places or len({(m.place.country, m.place.admin1 if m.place.kind != "admin1" else m.place.name)
+                          for m in places}) != 1:
+        return None
+    m = min(places, key=lambda m: (m.role not in (*PLACING, "target", "attributive"), m.start))
+    loc = _location(m, doc, "the one region the document's places lie in, none tied to the event")
+    loc.precision = max(loc.precision or 2, 2)
+    return loc
