@@ -1,5 +1,6 @@
-"""PLOVER targets read from the place of the act (stages.implied_actors._target): whom a
-town or capital named as the only target stands for - sentences written for sitrep."""
+"""PLOVER targets read from the place of the act (stages.implied_actors._target) or from a
+capital named as what is struck (events_args._city_struck): whom a town or capital stands
+for - sentences written for sitrep."""
 import pytest
 
 from sitrep.evaluate.base import main_event
@@ -12,6 +13,13 @@ PLACES = [  # (text, PLOVER type, target (country, sector), why)
                                 "the recipient)"),
     ("President Keita threatened to impose a curfew in Gao after unrest in the town.", "THREATEN", ("MLI", "CVL"),
      "guard: a curfew threatened on a town bears on its people"),
+    ("Kenyan truck drivers vowed to blockade Nairobi next week over fuel prices.", "THREATEN", ("KEN", "CVL"),
+     "a capital named as what is blockaded is the city, its people, not the state its name stands for "
+     "(events_args._city_struck)"),
+    ("Rebels shelled Kampala on Sunday, killing four people.", "ASSAULT", ("UGA", "CVL"),
+     "a capital shelled is its people, as a town shelled is"),
+    ("Uganda held talks with Nairobi on Monday about the border.", "CONSULT", ("KEN", "GOV"),
+     "guard: a capital one negotiates with is its government"),
 ]
 
 

@@ -52,7 +52,7 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     first: list[Actor] = []
     heads = sorted({tok, *_later_conjuncts(tok), *extra, *_owners_conjuncts(tok)}, key=lambda t: t.i)
     for n, head in enumerate(heads):
-        got = _resolve_one(state, head)
+        got = [_city_struck(state, head, a) or a for a in _resolve_one(state, head)]
         got = _shared_nationality(state, head, got, first) if first else got
         got = got or (_shared_people(state, head, first) if first else [])
         got = _shared_title(state, head, got, heads[n + 1:])
@@ -314,6 +314,27 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     title = knowledge().title_for(phrase)
     return resolver(state).sub_actor(a.country, title, f"'{mod.text} {head.text}': {phrase} of {a.country}") \
         if title is not None else None
+
+
+PLACE_ACTS = {"attack", "shell", "shelling", "bomb", "bombing", "bombard", "bombardment", "blockade", "besiege",
+              "siege", "storm", "raid", "rocket", "encircle", "surround", "invade", "invasion", "strike"}
+STRUCK_PREPS = {"on", "against"}   # 'an attack on X', 'rockets fired against X'
+
+
+def _city_struck(state, head: Token, a: Actor) -> Optional[Actor]:
+    """A capital named as what a physical act is done to ('shelled Kabul', 'would blockade
+    Nairobi', 'a rocket attack on Kampala') is the city, its people: the country's civilians
+    (PLOVER CVL, ACLED 'Civilians (X)'), as a town or village is (``_people``), not the state
+    its name stands for where it speaks or acts ('Nairobi said', 'talks with Moscow')."""
+    if a.kind != "state" or not a.country or head.ent_type_ != "GPE" or knowledge().capital_for(head.text) != a.country:
+        return None
+    act = head.head if head.dep_ == "dobj" else \
+        head.head.head if head.dep_ == "pobj" and head.head.lower_ in STRUCK_PREPS else None
+    if act is None or act.lemma_.lower() not in PLACE_ACTS:
+        return None
+    title = knowledge().title_for("civilians")
+    return resolver(state).sub_actor(a.country, title, f"'{act.text} ... {head.text}': the city struck, civilians of "
+                                                       f"{a.country}") if title is not None else None
 
 
 def _nationality(mod: Token, one) -> bool:
