@@ -195,6 +195,17 @@ SENTENCES = [
      "warning shots at no one are a strategic development"),
     ("Gunmen fired into the air and then shot dead a trader in Orlu.", "Violence against civilians", "Attack",
      "guard: shots in the air told with a killing stay the attack"),
+    ("Two gunmen on a motorbike shot dead a man in Orlu on Sunday. The victim had been charged with cocaine "
+     "trafficking in 2019.", "Battles", "Armed clash", "a victim another sentence ties to drug trafficking belongs to "
+     "organised crime, an armed side (events_incident.victims_in_crime)"),
+    ("Two brothers were shot dead in a market in Orlu on Sunday. One of the victims was a member of a local gang.",
+     "Battles", "Armed clash", "one of the victims a gang member: armed men fought an armed side"),
+    ("A woman was shot dead by gunmen in Orlu on Sunday. The victim had told the police about gang activity in "
+     "her street.", "Violence against civilians", "Attack", "guard: a victim who told of a gang is no member of it"),
+    ("A man was shot dead by gunmen in Orlu on Sunday. The victim had a criminal record.",
+     "Violence against civilians", "Attack", "guard: a criminal record ties no one to organised crime"),
+    ("Soldiers shot dead a young footballer in Orlu on Sunday. The victim had no links to any gang.",
+     "Violence against civilians", "Attack", "guard: a victim said to be in no gang is no member of one"),
 ]
 
 

@@ -1,6 +1,7 @@
 """One event per incident, as ACLED codes it: outcomes absorbed into their causes ("killed in
 clashes"), explosions within a battle joined to the battle, clashes in a capture coded by the
-capture, attacks met with armed resistance made battles, coreferent mentions merged.
+capture, attacks met with armed resistance made battles, coreferent mentions merged, victims
+another sentence ties to organised crime read as an armed side.
 """
 from __future__ import annotations
 
@@ -676,3 +677,46 @@ def attributed(m: Mention) -> bool:
     claim = prep.head   # 'responsibility for', or 'took credit for' with 'for' on the verb
     return claim.lemma_.lower() in CLAIM_WORDS or any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_WORDS
                                                       for c in claim.children)
+
+
+ORGANISED_CRIME = {"trafficking", "trafficker", "gang", "cartel", "dealer"}
+CRIME_TIES = {"charge", "convict", "involve", "member", "belong", "link"}
+STRUCK_FRAMES = {"attack", "kill", "shoot", "injure"}
+
+
+def _the_victims(tok: Token) -> bool:
+    """'The victim', 'the victims', 'one of the victims': the people the report's violence struck."""
+    if tok.lemma_.lower() == "victim":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_the_victims(g) for g in c.children)
+               for c in tok.children)
+
+
+def victims_in_crime(doc: Doc) -> bool:
+    """The report says its victims belong to organised crime: a sentence whose subject is the
+    victim(s) ties them by a charge, a conviction, a link, membership or involvement to drug
+    trafficking, a gang or a cartel ('the victim faced trafficking charges', 'the victim was
+    linked to a cartel', 'one of the victims is a gang member'). Not a criminal record alone,
+    nor a gang only mentioned ('passing information about gang activity') or denied ('the
+    victim had no links to any gang')."""
+    for sent in doc.sents:
+        lemmas = {t.lemma_.lower() for t in sent}
+        crime = [t for t in sent if t.lemma_.lower() in ORGANISED_CRIME and not negated(t)]
+        if crime and CRIME_TIES & lemmas and any(
+                c.dep_ in ("nsubj", "nsubjpass") and _the_victims(c) for c in sent.root.children):
+            return True
+    return False
+
+
+def crime_targets(ms: list[Mention], doc: Doc) -> None:
+    """ACLED: members of criminal groups are armed and organised (event_cues.tsv: drug dealers
+    and traffickers named as the target), so armed men killing or shooting them fight an armed
+    clash. Where another sentence says the victims belong to organised crime (victims_in_crime),
+    people struck in the report (named as persons or not named) are such members: their words
+    count as armed."""
+    if not victims_in_crime(doc):
+        return
+    for m in ms:
+        words = m.ctx.words_of("recipient")
+        if m.frame in STRUCK_FRAMES and not ({"territory", "state_force"} & words):
+            m.ctx.recipient_text = words | {"armed", "crime"}

@@ -1,6 +1,7 @@
 """Stage: events. Every event a document reports, typed in ACLED, PLOVER and CAMEO.
 
     triggers (data/event_triggers.tsv) -> mentions with arguments (events_mention, events_args)
+      -> victims another sentence ties to organised crime count as armed (events_incident)
       -> absorb outcomes into their causes ("killed in clashes"), light verbs into their
          nouns ("signed a pact"), arrests and shootings into the protest they end
       -> type each mention (events_typing) -> upgrade protests from what happens to them
@@ -35,9 +36,9 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, aimless, arrest_harmed, arrests_follow, attempted_capture,
-    attributed, battle_first, battle_prominence, battle_setting, clash_modifier, displacement_first, dropped_noun,
-    ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted,
-    sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
+    attributed, battle_first, battle_prominence, battle_setting, clash_modifier, crime_targets, displacement_first,
+    dropped_noun, ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting,
+    resisted, sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -202,6 +203,7 @@ def run(state):
     for m in ms:
         if id(m) in demands:
             m.frame = "protest"
+    crime_targets(ms, doc)
     absorb(ms, doc)
     for m in ms:
         m.typing = type_mention(m.frame, with_absorbed(m))
