@@ -446,6 +446,29 @@ def test_person_after_of_votes_for_no_country(code, text, word, country, why):
     assert actor is not None and actor.country == country, f"{why}: got {actor}"
 
 
+@pytest.mark.parametrize("words,heads,deps,ents,person,why", [
+    (["Soldiers", "clashed", "with", "rebels", "east", "of", "Kyauk", "Taw", "District", "."],
+     [1, 1, 1, 2, 1, 4, 8, 8, 5, 1],
+     ["nsubj", "ROOT", "prep", "pobj", "advmod", "prep", "compound", "compound", "pobj", "punct"],
+     ["O"] * 6 + ["B-PERSON", "I-PERSON", "I-PERSON", "O"], None, "a name ending in a noun of an area names a place"),
+    (["Police", "raided", "houses", "in", "Kyauk", "Taw", "area", "."], [1, 1, 1, 1, 5, 6, 3, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "compound", "compound", "pobj", "punct"],
+     ["O"] * 4 + ["B-PERSON", "I-PERSON", "O", "O"], None, "so does a name a place noun follows"),
+    (["Rebels", "shot", "at", "Jane", "Rivers", "in", "the", "town", "."], [1, 1, 1, 4, 2, 1, 7, 5, 1],
+     ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "det", "pobj", "punct"],
+     ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 4, "Jane Rivers",
+     "guard: a surname that is no place noun ('rivers') leaves the person"),
+])
+def test_place_noun_names_are_no_people(vocab, words, heads, deps, ents, person, why):
+    """A PERSON entity in a place slot whose last word, or the next word, is a common noun of an
+    area or unit (actors_places.place_noun_name) is a place, not a person (guard row: the person
+    stays)."""
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
+    state = actors.run(_state(doc))
+    people = [a.name for a in state.result.actors if a.kind == "person"]
+    assert people == ([person] if person else []), f"{why}: {people}"
+
+
 def test_sector_actor_takes_country_named_later(code):
     """'Police' resolved before the text names its country by a nationality ('Kenyan media')
     take the document's main country at the end of the stage."""

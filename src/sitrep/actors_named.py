@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_places import big_place, country_name, in_parens, is_place, place_slot
+from .actors_places import big_place, country_name, in_parens, is_place, place_noun_name, place_slot
 from .actors_registry import GOV_TEMPLATE, Resolver
 from .knowledge import Group, Knowledge, Title
 from .records import Actor
@@ -100,8 +100,9 @@ def mark_person(r: Resolver, ent) -> None:
     role = kb.role_for(name, r.day)
     if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
         name, role = name[:-1], kb.role_for(name[:-1], r.day)
-    if role is None and text_title is None and (place_slot(ent.root) or in_parens(ent)) and is_place(name):
-        return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)"
+    if role is None and text_title is None and (place_slot(ent.root) or in_parens(ent)) \
+            and (is_place(name) or place_noun_name(ent)):
+        return   # a place NER took for a person: "in Adh Dhalah area (As Said, Shabwah)", "near X Bridge"
     if role is None and text_title is None and not left and big_place(name):
         return   # "killed by gunmen on Garissa", "(neighbourhood), Embu East": a big place, no title
     existing = None

@@ -14,6 +14,7 @@ from .knowledge import Knowledge, qualifies_currency
 from .places_syntax import has_term, term_roles
 
 GEO_NOUN_ROLES = ("feature", "area", "direction", "admin", "quarter")
+PLACE_UNIT_ROLES = ("area", "admin", "quarter")   # geo_terms.tsv roles of nouns that name areas and units
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
                "municipality", "area", "subdivision", "lga", "division", "neighborhood", "neighbourhood", "(", ")"}
@@ -101,6 +102,16 @@ def geo_noun(tok: Token) -> bool:
     University", "Embakasi East"): it names no place by itself, and its namesakes (Valley,
     Texas; Cameroon's East region) are no vote for a country."""
     return any(role in GEO_NOUN_ROLES for role in term_roles(tok.lower_))
+
+
+def place_noun_name(ent) -> bool:
+    """A name whose last word, or the word right after it, is a common noun of an area or an
+    administrative unit ("Sittwe District", "(Chanchaga LGA, Niger)", "of Al Judayry area"):
+    English names a place so, not a person. A building or a feature may bear a person's name
+    ("the X mosque", "X Hospital"), so those nouns do not count, nor compass words."""
+    doc = ent.doc
+    words = [ent[-1], *doc[ent.end:ent.end + 1]]
+    return any(role in PLACE_UNIT_ROLES for t in words for role in term_roles(t.text.lower()))
 
 
 def name_direction(tok: Token) -> bool:
