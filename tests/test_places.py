@@ -1294,6 +1294,8 @@ def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
      "Panama's province holds a town of that name; Honduras's department is only named so"),
     ("On 2 May 2020, traders protested at a market of Douala city (Wouri, Littoral) over evictions.", "CMR",
      "of the two Littoral regions, Cameroon's holds Douala, a name before it in the chain (less 'city')"),
+    ("Bandits raided Kagara (Rafi LGA, Niger) at night and abducted two farmers.", "NGA",
+     "'Niger' after a unit the gazetteer lacks is Nigeria's Niger state, which holds Kagara, not the country"),
 ])
 def test_container_chosen_by_the_names_it_holds(pipeline, text, country, why):
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)

@@ -189,7 +189,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
-        if countries and place.country not in countries and not quarter and not (
+        if countries and place.country not in countries and not quarter and within is None and not (
                 root.dep_ == "compound" and names_inhabitants(root.head)) and not (
                 role in ("attributive", "locative") and place.kind == "admin1"
                 or role == "attributive" and place.population >= LEARNED_TOWN_POPULATION):
@@ -582,13 +582,16 @@ def _facility_word(tok) -> bool:
 
 def _wider(doc, cands, k: int, countries: list[str]):
     """The region or country named right after candidate k ("Mambasa, Nord-Kivu"), or the region of the
-    second-level unit named there (admin2.tsv), if any."""
+    second-level unit named there (admin2.tsv), if any; of several it may be, the one that holds a place the chain
+    names before it (``_box``: "Kagara (Rafi LGA, Niger)" is in Nigeria's Niger state, not the country Niger)."""
     if k + 1 >= len(cands) or doc[cands[k][1]:cands[k + 1][0]].text.strip() != ",":
         return None
     text = doc[cands[k + 1][0]:cands[k + 1][1]].text
     found = gazetteer().lookup(text, countries=countries, kinds=("admin1", "country")) \
         or admin2_regions(text, countries)  # ("Barangay Lawa, Calamba, Laguna": a province names its region)
-    return found[0] if found else _seat_region(text, doc[cands[k][0]:cands[k][1]].text)
+    if found:
+        return _box(found, *(doc[cands[j][0]:cands[j][1]].text for j in range(max(0, k - 1), k + 1)))
+    return _seat_region(text, doc[cands[k][0]:cands[k][1]].text)
 
 
 def _seat_region(seat: str, name: str):
