@@ -1289,6 +1289,16 @@ def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
 
 
 @pytest.mark.model
+def test_a_region_closing_a_bracket_in_a_story_of_its_country(pipeline):
+    """'(Baramulla district, J&K)' where the gazetteer knows neither the sector nor the district: the region
+    closing the bracket places the event, though the NER did not call it a place and the story names India."""
+    result = pipeline.code("On 3 May 2020, Indian and Pakistani troops exchanged fire across the LoC at Kamalkote "
+                           "sector area (Baramulla district, J&K).", published="2020-05-09")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("IND", "Jammu and Kashmir"), loc
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, country, why", [
     ("On 2 May 2020, dock workers marched in Colon (Colon) over unpaid wages.", "PAN",
      "Panama's province holds a town of that name; Honduras's department is only named so"),

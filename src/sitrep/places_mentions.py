@@ -158,9 +158,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if not is_ent:
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
         # a region's name the NER took for a person or organisation or passed over, where the text names no country
-        # (``strict``: its places taught it one): one named with its admin word, a target ("gunmen
-        # on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)") is that region
-        region = (not countries or strict) and within is None and (
+        # (``strict``: its places taught it one) or names the region's own: one named with its admin word, a target
+        # ("gunmen on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)", "(Baramulla
+        # district, J&K)" in a story of India and Pakistan) is that region
+        region = (not countries or strict or place.country in countries) and within is None and (
             role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
             or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")") \
             and region_named(name)
