@@ -229,3 +229,37 @@ def test_an_act_outranks_the_events_of_its_setting(pipeline):
     assert [(a.country, a.sector) for a in ev.actors] == [("KEN", "GOV")], [a.name for a in ev.actors]
     acled = main_event(result)
     assert acled is not None and acled.acled.event_type == "Battles", acled and acled.acled.event_type
+
+
+HOSTED = [  # (text, PLOVER type of the main event, (actor country, actor sector) or None, why)
+    ("The Kenyan president received a delegation of Somali elders at State House on Tuesday.", "CONSULT",
+     ("KEN", "GOV"), "a delegation received is a visit hosted (CAMEO 043)"),
+    ("The Ugandan foreign minister received a team of observers from the African Union.", "RETREAT",
+     ("UGA", "GOV"), "observers received are admitted: access (CAMEO 086), by the host"),
+    ("The Malian president gave a warm welcome on Friday to the visiting Senegalese leader.", "CONSULT",
+     ("MLI", "GOV"), "a welcome given to a leader is a visit hosted"),
+    ("The Sudanese premier welcomed the Egyptian foreign minister in Khartoum.", "CONSULT", ("SDN", "GOV"),
+     "a minister welcomed is a visitor, not a policy approved"),
+    ("Chad received food aid from the World Food Programme last month.", "AID", None,
+     "guard: aid received stays aid; no visit"),
+    ("Nigeria welcomed the decision of the court to free the activists.", "SUPPORT", None,
+     "guard: a decision welcomed is approval"),
+]
+
+
+@pytest.mark.parametrize("text,plover,actor,why", HOSTED, ids=[c[0][:50] for c in HOSTED])
+def test_a_visitor_received_is_a_visit_hosted(pipeline, text, plover, actor, why):
+    """Receiving or welcoming a person or a party is hosting a visit (events_plover.hosted);
+    the two guards (a thing received, a thing welcomed) must not change."""
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == plover, f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"
+    if actor is not None:
+        assert actor in [(a.country, a.sector) for a in ev.actors], f"{why}: {[a.name for a in ev.actors]}"
+
+
+def test_a_thing_received_is_no_event(pipeline):
+    """Guard: a letter received is no visit: the 'receive' trigger is dropped, no CONSULT."""
+    result = pipeline.code("The mayor of Gulu received a letter from the town council on Monday.",
+                           published="2023-05-02")
+    assert not any(e.plover.type == "CONSULT" for e in result.events), [(e.trigger.text, e.plover.type)
+                                                                      for e in result.events]

@@ -15,7 +15,7 @@ from .events_incident import BACKGROUND_PREPS
 from .events_lex import Hit, frames
 from .events_mention import Mention, dedupe
 from .events_typing import Context, Typing
-from .knowledge import currency_words
+from .knowledge import currency_words, knowledge
 from .records import NOT_TODAY, Event
 
 
@@ -252,6 +252,41 @@ def yielded(m: Mention) -> None:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEMANDS for c in m.tok.children):
         m.typing = replace(m.typing, plover_type="CONCEDE", plover_mode=None, cameo="08",
                            reason=m.typing.reason + "; demands accepted: PLOVER CONCEDE (yields to them)")
+
+
+HOSTING = {"receive", "welcome"}
+VISITORS = {"delegation", "mission", "visitor", "guest", "envoy", "team", "counterpart"}
+
+
+def _visitor(tok: Token) -> bool:
+    """What is received or welcomed (the verb's object, or 'a welcome to X') is a person or
+    a party of people: a name, a title ('the foreign minister'), a delegation or an envoy;
+    not a thing ('received aid', 'received a letter', 'welcomed the decision')."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    light = [tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else []   # 'gave a warm welcome to X'
+    objs += [g for c in [*tok.children, *(c for v in light for c in v.children)]
+             if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    kb = knowledge()
+    return any(o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in VISITORS or kb.title_for(o.lemma_)
+               or kb.title_for(o.lower_) for o in objs)
+
+
+def hosted(live: list[Mention]) -> list[Mention]:
+    """Receiving or welcoming a visitor is hosting a visit: PLOVER CONSULT, visit (CAMEO 043,
+    host a visit); observers or peacekeepers received are admitted (admitted: RETREAT access).
+    'Receive' with no party as its object (aid, a letter, injuries) is no event of its own;
+    'welcome' said of a thing stays approval (SUPPORT)."""
+    gone: set[int] = set()
+    for m in live:
+        if m.tok.lemma_.lower() not in HOSTING or m.frame not in ("visit", "support"):
+            continue
+        if _visitor(m.tok):
+            m.frame = "visit"
+            m.typing = replace(m.typing, plover_type="CONSULT", plover_mode="visit", cameo="04",
+                               reason=m.typing.reason + f"; a visitor '{m.tok.text}': PLOVER CONSULT (hosts a visit)")
+        elif m.frame == "visit":
+            gone.add(id(m))
+    return [m for m in live if id(m) not in gone]
 
 
 def retyped(m: Mention) -> None:

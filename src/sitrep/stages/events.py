@@ -42,7 +42,7 @@ from ..events_incident import (
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
-    act_now, contexts, ended, given, intent_content, meeting_parties, obligations, orders, plover_modality,
+    act_now, contexts, ended, given, hosted, intent_content, meeting_parties, obligations, orders, plover_modality,
     protest_aims, retyped, speech_acts_first)
 from ..events_typing import Context, labelled, labels, type_mention
 from ..knowledge import knowledge
@@ -267,7 +267,7 @@ def run(state):
     raids_arresting(live)
     arrests_follow(live)
     live = ended(live, state)
-    live = given(live)
+    live = hosted(given(live))
     for m in live:
         retyped(m)
         m.typing = plover_modality(m)
