@@ -337,7 +337,8 @@ def aimless(m: Mention) -> bool:
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
-HARM_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "clash", "explode", "shell"}
+# frames that hurt people: a raid whose sentence tells one of them is no arrest operation (raids_arresting)
+HURT_FRAMES = {"kill", "injure", "shoot", "beat", "torture", "clash", "explode", "shell"}
 SEX_JOINED = {"beat", "attack", "injure", "torture", "abduct"}
 
 
@@ -408,7 +409,7 @@ def raids_arresting(live: list[Mention]) -> None:
                 or "state_force" not in m.ctx.actor or "lethal_force" in m.ctx.sentence:
             continue
         same = [k for k in live if k is not m and k.tok.sent.start == m.tok.sent.start]
-        if any(k.frame == "arrest" for k in same) and not any(k.frame in HARM_FRAMES for k in same):
+        if any(k.frame == "arrest" for k in same) and not any(k.frame in HURT_FRAMES for k in same):
             m.typing = replace(t, event_type="Strategic developments", sub_event_type="Arrests", plover_type="COERCE",
                                plover_mode="arrest", cameo="17", reason=t.reason + "; a raid by state forces "
                                "that arrests people, no one hurt: the arrest operation (codebook: arrests)")
@@ -456,7 +457,8 @@ def territory_first(ms: list[Mention]) -> list[Mention]:
     return out
 
 
-HARM_FRAMES = {"kill", "injure"}
+# a killing or an injury told: violence with victims is coded as the violence (displacement_first)
+CASUALTY_FRAMES = {"kill", "injure"}
 DISPLACING = {"displace", "force"}   # 'people were displaced', 'fighting forced people to flee'
 
 
@@ -496,7 +498,7 @@ def _displacement(m: Mention) -> bool:
 def _harm_told(ms: list[Mention]) -> bool:
     """The text tells someone killed or hurt: a killing or injury not denied, or lethal force
     (deaths, shooting at people) in a sentence with an event."""
-    return any(k.frame in HARM_FRAMES and k.typing.keep and k.status != "denied" or "lethal_force" in k.ctx.sentence
+    return any(k.frame in CASUALTY_FRAMES and k.typing.keep and k.status != "denied" or "lethal_force" in k.ctx.sentence
                for k in ms)
 
 
