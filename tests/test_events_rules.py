@@ -206,6 +206,16 @@ SENTENCES = [
      "Violence against civilians", "Attack", "guard: a criminal record ties no one to organised crime"),
     ("Soldiers shot dead a young footballer in Orlu on Sunday. The victim had no links to any gang.",
      "Violence against civilians", "Attack", "guard: a victim said to be in no gang is no member of one"),
+    ("An officer was shot dead by gunmen in Orlu on Sunday.", "Battles", "Armed clash",
+     "a bare 'officer' harmed is a police or security officer, an armed side (events_mention._weak_head)"),
+    ("Gunmen attacked an officer at a roadblock in Orlu.", "Battles", "Armed clash",
+     "an officer attacked at a roadblock is an armed side"),
+    ("A health officer was shot dead by gunmen in Orlu on Sunday.", "Violence against civilians", "Attack",
+     "guard: an officer whose kind is named is read by that word, and a health officer is no armed side"),
+    ("Armed men killed a district officer in Orlu on Sunday.", "Violence against civilians", "Attack",
+     "guard: a district officer is an administrator, not armed"),
+    ("An off-duty officer was shot dead by gunmen in Orlu on Sunday.", "Violence against civilians", "Attack",
+     "guard: an off-duty officer is harmed unable to act defensively (codebook)"),
 ]
 
 

@@ -433,14 +433,24 @@ def _anticipated(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.text.lower() == "of" and tok.head.head.lemma_.lower() in AWAITING
 
 
-WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men", "officer", "official"}
+WEAK_HEADS = {"member", "suspect", "individual", "people", "person", "one", "man", "men", "official"}
+HEDGED = ("suspected", "alleged", "presumed")
 
 
 def _weak_head(tok: Token) -> set[int]:
     """"members of the X militia", "two suspects", "suspected militants": words that say
-    nothing about whether the target is armed; the rest and the resolved actor decide."""
-    out = {tok.i} if tok.lemma_.lower() in WEAK_HEADS else set()
-    return out | {c.i for c in tok.children if c.dep_ == "amod" and c.lower_ in ("suspected", "alleged", "presumed")}
+    nothing about whether the target is armed; the rest and the resolved actor decide. An
+    officer is weak only where a word before it says what kind ("a health officer", "police
+    officers"): a bare "officer" in a report of violence is a police or security officer."""
+    out = {tok.i} if tok.lemma_.lower() in WEAK_HEADS or _qualified_officer(tok) else set()
+    return out | {c.i for c in tok.children if c.dep_ == "amod" and c.lower_ in HEDGED}
+
+
+def _qualified_officer(tok: Token) -> bool:
+    """'officer' with a compound or adjective before it naming its kind or service."""
+    return tok.lemma_.lower() == "officer" \
+        and any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.lower_ not in HEDGED
+                for c in tok.children)
 
 
 def _people_of(tok: Token) -> bool:
