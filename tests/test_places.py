@@ -1330,3 +1330,13 @@ def test_no_region_is_guessed_where_the_documents_places_lie_in_two(pipeline):
                            "fight broke out between rival traders.", published="2017-05-01")
     fight = next(e for e in result.events if e.trigger.text == "fight")
     assert fight.location is None or fight.location.admin1 is None, fight.location
+
+
+@pytest.mark.model
+def test_a_town_before_a_camp_noun_holds_the_camp_in_a_story_of_other_countries(pipeline):
+    """'the Kakuma refugee camp' where the NER took Kakuma for a person and the story names only the refugees'
+    countries: the town names the camp's place (Kenya's Turkana), not a word of no place."""
+    result = pipeline.code("Refugees from Sudan and South Sudan fought in the Kakuma refugee camp after a football "
+                           "match, leaving five dead.", published="2019-12-12")
+    loc = result.events[0].location
+    assert (loc.country, loc.admin1) == ("KEN", "Turkana"), loc

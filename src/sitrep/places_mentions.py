@@ -190,11 +190,13 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
         if place.kind == "country":
             return None
-        if countries and place.country not in countries and not quarter and within is None and not (
+        camp = sited and thing.lemma_.lower() not in SETTLEMENT_WORDS  # (not "Rum villages": a village, not Austria's)
+        if countries and place.country not in countries and not quarter and within is None and not camp and not (
                 root.dep_ == "compound" and names_inhabitants(root.head)) and not (
                 role in ("attributive", "locative") and place.kind == "admin1"
                 or role == "attributive" and place.population >= LEARNED_TOWN_POPULATION):
             return None  # a word the NER did not call a place, abroad: "Tanga Tanga group" (but "Kibwezi residents",
+            # a name before a place noun, "Kakuma refugee camp" in a story of Sudanese refugees,
             # "Mombasa police" in a story of French tourists, and a region after "in": "shelled Debs village in
             # Ar-Raqqa countryside" in a story that names only Turkey)
         if not countries and role not in PLACING and place.population < 10_000 and not region and not raided \
