@@ -4,16 +4,20 @@ import pytest
 
 from sitrep.evaluate.base import main_event
 
-ENDINGS = [  # (text, PLOVER type, (actor country, actor sector), why)
+DOERS = [  # (text, PLOVER type, (actor country, actor sector), why): an ended act, an expulsion
     ("President Yoweri Museveni on Monday shortened by two hours the nightly curfew in Kampala.", "CONCEDE",
      ("UGA", "GOV"), "shortening a curfew eases it; the one who eases it is the source, not a stray 'by' phrase"),
     ("Ugandan police prevented a rally staged by teachers in Kampala on Monday.", "COERCE", ("UGA", "COP"),
      "a demonstration stopped short of force is the stopper's restriction"),
+    ("Kenyan police forced out hundreds of squatters from a forest in Nakuru on Monday.", "SANCTION",
+     ("KEN", "COP"), "to force people out is to expel them (CAMEO 166/174), done by who forces them"),
+    ("Khartoum forced the UN food agency out of Darfur last week.", "SANCTION", ("SDN", "GOV"),
+     "an aid agency forced out of a country is expelled (CAMEO 1663)"),
 ]
 
 
-@pytest.mark.parametrize("text,plover,actor,why", ENDINGS, ids=[c[0][:40] for c in ENDINGS])
-def test_an_ended_event_is_done_by_who_ends_it(pipeline, text, plover, actor, why):
+@pytest.mark.parametrize("text,plover,actor,why", DOERS, ids=[c[0][:40] for c in DOERS])
+def test_a_recoded_act_is_done_by_who_does_it(pipeline, text, plover, actor, why):
     ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
     assert ev is not None and ev.plover.type == plover, f"{why}: {ev and ev.plover.type}"
     assert actor in [(a.country, a.sector) for a in ev.actors], f"{why}: {[a.name for a in ev.actors]}"
