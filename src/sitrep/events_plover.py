@@ -220,7 +220,7 @@ def admitted(m: Mention) -> None:
 
 
 INVOLVEMENT = MONITORS | {"aid", "humanitarian", "relief", "ambassador", "envoy", "diplomat", "embassy", "mission"}
-WITHDRAWALS = {"withdraw", "withdrawal", "recall", "pull"}
+WITHDRAWALS = {"withdraw", "withdrawal", "recall", "pull", "ship"}   # "ship out": event_triggers.tsv
 
 
 def withdrawn(m: Mention) -> None:
