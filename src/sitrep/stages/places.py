@@ -335,7 +335,7 @@ def run(state):
 def _sole_region(doc, ms: list[Mention]) -> Optional[Location]:
     """Where no mention ties to a physical event, the one first-level region the document's sure mentions all lie
     in, as ACLED codes an event its report places no better (never blank): the mention that says most of where,
-    first in the text, at precision 2 or coarser ("A journalist in Eldoret town said he was abducted": where he
+    first in the text, at precision 2 or coarser ("A reporter in Eldoret said he had been abducted": where he
     spoke). Sure mentions are those the NER or our tables call places, or in a place role (not "Green" of "Green
     Peace Africa activists", a town in Ohio). No guess where they lie in two regions or more, nor for a statement,
     which its speaker makes elsewhere ("Azerbaijan rejected the accusation" is not at the shelled Armenian town)."""
