@@ -802,3 +802,17 @@ def test_people_before_a_protest_noun_stay_a_people(code):
     state = code("Samburu protest over the lease of a ranch")
     actor = actors.actor_of(state, _token(state.doc, "Samburu"))
     assert actor is not None and actor.acled_inter != 4, actor
+
+
+def test_band_hung_on_a_verb_is_its_doer(nlp):
+    """stages/actors._action_agent: 'Turkana militia attack a camp' with the militia parsed as
+    a compound of the verb: the band is the attack's doer, the people's militia (inter 4)."""
+    words = ["Turkana", "militia", "attack", "a", "camp", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False],
+              pos=["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["NNP", "NN", "VBP", "DT", "NN", "."],
+              deps=["compound", "compound", "ROOT", "det", "dobj", "punct"], heads=[1, 2, 2, 4, 2, 2],
+              ents=["B-NORP", "O", "O", "O", "O", "O"], lemmas=["Turkana", "militia", "attack", "a", "camp", "."])
+    state = actors.run(_state(doc, "2012-01-10"))
+    band = actors.actor_of(state, doc[1])
+    assert band is not None and (band.acled_name, band.acled_inter) == ("Turkana Ethnic Militia (Kenya)", 4), band
+

@@ -88,11 +88,12 @@ def _action_agent(tok: Token) -> bool:
     """A noun written right before an action noun names who acts ("a police raid", "a militia
     attack": a raid by the police, an attack by a militia; English noun compounds put the agent
     of an action noun before it); so does a headline's subject before its bare verb, which the
-    tagger reads as one compound ("Police battle Mungiki sect"). A weapon there is the means,
-    not the doer ("artillery fire from an unseen side"), and an action noun that itself
+    tagger reads as one compound ("Police battle Mungiki sect"), or as a compound hung on the
+    verb itself ("Turkana militia attack a camp": the militia attack). A weapon there is the
+    means, not the doer ("artillery fire from an unseen side"), and an action noun that itself
     qualifies a thing outside a headline names the thing ("the police patrol car")."""
     head = tok.head
-    return head.i == tok.i + 1 and head.tag_ == "NN" and _verb_trigger(head.lower_) \
+    return head.i == tok.i + 1 and (head.tag_ == "NN" or head.pos_ == "VERB") and _verb_trigger(head.lower_) \
         and (head.dep_ != "compound" or tok.i == tok.sent.start) \
         and not any(cue in WEAPONS for _, cue in cues().single(tok.lower_))
 
