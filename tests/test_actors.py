@@ -816,3 +816,21 @@ def test_band_hung_on_a_verb_is_its_doer(nlp):
     band = actors.actor_of(state, doc[1])
     assert band is not None and (band.acled_name, band.acled_inter) == ("Turkana Ethnic Militia (Kenya)", 4), band
 
+
+@pytest.mark.parametrize("text,word,inter,why", [
+    ("Two herders were beaten by Pokot youths near the river on Monday.", "youths", 4,
+     "the agent of a passive attack is a people's band that attacks: its militia"),
+    ("Kikuyu youths attack and kill two guards at a farm.", "youths", 4,
+     "a people's band written before an attack noun does it: its militia"),
+    ("A Luo group attacked a village near Kisumu.", "group", 4, "a group word after a people's name that attacks"),
+    ("A Luo group met the governor in Kisumu.", "group", None, "guard: a people's group that does no violence"),
+    ("The Ogiek and Kipsigi groups fought near the forest.", "groups", None,
+     "guard: groups of two peoples are no one people's militia"),
+    ("Six Pokot youths were beaten by police in a village.", "youths", None, "guard: a band that is the victim"),
+])
+def test_people_who_attack_in_other_forms_are_their_militia(code, text, word, inter, why):
+    """actors_identity.ethnic_attackers through _deeds and the group words of resolve_head.
+    Guards (rows marked 'guard'): a people's group that does no violence and one that
+    suffers it are no militia."""
+    actor = _phrase_actor(code, text, word)
+    assert (4 if actor is not None and actor.acled_inter == 4 else None) == inter, f"{why}: {actor}"

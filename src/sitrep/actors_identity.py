@@ -208,11 +208,22 @@ def _attack(word: str) -> bool:
                for _, value in triggers().single(word))
 
 
-def ethnic_attackers(r: Resolver, tok: Token, title: Title, actor_tok: Optional[Token] = None) -> Optional[Actor]:
+def _deeds(tok: Token) -> set[str]:
+    """Lemmas of what the people a phrase names did, for ``ethnic_attackers``: its verbs
+    (``_act_lemmas``), the passive verb it is the agent of ("beaten by Pokot youths"), and the
+    action noun it is written right before ("Kalenjin youths attack": their attack)."""
+    done = {tok.head.lemma_.lower()} if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else set()
+    return _act_lemmas(tok) | _agent_of(tok) | done
+
+
+def ethnic_attackers(r: Resolver, tok: Token, title: Optional[Title],
+                     actor_tok: Optional[Token] = None) -> Optional[Actor]:
     """"Kalenjin youths killed two men", "a group of armed Maasai youths attacked a village"
-    (``actor_tok``: the group word that acts): people of an ethnic group (actors_ethnic.tsv)
-    who attack or fight are its identity militia (ACLED inter 4), not rioters."""
-    if title.sector not in CROWD_SECTORS or not any(_attack(w) for w in _act_lemmas(actor_tok or tok)):
+    (``actor_tok``: the group word that acts), "a girl beaten by Pokot youths", "a Luo group
+    attacked" (``title`` None: a group word, no title): people of an ethnic group
+    (actors_ethnic.tsv) who attack or fight are its identity militia (ACLED inter 4), not
+    rioters."""
+    if title is not None and title.sector not in CROWD_SECTORS or not any(_attack(w) for w in _deeds(actor_tok or tok)):
         return None
     for child in tok.lefts:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod") else None

@@ -61,6 +61,9 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                     iso, why = r.doc_country(), "the document's main country"
                 return r.sub_actor(iso, in_context(hit[0], tok), f"'{tok.text} of {member.text}' with {why}",
                                    guessed=guessed)
+        attackers = ethnic_attackers(r, tok, None) if tok.tag_ not in ("NNS", "NNPS") else None
+        if attackers is not None:   # "a Luo group attacked": the people's militia (groups may be of two peoples)
+            return attackers
     hit = phrase_title(r, tok) or _modifier_title(r, tok)
     if hit is None:
         return None
