@@ -32,6 +32,12 @@ def _phrase_actor(code, text, word):
     return actors.actor_of(state, tok) or actors.resolve_phrase(state, tok)
 
 
+def _assert_country(code, text, word, country, why):
+    """The actor of ``word``'s phrase exists and has ``country`` (None: no country)."""
+    actor = _phrase_actor(code, text, word)
+    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+
+
 CASES = [
     # text, head word, (kind, country, sector), why
     ("Kenyan President William Ruto said on Monday that talks would resume.", "Ruto", ("person", "KEN", "GOV"),
@@ -412,8 +418,7 @@ def test_office_holder_misspelt_possessive(code, text, word, iso, why):
 def test_acronym_country_only_in_capitals(code, text, word, country, why):
     """An acronym alias of countries.tsv names its country only in capitals (the guard row
     must keep its country)."""
-    actor = _phrase_actor(code, text, word)
-    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+    _assert_country(code, text, word, country, why)
 
 
 @pytest.mark.parametrize("words,heads,deps,ents,expected,why", [
@@ -442,8 +447,7 @@ def test_person_after_of(vocab, words, heads, deps, ents, expected, why):
 ])
 def test_person_after_of_votes_for_no_country(code, text, word, country, why):
     """The words of a person's name after 'of' do not vote for the document's country."""
-    actor = _phrase_actor(code, text, word)
-    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+    _assert_country(code, text, word, country, why)
 
 
 @pytest.mark.parametrize("words,heads,deps,ents,person,why", [
@@ -566,8 +570,7 @@ ETHNIC_HOMES = [  # (text, word, country, why)
 
 @pytest.mark.parametrize("text,word,country,why", ETHNIC_HOMES)
 def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, why):
-    actor = _phrase_actor(code, text, word)
-    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+    _assert_country(code, text, word, country, why)
 
 
 @pytest.mark.parametrize("text,word,country,why", [
@@ -586,8 +589,7 @@ def test_ethnic_people_take_the_country_they_live_in(code, text, word, country, 
      "guard: a state's soldiers are a party, and their country still votes for the text's country"),
 ])
 def test_people_of_a_place_with_a_nationality(code, text, word, country, why):
-    actor = _phrase_actor(code, text, word)
-    assert actor is not None and actor.country == country, f"{why}: got {actor}"
+    _assert_country(code, text, word, country, why)
 
 
 @pytest.mark.parametrize("text,word,why", [
