@@ -702,9 +702,9 @@ def victims_in_crime(doc: Doc) -> bool:
     nor a gang only mentioned ('passing information about gang activity') or denied ('the
     victim had no links to any gang')."""
     for sent in doc.sents:
-        lemmas = {t.lemma_.lower() for t in sent}
-        crime = [t for t in sent if t.lemma_.lower() in ORGANISED_CRIME and not negated(t)]
-        if crime and CRIME_TIES & lemmas and any(
+        if not any(t.lemma_.lower() in ORGANISED_CRIME and not negated(t) for t in sent):
+            continue
+        if CRIME_TIES & {t.lemma_.lower() for t in sent} and any(
                 c.dep_ in ("nsubj", "nsubjpass") and _the_victims(c) for c in sent.root.children):
             return True
     return False
