@@ -70,6 +70,13 @@ PROTESTS = [
      "a riot's fight with the police is no mob violence against others (events_demo._riot_default)"),
     ("Youths rioted in Orlu on Monday and beat two passers-by with sticks.", "Mob violence",
      "guard: rioters beating passers-by are a mob's violence against civilians"),
+    ("Teachers protested against the closure of their school in Orlu on Monday. Police used tear gas to break up "
+     "the rowdy crowd.", "Violent demonstration",
+     "a word of disorder said of the crowd the police act on tells how the crowd behaved (_crowd_disorderly)"),
+    ("Police fired tear gas at unruly students who were marching to the county offices in Orlu on Monday.",
+     "Violent demonstration", "unruly marchers tear-gassed: the crowd's disorder, whoever acts on it"),
+    ("Teachers protested against the closure of their school in Orlu on Monday. Police used tear gas to break up "
+     "the crowd.", "Protest with intervention", "guard: a crowd dispersed, told with no disorder, stays met with force"),
 ]
 
 

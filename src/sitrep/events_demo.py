@@ -57,6 +57,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
             or (doc[i].pos_ in ("NOUN", "PROPN") and not roles[i][0] & FORCES and not roles[i][1] & CROWD)
             or (not roles[i][0] and "property" in roles[i][1]) or _things_wrecked(doc[i])
+            or _crowd_disorderly(doc[i], m.tok)
             or (_linked(doc[i], m.tok) and not roles[i][0] & FORCES and not roles[i][1] & CROWD
                 and i != m.tok.i)]
     lethal = [i for i in found.get("lethal_force", []) if not roles[i][0] & CROWD
@@ -125,6 +126,25 @@ def _things_wrecked(tok: Token) -> bool:
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     words = set().union(*(cue_set(tok.doc, [t.i for t in s.subtree]) for s in subj))
     return bool(subj) and not PEOPLE_CUES & words and all(s.ent_type_ != "PERSON" for s in subj)
+
+
+def _crowd_disorderly(tok: Token, protest: Token) -> bool:
+    """Codebook (violent demonstration: demonstrators who engage in violent or destructive
+    behaviour): a word of disorder said of the crowd or of the demonstration itself ('police
+    dispersed the rowdy youths', 'the march turned chaotic') tells how the crowd behaved,
+    whoever acts on the crowd in that clause. The clause's roles decide for verbs ('police beat
+    the marchers': the crowd is hurt, not violent); an adjective of the crowd has no such side."""
+    if tok.pos_ != "ADJ":
+        return False
+    if tok.dep_ == "amod":
+        said_of = tok.head
+    elif tok.dep_ in ("acomp", "oprd"):
+        said_of = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return False
+    return said_of is not None and (said_of.i == protest.i or said_of.lemma_.lower() in DEMO_NOUNS
+                                    or bool(CROWD & set(cue_set(tok.doc, [said_of.i])))
+                                    or said_of.lower_ in CROWD_WORDS)
 
 
 def _armed_beating(m: Mention) -> bool:
