@@ -603,6 +603,41 @@ def test_armed_men_from_a_place_stay_unidentified(code, text, word, why):
     assert actor is not None and actor.acled_inter == 3, f"{why}: {actor}"
 
 
+@pytest.mark.parametrize("text,word,country,why", [
+    ("Kenyan police blamed fresh attacks in Kenya on bandits believed to be from Ethiopia.", "bandits", "ETH",
+     "a hedged 'to be from <country>' tells where the bandits come from"),
+    ("Unknown gunmen from South Sudan shot a ranger near the border.", "gunmen", "SSD",
+     "a country's name after 'from' is read whole: South Sudan, not Sudan"),
+    ("Garre militia from Ethiopia attacked a town in Kenya on Sunday.", "militia", "ETH",
+     "a people's militia takes the country it comes from over its people's usual one"),
+    ("Police in South Sudan arrested two traders on Monday.", "Police", "SSD",
+     "a country's name after 'in' is read whole too"),
+    ("Police in Kenya arrested two bandits from Somalia.", "Police", "KEN",
+     "guard: 'in' a country still tells where a force is"),
+])
+def test_armed_men_take_the_country_they_come_from(code, text, word, country, why):
+    """actors_nationality.origin: the country named after a phrase's 'from' (and by
+    actors_identity.ethnic_militia for a people's militia). Guard: 'in' keeps its reading."""
+    _assert_country(code, text, word, country, why)
+
+
+def test_country_after_from_hung_on_a_headline_verb(nlp):
+    """actors_nationality.origin: 'Militia from Tanzania attacks ...' with the verb tagged a
+    noun and the country hung on it as a compound: the militia still come from Tanzania, and
+    the country is part of their mention (one party), not a state actor of its own."""
+    words = ["Militia", "from", "Tanzania", "attacks", "and", "kills", "three", "villagers", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False, False],
+              pos=["NOUN", "ADP", "PROPN", "NOUN", "CCONJ", "VERB", "NUM", "NOUN", "PUNCT"],
+              tags=["NN", "IN", "NNP", "NNS", "CC", "VBZ", "CD", "NNS", "."],
+              deps=["ROOT", "prep", "compound", "pobj", "cc", "conj", "nummod", "dobj", "punct"],
+              heads=[0, 0, 3, 1, 0, 0, 7, 5, 0], ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+              lemmas=["militia", "from", "Tanzania", "attack", "and", "kill", "three", "villager", "."])
+    state = actors.run(_state(doc, "2013-05-05"))
+    band = actors.actor_of(state, doc[0])
+    assert band is not None and band.country == "TZA", band
+    assert actors.actor_of(state, doc[2]) is band and "Militia from Tanzania" in [m.text for m in band.mentions]
+
+
 def test_headline_subject_keeps_its_flat_modifiers(vocab):
     """'A vigilante group attacks ...' with 'attacks' tagged a plural noun: the parse hangs
     'vigilante' and 'group' both from it; the subject keeps its modifier ('vigilante group',

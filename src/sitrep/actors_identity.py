@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors_nationality import stance_prefixed
+from .actors_nationality import origin, stance_prefixed
 from .actors_places import big_place
 from .actors_registry import Resolver
 from .events_lex import cues, frames, triggers
@@ -46,12 +46,16 @@ def names_people(r: Resolver, ent) -> bool:
 
 def ethnic_militia(r: Resolver, tok: Token, title: Optional[Title] = None) -> Optional[Actor]:
     """"Turkana raiders", "Orma ethnic group", "a Pokot militia" -> an identity militia
-    (inter 4); "Moran ethnic militia", "Al Tilan tribal militias": a group the ethnic file
-    lacks, named by the capitalised words before "ethnic", "tribal", "clan", "communal"."""
+    (inter 4), of the country the phrase says it comes from ("Garre militia from Ethiopia"),
+    else of its people's country; "Moran ethnic militia", "Al Tilan tribal militias": a group
+    the ethnic file lacks, named by the capitalised words before "ethnic", "tribal", "clan",
+    "communal"."""
     for child in tok.lefts:
         hit = r.kb.ethnic_for(child.text) if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if hit:
-            return militia(r, *hit, f"ethnic group '{child.text}' with '{tok.text}' (actors_ethnic.tsv)")
+            home = origin(r.kb, tok)   # "Garre militia from Ethiopia": a people across a border, from there
+            return militia(r, hit[0], home[0] if home else hit[1], f"ethnic group '{child.text}' with '{tok.text}' "
+                           f"(actors_ethnic.tsv)" + (f", from {home[1].text}" if home else ""))
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "from"):   # "bandits from Pokot",
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):   # "armed men from Marakwet village"
             for word in [pobj] + [c for c in pobj.lefts if c.dep_ == "compound"]:

@@ -1,14 +1,14 @@
 """Where a people or force belongs, for the actors stage's phrases (actors_phrases.py):
 the country of a place it lives in ("Albanians in southern Serbia", "residents of the
 Sudanese border town"), an ethnic group's country, a backer's country ("Iranian-backed
-militias", which is not the militias' own), and stance prefixes ("anti-Syria") that are
-no nationality.
+militias", which is not the militias' own), the country people come from ("bandits from
+Ethiopia"), and stance prefixes ("anti-Syria") that are no nationality.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors_named import ent_country
 from .actors_registry import COMPANY_WORDS, Resolver
@@ -105,4 +105,34 @@ def backer_country(r: Resolver, tok: Token) -> Optional[str]:
                 iso = ent_country(r.kb, n) if n.ent_type_ in ("GPE", "NORP") else None
                 if iso:
                     return iso
+    return None
+
+
+def _origin_preps(tok: Token) -> list[tuple[Token, bool]]:
+    """The 'from' of a phrase that says where its people come from, each with whether it is
+    the phrase's own ("bandits from Ethiopia") rather than a hedged 'to be' the phrase governs
+    ("bandits believed to be from Ethiopia", "gunmen suspected to be from Somalia")."""
+    preps = [(c, True) for c in tok.rights if c.dep_ == "prep" and c.lower_ == "from"]
+    for verb in (c for c in tok.rights if c.dep_ in ("acl", "relcl")):
+        for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
+            preps += [(c, False) for c in be.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return preps
+
+
+def origin(kb: Knowledge, tok: Token) -> Optional[tuple[str, Span, bool]]:
+    """The country the people a phrase names come from: a country or capital named right
+    after its 'from' (``_origin_preps``), read whole ("from South Sudan", not Sudan) and
+    however the tagger hung it inside the preposition's phrase (a headline's "militia from
+    Tanzania attacks ..." parsed as "Tanzania attacks", the verb taken for a noun). Returns
+    (country, the name's span, whether the 'from' is the phrase's own)."""
+    doc = tok.doc
+    for prep, own in _origin_preps(tok):
+        first = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+        ent = next((e for e in doc.ents if e.start <= first < e.end and e.label_ == "GPE"), None)
+        if ent is None or ent.start < prep.i + 1 or ent.end - 1 > prep.right_edge.i:
+            continue
+        name = (ent[1:] if ent[0].lower_ == "the" else ent).text
+        iso = kb.country_for(name) or kb.capital_for(name)
+        if iso:
+            return iso, ent, own
     return None

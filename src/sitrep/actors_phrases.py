@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .actors_identity import CROWD_SECTORS, ethnic_attackers, ethnic_militia, in_context
 from .actors_named import ent_country, group_actor, title_key
-from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, place_nationality, placed_in,
-                                 residence, stance_prefixed)
+from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, origin, place_nationality,
+                                 placed_in, residence, stance_prefixed)
 from .actors_places import big_place, is_place
 from .actors_registry import Resolver, resolver
 from .knowledge import ARMED_SECTORS, Title
@@ -146,7 +146,8 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
 
 def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str], list[int], str]:
     """Country of a phrase from its modifiers: demonym/name (amod, compound, nmod), possessor
-    ("Armenia's", "its", "his country's"), or "in/of <place>". Returns (iso, tokens, reason)."""
+    ("Armenia's", "its", "his country's"), "from <country>" (``origin``), or "in/of <place>" (a
+    country's name read whole: "in South Sudan"). Returns (iso, tokens, reason)."""
     kb = r.kb
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and child.i < tok.i and not stance_prefixed(child):
@@ -171,12 +172,14 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             iso = ent_country(kb, child)
             if iso:
                 return iso, [child.i], f"possessor '{child.text}'"
+    home = origin(kb, tok)
+    if home is not None:   # where its people come from, before where they are
+        return home[0], [t.i for t in home[1]], f"'from {home[1].text}'"
     for child in tok.children:
-        if child.dep_ == "prep" and child.text.lower() in ("in", "of", "from") and child.i > tok.i:
+        if child.dep_ == "prep" and child.text.lower() in ("in", "of") and child.i > tok.i:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    iso = kb.country_for(pobj.text) or kb.capital_for(pobj.text) or ent_country(kb, pobj) \
-                        or (place_nationality(kb, pobj) if child.lower_ != "from" else None)
+                    iso = ent_country(kb, pobj) or kb.capital_for(pobj.text) or place_nationality(kb, pobj)
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
@@ -237,8 +240,9 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def of_place_end(r: Resolver, tok: Token) -> Optional[int]:
     """End of a phrase whose "of" names the place it belongs to ("the Government of Iraq",
-    "the people of Mosul"): the title and its place name one party, so the mention runs to
-    the place's last word. Only a place name standing alone after "of", not yet another
+    "the people of Mosul"), or whose own "from" the country its people come from ("bandits
+    from Ethiopia", ``origin``): the title and its place name one party, so the mention runs
+    to the place's last word. Only a place name standing alone after "of", not yet another
     actor's mention."""
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -249,6 +253,9 @@ def of_place_end(r: Resolver, tok: Token) -> Optional[int]:
             ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
             if ent is not None and ent.start == prep.i + 1 and pobj.right_edge.i < ent.end:
                 return ent.end
+    home = origin(r.kb, tok)
+    if home is not None and home[2] and r.of(home[1].start) is None:   # "bandits from Ethiopia": one party
+        return home[1].end
     return None
 
 
