@@ -1,5 +1,6 @@
 """Events: words that tell no event: an event noun the text says did not happen ('no clashes
-were reported', 'without clashes'), a fighting word naming equipment ('combat sorties').
+were reported', 'without clashes'), a fighting word naming equipment ('combat sorties'), a weapon
+naming a unit or a pact ('bomb squad', 'missile pact').
 Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ NOT_HAPPENED = [
      {"fighting", "battle"}, "'fighting vehicles' and 'battle tanks' are equipment, not a fight"),
     ("Two warplanes flew combat sorties over rebel positions near Orlu, dropping bombs on a depot.",
      {"combat"}, "'combat sorties' are air strikes, not a battle"),
+    ("The police bomb squad was called to a school in Orlu on Monday after a bag of grenades was discovered there.",
+     {"bomb"}, "'bomb squad' is a unit: no bomb went off (events_mention._tested)"),
+    ("Norland pulled out of its missile pact with Sudria on Monday.", {"missile"},
+     "'missile pact' is an agreement: no missile fired (events_mention._tested)"),
 ]
 
 

@@ -212,18 +212,20 @@ def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
 
 
 TEST_WORDS = {"test", "testing", "program", "programme", "development"}
+KIND_WORDS = {"pact", "treaty", "accord", "deal", "talks", "squad", "team", "expert", "inspector", "watchdog"}
 
 
 def _tested(tok: Token) -> bool:
     """A weapon named as what is tested or developed ('ballistic missile tests', 'the test of a
-    hydrogen bomb', 'missile development programmes'): a weapons test targets no one, so it is
-    no attack (codebook: shelling and explosions are violence done to someone)."""
+    hydrogen bomb', 'missile development programmes'), or as what a pact or a body of people
+    deals with ('a missile treaty', 'the bomb squad', 'weapons inspectors'): no weapon is
+    fired at anyone, so it is no attack (codebook: shelling and explosions are violence done
+    to someone)."""
     a = tok
     while a.dep_ in ("compound", "amod", "nmod", "conj") and a.head.i != a.i:
         a = a.head
-    if a.dep_ == "pobj" and a.head.lower_ == "of":
-        a = a.head.head
-    return a.i != tok.i and a.lemma_.lower() in TEST_WORDS
+    heads = [a, a.head.head] if a.dep_ == "pobj" and a.head.lower_ == "of" else [a]
+    return any(h.i != tok.i and h.lemma_.lower() in TEST_WORDS | KIND_WORDS for h in heads)
 
 
 def _used_by(tok: Token, by_head: dict, kinds: dict) -> bool:
