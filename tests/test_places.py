@@ -525,6 +525,10 @@ def test_region_in_parentheses_after_a_country_is_the_place(pipeline):
      "a constituency the gazetteer lacks (admin2.tsv) is a part of its county, precision 2"),
     ("A mob at a cattle market in Kipkelion East constituency beat a suspected thief.", "Kericho",
      "'X constituency' names the unit, not a town called X"),
+    ("Police shot a robbery suspect dead at Mwabungo, Msambweni Sub County, on Friday.", "Kwale",
+     "'X Sub County' names the unit X: both words of the unit are left out of the name looked up"),
+    ("Fishermen in a village of Tanadelta sub-county marched against a new levy.", "Tana River",
+     "a unit of two words written as one ('Tana Delta')"),
 ])
 def test_second_level_units(pipeline, text, admin1, why):
     result = pipeline.code(text, published="2019-05-09")

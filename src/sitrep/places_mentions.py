@@ -10,7 +10,7 @@ from typing import Optional
 from .geo import Place, distance_km, fold, gazetteer, is_variant, titled
 from .places_names import (
     NAME_PARTICLES, after_locative, coder_noted, ethnic_name, name_and_kinds, name_candidates, named_after,
-    names_a_people, region_named, rural_named, settlement_named,
+    names_a_people, region_named, rural_named, settlement_named, unit_stem,
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
@@ -51,7 +51,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
     words = name.split()
-    looked = " ".join(words[:-1]) if len(words) > 1 and has_term(words[-1].lower(), "admin") else name
+    looked = unit_stem(name)
     # a town's quarter, also named with an admin word ("the Eastleigh district": Nairobi's, not a namesake town abroad)
     quarter = [] if within is not None else \
         quarter_of(name, countries) or (quarter_of(looked, countries) if looked != name else [])

@@ -332,6 +332,20 @@ def name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, doc[start:end].text
 
 
+def unit_stem(name: str) -> str:
+    """``name`` without the unit word it ends in: "Rajouri district" -> "Rajouri", "Msambweni Sub County" and
+    "Kuria West sub-county" -> "Msambweni", "Kuria West" (a sub-county is named as its stem); a name that is
+    the unit word alone is kept."""
+    words = name.split()
+    last = words[-1].lower().removeprefix("sub-")
+    if len(words) < 2 or not has_term(last, "admin"):
+        return name
+    words = words[:-1]
+    if len(words) > 1 and words[-1].lower() in ("sub", "sub-"):
+        words = words[:-1]
+    return " ".join(words)
+
+
 def region_named(name: str) -> bool:
     """Whether ``name`` is a country's or a first-level region's name ("Lebanon", "North Kivu")."""
     return bool(gazetteer().lookup(name, kinds=("country", "admin1")))

@@ -15,15 +15,18 @@ from .places_syntax import has_term
 @lru_cache(maxsize=1)
 def admin2_units() -> dict[str, list[tuple[str, str]]]:
     """data/admin2.tsv as folded unit name -> [(country, admin1)]; a unit named with a direction
-    word is also known with the word at the other end ("South Imenti", "Imenti South")."""
+    word is also known with the word at the other end ("South Imenti", "Imenti South"), and a name of
+    two words also written as one ("Tanadelta", "Transmara")."""
     out: dict[str, list[tuple[str, str]]] = {}
-    swapped: dict[str, list[tuple[str, str]]] = {}
+    other: dict[str, list[tuple[str, str]]] = {}
     for r in load_table("admin2.tsv", required=["country", "name", "admin1", "kind"]):
         out.setdefault(fold(r["name"]), []).append((r["country"], r["admin1"]))
         words = r["name"].split()
         if len(words) == 2 and has_term(words[0].lower(), "direction") != has_term(words[1].lower(), "direction"):
-            swapped.setdefault(fold(f"{words[1]} {words[0]}"), []).append((r["country"], r["admin1"]))
-    return {**swapped, **out}
+            other.setdefault(fold(f"{words[1]} {words[0]}"), []).append((r["country"], r["admin1"]))
+        elif len(words) == 2:
+            other.setdefault(fold("".join(words)), []).append((r["country"], r["admin1"]))
+    return {**other, **out}
 
 
 def admin2_sites(name: str, countries: list[str]) -> list[Place]:
