@@ -294,6 +294,11 @@ def test_no_container_across_sentences(pipeline):
      "district, J&K) on Sunday.", "IND", "Jammu and Kashmir",
      "the region closing the bracket places the event where the gazetteer knows neither the sector nor the "
      "district, though the NER did not call it a place and the story names India"),
+    ("Afghan troops drove back a night raid on a checkpoint in the Lowy Manda area of Nahri Sarraj district, Helmand.",
+     "AFG", "Helmand", "'the X area of Y district, Z': a unit no candidate names (the NER's person) and its region "
+     "hold the area, not a namesake town abroad found by another name"),
+    ("Taliban fighters ambushed a police patrol in the Sheikh Duran area of Pul-e Khumri district, Baghlan, at dawn.",
+     "AFG", "Baghlan", "the same where the unit's name has a lower-case particle and the NER named part of it"),
     ("Refugees from Sudan and South Sudan fought in the Kakuma refugee camp after a football match, leaving five "
      "dead.", "KEN", "Turkana", "a town the NER took for a person names the camp's place, though the story names "
      "only the refugees' countries"),
@@ -377,6 +382,17 @@ def test_small_town_abroad_is_not_found_by_an_alternate_name(pipeline):
                            "locality in Gulariya Municipality.", published="2020-05-07")
     countries = {e.location.country for e in result.events if e.location.country}
     assert "LKA" not in countries, countries
+
+
+def test_unit_cues():
+    from sitrep.geo import gazetteer
+    from sitrep.places_tables import unit_countries, unit_cues
+
+    assert all(gazetteer().country(country) for _, country in unit_cues()), "every cue's country is known"
+    assert unit_countries("Gunmen raided Kagara (Rafi LGA, Niger).") == ["NGA"]
+    assert unit_countries("two upazilas away, in Lohajang Upazila") == ["BGD"]
+    assert unit_countries("the LGAS of the state") == [], "whole words only"
+    assert unit_countries("a woreda official and a barangay captain") == ["PHL", "ETH"], "in the file's order"
 
 
 def test_every_area_cue_names_gazetteer_regions():
@@ -1306,6 +1322,10 @@ def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
      "of the two Littoral regions, Cameroon's holds Douala, a name before it in the chain (less 'city')"),
     ("Bandits raided Kagara (Rafi LGA, Niger) at night and abducted two farmers.", "NGA",
      "'Niger' after a unit the gazetteer lacks is Nigeria's Niger state, which holds Kagara, not the country"),
+    ("Gunmen abducted six bus passengers near Pandogari (Rafi LGA, Niger) on Sunday.", "NGA",
+     "the same where the gazetteer knows no such town: 'LGA' is a unit only Nigeria has (unit_cues.tsv)"),
+    ("Vigilantes beat a tanker driver in Ilorin (Borgu LGA, Niger) at a checkpoint.", "NGA",
+     "the same where the town named lies in another state: the unit word still says Nigeria"),
 ])
 def test_container_chosen_by_the_names_it_holds(pipeline, text, country, why):
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)

@@ -16,7 +16,9 @@ from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
     has_term, names_inhabitants, possessive_stem, role_of, term_roles,
 )
-from .places_tables import admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters
+from .places_tables import (
+    admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters, unit_countries,
+)
 
 
 AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's regions is not the place
@@ -310,6 +312,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             last = cands[k][1]
             text = doc[cands[k][0]:cands[k][1]].text
             containers = _regions_named(text, countries)
+            containers = _in_unit_country(doc[cands[n][0]:cands[k][0]].text, containers)
             if containers and [t.text for t in gap] == [","]:  # "(Banfora, Comoe)": Burkina Faso's province
                 # (admin2.tsv), whose region holds a Banfora, not Cote d'Ivoire's Comoe region, which holds none
                 containers += [r for r in admin2_regions(text, countries) if r not in containers]
@@ -547,7 +550,13 @@ def _region_of_part(doc, cands, n: int, countries: list[str]) -> tuple[Optional[
     the region after its comma ("X area of Y district, Logar"); and the name after "of"."""
     if n + 1 >= len(cands):
         return None, ""
-    link = [t.lower_ for t in doc[cands[n][1]:cands[n + 1][0]]]
+    gap = doc[cands[n][1]:cands[n + 1][0]]
+    link = [t.lower_ for t in gap]
+    if len(link) >= 5 and (has_term(link[0], "area") or link[0] in SETTLEMENT_WORDS) and link[1] == "of" \
+            and link[-1] == "," and has_term(link[-2], "admin") and _name_run(gap[2:-2]):
+        # "X area of Nad Ali district, Helmand": a unit no candidate names (the NER's person), then its region
+        # (also "Pul-e Khumri", "Dara i Sufi": lower-case particles inside the unit's name)
+        return _region_after(doc, cands, n, n + 1, countries), gap[2:-2].text
     if not (len(link) in (2, 3) and (has_term(link[0], "area") or link[0] in SETTLEMENT_WORDS) and link[1] == "of"
             and link[2:] in ([], ["the"])):
         return None, ""
@@ -557,10 +566,27 @@ def _region_of_part(doc, cands, n: int, countries: list[str]) -> tuple[Optional[
         return None, holder  # "the Shujaayah neighbourhood of Gaza city": a part of the town, not of a region
     containers = _regions_named(holder, countries, kinds=("admin1",))
     after = [t for t in doc[hend:cands[n + 2][0]] if not has_term(t.lower_, "admin")] if n + 2 < len(cands) else []
-    if not containers and [t.text for t in after] == [","]:  # ("Y district, Logar": the region after the unit)
-        wider = doc[cands[n + 2][0]:cands[n + 2][1]].text
-        containers = _regions_named(wider, countries, kinds=("admin1",))
+    if not containers and after and after[-1].text == "," and (len(after) == 1 or _name_run(after[:-1], first=False)):
+        # ("Y district, Logar": the region after the unit; "Pul-e Khumri district, Baghlan": the rest of its name)
+        return _region_after(doc, cands, n, n + 2, countries), holder
     return (_box(containers, doc[cands[n][0]:cands[n][1]].text), holder) if containers else (None, holder)
+
+
+ENGLISH_LINKS = ("and", "or", "of", "the", "in", "on", "at", "to", "by", "for", "via")  # not particles of a name
+
+
+def _name_run(tokens, first: bool = True) -> bool:
+    """Whether ``tokens`` read as (the rest of) a place's name: title-case words, hyphens and short lower-case
+    particles ("Nad Ali", "-e Khumri", "Dara i Sufi Bala"), starting (when ``first``) and ending with a word."""
+    return bool(tokens) and titled(tokens[-1].text) and (not first or titled(tokens[0].text)) \
+        and all(titled(t.text) or t.text == "-" or t.is_lower and t.is_alpha and len(t) <= 3
+                and t.lower_ not in ENGLISH_LINKS for t in tokens)
+
+
+def _region_after(doc, cands, n: int, k: int, countries: list[str]) -> Optional[Place]:
+    """The first-level region candidate k names, as the container of candidate n (None when it names none)."""
+    containers = _regions_named(doc[cands[k][0]:cands[k][1]].text, countries, kinds=("admin1",))
+    return _box(containers, doc[cands[n][0]:cands[n][1]].text) if containers else None
 
 
 def _town_of(region: Place, name: str) -> bool:
@@ -592,9 +618,17 @@ def _wider(doc, cands, k: int, countries: list[str]):
     text = doc[cands[k + 1][0]:cands[k + 1][1]].text
     found = gazetteer().lookup(text, countries=countries, kinds=("admin1", "country")) \
         or admin2_regions(text, countries)  # ("Barangay Lawa, Calamba, Laguna": a province names its region)
+    found = _in_unit_country(doc[cands[max(0, k - 1)][0]:cands[k + 1][0]].text, found)
     if found:
         return _box(found, *(doc[cands[j][0]:cands[j][1]].text for j in range(max(0, k - 1), k + 1)))
     return _seat_region(text, doc[cands[k][0]:cands[k][1]].text)
+
+
+def _in_unit_country(chain: str, regions: list[Place]) -> list[Place]:
+    """Of the regions a container's name may be, those of the country whose own unit word the chain uses before
+    it (unit_cues.tsv: "(Rafi LGA, Niger)" is Nigeria's Niger state, not the country); all when none is."""
+    unit = unit_countries(chain)
+    return [r for r in regions if r.country == unit[0]] or regions if unit else regions
 
 
 def _seat_region(seat: str, name: str):

@@ -114,6 +114,18 @@ def document_areas(text: str, published: Optional[str]) -> list[tuple[str, str]]
 
 
 @lru_cache(maxsize=1)
+def unit_cues() -> list[tuple[re.Pattern, str]]:
+    """data/unit_cues.tsv as (pattern, country): words for units that one country alone uses."""
+    return [(re.compile(r"(?<!\w)" + re.escape(r["cue"]) + r"(?!\w)"), r["country"])
+            for r in load_table("unit_cues.tsv", required=["cue", "country"])]
+
+
+def unit_countries(text: str) -> list[str]:
+    """The countries whose own unit words the text uses ("Rafi LGA": Nigeria), in the file's order."""
+    return list(dict.fromkeys(country for pattern, country in unit_cues() if pattern.search(text)))
+
+
+@lru_cache(maxsize=1)
 def area_villages() -> dict[tuple[str, str], str]:
     """(country, folded name) -> the region (gazetteer name) of a line village whose name the gazetteer holds
     only elsewhere in the country (data/area_villages.tsv); read only where an area cue names several regions."""
