@@ -76,7 +76,15 @@ PROTESTS = [
     ("Police fired tear gas at unruly students who were marching to the county offices in Orlu on Monday.",
      "Violent demonstration", "unruly marchers tear-gassed: the crowd's disorder, whoever acts on it"),
     ("Teachers protested against the closure of their school in Orlu on Monday. Police used tear gas to break up "
-     "the crowd.", "Protest with intervention", "guard: a crowd dispersed, told with no disorder, stays met with force"),
+     "the crowd.", "Protest with intervention",
+     "guard: a crowd dispersed, told with no disorder, stays met with force"),
+    ("On 3 March, a group of nurses demonstrated throwing rotten eggs into the offices of the health ministry "
+     "in Orlu.", "Violent demonstration", "a participle of the protest verb tells how the crowd protested (_manner)"),
+    ("On 8 May, hawkers protested against Mayor John Eze, burning banners and lighting bonfires.",
+     "Violent demonstration", "a participle after a comma is what the crowd did, not what it protests"),
+    ("On 3 March, a group of nurses demonstrated carrying placards into the offices of the health ministry "
+     "in Orlu.", "Peaceful protest",
+     "guard: a participle of the protest verb with no violence in it leaves the protest peaceful"),
 ]
 
 

@@ -252,6 +252,14 @@ def _means(v: Token, heads: set[int]) -> bool:
     return means.dep_ == "pcomp" and means.head.lower_ == "by" and means.head.head.i in heads
 
 
+def _manner(v: Token, protest_verb: Token) -> bool:
+    """A participle of the protest verb with no subject or conjunction of its own ("demonstrated
+    throwing eggs at the offices", "protested, burning tyres") tells how the crowd protested:
+    its doers are the demonstrators."""
+    return v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG" and v.head.i == protest_verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)
+
+
 def _linked(cue: Token, protest: Token) -> bool:
     """The cue is done by the demonstrators themselves: its verb is the protest verb, or
     the verb the protest clause hangs on ("burnt ballots, protesting ...", "blocked the
@@ -262,7 +270,7 @@ def _linked(cue: Token, protest: Token) -> bool:
         return True
     if pv.dep_ in ("advcl", "xcomp", "conj") and pv.head.i == v.i:
         return True
-    if v.dep_ in ("conj",) and v.head.i == pv.i:
+    if v.dep_ in ("conj",) and v.head.i == pv.i or _manner(v, pv):
         return True
     if _means(v, {pv.i, protest.i}):
         return True
@@ -310,10 +318,11 @@ def _grievance_prep(tok: Token) -> bool:
 
 def _participle_clause(tok: Token) -> bool:
     """"..., burning tyres": a participle phrase after a comma that the parser hung as an
-    apposition on the noun before it or as a second object of the verb; it tells what the
-    crowd did, not more of what they protest."""
+    apposition on the noun before it, as a second object of the verb, or as one more item
+    conjoined to what is protested ("protested against the mayor, burning posters"); it tells
+    what the crowd did, not more of what they protest."""
     doc = tok.doc
-    return tok.dep_ in ("appos", "dobj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
+    return tok.dep_ in ("appos", "dobj", "conj") and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
         and any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < tok.i for c in tok.children)
 
 
