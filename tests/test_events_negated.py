@@ -22,6 +22,8 @@ NOT_HAPPENED = [
      {"bomb"}, "'bomb squad' is a unit: no bomb went off (events_mention._tested)"),
     ("Norland pulled out of its missile pact with Sudria on Monday.", {"missile"},
      "'missile pact' is an agreement: no missile fired (events_mention._tested)"),
+    ("Soldiers found a cache containing grenades and mortar rounds in a house in Orlu on Monday.", {"grenades"},
+     "grenades a found cache contains were found, not thrown (events_mention._handled_by)"),
 ]
 
 

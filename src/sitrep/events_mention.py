@@ -201,7 +201,7 @@ def _handled_by(tok: Token, by_head: dict) -> Optional[Hit]:
             return None
         if t.dep_ == "prep" and t.lower_ in INSTRUMENT:   # "destroyed a depot with artillery": the means
             return None
-        if t.dep_ in ARMS_PATH or (t.dep_ == "relcl" and t.lemma_.lower() in LISTING) \
+        if t.dep_ in ARMS_PATH or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() in LISTING) \
                 or (t.dep_ == "nsubj" and t is tok):   # "Bomb discovered in a bus" parsed active
             t = t.head
         else:
