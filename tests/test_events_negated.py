@@ -24,6 +24,9 @@ NOT_HAPPENED = [
      "'missile pact' is an agreement: no missile fired (events_mention._tested)"),
     ("Soldiers found a cache containing grenades and mortar rounds in a house in Orlu on Monday.", {"grenades"},
      "grenades a found cache contains were found, not thrown (events_mention._handled_by)"),
+    ("A boiler at a textile factory in Orlu exploded on Monday, injuring six workers. The explosion happened "
+     "during the morning shift.", {"explosion"},
+     "'the explosion' tells again the boiler's blast, an accident (events_incident.accident_retold)"),
 ]
 
 

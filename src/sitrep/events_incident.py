@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .events_demo import grievance, negated, told_before
 from .events_lex import cue_set
-from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index
+from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index, vessel_blast
 from .events_typing import ARMED_MEN, Context
 
 
@@ -504,6 +504,20 @@ def _harm_told(ms: list[Mention]) -> bool:
 
 def _anaphoric(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these", "that", "those") for c in tok.children)
+
+
+ARMS_CUES = WEAPON_CUES | {"armed", "nonstate", "firearm"}
+
+
+def accident_retold(m: Mention, ms: list[Mention]) -> bool:
+    """'A furnace at the plant exploded ... The explosion occurred at ...': an explosion told
+    again with a definite article after a tank, a furnace or a plant blew up, read as an
+    accident, is that accident (English: 'the explosion' refers back), unless it names a
+    weapon or an armed doer."""
+    if m.frame != "explode" or not _refers_back(m) or ARMS_CUES & (m.ctx.scope | m.ctx.actor):
+        return False
+    return any(k.frame == "explode" and k.tok.i < m.tok.i and not k.typing.keep and vessel_blast(k.tok)
+               for k in ms)
 
 
 OUTCOME_VERBS = {"kill", "die", "injure", "wound", "shoot", "dead", "displace", "flee", "arrest", "hurt", "leave"}

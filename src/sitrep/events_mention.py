@@ -270,15 +270,20 @@ VESSELS = {"tank", "container", "plant", "furnace", "boiler", "cylinder", "bunke
            "tanker", "transformer", "generator", "kiln", "refinery", "factory"}
 
 
-def _industrial(tok: Token, ctx: Context) -> None:
+def vessel_blast(tok: Token) -> bool:
     """What exploded is a storage tank, a plant, a furnace or a boiler ("a tank at the gas
-    plant exploded", "a fertilizer plant explosion"): an industrial accident. Its words are
-    no weapon ('tank' the vehicle, 'plant' a bomb) and it is an accident unless the text
-    names a bomb or an attacker (events_typing's accident rule decides)."""
+    plant exploded", "a fertilizer plant explosion", "the explosion at the plant")."""
     near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "compound")]
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":   # "the explosion at the plant" handled by its prep
         near += [c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "at" for c in c.children]
-    if not any(t.lemma_.lower() in VESSELS for n in near for t in n.subtree):
+    return any(t.lemma_.lower() in VESSELS for n in near for t in n.subtree)
+
+
+def _industrial(tok: Token, ctx: Context) -> None:
+    """A vessel's blast (vessel_blast) is an industrial accident. Its words are no weapon
+    ('tank' the vehicle, 'plant' a bomb) and it is an accident unless the text names a bomb
+    or an attacker (events_typing's accident rule decides)."""
+    if not vessel_blast(tok):
         return
     for cues in (ctx.scope, ctx.sentence, ctx.actor, ctx.words_of("actor")):
         cues -= {"artillery", "ied"}

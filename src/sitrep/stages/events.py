@@ -35,10 +35,10 @@ from ..events_args import Args
 from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
-    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, aimless, arrest_harmed, arrests_follow, attempted_capture,
-    attributed, battle_first, battle_prominence, battle_setting, clash_modifier, crime_targets, displacement_first,
-    dropped_noun, ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told, place_freed, raids_arresting,
-    resisted, sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
+    BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, accident_retold, aimless, arrest_harmed, arrests_follow,
+    attempted_capture, attributed, battle_first, battle_prominence, battle_setting, clash_modifier, crime_targets,
+    displacement_first, dropped_noun, ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told,
+    place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -238,6 +238,9 @@ def run(state):
         elif m.typing.keep and m.typing.event_type and attributed(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' is what a claim or "
                                "accusation lays at someone's door: an attribution, the act told elsewhere if at all")
+        elif m.typing.keep and accident_retold(m, ms):
+            m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; '{m.tok.text}' tells again an "
+                               "explosion the text gives as an accident")
         elif m.typing.keep and none_told(m):
             m.typing = replace(m.typing, keep=False, reason=m.typing.reason + f"; told as not having happened "
                                f"('{m.tok.text}' with 'no' or 'without')")
