@@ -1,6 +1,7 @@
 """Events: words that tell no event: an event noun the text says did not happen ('no clashes
 were reported', 'without clashes'), a fighting word naming equipment ('combat sorties'), a weapon
-naming a unit or a pact ('bomb squad', 'missile pact').
+naming a unit or a pact ('bomb squad', 'missile pact'), an act folded into another ('an IED
+exploded targeting a patrol', 'attacked the farm, abducting two workers').
 Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ NOT_HAPPENED = [
     ("A boiler at a textile factory in Orlu exploded on Monday, injuring six workers. The explosion happened "
      "during the morning shift.", {"explosion"},
      "'the explosion' tells again the boiler's blast, an accident (events_incident.accident_retold)"),
+    ("Gunmen attacked a farm near Orlu on Monday night, abducting two workers.", {"attacked"},
+     "an attack told by the abduction it made, no one hurt: the abduction (events_incident._abduction_only)"),
 ]
 
 

@@ -216,6 +216,9 @@ SENTENCES = [
      "guard: a district officer is an administrator, not armed"),
     ("An off-duty officer was shot dead by gunmen in Orlu on Sunday.", "Violence against civilians", "Attack",
      "guard: an off-duty officer is harmed unable to act defensively (codebook)"),
+    ("Gunmen attacked a farm near Orlu on Monday night, killing a farmer and abducting two workers.",
+     "Violence against civilians", "Attack", "guard: an abduction with a killing told stays the attack "
+     "(events_incident._abduction_only)"),
     ("A gas tank at a bakery in Orlu exploded on Monday. The blast was caused by a roadside bomb planted by rebels.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", "guard: a blast told again with a bomb "
      "named is no accident (events_incident.accident_retold)"),

@@ -57,7 +57,8 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
         if m.host is None and m.frame in ("attack", "clash"):
             for c in m.tok.children:
                 r = by_tok.get(c.i)
-                if r is not None and c.dep_ in ("advcl", "conj", "xcomp") and r.frame in REMOTE_FRAMES:
+                if r is not None and c.dep_ in ("advcl", "conj", "xcomp") and (
+                        r.frame in REMOTE_FRAMES or m.frame == "attack" and _abduction_only(r, ms, sent_of)):
                     m.host = r
                     r.absorbed.append(m)
                     if not r.actors:
@@ -76,6 +77,16 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
                      or "protester" in m.ctx.scope):
             m.host = near[-1]
             near[-1].absorbed.append(m)
+
+
+def _abduction_only(r: Mention, ms: list[Mention], sent_of: dict[int, int]) -> bool:
+    """'Gunmen attacked the village and abducted two teachers': an attack told by the abduction
+    it made, with no one killed, hurt, shot or beaten in the sentence, is the abduction
+    (codebook: abduction without reports of further violence)."""
+    if r.frame != "abduct" or r.tok.dep_ != "conj" and r.tok.tag_ != "VBG":
+        return False   # 'clashed with them after they kidnapped a herder': another act, told before
+    return "lethal_force" not in r.ctx.sentence and not any(
+        k.frame in ARREST_HARM and sent_of[id(k)] == sent_of[id(r)] for k in ms)
 
 
 def with_absorbed(m: Mention) -> Context:
