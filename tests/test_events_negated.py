@@ -28,6 +28,8 @@ NOT_HAPPENED = [
     ("A boiler at a textile factory in Orlu exploded on Monday, injuring six workers. The explosion happened "
      "during the morning shift.", {"explosion"},
      "'the explosion' tells again the boiler's blast, an accident (events_incident.accident_retold)"),
+    ("A roadside bomb exploded near Orlu on Monday, targeting a police patrol.", {"targeting"},
+     "'targeting' says what the blast aimed at: no second act (events_incident._participle_on)"),
     ("Gunmen attacked a farm near Orlu on Monday night, abducting two workers.", {"attacked"},
      "an attack told by the abduction it made, no one hurt: the abduction (events_incident._abduction_only)"),
 ]

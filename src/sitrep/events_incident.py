@@ -64,6 +64,11 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
                     if not r.actors:
                         r.actors = list(m.actors)
                     break
+        r = by_tok.get(m.tok.head.i)
+        if m.host is None and m.frame == "attack" and _participle_on(m.tok) and r is not None \
+                and r.frame in REMOTE_FRAMES:   # "an IED detonated targeting a patrol": the blast's aim
+            m.host = r
+            r.absorbed.append(m)
     protests = [m for m in ms if m.kind == "protest"]
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
@@ -87,6 +92,12 @@ def _abduction_only(r: Mention, ms: list[Mention], sent_of: dict[int, int]) -> b
         return False   # 'clashed with them after they kidnapped a herder': another act, told before
     return "lethal_force" not in r.ctx.sentence and not any(
         k.frame in ARREST_HARM and sent_of[id(k)] == sent_of[id(r)] for k in ms)
+
+
+def _participle_on(tok: Token) -> bool:
+    """A present participle that tells what another act aimed at ('a bomb went off targeting
+    the convoy', 'a mine targeting a patrol'): it says how that act was done, no act of its own."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "xcomp")
 
 
 def with_absorbed(m: Mention) -> Context:
