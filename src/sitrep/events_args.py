@@ -52,7 +52,7 @@ def resolve_np(state, tok: Token) -> list[Actor]:
     first: list[Actor] = []
     heads = sorted({tok, *_later_conjuncts(tok), *extra, *_owners_conjuncts(tok)}, key=lambda t: t.i)
     for n, head in enumerate(heads):
-        got = [_city_struck(state, head, a) or a for a in _resolve_one(state, head)]
+        got = [_city_struck(state, head, a) or _armed_state(state, head, a) or a for a in _resolve_one(state, head)]
         got = _shared_nationality(state, head, got, first) if first else got
         got = got or (_shared_people(state, head, first) if first else [])
         got = _shared_title(state, head, got, heads[n + 1:])
@@ -337,6 +337,27 @@ def _city_struck(state, head: Token, a: Actor) -> Optional[Actor]:
                                                        f"{a.country}") if title is not None else None
 
 
+ARMED_ACTS = PLACE_ACTS | {"airstrike", "offensive", "assault", "incursion"}   # acts of war a state's forces do
+
+
+def _armed_state(state, head: Token, a: Actor) -> Optional[Actor]:
+    """A state named only by the nationality or country name on an act of war ('Israeli air
+    strikes', 'Russian shelling', 'US drone attacks') acts through its armed forces: its
+    military (PLOVER MIL, whose manual counts a state's military people and equipment; ACLED
+    'Military Forces of X'), not its government. The modifier may sit on a compound of the act ('US drone')."""
+    if a.kind != "state" or a.sector != "GOV" or not a.country or head.ent_type_ not in ("NORP", "GPE") \
+            or head.dep_ not in ("amod", "compound"):
+        return None
+    act = head.head
+    while act.dep_ == "compound" and act.head.i > act.i:
+        act = act.head
+    if act.lemma_.lower() not in ARMED_ACTS or act.pos_ not in ("NOUN", "PROPN"):
+        return None
+    title = knowledge().title_for("military")
+    return resolver(state).sub_actor(a.country, title, f"'{head.text} ... {act.text}': an act of war of "
+                                                       f"{a.country}'s forces") if title is not None else None
+
+
 def _nationality(mod: Token, one) -> bool:
     """The word before a noun says whose people it names: a nationality ('Iraqi towns'), or a
     country's name as a compound on one member of a group ('a US national', 'a UK citizen':
@@ -578,6 +599,8 @@ def _arguments(tok: Token, frame_name: str) -> Args:
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
             args.actor_heads.append(c)
+        elif c.dep_ == "compound" and c.i < tok.i and tok.lemma_.lower() in ARMED_ACTS:
+            args.actor_heads += _means_owner(c)
         elif c.dep_ == "prep" and c.text.lower() == "by":
             args.actor_heads += _pobjs(c)
         elif c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in PROPOSALS:
@@ -615,6 +638,16 @@ def _arguments(tok: Token, frame_name: str) -> Args:
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
     return args
+
+
+def _means_owner(means: Token) -> list[Token]:
+    """'US drone attacks', 'Russian missile strikes': the nationality or name on the means
+    compounded with an act of war ('drone', 'missile') tells whose act it is, as it would on
+    the act itself; not on the place or thing it is aimed at ('a Kenyan village raid')."""
+    if means.lemma_.lower() in CIVILIAN_THINGS:
+        return []
+    return [c for c in means.children if c.dep_ in ("amod", "compound") and c.i < means.i
+            and c.ent_type_ in ("NORP", "GPE", "ORG")][:1]
 
 
 SHARED_PREPS = RECIPIENT_PREPS - {"of"}   # 'a village of X' is the last noun's own
