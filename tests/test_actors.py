@@ -621,6 +621,17 @@ def test_armed_men_take_the_country_they_come_from(code, text, word, country, wh
     _assert_country(code, text, word, country, why)
 
 
+@pytest.mark.parametrize("text,word,country,why", [
+    ("On 2 June, Turkish Army forces shelled two villages near Amadiya in northern Iraq, Iraqi officials said.",
+     "forces", "TUR", "a nationality on the Army that qualifies the forces: the Turkish Army's forces"),
+    ("On 4 March, Ugandan Army soldiers clashed with rebels near Beni in Congo.", "soldiers", "UGA",
+     "the same for soldiers, not the country of the place"),
+])
+def test_nationality_on_a_compound_modifier(code, text, word, country, why):
+    """actors_phrases._compound_nationality: the nationality written on a noun that qualifies the head."""
+    _assert_country(code, text, word, country, why)
+
+
 def test_country_after_from_hung_on_a_headline_verb(nlp):
     """actors_nationality.origin: 'Militia from Tanzania attacks ...' with the verb tagged a
     noun and the country hung on it as a compound: the militia still come from Tanzania, and

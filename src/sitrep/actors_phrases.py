@@ -145,7 +145,8 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
 
 
 def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str], list[int], str]:
-    """Country of a phrase from its modifiers: demonym/name (amod, compound, nmod), possessor
+    """Country of a phrase from its modifiers: demonym/name (amod, compound, nmod; also on a
+    compound modifier, ``_compound_nationality``), possessor
     ("Armenia's", "its", "his country's"), "from <country>" (``origin``), or "in/of <place>" (a
     country's name read whole: "in South Sudan"). Returns (iso, tokens, reason)."""
     kb = r.kb
@@ -157,6 +158,9 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
             person = r.of(child.i)   # "the Bush administration", "the Erdogan government"
             if person is not None and person.kind == "person" and person.country and child.dep_ == "compound":
                 return person.country, [child.i], f"modifier '{child.text}' ({person.name})"
+            nested = _compound_nationality(kb, child) if child.dep_ == "compound" else None
+            if nested is not None:   # "Turkish Army forces": the Turkish Army's forces
+                return nested[0], [nested[1].i, child.i], f"modifier '{nested[1].text} {child.text}'"
     for child in tok.children:   # a nationality beats a possessor: "his Iranian counterpart"
         if child.dep_ == "poss":
             if child.i in seen:
@@ -183,6 +187,18 @@ def _modifier_country(r: Resolver, tok: Token, seen: set) -> tuple[Optional[str]
                     if iso:
                         return iso, [child.i, pobj.i], f"'{child.text} {pobj.text}'"
     return None, [], ""
+
+
+def _compound_nationality(kb, mod: Token) -> Optional[tuple[str, Token]]:
+    """The nationality written on a noun that itself qualifies the phrase's head ("Turkish"
+    in "Turkish Army forces", "Kenyan" in "Kenyan Navy personnel"): the forces are the
+    Turkish Army's, so Turkey's. Returns (country, the nationality's token)."""
+    for g in mod.lefts:
+        if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE") and not stance_prefixed(g):
+            iso = ent_country(kb, g)
+            if iso:
+                return iso, g
+    return None
 
 
 def _town_modifier(tok: Token) -> Optional[tuple[str, str]]:
