@@ -4,7 +4,7 @@ import pytest
 
 from sitrep.evaluate.base import main_event
 
-DOERS = [  # (text, PLOVER type, (actor country, actor sector), why): an ended act, an expulsion, a strike
+DOERS = [  # (text, PLOVER type, (actor country, actor sector), why): an ended act, an expulsion, a withdrawal, a strike
     ("President Yoweri Museveni on Monday shortened by two hours the nightly curfew in Kampala.", "CONCEDE",
      ("UGA", "GOV"), "shortening a curfew eases it; the one who eases it is the source, not a stray 'by' phrase"),
     ("Ugandan police prevented a rally staged by teachers in Kampala on Monday.", "COERCE", ("UGA", "COP"),
@@ -13,6 +13,10 @@ DOERS = [  # (text, PLOVER type, (actor country, actor sector), why): an ended a
      ("KEN", "COP"), "to force people out is to expel them (CAMEO 166/174), done by who forces them"),
     ("Khartoum forced the UN food agency out of Darfur last week.", "SANCTION", ("SDN", "GOV"),
      "an aid agency forced out of a country is expelled (CAMEO 1663)"),
+    ("Two hundred Kenyan peacekeepers were shipped out of Mogadishu on Friday.", "SANCTION", ("KEN", "MIL"),
+     "peacekeepers shipped out with no one named who sent them are withdrawn by their own side, not the town's"),
+    ("Ugandan troops were pulled out of Bunia on Monday.", "RETREAT", ("UGA", "MIL"),
+     "troops pulled out pull back (a passive withdrawal with no agent: the withdrawn are the source)"),
     ("Dock workers in Mombasa stopped work on Monday over unpaid wages.", "PROTEST", ("KEN", "LAB"),
      "workers who stop work are on strike (a work stoppage), as when they down tools"),
 ]

@@ -503,7 +503,8 @@ GRIEVANCE_PREPS = {"over", "about"}
 PROPOSALS = {"offer", "proposal", "request", "demand", "appeal", "plan", "invitation", "call", "bid", "initiative"}
 TAKING_PART = {"engage", "involve", "implicate"}   # "were engaged/involved in an attack": its doers
 MEETINGS = {"consult", "visit", "phone"}   # "came to Geneva for talks": the subject takes part
-SELF_MOVED = {"withdraw", "demobilize", "demobilise", "disband", "redeploy"}   # 'were withdrawn': they pull back
+# 'were withdrawn', 'were pulled (shipped) out', 'was recalled' with no agent: their own side pulls them back
+SELF_MOVED = {"withdraw", "demobilize", "demobilise", "disband", "redeploy", "pull", "ship", "recall"}
 STATIVE_PASSIVES = {"commit", "prepare", "determine", "dedicate", "resolve", "oppose"}   # 'is committed to': the subject's stance
 
 
