@@ -1142,6 +1142,13 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "town_aliases.tsv: 'Hpapun' for GeoNames' Papun"),
     ("Farm workers held a sit-in outside the collectorate in Sangareddy city (Sangareddy, TS) on Monday.",
      "2020-05-04", "IND", "Telangana", "a region's abbreviation in capitals closing a bracket (admin1_aliases.tsv)"),
+    ("A crowd threw stones at a police patrol in Nigohan (UP) on Sunday evening.", "2020-05-04", "IND",
+     "Uttar Pradesh", "a region's abbreviation alone in brackets after a place the gazetteer lacks"),
+    ("Two families fought with axes over a boundary in Pipri, Kaushambi (UP) on Friday.", "2020-05-04", "IND",
+     "Uttar Pradesh", "the same after a town the gazetteer holds only in another state (Maharashtra's Pipri)"),
+    ("Tribal women held a sit-in at Keylong in Lahaul Spiti (HP) against outsiders entering the valley.",
+     "2020-05-04", "IND", "Himachal Pradesh", "HP: Himachal Pradesh"),
+
     ("Herders clashed with farmers over water in Tana North District on Sunday.", "2012-09-04", "KEN", "Tana River",
      "a sub-county of admin2.tsv, not a northern part of a town whose other name is Tana (Antananarivo)"),
     ("A roadside bomb planted by unknown men near Karama in the eastern Ar-Raqqa countryside hit a QSD patrol on "
@@ -1306,12 +1313,15 @@ def test_town_elsewhere_yields_to_the_region_the_chains_name(pipeline):
 
 @pytest.mark.model
 def test_andhra_pradesh_abbreviation_closing_a_bracket(pipeline):
-    """'AP' closing a bracketed chain is Andhra Pradesh (admin1_aliases.tsv); guard: alone, it is no place."""
+    """'AP' closing a bracketed chain is Andhra Pradesh (admin1_aliases.tsv); guards: alone, it is no place, nor in
+    brackets after the name whose initials it is (an acronym: "Administration Police (AP)")."""
     text = "On 6 May 2020, cotton farmers protested in Kothapalem village (Prakasam, AP)."
     loc = next(e.location for e in pipeline.code(text, published="2020-05-09").events if e.location)
     assert (loc.country, loc.admin1) == ("IND", "Andhra Pradesh")
-    alone = pipeline.code("AP reported that farmers protested over prices.", published="2020-05-09")
-    assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in alone.events)
+    for text in ("AP reported that farmers protested over prices.",
+                 "Herders raided a post of the Administration Police (AP) at Mlango on Monday."):
+        result = pipeline.code(text, published="2020-05-09")
+        assert all(e.location is None or e.location.admin1 != "Andhra Pradesh" for e in result.events), text
 
 
 @pytest.mark.model

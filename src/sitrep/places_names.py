@@ -98,10 +98,20 @@ def name_candidates(doc):
 
 def _abbreviated_region(doc, i: int) -> bool:
     """Whether token i is a region's abbreviation (admin1_aliases.tsv: "TS", "KP") closing a bracketed chain
-    ("(Sangareddy, TS)"): the only place where a word in capitals is taken for a region."""
+    ("(Sangareddy, TS)") or alone in brackets after a name or a unit word ("Deoband (UP)", "Jalaun district
+    (UP)"): the only places where a word in capitals is taken for a region (and only as the container of the
+    place before it)."""
     t = doc[i]
-    return len(t) >= 2 and t.text.isupper() and t.is_alpha and 0 < i < len(doc) - 1 and doc[i - 1].text == "," \
-        and doc[i + 1].text == ")" and bool(gazetteer().lookup(t.text, kinds=("admin1",)))
+    after = i > 1 and doc[i - 1].text == "(" and (titled(doc[i - 2].text) or has_term(doc[i - 2].lower_, "admin")) \
+        and not _initials_of(t.text, doc[max(0, i - 1 - len(t)):i - 1])  # ("Administration Police (AP)")
+    return len(t) >= 2 and t.text.isupper() and t.is_alpha and 0 < i < len(doc) - 1 \
+        and (doc[i - 1].text == "," or after) and doc[i + 1].text == ")" \
+        and bool(gazetteer().lookup(t.text, kinds=("admin1",)))
+
+
+def _initials_of(word: str, span) -> bool:
+    """Whether ``word`` is the initials of the words of ``span`` (an acronym of the name before it)."""
+    return "".join(t.text[0] for t in span if t.is_alpha).upper() == word
 
 
 def _listed_phrases(doc, taken: set[int]) -> list[tuple[int, int, bool]]:
