@@ -85,6 +85,11 @@ PROTESTS = [
     ("On 3 March, a group of nurses demonstrated carrying placards into the offices of the health ministry "
      "in Orlu.", "Peaceful protest",
      "guard: a participle of the protest verb with no violence in it leaves the protest peaceful"),
+    ("A group of nurses protesting against unpaid wages cornered two hospital managers and attacked them in Orlu "
+     "on Monday.", "Violent demonstration",
+     "the attackers are the people the protest word describes: the crowd's own violence (_crowd_side)"),
+    ("Traders protesting against new market fees were attacked by council guards in Orlu on Monday.",
+     "Protest with intervention", "guard: protesters named as the ones attacked stay the crowd force is used on"),
 ]
 
 

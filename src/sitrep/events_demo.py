@@ -384,7 +384,9 @@ DEMO_RANK = {"Violent demonstration": 3, "Mob violence": 3, "Excessive force aga
 
 def _crowd_side(m: Mention, host: Mention) -> bool:
     """The violent act is the crowd's: done by demonstrators, rioters, a mob, "they", the
-    demonstration's own participants, or (a clash at a demonstration) by no one armed."""
+    demonstration's own participants, people the demonstration word itself describes
+    ("traders protesting the fees attacked the guards"), or (a clash at a demonstration) by no
+    one armed."""
     words = m.ctx.words_of("actor")
     if {"protester", "rioter", "mob"} & words:
         return True
@@ -392,6 +394,8 @@ def _crowd_side(m: Mention, host: Mention) -> bool:
         return True
     if m.actors and any(a in host.actors for a in m.actors):
         return True
+    if any(h.left_edge.i <= host.tok.i <= h.right_edge.i for h in m.args.actor_heads):
+        return True   # "a group of women protesting ... attacked them": the doers are named by their protest
     sides = words | m.ctx.words_of("recipient")
     return m.frame == "clash" and not ({"armed", "nonstate"} & words) and (
         bool({"armed", "state_force", "mob", "protester", "rioter", "civilian"} & sides)
