@@ -43,9 +43,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     if coder_noted(doc, nstart):
         role, head, vicinity = "coded", doc[nstart - 1], 2  # the coder placed the event at a proxy near it
     prep = doc[cstart - 1] if cstart > 0 else None
-    if role != "locative" and prep is not None and prep.lower_ in ("in", "at", "near") and prep.dep_ == "prep" \
-            and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    if prep is not None and prep.lower_ in ("in", "at", "near") and prep.dep_ == "prep" and (
+            role != "locative" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+            or role not in ("locative", "coded") and doc[cstart].head.i == prep.i and root.i != cstart):
         role, head = "locative", prep.head  # "in Port-au-Prince, ..." where the parser left "in" without its object
+        # (or gave it only the name's first word: "burned two ATMs in Furn el Chebbak", its last word the verb's)
         vicinity = term_roles(prep.lower_).get("vicinity")
     if role == "other" and prep is not None and prep.pos_ == "VERB" and prep.lemma_.lower() in RAID_VERBS:
         role, head = "target", prep  # "Al Shabaab invaded Mandera, looted ...", the parser making the verb a modifier

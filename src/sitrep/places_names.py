@@ -333,6 +333,9 @@ def name_and_kinds(doc, start: int, end: int) -> tuple[int, int, str]:
                                and (not gaz.known(doc[start:end].text) or region_named(doc[start + 1:end].text))):
         start += 1  # "North Horr" is a town, "West Darfur State" a region; "South Lebanon" is a part of Lebanon,
         # not the village in Ohio
+    if end - start > 1 and doc[start].text in NAME_PARTICLES and not known_name(doc[start:end].text) \
+            and known_name(doc[start + 1:end].text):
+        start += 1  # "in el Aabde": a lower-case article the NER took into a name our tables hold without it
     if start > 0 and doc[start].text == "-" and start < end - 1 and has_term(doc[start - 1].text.lower(), "direction"):
         start += 1  # "North-eastern": the rest of a direction word, not a name ("eastern" is no Eastern region)
     if end < len(doc) and has_term(doc[end].text.lower(), "admin") and doc[end].text.lower() not in ("state",):
