@@ -156,6 +156,22 @@ def test_an_act_is_aimed_where_its_content_is(pipeline, text, plover, target, wh
     assert target in [(a.country, a.sector) for a in ev.recipients], f"{why}: {[a.name for a in ev.recipients]}"
 
 
+REFUSALS = [  # (text, source country, target country or None, why)
+    ("Kenyan officials said on Friday that lifting the embargo on Eritrea was out of the question.", "KEN", "ERI",
+     "a thing said to be out of the question is refused by who says so, and aimed where the refused act is"),
+    ("The Ugandan government ruled out talks with the rebels on Monday.", "UGA", None,
+     "to rule something out is to refuse it (CAMEO 12)"),
+]
+
+
+@pytest.mark.parametrize("text,source,target,why", REFUSALS, ids=[c[0][:40] for c in REFUSALS])
+def test_a_thing_ruled_out_is_refused(pipeline, text, source, target, why):
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "REJECT", f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"
+    assert [a.country for a in ev.actors] == [source], f"{why}: {[a.name for a in ev.actors]}"
+    assert target is None or target in [a.country for a in ev.recipients], f"{why}: {[a.name for a in ev.recipients]}"
+
+
 def test_the_red_cross_is_an_international_body(pipeline):
     """CAMEO's known IGOs include the International Red Cross (PLOVER GSR: IGO, sector MED): a
     Red Cross demand has an IGO source, not an actor of no country."""

@@ -592,6 +592,8 @@ def _arguments(tok: Token, frame_name: str) -> Args:
         if not args.recipient_heads and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             args.recipient_heads.append(tok.head)  # "soldiers killed in ..."
         return args
+    if tok.pos_ == "ADP" and frame_name == "reject" and tok.head.lemma_.lower() == "be":
+        return _verdict(tok)
     if tok.pos_ == "ADP":  # "X is on the side of Y"
         args.actor_heads = subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else []
         args.recipient_heads = [g for t in tok.subtree if t.dep_ == "prep" and t.i != tok.i for g in _pobjs(t)]
@@ -639,6 +641,13 @@ def _arguments(tok: Token, frame_name: str) -> Args:
             elif c.dep_ in ("dobj", "dative") and c.i != tok.i and tok.dep_ != "dobj":
                 args.recipient_heads.append(c)
     return args
+
+
+def _verdict(tok: Token) -> Args:
+    """A refusal told as a verdict on a thing ('X said that talks are out of the question') is
+    the speaker's (X): the copula's subject is what is refused, no doer of the refusal."""
+    speaker = speaker_of(tok)
+    return Args([speaker] if speaker is not None else [], [])
 
 
 def _means_owner(means: Token) -> list[Token]:

@@ -466,6 +466,16 @@ def _content_of(m: Mention, h: Mention) -> bool:
     return (tok.dep_ not in CONTENT_SKIP or _infinitive(tok)) and not (tok.dep_ == "prep" and tok.lower_ in BACKGROUND_PREPS)
 
 
+def _judged(m: Mention, h: Mention) -> bool:
+    """m is the subject of h's predicate ('removing the sanctions is out of the question'): what
+    a verdict on a thing refuses, as an object is what a verb refuses."""
+    cop = h.tok.head
+    if h.tok.pos_ != "ADP" or h.tok.dep_ != "prep" or cop.lemma_.lower() != "be" \
+            or m.tok.sent.start != cop.sent.start:
+        return False
+    return any(s.dep_ in ("csubj", "nsubj") and s.head.i == cop.i for s in [m.tok, *m.tok.ancestors])
+
+
 def _circumstance_of(m: Mention, h: Mention) -> bool:
     """m is told in a clause of time or cause on the clause of h's act ("X said it would
     close the border while fighting went on in the north"): the setting of the act, which
@@ -495,28 +505,32 @@ def speech_acts_first(pairs: list[tuple[Mention, Event]]) -> None:
         if not he.plover.type or (he.acled.event_type and he.status not in NOT_TODAY):
             continue
         others = [(m, e) for m, e in pairs if e is not he and e.plover.type]
-        content = [e for m, e in others if _content_of(m, h)] if not he.acled.event_type else []
+        judged = [e for m, e in others if _judged(m, h)]
+        content = [e for m, e in others if _content_of(m, h)] + judged if not he.acled.event_type else []
         setting = [e for m, e in others if _circumstance_of(m, h)]
         inner = [e.confidence for e in content + setting]
         if inner and max(inner) + ACT_MARGIN > he.confidence:
             he.confidence = round(min(max(inner) + ACT_MARGIN, 0.95), 2)
             he.reason += "; the act that governs another event in its sentence (PLOVER codes the act)" if content \
                 else "; the act its sentence reports, over the events of its setting (PLOVER codes the act)"
-        if content and not he.recipients and not he.actors:   # (with actors, the implied-actors stage
-            _content_target(he, content)                     # searches the clauses below for a target)
+        if content and not he.recipients and (not he.actors or judged):   # (with actors, the implied-actors
+            _content_target(he, content)   # stage searches the clauses below for a target, not a verdict's subject)
 
 
 def _content_target(he: Event, content: list[Event]) -> None:
     """A speech act or intent the parse gave no actor and no recipient is aimed where what it
     governs is: "willing to forgive X" (AGREE) and "threatened to attack X" at X, the content's recipient;
     a REJECT of another's act ("violated a ban by X", "rejected a plan by X") at X, the
-    content's actor (PLOVER: the recipient is whose demand or order is refused)."""
+    content's actor (PLOVER: the recipient is whose demand or order is refused). A REJECT of
+    an act no one is named to do (one's own, refused in a verdict: 'lifting the sanctions on X
+    is out of the question') is aimed at that act's recipient, X."""
     for e in content:
-        aim = e.actors if he.plover.type == "REJECT" else e.recipients
+        refused = he.plover.type == "REJECT" and e.actors
+        aim = e.actors if refused else e.recipients
         if aim:
             he.recipients = list(aim)
             he.reason += f"; target {', '.join(a.name for a in aim)}: " + \
-                (f"whose {e.trigger.text} it refuses" if he.plover.type == "REJECT"
+                (f"whose {e.trigger.text} it refuses" if refused
                  else f"at whom what it governs ('{e.trigger.text}') is aimed")
             return
 
