@@ -299,6 +299,9 @@ def test_no_container_across_sentences(pipeline):
      "hold the area, not a namesake town abroad found by another name"),
     ("Taliban fighters ambushed a police patrol in the Sheikh Duran area of Pul-e Khumri district, Baghlan, at dawn.",
      "AFG", "Baghlan", "the same where the unit's name has a lower-case particle and the NER named part of it"),
+    ("Two policemen were hurt when a roadside bomb struck their pickup in the Kaftar village of Sangan area, "
+     "Chaghcharan (Firozkoh) city, Ghor.", "AFG", "Ghor", "a region the NER did not call a place, closing the "
+     "sentence after a comma and a settlement word, holds the chain (not Iran's Kaftar)"),
     ("Refugees from Sudan and South Sudan fought in the Kakuma refugee camp after a football match, leaving five "
      "dead.", "KEN", "Turkana", "a town the NER took for a person names the camp's place, though the story names "
      "only the refugees' countries"),

@@ -167,7 +167,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         # district, J&K)" in a story of India and Pakistan) is that region
         region = (not countries or strict or place.country in countries) and within is None and (
             role == "target" or nend > cend  # (named with its admin word: "the Narok County Government")
-            or cstart > 0 and doc[cstart - 1].text == "," and cend < len(doc) and doc[cend].text == ")") \
+            or cstart > 0 and doc[cstart - 1].text == "," and (cend == len(doc) or doc[cend].text in (")", ".", ";"))
+            and _after_chain(doc, cstart, cend)) \
             and region_named(name)
         thing = root.head
         while thing.dep_ == "compound" and thing.head is not thing:
@@ -583,6 +584,15 @@ def _name_run(tokens, first: bool = True) -> bool:
     return bool(tokens) and titled(tokens[-1].text) and (not first or titled(tokens[0].text)) \
         and all(titled(t.text) or t.text == "-" or t.is_lower and t.is_alpha and len(t) <= 3
                 and t.lower_ not in ENGLISH_LINKS for t in tokens)
+
+
+def _after_chain(doc, cstart: int, cend: int) -> bool:
+    """Whether the name at ``cstart:cend`` (after a comma) closes a chain: a bracket's last name ("(Kotulo ward,
+    Wajir)"), or the sentence's last name after a name or a unit or settlement word ("Chaghcharan city, Ghor.")."""
+    if cend < len(doc) and doc[cend].text == ")":
+        return True
+    before = doc[cstart - 2] if cstart > 1 else doc[0]
+    return titled(before.text) or has_term(before.lower_, "admin") or before.lower_ in SETTLEMENT_WORDS
 
 
 def _region_after(doc, cands, n: int, k: int, countries: list[str]) -> Optional[Place]:
