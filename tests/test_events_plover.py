@@ -7,6 +7,10 @@ from sitrep.evaluate.base import main_event
 DOERS = [  # (text, PLOVER type, (actor country, actor sector), why): an ended act, an expulsion, a withdrawal, a strike
     ("President Yoweri Museveni on Monday shortened by two hours the nightly curfew in Kampala.", "CONCEDE",
      ("UGA", "GOV"), "shortening a curfew eases it; the one who eases it is the source, not a stray 'by' phrase"),
+    ("President Tito Okello on Friday shortened by two hours the night curfew declared in Uganda after a July coup "
+     "ousted the elected government.", "CONCEDE", ("UGA", "GOV"),
+     "the parser makes the shifted object the subject of a clause under 'shortened'; a verb of ending takes no "
+     "clause, so that subject is what is eased"),
     ("Ugandan police prevented a rally staged by teachers in Kampala on Monday.", "COERCE", ("UGA", "COP"),
      "a demonstration stopped short of force is the stopper's restriction"),
     ("Kenyan police forced out hundreds of squatters from a forest in Nakuru on Monday.", "SANCTION",

@@ -63,13 +63,25 @@ def _ender(tok: Token, verbs: set = END_VERBS, off: set = OFF_VERBS, prt: tuple 
     blockade", "talks were broken off"), if any and not negated."""
     if tok.dep_ == "compound":  # "ended mediation efforts"
         tok = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass"):
+    if _clause_object(tok, verbs):   # the object the parser made a clause's subject: its verb is above the clause
+        head = tok.head.head
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        head = tok.head
+    else:
         return None
-    head = tok.head
     lemma = head.lemma_.lower()
     if lemma in verbs or (lemma in off and any(c.dep_ == "prt" and c.lower_ in prt for c in head.children)):
         return None if negated(head) else head
     return None
+
+
+def _clause_object(tok: Token, verbs: set) -> bool:
+    """tok is the object of an ending verb that the parser made the subject of a clause under it
+    ('shortened by two hours the night curfew declared after a coup ousted ...'): a verb that ends
+    or stops a thing takes no clause, so the subject of one it governs is its object."""
+    verb = tok.head.head
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and verb.lemma_.lower() in verbs \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 # PLOVER manual (ASSAULT crowd-control): "police pushed back protesters" is a restriction,
