@@ -216,6 +216,11 @@ SENTENCES = [
      "guard: a district officer is an administrator, not armed"),
     ("An off-duty officer was shot dead by gunmen in Orlu on Sunday.", "Violence against civilians", "Attack",
      "guard: an off-duty officer is harmed unable to act defensively (codebook)"),
+    ("Gunmen shot dead two farmers at a checkpoint near Orlu on Sunday.", "Violence against civilians", "Attack",
+     "with the people shot as the verb's object, 'at a checkpoint' says where, not whom: no armed target "
+     "(events_mention.place_of_act)"),
+    ("Gunmen fired at soldiers at a checkpoint near Orlu on Sunday.", "Battles", "Armed clash",
+     "guard: a verb with no object keeps its 'at' phrase as the target"),
     ("Gunmen attacked a farm near Orlu on Monday night, killing a farmer and abducting two workers.",
      "Violence against civilians", "Attack", "guard: an abduction with a killing told stays the attack "
      "(events_incident._abduction_only)"),
@@ -308,3 +313,28 @@ def test_shots_over_a_crowd_told_before_are_no_strategic_development(pipeline):
             "guards fired shots into the air.")
     events = pipeline.code(text, id="t", published="2021-03-05").events
     assert events and all(e.acled.sub_event_type != "Other" for e in events)
+
+
+PLACE_OF_ACT = [  # words, lemmas, heads, deps, pos, verb index, head index, expected, why
+    (["Gunmen", "killed", "traders", "at", "checkpoints"], ["gunman", "kill", "trader", "at", "checkpoint"],
+     [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NOUN", "VERB", "NOUN", "ADP", "NOUN"], 1, 4,
+     True, "people as the object: the 'at' phrase is the place"),
+    (["Gunmen", "fired", "at", "soldiers"], ["gunman", "fire", "at", "soldier"], [1, 1, 1, 2],
+     ["nsubj", "ROOT", "prep", "pobj"], ["NOUN", "VERB", "ADP", "NOUN"], 1, 3,
+     False, "guard: no object, the 'at' phrase is the target"),
+    (["Police", "fired", "shots", "at", "youths"], ["police", "fire", "shot", "at", "youth"], [1, 1, 1, 1, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NOUN", "VERB", "NOUN", "ADP", "NOUN"], 1, 4,
+     False, "guard: an object that names no people (shots) leaves the 'at' phrase the target"),
+]
+
+
+@pytest.mark.parametrize("words,lemmas,heads,deps,pos,verb,head,expected,why", PLACE_OF_ACT,
+                         ids=[c[-1] for c in PLACE_OF_ACT])
+def test_place_of_act(words, lemmas, heads, deps, pos, verb, head, expected, why):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.events_mention import place_of_act
+
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos)
+    assert place_of_act(doc[verb], doc[head]) is expected, why

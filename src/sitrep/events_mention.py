@@ -97,6 +97,25 @@ def _np(tok: Token) -> set[int]:
     return out
 
 
+PEOPLE_CUES = {"person_target", "civilian"}
+
+
+def place_of_act(verb: Token, head: Token) -> bool:
+    """'kill civilians at checkpoints', 'shot two men at a bar': where a verb has the people
+    it acts on as its object, an 'at' phrase on it says where the act happened, not a second
+    target. Without such an object ('fired at soldiers', 'opened fire at a patrol',
+    'threw stones at police') the 'at' phrase is the target and stays one."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.lower() != "at" or prep.head.i != verb.i:
+        return False
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and _names_people(c) for c in verb.children)
+
+
+def _names_people(tok: Token) -> bool:
+    """The noun names people: a person word of the cue table or a person or people named."""
+    return bool(PEOPLE_CUES & set(cue_set(tok.doc, {tok.i}))) or tok.ent_type_ in ("PERSON", "NORP")
+
+
 def _years(tok: Token, heads: set[int]) -> frozenset:
     ys = set()
     for t in tok.subtree:
@@ -359,6 +378,7 @@ def mentions(state) -> list[Mention]:
             spk = speaker_of(tok)
             args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
                         governor=args.governor)
+        args.recipient_heads = [t for t in args.recipient_heads if not place_of_act(tok, t)]
         actors = [a for t in args.actor_heads for a in resolve_np(state, t)]
         groups = [resolve_np(state, t) for t in args.recipient_heads]
         if not any(groups) and h.value in ("request", "appeal") and args.recipient_heads:
