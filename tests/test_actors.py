@@ -66,6 +66,12 @@ CASES = [
      "named armed group from actors_groups.tsv"),
     ("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart in Ankara.", "counterpart", ("state", "IRN", "GOV"),
      "counterpart with a nationality is that government"),
+    ("The Minister for Water Resources, Amina Yusuf, said Somalia would dig new wells.", "Yusuf",
+     ("person", "SOM", "GOV"), "a title head with the name in apposition: the title's sector, the text's country"),
+    ("Minister for Energy Daniel Otieno opened a power plant in Kisumu.", "Otieno", ("person", "KEN", "GOV"),
+     "'Minister for Energy X': the portfolio after 'for' keeps the title with the name"),
+    ("The leader of the rebels, Peter Lokiru, said Uganda had broken the truce.", "Lokiru", ("person", None, None),
+     "guard: a title head that names another party (rebels) does not make the person the state's"),
     ("Rapid Support Forces commanders said their fighters had taken the town.", "fighters",
      ("armed_group", "SDN", "PRM"), "a named group's fighters are the group"),
     ("Turkana raiders attacked a village near Lodwar.", "raiders", ("armed_group", "KEN", "PRM"),
@@ -386,6 +392,24 @@ def test_hand_built_doc(vocab):
     assert (forces.country, forces.sector, forces.acled_name) == ("AZE", "MIL", "Military Forces of Azerbaijan (2003-)")
     assert actors.actor_of(state, doc[0]) is forces, "the demonym belongs to the forces phrase"
     assert actors.actor_of(state, doc[3]) is None
+
+
+def test_portfolio_title_hung_on_the_name(nlp):
+    """'The Federal Minister for Mines X visited Y, Kenya' with the title and its portfolio
+    parsed as a modifier of the name (nmod): the person takes the title's sector (GOV) and,
+    the phrase naming no nationality, the text's country."""
+    words = ["The", "Federal", "Minister", "for", "Mines", "Juma", "Wekesa", "visited", "Kitui", ",", "Kenya", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, True, False, False],
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+              tags=["DT", "NNP", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "NNP", ",", "NNP", "."],
+              deps=["det", "compound", "nmod", "prep", "pobj", "compound", "nsubj", "ROOT", "dobj", "punct", "appos",
+                    "punct"],
+              heads=[2, 2, 6, 2, 3, 6, 7, 7, 7, 8, 8, 7],
+              ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE", "O"],
+              lemmas=["the", "federal", "minister", "for", "mines", "Juma", "Wekesa", "visit", "Kitui", ",", "Kenya", "."])
+    state = actors.run(_state(doc, "2020-05-05"))
+    person = actors.actor_of(state, doc[6])
+    assert person is not None and (person.kind, person.country, person.sector) == ("person", "KEN", "GOV"), person
 
 
 def test_user_actor_file(tmp_path, nlp):

@@ -11,11 +11,15 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors_places import big_place, country_name, in_parens, is_place, place_noun_name, place_slot
-from .actors_registry import GOV_TEMPLATE, Resolver
+from .actors_registry import COMPANY_WORDS, GOV_TEMPLATE, Resolver
 from .knowledge import Group, Knowledge, Title
 from .records import Actor
 
 FORMER = {"former", "ousted", "exiled", "deposed", "ex", "late"}
+PORTFOLIO_PREPS = ("for", "of")   # "Minister for Interior", "Minister of State for Defence"
+# bodies a leader or spokesman may speak for that are no state's ("the leader of a local group, X")
+PRIVATE_BODIES = frozenset({"group", "movement", "organisation", "organization", "party", "union", "association",
+                            "front", "coalition", "alliance", "faction", "network"}) | COMPANY_WORDS
 
 
 # --- helpers on the parse -------------------------------------------------------------
@@ -97,6 +101,11 @@ def mark_person(r: Resolver, ent) -> None:
                 c = ent_country(kb, t) if t.ent_type_ in ("GPE", "NORP") else None
                 if c and country is None:
                     country = c
+    head_words = _title_head(kb, ent) if text_title is None else []
+    if head_words:   # "the Federal Minister for Interior, X": the title is the head, the name its apposition
+        text_title = _title_in(kb, head_words, role="person")[0]
+        country = country or next((c for t in head_words if t.ent_type_ in ("GPE", "NORP")
+                                   for c in [ent_country(kb, t)] if c), None)
     role = kb.role_for(name, r.day)
     if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
         name, role = name[:-1], kb.role_for(name[:-1], r.day)
@@ -123,17 +132,20 @@ def mark_person(r: Resolver, ent) -> None:
         reasons.append(f"holds the office of the knowledge files only from {role.start}")
     if any(t.text.lower() in FORMER for t in left) and (role is None or not role.holds_on(r.day)):
         sector, reasons = "ELI", ["a former office holder (PLOVER ELI)"]
-    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and left[0].i <= e.start
+    scope = head_words or left
+    igo = next((kb.igo_for(e.text) for e in doc.ents if e.label_ == "ORG" and scope[0].i <= e.start
                 and e.end <= ent.start and kb.igo_for(e.text)), None) \
-        if left and country is None and text_title is not None and role is None else None   # "Arab League Secretary-General X"
+        if scope and country is None and text_title is not None and role is None else None   # "Arab League Secretary-General X"
     if igo is not None:
-        sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[left[0].i:ent.start].text}')"]
+        sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[scope[0].i:ent.start].text}')"]
     if country is None and text_title is not None and role is None and sector != "IGO":
         country = r.doc_country()
         if country:
             reasons.append(f"title without a nationality: the document's main country {country}")
-    if left and (text_title or country):
+    if left and (text_title or country) and not head_words:
         reasons.append(f"written with '{doc[left[0].i:ent.start].text}'")
+    if head_words:
+        reasons.append(f"with the title written out as its head: '{doc[head_words[0].i:head_words[-1].i + 1].text}'")
     if role:
         reasons.append(f"office holder: {role.title} ({role.country or 'IGO'}) from {role.start} (office_holders.tsv)")
     template = (text_title.acled if text_title else None) or (GOV_TEMPLATE if sector in ("GOV", "LEG", "MIL") else None)
@@ -147,6 +159,49 @@ def mark_person(r: Resolver, ent) -> None:
     if country:
         start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])
     r.mark(actor, start, ent.end)
+
+
+def _title_head(kb: Knowledge, ent) -> list[Token]:
+    """The words of a title phrase whose head a person's name stands in apposition to,
+    written before the name ("the Federal Minister for Interior, X", "Minister for Interior
+    X", "Kenya's Minister for Internal Security, X"): English names the office holder so
+    when the title is written out with its portfolio. The head itself must be a person's
+    title (titles.tsv); none when the phrase holds no such title, or names another party
+    the person speaks for ("the leader of the rebels, X", "a commander of the army, Y")."""
+    head = _portfolio_title(ent)
+    if head is None or head.i >= ent.start or not _title_in(kb, [head], role="person"):
+        return []
+    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+    return [] if any(_other_party(kb, t) for t in words if t.i != head.i) else words
+
+
+def _portfolio_title(ent) -> Optional[Token]:
+    """The word a name stands in apposition to, read over the portfolio the tagger may hang
+    the name on: "the Minister for Water Resources, X" (X in apposition to "Resources": the
+    minister's) and "Minister for Energy X" (X taken for the object of "for", with the
+    portfolio's capitalised words between them; not "a spokesman for X", nobody's portfolio),
+    or the title with its portfolio hung on the name as a modifier ("The Federal Minister for
+    Interior X" read as one noun phrase)."""
+    root, head = ent.root, ent.root.head
+    modifier = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.i < ent.start
+                     and any(g.dep_ == "prep" and g.lower_ in PORTFOLIO_PREPS for g in c.children)), None)
+    if modifier is not None:
+        return modifier
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in PORTFOLIO_PREPS:
+        return head.head.head
+    if root.dep_ == "pobj" and head.lower_ in PORTFOLIO_PREPS and head.i + 1 < ent.start \
+            and all(t.is_title and not t.ent_type_ for t in ent.doc[head.i + 1:ent.start]):
+        return head.head
+    return head if root.dep_ == "appos" else None
+
+
+def _other_party(kb: Knowledge, tok: Token) -> bool:
+    """A word of a title phrase naming a party other than the state's executive: a body or
+    person of another sector ("rebels", "army", "opposition"), a named group or party, or
+    a private body ("a local group", "the company")."""
+    title = kb.title_for(tok.lower_) or kb.title_for(tok.lemma_.lower())
+    return (title is not None and title.sector != "GOV") or kb.group_for(tok.text) is not None \
+        or tok.lemma_.lower() in PRIVATE_BODIES
 
 
 def _title_start(left: list[Token], first: int, start: int) -> int:
