@@ -70,6 +70,10 @@ CASES = [
      ("person", "SOM", "GOV"), "a title head with the name in apposition: the title's sector, the text's country"),
     ("Minister for Energy Daniel Otieno opened a power plant in Kisumu.", "Otieno", ("person", "KEN", "GOV"),
      "'Minister for Energy X': the portfolio after 'for' keeps the title with the name"),
+    ("Police in Nairobi detained a Sudanese girl on Monday.", "Sudanese", ("group", "SDN", "CVL"),
+     "a nationality on a private person names civilians of that country (ACLED 'Civilians (Sudan)'), not its state"),
+    ("A Kenyan official said a Somali trader was robbed in Mandera.", "official", ("state", "KEN", "GOV"),
+     "guard: a nationality on a title is still that state's office, read before private people"),
     ("The leader of the rebels, Peter Lokiru, said Uganda had broken the truce.", "Lokiru", ("person", None, None),
      "guard: a title head that names another party (rebels) does not make the person the state's"),
     ("Rapid Support Forces commanders said their fighters had taken the town.", "fighters",
@@ -392,6 +396,13 @@ def test_hand_built_doc(vocab):
     assert (forces.country, forces.sector, forces.acled_name) == ("AZE", "MIL", "Military Forces of Azerbaijan (2003-)")
     assert actors.actor_of(state, doc[0]) is forces, "the demonym belongs to the forces phrase"
     assert actors.actor_of(state, doc[3]) is None
+
+
+def test_nationals_give_a_stateless_text_its_country(code):
+    """Guard of the private-person rule: civilians named by a nationality no longer stand
+    for their state, but in a text that names no state they still give it its country."""
+    _assert_country(code, "Gunmen shot dead a Sudanese trader on Sunday.", "Gunmen", "SDN",
+                    "the nationality of the people named is the text's country when no state is named")
 
 
 def test_portfolio_title_hung_on_the_name(nlp):

@@ -99,7 +99,7 @@ def test_state_forces_by_name(alias, iso, sector, acled):
 
 def test_data_files_have_provenance():
     for name in ("countries.tsv", "igos.tsv", "actors_groups.tsv", "actors_forces.tsv", "actors_institutions.tsv", "actors_parties.tsv", "actors_territories.tsv", "titles.tsv",
-                 "office_holders.tsv", "relation_cues.tsv", "actors_front_sides.tsv"):
+                 "office_holders.tsv", "relation_cues.tsv", "actors_front_sides.tsv", "actors_private_people.tsv"):
         table = load_table(name)
         assert table.header.get("source") and "known problems" in table.header, name
 

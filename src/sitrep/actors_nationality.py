@@ -2,7 +2,8 @@
 the country of a place it lives in ("Albanians in southern Serbia", "residents of the
 Sudanese border town"), an ethnic group's country, a backer's country ("Iranian-backed
 militias", which is not the militias' own), the country people come from ("bandits from
-Ethiopia"), and stance prefixes ("anti-Syria") that are no nationality.
+Ethiopia"), stance prefixes ("anti-Syria") that are no nationality, and the private people a
+nationality qualifies ("a Sudanese girl"), who are civilians of that country.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .actors_named import ent_country
 from .actors_registry import COMPANY_WORDS, Resolver
-from .knowledge import Knowledge
+from .knowledge import Knowledge, private_people
 
 BACKING_VERBS = ("back", "support", "sponsor", "fund", "arm", "align", "ally", "finance", "train")
 
@@ -136,3 +137,21 @@ def origin(kb: Knowledge, tok: Token) -> Optional[tuple[str, Span, bool]]:
         if iso:
             return iso, ent, own
     return None
+
+
+BYSTANDER_GAP = 2   # words allowed between a nationality and the person it qualifies ("a Somali teenage girl")
+
+
+def bystander_head(kb: Knowledge, span: Span) -> Optional[Token]:
+    """The private person or people a nationality qualifies ("a Sudanese girl", "a British
+    citizen", "Somali traders"; data/actors_private_people.tsv): ACLED names them
+    "Civilians (Country)" after that nationality, and the nationality names no state party.
+    A word whose plural is a title ("farmer": titles.tsv "farmers", AGR) keeps the title's
+    reading, which the events stage takes from the word with the nationality's country."""
+    root, head = span.root, span.root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or not 0 <= head.i - span.end <= BYSTANDER_GAP:
+        return None
+    lemma = head.lemma_.lower()
+    if kb.title_for(lemma) or kb.title_for(f"{lemma}s"):
+        return None
+    return head if head.pos_ == "NOUN" and not head.ent_type_ and lemma in private_people() else None

@@ -196,9 +196,10 @@ class Resolver:
         counts = Counter(a.country for a in self.actors.values() if a.kind == "state"
                          for _ in self.party_spans(a))
         counts.pop(None, None)
-        if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot")
+        if not counts:   # office holders ("Kenyatta"), parties ("ODM"), ethnic groups ("Pokot"), nationals ("a Sudanese girl")
             counts = Counter(a.country for key, a in self.actors.items()
-                             if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:") for _ in a.mentions)
+                             if a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:")
+                             or key.split(":")[1:2] == ["people"] for _ in a.mentions)
             counts.update(self._eponyms())
             counts.pop(None, None)
         if not counts:

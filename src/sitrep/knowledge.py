@@ -383,6 +383,14 @@ def qualifies_currency(span) -> bool:
 
 
 @lru_cache(maxsize=1)
+def private_people() -> frozenset[str]:
+    """Lemmas of common nouns naming a private person or people ("girl", "refugee",
+    "citizen"), from data/actors_private_people.tsv: a nationality written on one names
+    civilians of that country, not its state."""
+    return frozenset(row["word"] for row in load_table("actors_private_people.tsv", required=["word"]))
+
+
+@lru_cache(maxsize=1)
 def identity_cues() -> dict[str, tuple[str, bool]]:
     """Words of identity violence (data/identity_cues.tsv): word -> (ACLED militia kind
     "Ethnic" | "Tribal" | "Clan" | "Communal", whether it also marks a militia's name)."""

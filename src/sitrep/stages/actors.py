@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from ..actors_identity import CROWD_SECTORS, militia, names_people
 from ..actors_named import ent_country, mark_org, mark_person, name_start, names_office_holder, propagate_names
-from ..actors_nationality import ethnic_marked, placed_in, residence, stance_prefixed
+from ..actors_nationality import bystander_head, ethnic_marked, placed_in, residence, stance_prefixed
 from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, of_place_end, phrase_title, pronoun_actor,
                               resolve_head, resolve_phrase)
 from ..actors_places import LOCATIVE_PREPS, PLACE_WORDS, big_place, country_name, in_parens, place_slot
@@ -176,15 +176,20 @@ def run(state):
             iso, why = kb.capital_for(text), f"capital metonymy: '{text}' for its government"
         if iso is None:
             continue
+        bystander = bystander_head(kb, ent)
+        if bystander is not None:   # "a Sudanese girl", "a British citizen": civilians of that country
+            phrase = doc[ent.start:bystander.i + 1].text
+            r.mark(_civilians(r, iso, f"{iso}:people", phrase, f"'{phrase}': a private person, civilians of {iso}"),
+                   ent.start, ent.end)
+            continue
         if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
             home, where = residence(r, ent.root)
             if home is None and ethnic_marked(ent.root):
                 home, where = placed_in(r, ent.root)
             why = f"'{text}': people of {iso}" + (f" living in {where} ({home})" if home else "")
             iso = home or iso
-            actor = r.get(f"{iso}:people:{ent.text.lower()}" if home else f"{iso}:people", name=ent.text.rstrip("’'"),
-                          kind="group", country=iso, sector="CVL",
-                          acled_name=f"Civilians ({kb.countries[iso].name})", acled_inter=7, reason=why)
+            actor = _civilians(r, iso, f"{iso}:people:{ent.text.lower()}" if home else f"{iso}:people",
+                               ent.text.rstrip("’'"), why)
         else:
             actor = r.state_actor(iso, why)
         end = ent.end - 1 if ent[-1].text.lower() in ("'s", "’s") and len(ent) > 1 else ent.end
@@ -198,6 +203,12 @@ def run(state):
     _tie_to_document(r)
     state.scratch["token_actor"] = r.token_actor
     return state
+
+
+def _civilians(r: Resolver, iso: str, key: str, name: str, why: str):
+    """The document's actor for private people of a country (PLOVER CVL; ACLED "Civilians (Country)", inter 7)."""
+    return r.get(key, name=name, kind="group", country=iso, sector="CVL",
+                 acled_name=f"Civilians ({r.kb.countries[iso].name})", acled_inter=7, reason=why)
 
 
 def _tie_to_document(r: Resolver) -> None:
