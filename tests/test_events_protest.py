@@ -90,6 +90,12 @@ PROTESTS = [
      "the attackers are the people the protest word describes: the crowd's own violence (_crowd_side)"),
     ("Traders protesting against new market fees were attacked by council guards in Orlu on Monday.",
      "Protest with intervention", "guard: protesters named as the ones attacked stay the crowd force is used on"),
+    ("Nurses marched through Orlu on Monday to demand unpaid wages. The march was free of any stone throwing "
+     "or clashes with the guards.", "Peaceful protest",
+     "violence told as missing ('free of', 'devoid of', 'without') is negated, and its clash is no part "
+     "of the march (events_demo._said_missing, demonstration)"),
+    ("Hundreds of teachers marched to the county offices in Orlu on Monday and ended the march without violence.",
+     "Peaceful protest", "a march ended 'without violence' tells no violence (events_demo._said_missing)"),
 ]
 
 

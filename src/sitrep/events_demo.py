@@ -286,12 +286,27 @@ NAME_ENTS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 BURNT_THINGS = {"tyre", "tire", "barricade", "object", "debris", "fire", "bonfire", "firecracker", "window"}   # "burnt tyres" is rioting; "looted funds" is not
 
 
+PRIVATIVE = {"devoid", "free", "void", "absence", "lack"}   # "X of": the X is missing
+
+
 def negated(tok: Token) -> bool:
-    """"No reports of violence", "did not clash": the cue is negated."""
+    """"No reports of violence", "did not clash", "free of clashes": the cue is negated."""
     for a in [tok, *tok.ancestors][:4]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in a.children):
             return True
-    return False
+    return _said_missing(tok)
+
+
+def _said_missing(tok: Token) -> bool:
+    """"Ended without violence", "devoid of tear gas and running battles", "free of clashes": the
+    cue's noun phrase (or a phrase it is coordinated with) is the object of a preposition that says
+    it is missing."""
+    while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    return prep.lower_ == "without" or (prep.lower_ == "of" and prep.head.lemma_.lower() in PRIVATIVE)
 
 
 GRIEVANCE_VERBS = {"protest", "denounce", "condemn", "decry", "demonstrate"}
@@ -485,7 +500,7 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
     one met with force is a protest with intervention or excessive force. The protest
     mention, the rioting, the crowd's clash with police and the force used on the crowd
-    (within two sentences, not part of the grievance) become one event; what the
+    (within two sentences, not part of the grievance, not negated) become one event; what the
     demonstration is about is background and ranks below it."""
     sidx = sent_index(doc)
     sent = {id(m): sidx[m.tok.sent.start] for m in live}
@@ -505,7 +520,7 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     members = [host]
     background = grievance(host.tok)
     for m in live:
-        if m is host or m.status != "asserted" or _about(m.tok, heads) \
+        if m is host or m.status != "asserted" or _about(m.tok, heads) or negated(m.tok) \
                 or (grievance(m.tok) and not background) \
                 or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
             continue
