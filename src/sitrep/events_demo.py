@@ -497,7 +497,7 @@ def _crowd_target(p: Mention, riot: list[Mention]) -> bool:
 
 def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
-    turns violent is a violent demonstration ("rioters may begin as peaceful protesters"),
+    turns violent is a violent demonstration (a crowd may start peacefully and turn to rioting),
     one met with force is a protest with intervention or excessive force. The protest
     mention, the rioting, the crowd's clash with police and the force used on the crowd
     (within two sentences, not part of the grievance, not negated) become one event; what the
