@@ -15,6 +15,8 @@ NOT_HAPPENED = [
      "'no arrests have been made': no arrest"),
     ("Soldiers retook the market of Orlu without clashes on Friday.", {"clashes"},
      "'without clashes': no battle"),
+    ("The handover of the barracks in Orlu on Friday was free of clashes, a local official said.", {"clashes"},
+     "'free of clashes': no battle (events_demo.said_missing, read by events_incident.none_told)"),
     ("Government forces deployed infantry fighting vehicles and battle tanks to the border town of Orlu on Monday.",
      {"fighting", "battle"}, "'fighting vehicles' and 'battle tanks' are equipment, not a fight"),
     ("Two warplanes flew combat sorties over rebel positions near Orlu, dropping bombs on a depot.",

@@ -93,9 +93,9 @@ PROTESTS = [
     ("Nurses marched through Orlu on Monday to demand unpaid wages. The march was free of any stone throwing "
      "or clashes with the guards.", "Peaceful protest",
      "violence told as missing ('free of', 'devoid of', 'without') is negated, and its clash is no part "
-     "of the march (events_demo._said_missing, demonstration)"),
+     "of the march (events_demo.said_missing, demonstration)"),
     ("Hundreds of teachers marched to the county offices in Orlu on Monday and ended the march without violence.",
-     "Peaceful protest", "a march ended 'without violence' tells no violence (events_demo._said_missing)"),
+     "Peaceful protest", "a march ended 'without violence' tells no violence (events_demo.said_missing)"),
 ]
 
 

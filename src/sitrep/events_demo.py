@@ -294,10 +294,10 @@ def negated(tok: Token) -> bool:
     for a in [tok, *tok.ancestors][:4]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in a.children):
             return True
-    return _said_missing(tok)
+    return said_missing(tok)
 
 
-def _said_missing(tok: Token) -> bool:
+def said_missing(tok: Token) -> bool:
     """"Ended without violence", "devoid of tear gas and running battles", "free of clashes": the
     cue's noun phrase (or a phrase it is coordinated with) is the object of a preposition that says
     it is missing."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .events_demo import grievance, negated, told_before
+from .events_demo import grievance, negated, said_missing, told_before
 from .events_lex import cue_set
 from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index, vessel_blast
 from .events_typing import ARMED_MEN, Context
@@ -668,7 +668,7 @@ def none_told(m: Mention) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+    return said_missing(tok)  # ("without clashes", "free of clashes", "devoid of running battles")
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
