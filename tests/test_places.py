@@ -1215,6 +1215,12 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "2016-05-06", "KEN", "Turkana", "a town the sentence names says where in a part of a country the event is"),
     ("During the riots in western Kenya, rioters burned the kiosks of traders in Bondo.", "2016-05-06", "KEN", "Siaya",
      "a town the sentence names says where in a part of a country the event is"),
+    ("Thugs looted a Wajir shop at dawn on Sunday, wounding its owner.", "2019-05-06", "KEN", "Wajir",
+     "a region named as its seat town is, before a thing noun: a place, not a word of the thing's name"),
+    ("Homa Bay MCAs stormed the speaker's office on Wednesday to demand their allowances.", "2019-05-06", "KEN",
+     "Homa Bay", "the same where the NER took the name for a person"),
+    ("Machakos Technical Institute students rioted on Monday over fees.", "2019-05-06", "KEN", "Machakos",
+     "the same inside an organisation's name, in a text that names no country (the seat's size counts)"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

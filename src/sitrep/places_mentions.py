@@ -32,6 +32,15 @@ RAID_VERBS = frozenset({"attack", "raid", "invade", "storm", "overrun", "besiege
                         "capture", "seize", "raze"})
 
 
+def _size(place: Place, places: list[Place]) -> int:
+    """A town's population; a first-level region's is that of its seat named as it is, among the places the name
+    found ("Migori": the county and its town of 70,000), else 0."""
+    if place.kind != "admin1":
+        return place.population
+    return max((p.population for p in places if p.kind == "town" and p.country == place.country
+                and p.admin1 == place.name and fold(p.name) == fold(place.name)), default=0)
+
+
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False,
              hubs: Optional[dict] = None, chained: frozenset = frozenset()):
     gaz = gazetteer()
@@ -180,9 +189,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         # (a name struck or taken says where, whatever the NER made of it: "militia attacked Garba Tula"; but one
         # word the NER calls a person may be one: "the mob attacked Hassan")
         if person and role not in (*PLACING, "attributive") and within is None and not region and not sited \
-                and not raided:
+                and not raided and not (place.kind == "admin1" and _size(place, places) >= 10_000):
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
-            # "Kakuma refugee camp")
+            # "Kakuma refugee camp"), and a region named as its seat town is one ("Homa Bay MCAs")
         # a quarter or village of our own tables is a place name whatever the parse made of it ("protesters from
         # Mathare", "Residents of Nyalenda lynch ...", the tagger's noun "lynch" taking the name as its compound)
         listed = bool(quarter) and landmark_kinds().get(fold(name)) in (None, "village")
@@ -191,8 +200,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
                 and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing) \
-                and not listed:
-            return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name)
+                and not listed and not (place.kind == "admin1" and _size(place, places) >= 10_000):
+            return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name); but a
+            # region named as its seat town is ("a Wajir shop", "Migori MCAs")
         if place.kind == "country":
             return None
         camp = sited and thing.lemma_.lower() not in SETTLEMENT_WORDS  # (not "Rum villages": a village, not Austria's)
@@ -204,7 +214,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             # a name before a place noun, "Kakuma refugee camp" in a story of Sudanese refugees,
             # "Mombasa police" in a story of French tourists, and a region after "in": "shelled Debs village in
             # Ar-Raqqa countryside" in a story that names only Turkey)
-        if not countries and role not in PLACING and place.population < 10_000 and not region and not raided \
+        if not countries and role not in PLACING and _size(place, places) < 10_000 and not region and not raided \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
         if not countries and place.kind == "town" and place.population < 10_000 and doc[cstart].is_sent_start \
