@@ -156,6 +156,9 @@ RECIPIENTS = [  # (text, recipient names of the main event, why)
      "'its partners' are not the possessor: the EU, not Greece"),
     ("Nigeria offered its support to Ghana's new President John Mahama.", ["John Mahama"],
      "'to X' parsed as a dative still names the recipient"),
+    ("Opposition supporters rallied in Harare on Monday, demanding that Morgan Tsvangirai be released by the "
+     "Zimbabwean government.", ["Zimbabwe"],
+     "the subject of a passive that-clause is the one acted on; whom the demand is made of is its agent"),
 ]
 
 
@@ -417,6 +420,32 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_presses(noun, found, why):
               lemmas=["the", "minister", "refuse", "to", "resign", "despite", noun, "from", "the", "opposition"])
     heads = [t.text for level in target_heads(doc[4]) for t in level]
     assert ("opposition" in heads) == found, f"{why}: {heads}"
+
+
+CLAUSE_SUBJECTS = [  # (words, heads, deps, pos, first head tried, why)
+    (["Crowds", "marched", "demanding", "that", "Okello", "be", "freed", "by", "police"],
+     [1, 1, 1, 6, 6, 6, 2, 6, 7],
+     ["nsubj", "ROOT", "advcl", "mark", "nsubjpass", "auxpass", "ccomp", "agent", "pobj"],
+     ["NOUN", "VERB", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "ADP", "NOUN"], "police",
+     "a passive that-clause's subject is the one acted on: its agent is tried first"),
+    (["Crowds", "marched", "demanding", "that", "police", "free", "Okello"],
+     [1, 1, 1, 5, 5, 2, 5],
+     ["nsubj", "ROOT", "advcl", "mark", "nsubj", "ccomp", "dobj"],
+     ["NOUN", "VERB", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"], "police",
+     "guard: an active that-clause's subject is the one asked, tried before its object"),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,first,why", CLAUSE_SUBJECTS,
+                         ids=[" ".join(c[0]) for c in CLAUSE_SUBJECTS])
+def test_the_one_asked_in_a_that_clause(words, heads, deps, pos, first, why):
+    """events_args.target_heads: the subject of an active that-clause ('demanding that X free
+    Y') is whom a demand is made of; a passive one ('that Y be freed by X') is what is acted
+    on, tried after the clause's agent and complements."""
+    from sitrep.events_args import target_heads
+
+    heads_tried = [t.text for level in target_heads(_doc(words, heads, deps, pos)[1]) for t in level]
+    assert [h for h in heads_tried if h in ("police", "Okello")][:1] == [first], f"{why}: {heads_tried}"
 
 
 STRAY_AGENTS = [  # (words, heads, deps, pos, expected actor heads, why)

@@ -926,7 +926,8 @@ SUBJECT_FIRST = ("ccomp", "acl")
 
 def _clause_subjects(verb: Token, any_clause: bool = False) -> list[Token]:
     """The subject of a that-clause ('demanded that X cancel ...', 'its demand that X
-    ease ...'): the one asked, tried before the clause's objects."""
+    ease ...'): the one asked, tried before the clause's objects; a passive one ('that X
+    be freed') is the one acted on, which ``target_heads`` tries after them."""
     if verb.dep_ not in SUBJECT_FIRST and not any_clause:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -955,7 +956,10 @@ def target_heads(tok: Token) -> list[list[Token]]:
        X', 'called for sanctions against X', 'demanded the resignation of X';
     2..: the arguments of the complement clauses below the trigger, one clause level at a
        time: 'demanded that X cancel ...', 'threatened to break relations with X', 'is ready
-       to ship arms to help defend X', 'a hunger strike to protest X's failure';
+       to ship arms to help defend X', 'a hunger strike to protest X's failure'; the subject
+       of a passive that-clause is the one acted on, not the one asked, so it comes after the
+       clause's agent and complements ('marched, demanding that their leader be freed by
+       the junta': the junta, not the leader);
     then, for the purpose of a movement, where the movement goes ('sent observers to X to
     investigate'); last, whoever presses for what is withstood ('declined to resign despite
     pressure by X').
@@ -979,8 +983,10 @@ def target_heads(tok: Token) -> list[list[Token]]:
     for _ in range(TARGET_DEPTH):
         if not verbs:
             break
-        levels.append([h for v in verbs for h in _clause_subjects(v)])
+        subjects = [h for v in verbs for h in _clause_subjects(v)]
+        levels.append([h for h in subjects if h.dep_ != "nsubjpass"])
         levels.append([h for v in verbs for h in _clause_args(v)])
+        levels.append([h for h in subjects if h.dep_ == "nsubjpass"])   # the one acted on, last
         verbs = [c for v in verbs for c in v.children
                  if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not circumstantial(c)]
     levels.append(stance + _nested(stance))
