@@ -768,14 +768,18 @@ def test_front_lines_and_names_opening_with_an_article(pipeline, text, country, 
 
 
 @pytest.mark.model
-def test_a_village_the_gazetteer_lacks_is_at_its_town_not_its_region(pipeline):
+@pytest.mark.parametrize("text, country, admin1, lat, lon, why", [
+    ("On 3 May 2020, gunmen shot dead a trader in Kandiwal town (Larkana, Sindh).", "PAK", "Sindh", 27.56, 68.21,
+     "at Larkana's point"),
+    ("On 3 May 2020, gunmen abducted two farmers in Garin Dodo (Kankara LGA, Katsina).", "NGA", "Katsina", 11.93,
+     7.41, "a unit word after the town (geo_terms.tsv: LGA): at Kankara's point"),
+])
+def test_a_village_the_gazetteer_lacks_is_at_its_town_not_its_region(pipeline, text, country, admin1, lat, lon, why):
     # "X village (Town, Region)": the unknown village is placed near the town (precision 2), and the region after
     # the town is no second, closer place
-    result = pipeline.code("On 3 May 2020, gunmen shot dead a trader in Kandiwal town (Larkana, Sindh).",
-                           published="2020-05-09")
-    loc = result.events[0].location
-    assert (loc.country, loc.admin1, loc.precision) == ("PAK", "Sindh", 2), loc
-    assert distance_km(loc.lat, loc.lon, 27.56, 68.21) < 5, "at Larkana's point"
+    loc = pipeline.code(text, published="2020-05-09").events[0].location
+    assert (loc.country, loc.admin1, loc.precision) == (country, admin1, 2), loc
+    assert distance_km(loc.lat, loc.lon, lat, lon) < 5, why
 
 
 @pytest.mark.model
