@@ -793,6 +793,42 @@ def test_place_vote_reads_a_town_written_in_lower_case(nlp):
     assert "KEN" in place_countries(nlp("Students protested in mombasa over school fees."), knowledge())
 
 
+@pytest.mark.parametrize("words,pos,heads,deps,ents,country,why", [
+    (["Migori", "councillors", "protested", "on", "Monday", "."], ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+     [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+     ["B-ORG", "O", "O", "O", "B-DATE", "O"], "KEN", "a county's name NER took for an organisation, before a noun"),
+    (["A", "grenade", "hit", "a", "Wajir", "shop", "."], ["DET", "NOUN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+     [1, 2, 2, 5, 5, 2, 2], ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+     ["O"] * 7, "KEN", "a town's name NER left untagged, before a noun"),
+    (["Bush", "officials", "met", "on", "Monday", "."], ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+     [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+     ["B-PERSON", "O", "O", "O", "B-DATE", "O"], None, "guard: a name NER read as a person's (Būsh, Egypt) is no vote"),
+    (["Maseno", "students", "rioted", "on", "Monday", "."], ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+     [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+     ["B-ORG", "O", "O", "O", "B-DATE", "O"], None, "guard: a small town's name before a noun is no vote"),
+    (["Thieves", "took", "a", "Toyota", "Hilux", "."], ["NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+     [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+     ["O", "O", "O", "B-ORG", "O", "O"], None, "guard: a name qualifying a name (a brand) is no vote"),
+    (["Grenade", "attack", "kills", "two", "."], ["PROPN", "NOUN", "VERB", "NUM", "PUNCT"],
+     [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"],
+     ["O"] * 5, None, "guard: an untagged capital opening its sentence is no name"),
+    (["Crowds", "joined", "a", "Shan", "-", "e", "rally", "."], ["NOUN", "VERB", "DET", "PROPN", "PUNCT", "PROPN",
+                                                               "NOUN", "PUNCT"],
+     [1, 1, 6, 6, 3, 6, 1, 1], ["nsubj", "ROOT", "det", "compound", "punct", "compound", "dobj", "punct"],
+     ["O"] * 8, None, "guard: a word hyphened to the next is part of a longer name"),
+])
+def test_place_vote_reads_a_place_name_modifying_a_noun(vocab, words, pos, heads, deps, ents, country, why):
+    """actors_places.modifier_place: a one-word name of a region or a big town written as a
+    noun's modifier votes for its country whatever NER made of it (guard rows: no vote)."""
+    from sitrep.actors_places import place_countries
+    from sitrep.knowledge import knowledge
+
+    spaces = [not (w == "Shan" or nxt == "-" or w == "-") and nxt != "." for w, nxt in zip(words, words[1:] + [""])]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, ents=ents)
+    votes = place_countries(doc, knowledge())
+    assert (votes.most_common(1)[0][0] if votes else None) == country, f"{why}: {votes}"
+
+
 SPLA = "SPLA fighters clashed with army troops near the town on Monday."
 TOPOSA = "Toposa raiders drove off cattle from a village near the border."
 

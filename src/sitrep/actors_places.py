@@ -9,11 +9,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .geo import lookup
+from .geo import fold, lookup
 from .knowledge import Knowledge, qualifies_currency
 from .places_syntax import has_term, term_roles
 
 GEO_NOUN_ROLES = ("feature", "area", "direction", "admin", "quarter")
+HYPHENS = ("-", "‐", "–")
 PLACE_UNIT_ROLES = ("area", "admin", "quarter")   # geo_terms.tsv roles of nouns that name areas and units
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "into", "within"}
 PLACE_WORDS = {"city", "town", "village", "district", "county", "province", "state", "region", "governorate",
@@ -67,6 +68,7 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
               and not name_direction(t) and may_name_place(t)]
     names += [(ent[0].text, 0.7) for ent in doc.ents if ent.label_ == "PERSON" and not place_slot(ent.root)
               and big_place(ent.text) and kb.role_for(ent.text, None) is None]   # "on Garissa", "Embu East"
+    names += [(t.text, 0.7) for t in doc if modifier_place(kb, t)]   # "Migori MCAs", "a Wajir shop"
     if not country_names:
         names = [(name, weight) for name, weight in names if not kb.country_for(name)]
     counts: Counter = Counter()
@@ -84,6 +86,54 @@ def place_countries(doc, kb: Knowledge, *, country_names: bool = True) -> Counte
                 continue   # a word of a name (weight -w): only its main reading as a big place counts
             counts[p.country] += abs(weight) * (1.0 if n == 0 else 0.6) * (1.0 if big else 0.5)
     return counts
+
+
+def modifier_place(kb: Knowledge, tok: Token) -> bool:
+    """A one-word name of a region or a big town (``big_place``) written as the modifier of a
+    noun ("Migori MCAs", "a Wajir shop", "Nyeri KMTC students") names where the thing is or
+    where its people come from, whatever NER made of the word (an organisation, a product,
+    nothing). The word must be that place's own name, not another spelling of it ("Mar" is
+    no Mary), an untagged word must not open its sentence, where any word has a capital
+    ("Grenade attack ..."), and what it qualifies must be a common noun, over the names it
+    may qualify first ("Nyeri KMTC students"), not a name ("a Toyota Landcruiser": a brand).
+    Not a word of a longer entity, nor one in a place slot (both read above), nor a name NER
+    read as a person's or a people's, nor one the knowledge files hold as a country, people,
+    party, armed group, IGO or office holder ("Kikuyu elders"), nor a part of a hyphened name
+    ("a Shan-e-Mustafa rally")."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "nmod") or place_slot(tok) \
+            or tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP") or _in_longer_entity(tok) \
+            or (tok.is_sent_start and not tok.ent_type_) or _qualified(tok).pos_ != "NOUN" or _hyphened(tok):
+        return False
+    text = tok.text
+    places = lookup(text)
+    return bool(places) and fold(places[0].name) == fold(text) and big_place(text) is not None \
+        and not (kb.country_for(text) or kb.ethnic_for(text) or kb.group_for(text) or kb.igo_for(text)
+                 or kb.role_for(text, None))
+
+
+def _qualified(tok: Token) -> Token:
+    """The word a modifier qualifies, over the proper nouns it qualifies on the way
+    ("Nyeri" in "Nyeri KMTC students": "students")."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ != "PROPN" or head.dep_ not in ("compound", "nmod") or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _hyphened(tok: Token) -> bool:
+    """The word is joined by a hyphen to the word after or before it: part of a longer name."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in HYPHENS
+    before = tok.i > 0 and doc[tok.i - 1].text in HYPHENS and not doc[tok.i - 1].whitespace_
+    return after or before
+
+
+def _in_longer_entity(tok: Token) -> bool:
+    """The token is one word of an entity of two words or more."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I")
 
 
 def may_name_place(tok: Token) -> bool:
