@@ -773,6 +773,8 @@ def test_front_lines_and_names_opening_with_an_article(pipeline, text, country, 
      "at Larkana's point"),
     ("On 3 May 2020, gunmen abducted two farmers in Garin Dodo (Kankara LGA, Katsina).", "NGA", "Katsina", 11.93,
      7.41, "a unit word after the town (geo_terms.tsv: LGA): at Kankara's point"),
+    ("On 3 May 2020, militants burned a truck in Tizegorou (Abala, Tillabery).", "NER", "Tillaberi", 14.94, 3.43,
+     "a village the gazetteer lacks, then a town of the region and the region: the village at the town's point"),
 ])
 def test_a_village_the_gazetteer_lacks_is_at_its_town_not_its_region(pipeline, text, country, admin1, lat, lon, why):
     # "X village (Town, Region)": the unknown village is placed near the town (precision 2), and the region after

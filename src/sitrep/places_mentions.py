@@ -394,6 +394,10 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                     or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
                 # (a region abroad followed by a region is a place the gazetteer lacks: "Gambela, Wajir")
                 refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
+                refined, middle = _at_middle_town(doc, cands, found, n, k, box, countries, resolve, refined)
+                if middle is not None:  # ("Buk (Damboa LGA, Borno)": at Damboa, not Borno's point)
+                    found[middle] = None
+                    contained.add(middle)
                 outer = n - 1 if n and found[n - 1] is None and doc[cands[n - 1][1]:cands[n][0]].text == "(" else None
                 if refined is not None and refined.place.kind == "site" and outer is not None:
                     # "in El Menzah (Cite El Khadra, Tunis)": the parentheses say where the place before them is
@@ -664,6 +668,22 @@ def _seat_region(seat: str, name: str):
         if region and _box_holds(region[0], name):
             return region[0]
     return None
+
+
+def _at_middle_town(doc, cands, found, n, k, box, countries, resolve, refined):
+    """A place the gazetteer lacks in region ``box`` (``refined``, a site at the region's point) that the chain
+    names a town of the region between it and the region ("Buk (Damboa LGA, Borno)"): the site at that town, and
+    the town's index, which names where the place is rather than a place of its own; else (refined, None)."""
+    if refined is None or refined.place.kind != "site":
+        return refined, None
+    for j in range(n + 1, k):
+        town = found[j].place if found[j] is not None else None
+        if town is not None and town.kind == "town" and town.country == box.country \
+                and (box.kind != "admin1" or town.admin1 == box.name):
+            there = resolve(doc, *cands[n], [box.country] + countries, within=town)
+            if there is not None and there.place.admin1 == town.admin1:  # (not a namesake elsewhere in the country)
+                return there, j
+    return refined, None
 
 
 def _box(containers: list, *names: str):
