@@ -96,6 +96,12 @@ PROTESTS = [
      "of the march (events_demo.said_missing, demonstration)"),
     ("Hundreds of teachers marched to the county offices in Orlu on Monday and ended the march without violence.",
      "Peaceful protest", "a march ended 'without violence' tells no violence (events_demo.said_missing)"),
+    ("Market traders marched on the council offices in Orlu on Monday over new stall fees. At the march, three "
+     "police officers on duty were injured.", "Violent demonstration",
+     "police told hurt at a demonstration by no one were hurt by the crowd (events_demo._forces_hurt)"),
+    ("Market traders marched on the council offices in Orlu on Monday over new stall fees. At the march, three "
+     "traders on their way home were injured.", "Protest with intervention",
+     "guard: the crowd told hurt is force it met, not rioting (events_demo._hurt_or_denied)"),
 ]
 
 

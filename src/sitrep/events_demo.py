@@ -23,10 +23,19 @@ def _hurt_or_denied(tok: Token, roles: tuple[set, set]) -> bool:
     """A rioting word that tells no rioting: the crowd is who was hurt ("several protesters
     were injured", "police beat a protester"), or the violence is denied ("a non-violent
     demonstration")."""
-    if tok.lemma_.lower() in HURT and (roles[1] & HURT_SIDE or roles[0] & FORCES):
+    if tok.lemma_.lower() in HURT and (roles[1] & HURT_SIDE and not _forces_hurt(roles) or roles[0] & FORCES):
         return True
     before = tok.doc[max(tok.i - 2, 0):tok.i]
     return tok.lower_.startswith("violen") and any(t.lower_ in ("non", "non-") for t in before)
+
+
+def _forces_hurt(roles: tuple[set, set]) -> bool:
+    """Codebook (riots: demonstrators who engage in violence; they may target armed actors):
+    police or soldiers told hurt at a demonstration by no one of their own ("at the march, three
+    constables on duty were injured", "marchers injured two constables") were hurt by the crowd, so
+    the hurting is rioting, not force the crowd met. The hurt must be named only as forces, not
+    with the crowd, and not by forces."""
+    return bool(roles[1] & FORCES) and not roles[1] & (CROWD | {"civilian"}) and not roles[0] & FORCES
 
 
 def _arrests_made(tok: Token) -> bool:
