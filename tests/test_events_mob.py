@@ -12,6 +12,11 @@ MOBS = [
      "a vigilante militia killing suspected robbers: mob justice (event_cues v20)"),
     ("A militia attacked the village of Orlu on Monday and killed four farmers.", "Violence against civilians",
      "Attack", "guard: a militia named alone stays an organised armed group"),
+    ("Vigilante crowd attack two foreigners they believed were selling fake medicine", "Riots", "Mob violence",
+     "no doer resolved, and the sentence calls people a disorderly crowd and names nothing armed: the crowd's violence "
+     "(events_typing._crowd_only_doers)"),
+    ("An irate crowd looked on as gunmen attacked a bus near Orlu on Monday.", "Violence against civilians",
+     "Attack", "guard: with armed men in the sentence a mob there is not the doer (events_typing._crowd_only_doers)"),
 ]
 
 

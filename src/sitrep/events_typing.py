@@ -424,6 +424,20 @@ def _people_on_forces(ctx: Context, guns: set, *, either: bool = False) -> bool:
         and bool({"person_target", "mob"} & rec)   # people, not the village they fought in
 
 
+def _crowd_only_doers(ctx: Context, guns: set) -> bool:
+    """Codebook (Attack: civilians targeted by an organised armed actor; Mob violence: rioters
+    attacking civilians): an attack whose doer the parse did not resolve ("Mob lynches thief",
+    "vigilante crowd attack two men"), in a sentence that calls people a disorderly crowd (a mob,
+    vigilantes, irate or rowdy people: event_cues unruly_crowd, not residents or traders, who
+    may be the victims or the speakers) and names neither an armed actor, state forces nor a
+    weapon, was done by that crowd."""
+    if ctx.actor or ctx.words_of("actor") or ctx.actor_named or guns:
+        return False
+    around = ctx.scope | ctx.sentence
+    return "unruly_crowd" in around and not (NO_MOB | {"armed", "state_force"}) & around \
+        and "mob" not in ctx.words_of("recipient") | ctx.recipient_head
+
+
 def _crowds_fight(ctx: Context, guns: set) -> bool:
     """The clash's sides are named, if at all, only as people, and its own words name crowds,
     members or supporters ("fights broke out between rival members of the union", "political
@@ -529,6 +543,9 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if _mob_justice(ctx):
         return _acled(t, "Riots", "Mob violence", "people suspected of theft or witchcraft harmed by residents "
                       "or unnamed people without guns: mob justice", "primitive", 0.75)
+    if _crowd_only_doers(ctx, guns) and crowd:
+        return _acled(t, "Riots", "Mob violence", "no doer resolved; the sentence calls people a mob and names "
+                      "nothing armed: the crowd's violence (codebook: mob violence)", "primitive", 0.7)
     if "political_crowd" in cues and not ({"armed", "nonstate"} & ctx.words_of("actor")) \
             and not ({"firearm", "small_arms"} & cues) and frame_name == "attack" and not ctx.actor \
             and "mob" in ctx.sentence and not ({"armed", "nonstate"} & ctx.sentence):
