@@ -1,6 +1,8 @@
 """Events typing: doers named by an ethnic group of our tables ('Turkana youths'), or a crowd
 whose victims are named by their community ('attacked Samburu herders'), are a communal
-militia, not a spontaneous mob. Sentences written for these tests, coded by the model."""
+militia, not a spontaneous mob; violence told as being between sides ('violence between A and
+B', 'inter-clan violence') is fighting in both directions, a clash, not one-sided violence.
+Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +25,16 @@ CASES = [
      "doers of a passive named by an ethnic group: a communal militia, though the actor resolves to a crowd"),
     ("On 3 March, an elderly trader was assaulted by a group of Turkana youths at Lokichar market.", "Attack",
      "a group of an ethnic group's youths as the agent: a communal militia, not a mob"),
+    ("On 3 March, inter-clan violence broke out near Garbahaarey, leaving four people dead.", "Armed clash",
+     "a prefix of mutual action: violence between clans is a clash"),
+    ("On 3 March, two herders were killed in violence between Turkana and Pokot herders near Kapedo.",
+     "Armed clash", "violence between two named sides: a clash of the sides"),
+    ("On 3 March, intercommunal violence in the valley left three people dead.", "Armed clash",
+     "the prefix written as one word"),
+    ("On 3 March, gunmen killed four villagers in an outbreak of violence near Kapedo.", "Attack",
+     "guard: violence with no sides told stays one-sided"),
+    ("On 3 March, four traders died in international violence near Kapedo.", "Attack",
+     "guard: 'international' is no prefix of mutual action between clans or communities"),
 ]
 
 

@@ -368,6 +368,8 @@ def mentions(state) -> list[Mention]:
         if h.value == "protest" and (tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
                                      or _lodged(tok)):
             h = replace(h, value="disapprove")  # "a rights group protested that ...": a verbal protest
+        if h.value == "attack" and tok.lemma_.lower() == "violence" and _between_sides(tok):
+            h = replace(h, value="clash")  # "inter-clan violence": fighting between sides
         reported = _reported_by_protest(tok) if h.value == "protest" else None
         if reported is not None:
             h = replace(h, value="disapprove")  # "X are failing to ..., a rights group protested": a verbal protest
@@ -423,6 +425,29 @@ def mentions(state) -> list[Mention]:
         m.recipient_groups = [g for g in groups if g]
         out.append(m)
     return out
+
+
+SIDES = {"clan", "communal", "community", "ethnic", "tribal", "religious", "factional", "militia", "gang"}
+
+
+def _between_sides(tok: Token) -> bool:
+    """Violence said to be between sides ("violence between the Kalenjin and the Maasai",
+    "violence between rival gangs") or named by a prefix of mutual action ("inter-clan
+    violence", "intercommunal violence") is fighting in both directions: a clash of the
+    sides, not one-sided violence (codebook: a battle is a violent interaction between
+    armed, organised groups, communal militias among them)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            if any(g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in g.children))
+                   for g in c.children):
+                return True
+        if c.dep_ == "amod" and c.i < tok.i:
+            word = c.lower_
+            if word == "inter" and c.i + 2 < len(tok.doc) and tok.doc[c.i + 1].text == "-":
+                word += tok.doc[c.i + 2].lower_
+            if word.startswith("inter") and word[5:].lstrip("-") in SIDES:
+                return True
+    return False
 
 
 def _reported_by_protest(tok: Token) -> Optional[Token]:
