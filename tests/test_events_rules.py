@@ -120,6 +120,11 @@ SENTENCES = [
      "(events_incident.ongoing, battle_setting)"),
     ("Two traders were killed in Orlu on Sunday as troops clashed with rebels.", "Battles", "Armed clash",
      "guard: a battle told in the past in an 'as' clause is the event that killed them (events_incident.ongoing)"),
+    ("On 3 March, gunmen killed a boy and wounded his sister in an attack on a village near Orlu. The attack "
+     "follows fighting between two rival clans in the area.", "Violence against civilians", "Attack",
+     "what the attack follows came before it: background, like 'after' (events_incident.followed)"),
+    ("On 3 March, heavy fighting between two rival clans followed an attack on a village near Orlu.", "Battles",
+     "Armed clash", "guard: the event that follows is the one reported, not background (events_incident.followed)"),
     ("The Orlu Liberation Front claimed responsibility for an ambush on a minibus near Orlu, which killed nine "
      "passengers.", "Violence against civilians", "Attack",
      "guard: a claimed act told with its toll is the report's event (events_incident.attributed)"),

@@ -170,10 +170,18 @@ def merge(ms: list[Mention]) -> list[Mention]:
     return kept
 
 
+def followed(tok: Token) -> bool:
+    """What another event follows ("the raid follows weeks of clashes over grazing land") came
+    before it: its background, like an event named after 'after' or 'following'."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow"
+
+
 def _setting(tok: Token) -> bool:
     """The event is named as the time or setting of another ("a grenade exploded amid
-    clashes", "grenades were hurled during the clashes", "as fighting continues"), not
-    reported for itself."""
+    clashes", "grenades were hurled during the clashes", "as fighting continues", "the
+    attack follows violence"), not reported for itself."""
+    if followed(tok):
+        return True
     if tok.pos_ == "VERB":
         return ongoing(tok)
     for a in tok.ancestors:

@@ -37,7 +37,7 @@ from ..events_demo import (
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, accident_retold, aimless, arrest_harmed, arrests_follow,
     attempted_capture, attributed, battle_first, battle_prominence, battle_setting, clash_modifier, crime_targets,
-    displacement_first, dropped_noun, ethnic_doers, ethnic_victims, found_noun, fought_over, merge, none_told,
+    displacement_first, dropped_noun, ethnic_doers, ethnic_victims, followed, found_noun, fought_over, merge, none_told,
     place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
@@ -106,14 +106,15 @@ def _prominence(tok: Token) -> float:
     """A report leads with its event: the main verb of the first sentence (or a noun it
     governs directly; past a reporting verb, the reported clause's verb) ranks a little
     above events in subordinate clauses; an event named only as the time or setting of
-    another ("after two days of fighting", "during the war") a little below."""
+    another ("after two days of fighting", "during the war", "the raid follows weeks of clashes")
+    a little below."""
     for a in tok.ancestors:
         if a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS:
             # "killed after clashes": the clashes are what killed them, not background
             return 0.0 if a.head.lemma_.lower() in OUTCOME_VERBS else -PROMINENCE
         if a.pos_ in ("VERB", "AUX"):
             break
-    if _described(tok):
+    if _described(tok) or followed(tok):
         return -PROMINENCE
     if tok.sent.start != 0:
         return 0.0
