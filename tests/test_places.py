@@ -1227,6 +1227,8 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "Homa Bay", "the same where the NER took the name for a person"),
     ("Machakos Technical Institute students rioted on Monday over fees.", "2019-05-06", "KEN", "Machakos",
      "the same inside an organisation's name, in a text that names no country (the seat's size counts)"),
+    ("Bandits stormed Salima village in Laisamis on Sunday and drove off camels.", "2019-05-06", "KEN", "Marsabit",
+     "'X village in Y': Y says where X is, not Malawi's Salima"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

@@ -10,7 +10,7 @@ from typing import Optional
 from .geo import Place, distance_km, fold, gazetteer, is_variant, titled
 from .places_names import (
     NAME_PARTICLES, after_locative, coder_noted, ethnic_name, name_and_kinds, name_candidates, named_after,
-    names_a_people, region_named, rural_named, settlement_named, unit_stem,
+    names_a_people, region_named, rural_named, settled_in, settlement_named, unit_stem,
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
@@ -416,7 +416,7 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                 contained.add(k)
             break
     for n, (start, end, _) in enumerate(cands):
-        if not (settlement_named(doc, start) or rural_named(doc, end)):
+        if not (settlement_named(doc, start) or rural_named(doc, end) or settled_in(doc, end)):
             continue
         # "shelled the village of X in the countryside of Town in Region": the places
         # that follow in the sentence say where the village is; the last (widest) is its container

@@ -267,6 +267,14 @@ def rural_named(doc, end: int) -> bool:
     return bool(after) and (after[0] == "rural" or "countryside" in after)
 
 
+def settled_in(doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is called a village or town and then placed "in" a wider place
+    ("Salima village in Laisamis sub county"): the places that follow in its sentence say where it is."""
+    if end < len(doc) and doc[end].lower_ in SETTLEMENT_WORDS:
+        end += 1  # (the word after the name, or the name's own last word: "Perumpadappu village")
+    return end < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in SETTLEMENT_WORDS
+
+
 def coder_noted(doc, i: int) -> bool:
     """Whether the name at token ``i`` is where a coder's note says the event was placed, a proxy for a place
     the gazetteer lacks ("(coordinates for Kapedo, Turkana, used)", "the location of Garsen has been used",
