@@ -768,6 +768,14 @@ def test_front_lines_and_names_opening_with_an_article(pipeline, text, country, 
 
 
 @pytest.mark.model
+def test_a_country_named_before_a_chain_is_no_village_of_its_region(pipeline):
+    # "bandits from Somalia in Wargadud, Mandera County": the chain places Wargadud, not a village called Somalia
+    text = "Four herders were shot dead by bandits from Somalia in Wargadud, Mandera County on Sunday."
+    loc = pipeline.code(text, published="2018-08-25").events[0].location
+    assert (loc.name, loc.country, loc.admin1) == ("Wargadud", "KEN", "Mandera"), loc
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, country, admin1, lat, lon, why", [
     ("On 3 May 2020, gunmen shot dead a trader in Kandiwal town (Larkana, Sindh).", "PAK", "Sindh", 27.56, 68.21,
      "at Larkana's point"),

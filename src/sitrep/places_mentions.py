@@ -113,6 +113,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             # opens a bracket that says where the place before it is)
         if not places and within.kind == "admin1":  # "Bossaso, Bari": another spelling of a town of that region
             places = [p for p in gaz.variant_towns(looked, (within.country,)) if p.admin1 == within.name]
+        if not places and country_named(name):
+            return None  # a country's name before a chain is no village of the region: "bandits from Somalia in
+            # Wargadud, Mandera County" (the village is Wargadud)
         if not places:  # "near Orikhove, Luhansk" with no such town in the gazetteer: a named site
             site = doc[directions_start(doc, nstart):nend].text.strip(" ,")  # "West Rand", not "Rand"
             places = [Place(name=site, country=within.country,  # placed at its region's point
