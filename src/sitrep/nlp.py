@@ -5,7 +5,8 @@ demonyms, capitals, international organisations). Entities it finds are fixed be
 the statistical NER runs, which then fills the gaps around them. After ``ner`` a small
 component propagates surnames: a bare "Pashinyan" after "Nikol Pashinyan" becomes PERSON,
 and another makes gazetteer place names in a place slot GPE ("in Al Hudaydah", "(Mudiyah,
-Abyan)", "Mandera county"), whatever NER labelled them. Before the parser, a guard forbids
+Abyan)", "Mandera county"), whatever NER labelled them; a last one gives a place's other mentions in
+the text the same reading ("in Raqqah" ... "to isolate Raqqah"). Before the parser, a guard forbids
 sentence breaks after a token that cannot end a sentence on the same line ("... Forces | [KDF]
 near X").
 """
@@ -213,6 +214,46 @@ def place_names(doc: Doc) -> Doc:
     return doc
 
 
+REPEAT_LABELS = {"PERSON", "ORG"} | LOOSE_LABELS  # not NORP: a place's name is often its people's ("Turkana raiders")
+
+
+def _repeat_spans(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
+    """Mentions of ``names`` no entity covers, longest first: titled, and a lone word not a common one."""
+    longest = max(len(n.split()) for n in names)
+    out, i = [], 0
+    while i < len(doc):
+        for j in range(min(i + longest, len(doc)), i, -1):
+            span = doc[i:j]
+            if span.text in names and titled(span[0].text) and not taken & set(range(i, j)) \
+                    and not (j == i + 1 and common_word(span[0])):
+                out.append(Span(doc, i, j, label="GPE"))
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+@Language.component("sitrep_place_repeats", requires=["doc.ents"], assigns=["doc.ents"])
+def repeat_places(doc: Doc) -> Doc:
+    """One sense per document: a gazetteer place name that stands as GPE or LOC somewhere in the text is
+    the place at its other mentions too, where NER took it for a person or an organisation or missed it
+    ("in Raqqah" ... "to isolate Raqqah"). A mention NER labelled NORP keeps its label, and so does a name
+    borne by a person named in full ("Dayton" after "Spc. John Dayton" and "Dayton, Ohio")."""
+    from .geo import gazetteer
+
+    gaz = gazetteer()
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and gaz.known(e.text)
+             and not people & {t.text for t in e}}
+    if not names:
+        return doc
+    ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in REPEAT_LABELS and e.text in names else e
+            for e in doc.ents]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    doc.ents = filter_spans(ents + _repeat_spans(doc, names, taken))
+    return doc
+
+
 class _SlashSuffix:
     """The tokenizer's suffix search, which also splits a slash written right after a word ("houses were
     razed/ 1 was killed"); a token with other slashes or dots (a date, a URL) is left to the default."""
@@ -265,6 +306,7 @@ def _load(model: str, user_actors: Optional[Path] = None) -> Language:
         ruler.add_patterns(ruler_patterns(user_actors))
         nlp.add_pipe("sitrep_surnames", after="ner")
         nlp.add_pipe("sitrep_places", after="sitrep_surnames")
+        nlp.add_pipe("sitrep_place_repeats", after="sitrep_places")
     _list_common_words(nlp)
     return nlp
 
