@@ -1,10 +1,10 @@
-"""Place names kept consistent across a document (the sitrep_place_repeats component). Docs are built by
-hand; no model is loaded."""
+"""Place names kept consistent across a document (the sitrep_place_repeats component) and Arabic place
+names written without their article (sitrep_places). Docs are built by hand; no model is loaded."""
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from sitrep.nlp import repeat_places
+from sitrep.nlp import place_names, repeat_places
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +41,16 @@ REPEATS = [  # text, NER's entities, expected (text, label) of every entity, why
 def test_place_repeats(vocab, text, ents, expected, why):
     doc = repeat_places(_doc(vocab, text, ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected, why
+
+
+ARTICLES = [  # text, NER's entities, expected GPE names, why
+    ("an airstrike in Raqqah killed two", [("PERSON", 3, 4)], ["Raqqah"],
+     "'Ar Raqqah' without its assimilated article is the place"),
+    ("clashes near Hasakah on Monday", [], ["Hasakah"], "'Al Hasakah' without its article"),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected,why", ARTICLES, ids=[c[0][:30] for c in ARTICLES])
+def test_place_names_without_their_article(vocab, text, ents, expected, why):
+    doc = place_names(_doc(vocab, text, ents))
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == expected, why

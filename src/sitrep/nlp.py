@@ -92,6 +92,21 @@ PLACE_NOUNS = frozenset({"town", "village", "city", "area", "sub-county", "camp"
 NAME_JOINERS = {"-", "'", "’", "de", "do", "da", "del", "dos", "das", "a", "al", "el", "la", "y"}
 
 
+def _primary_name(gaz, span: Span) -> bool:
+    """Whether ``span`` is a primary gazetteer name, or one written without its Arabic article: "al" or
+    "el" ("Hasakah" for "Al Hasakah"), or the article assimilated to the name's first letter ("Raqqah"
+    for "Ar Raqqah"). A name without its article must end the name written: "Tall Refaat" is not "At
+    Tall" and a word."""
+    name = span.text
+    if gaz.known(name, primary=True):
+        return True
+    if span.end < len(span.doc) and titled(span.doc[span.end].text):
+        return False
+    low = name.lower()
+    articles = [a for a in ARABIC_ARTICLES if a in ("al", "el") or low.startswith(a[1:])]
+    return any(gaz.known(f"{a} {name}", primary=True) for a in articles)
+
+
 def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
     """End of the longest gazetteer place name starting at token i (up to 5 tokens); a name
     after a lower-case Arabic article and a hyphen ("al-Hasakeh") by any of its names."""
@@ -107,7 +122,7 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
         last = doc[j - 1]
         if j - 1 > i and not (titled(last.text) or last.text.lower() in NAME_JOINERS):
             break
-        if titled(last.text) and gaz.known(doc[i:j].text, primary=True) and not (generic and j == i + 1):
+        if titled(last.text) and _primary_name(gaz, doc[i:j]) and not (generic and j == i + 1):
             best = j
     return best
 
