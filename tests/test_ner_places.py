@@ -1,5 +1,6 @@
-"""Place names kept consistent across a document (the sitrep_place_repeats component) and Arabic place
-names written without their article (sitrep_places). Docs are built by hand; no model is loaded."""
+"""Place names kept consistent across a document (the sitrep_place_repeats component), Arabic place names
+written without their article and places after a sentence's capitalised preposition (sitrep_places). Docs
+are built by hand; no model is loaded."""
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -54,3 +55,19 @@ ARTICLES = [  # text, NER's entities, expected GPE names, why
 def test_place_names_without_their_article(vocab, text, ents, expected, why):
     doc = place_names(_doc(vocab, text, ents))
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == expected, why
+
+
+PREPS = [  # text, NER's entities, sentence starts, expected (text, label), why
+    ("Near Palmyra , one strike hit a tank", [("PERSON", 0, 2)], None, [("Palmyra", "GPE")],
+     "a capitalised preposition opening a sentence is no part of the place's name"),
+    ("a shop called Near Palmyra opened", [("ORG", 3, 5)], [1, 0, 0, 0, 0, 0], [("Near Palmyra", "ORG")],
+     "guard: inside a sentence the capitalised word belongs to the name"),
+]
+
+
+@pytest.mark.parametrize("text,ents,starts,expected,why", PREPS, ids=[c[0][:30] for c in PREPS])
+def test_place_after_an_opening_preposition(vocab, text, ents, starts, expected, why):
+    doc = Doc(vocab, words=text.split(), sent_starts=starts)
+    doc.ents = [Span(doc, start, end, label=label) for label, start, end in ents]
+    doc = place_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected, why

@@ -147,6 +147,12 @@ def _place_nouns() -> frozenset:
     return admin_words() | PLACE_NOUNS
 
 
+def _leading_prep(ent, start: int) -> bool:
+    """An entity that holds, before a place name at ``start``, only a capitalised locative preposition
+    opening a sentence ("Near Palmyra" tagged PERSON): the preposition is no part of the name."""
+    return ent.start == start - 1 and ent[0].is_sent_start and ent[0].lower_ in PLACE_PREPS
+
+
 def _place_context(doc: Doc, start: int, end: int, placed: set[int]) -> bool:
     """In a place slot: after a locative preposition, inside the place parentheses of a
     note ("(Mudiyah, Abyan)"), before an admin word ("Nyeri county"), after "district,", or
@@ -209,7 +215,7 @@ def place_names(doc: Doc) -> Doc:
             by_tok = {k: e for k, e in by_tok.items() if id(e) not in gone}
             over = covering(i, end)
             changed = True
-        fits = all(e.start >= i and e.end <= end for e in over.values())
+        fits = all((e.start >= i or _leading_prep(e, i)) and e.end <= end for e in over.values())
         places = [e for e in over.values() if e.label_ in ("GPE", "LOC")]
         # "Baja | California" split by NER, "Ivano" cut from "Ivano-Frankivsk": the longer known name
         merges = bool(places) and len(places) == len(over) and \
