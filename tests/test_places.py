@@ -1237,6 +1237,8 @@ def test_a_place_the_event_is_about_is_not_where_it_is(pipeline):
      "the same inside an organisation's name, in a text that names no country (the seat's size counts)"),
     ("Bandits stormed Salima village in Laisamis on Sunday and drove off camels.", "2019-05-06", "KEN", "Marsabit",
      "'X village in Y': Y says where X is, not Malawi's Salima"),
+    ("Angry traders stoned Mombasa Deputy Governor Hamisi Ali's car on Friday.", "2018-08-25", "KEN", "Mombasa",
+     "a city of 100,000 people or more that the NER took for a people (NORP) is the city"),
 ])
 def test_the_region_a_report_places_its_event_in(pipeline, text, published, country, admin1, why):
     loc = pipeline.code(text, published=published).events[0].location

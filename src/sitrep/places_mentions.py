@@ -172,7 +172,10 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             and within is None:  # (but "the Tripoli-Beirut highway" runs to Beirut)
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
-        person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend))
+        person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend)) and not (
+            all(doc[i].ent_type_ == "NORP" for i in range(cstart, cend)) and place.kind == "town"
+            and place.population >= ABROAD_ALIAS_POPULATION and not ethnic_name(name) and not country_named(name))
+        # (a city the NER took for a people is none: "Mombasa Deputy Governor")
         # a region's name the NER took for a person or organisation or passed over, where the text names no country
         # (``strict``: its places taught it one) or names the region's own: one named with its admin word, a target
         # ("gunmen on Garissa") or the last name of a bracketed chain ("(Kotulo ward, Wajir)", "(Baramulla
