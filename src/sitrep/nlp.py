@@ -277,9 +277,11 @@ def repeat_places(doc: Doc) -> Doc:
 
 class _SlashSuffix:
     """The tokenizer's suffix search, which also splits a slash written right after a word ("houses were
-    razed/ 1 was killed"); a token with other slashes or dots (a date, a URL) is left to the default."""
+    razed/ 1 was killed") and a numbered reference mark copied with a web page's text ("Assad,[1]"); a
+    token with other slashes or dots (a date, a URL) is left to the default."""
 
     SLASH = re.compile(r"/$")
+    REFERENCE = re.compile(r"(?<=\S\[)\d{1,3}$|(?<=\S)\[$")   # "Assad,[1" once "]" is split off
 
     def __init__(self, default):
         self.default = default
@@ -287,7 +289,21 @@ class _SlashSuffix:
     def __call__(self, text: str):
         if len(text) > 2 and text.endswith("/") and text[:-1].isalpha():
             return self.SLASH.search(text)
-        return self.default(text)
+        return self.REFERENCE.search(text) or self.default(text)
+
+
+class _BracketInfix:
+    """The tokenizer's infix search, which also splits an opening bracket written between a word and a
+    capitalised word ("Qanbar(Arabic: ...)", "the border(Batken ..."): a gloss or an aside, not part of
+    the word before it. Brackets inside a name or an abbreviation ("CPI(M)", "D(r)own") stay."""
+
+    OPEN = re.compile(r"(?<=[a-z])\((?=[A-Z][a-z])")
+
+    def __init__(self, default):
+        self.default = default
+
+    def __call__(self, text: str):
+        return sorted([*self.default(text), *self.OPEN.finditer(text)], key=lambda m: m.start())
 
 
 COMMON_WORDS = "sitrep_common_words"  # a table of the vocab's lookups: the English words the lemmatizer lists
@@ -319,6 +335,7 @@ def _load(model: str, user_actors: Optional[Path] = None) -> Language:
     except OSError:
         raise SitrepError(Errors.E101, name=model) from None
     nlp.tokenizer.suffix_search = _SlashSuffix(nlp.tokenizer.suffix_search)
+    nlp.tokenizer.infix_finditer = _BracketInfix(nlp.tokenizer.infix_finditer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_sentences", before="parser")
     if "ner" in nlp.pipe_names:
