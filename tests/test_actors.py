@@ -180,6 +180,10 @@ CASES = [
      "the Karen National Union is a Myanmar rebel group (actors_groups.tsv), not an unknown organisation"),
     ("The Karen National Liberation Army overran an army outpost last week.", "Army",
      ("armed_group", "MMR", "REB"), "the KNU's armed wing is its own row, a rebel group of Myanmar"),
+    ("Soldiers shut down the independent newspaper Daily Monitor in Kampala on Friday.", "Monitor",
+     ("organization", "UGA", "JRN"), "a name in apposition to a media title is that outlet, of the text's country"),
+    ("The Kenyan broadcaster Citizen TV was taken off air by regulators.", "Citizen",
+     ("organization", "KEN", "JRN"), "a media title with a nationality before the outlet's name: of that country"),
 ]
 
 
@@ -558,6 +562,13 @@ def test_big_place_is_no_person(code, text, name, why):
     assert all(a.name != name for a in state.result.actors), why
     assert any(a.country == "KEN" for a in state.result.actors), f"{why}: the place gives the document's country"
 
+
+
+def test_a_name_beside_a_word_for_a_journalist_stays_a_person(code):
+    """Guard: only a media outlet's title makes the name beside it an outlet; a person named
+    after a journalist's title stays a person ("a newspaper columnist, X")."""
+    actor = _phrase_actor(code, "A newspaper columnist, John Kamau, was arrested in Nakuru.", "Kamau")
+    assert actor is not None and actor.kind == "person"
 
 
 @pytest.mark.parametrize("text,word,why", [

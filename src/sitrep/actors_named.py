@@ -279,6 +279,46 @@ def name_start(ent) -> int:
     return ent.start
 
 
+def outlet_title(kb: Knowledge, ent) -> Optional[tuple[Title, list[Token]]]:
+    """The media title a name stands beside as the outlet's own name, with the title's words:
+    the name in apposition to it ("the opposition newspaper X", "the broadcaster X"), written
+    as its modifier ("the X newspaper") or with the title as the name's own modifier ("the
+    news agency X" parsed as one noun phrase). English names a newspaper, broadcaster or news
+    agency so, whatever NER made of the name (often a person). Only titles of media outlets
+    (titles.tsv kind 'organization': PLOVER's JRN), ending at the head word ("opposition"
+    before "newspaper" is the paper's stance, not a title of its own)."""
+    root = ent.root
+    heads = [root.head] if root.dep_ in ("appos", "compound") and not ent.start <= root.head.i < ent.end else []
+    heads += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < ent.start]
+    for head in heads:
+        words = sorted([c for c in head.lefts if c.dep_ in ("compound", "amod") and not ent.start <= c.i < ent.end]
+                       + [head], key=lambda t: t.i)
+        title = next((t for k in range(len(words)) for t in [kb.title_for(title_key(words[k:]))] if t), None)
+        if title is not None and title.kind == "organization":
+            return title, words
+    return None
+
+
+def mark_outlet(r: Resolver, ent) -> bool:
+    """Pass 1: a named media outlet (``outlet_title``) is an organisation of the title's
+    sector, of the country its words name or, like a title without a nationality, of the
+    document's main country at the end; the title written right after the name is part of
+    the mention ("the X newspaper"). False when the name stands beside no media title."""
+    found = outlet_title(r.kb, ent)
+    if found is None:
+        return False
+    title, words = found
+    country = next((c for t in words if t.ent_type_ in ("GPE", "NORP") for c in [ent_country(r.kb, t)] if c), None)
+    written = r.doc[words[0].i:words[-1].i + 1].text
+    actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", country=country,
+                  sector=title.sector, acled_name=r.kb.acled_name(title.acled, country, r.day) if country else None,
+                  acled_inter=title.inter, reason=f"a named {title.phrase}: written with '{written}' (titles.tsv)")
+    if actor.country is None:
+        r.stateless[actor.id] = title.acled
+    r.mark(actor, name_start(ent), words[-1].i + 1 if words[0].i == ent.end else ent.end)
+    return True
+
+
 # --- pass 2: named organisations ----------------------------------------------------------
 def mark_org(r: Resolver, ent) -> None:
     kb = r.kb

@@ -68,9 +68,11 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
     if hit is None:
         return None
     title, first = hit
-    # a title in apposition to a named person is that person ("his counterpart Sergei Lavrov")
+    # a title in apposition to a named person is that person ("his counterpart Sergei Lavrov"),
+    # a media title in apposition to a named outlet that outlet ("the newspaper X")
+    named = ("person", "organization") if title.kind == "organization" else ("person",)
     for child in tok.children:
-        if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind == "person":
+        if child.dep_ == "appos" and r.of(child.i) is not None and r.of(child.i).kind in named:
             return r.of(child.i)
     if title.kind == "armed_group" or title.phrase in ("community", "ethnic group"):
         ident = ethnic_militia(r, tok, title)

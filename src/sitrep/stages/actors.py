@@ -27,7 +27,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors_identity import CROWD_SECTORS, militia, names_people
-from ..actors_named import ent_country, mark_org, mark_person, name_start, names_office_holder, propagate_names
+from ..actors_named import (ent_country, mark_org, mark_outlet, mark_person, name_start, names_office_holder,
+                            propagate_names)
 from ..actors_nationality import bystander_head, ethnic_marked, placed_in, residence, stance_prefixed
 from ..actors_phrases import (PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, of_place_end, phrase_title, pronoun_actor,
                               resolve_head, resolve_phrase)
@@ -138,6 +139,8 @@ def run(state):
     for ent in ents:
         if ent.label_ == "PERSON" and names_people(r, ent):
             continue   # "Al Hayash tribesmen", "Bani Ali and Al Badi tribesmen": a tribe's name, no person
+        if ent.label_ in ("PERSON", "ORG") and mark_outlet(r, ent):
+            continue   # "the opposition newspaper X": the newspaper, whatever NER made of its name
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and names_office_holder(kb, ent, r.day)):
             mark_person(r, ent)
     propagate_names(r)
