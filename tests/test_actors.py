@@ -184,6 +184,8 @@ CASES = [
      ("organization", "UGA", "JRN"), "a name in apposition to a media title is that outlet, of the text's country"),
     ("The Kenyan broadcaster Citizen TV was taken off air by regulators.", "Citizen",
      ("organization", "KEN", "JRN"), "a media title with a nationality before the outlet's name: of that country"),
+    ("The Rwandan Patriotic Front won most seats in the parliamentary vote.", "Front",
+     ("organization", "RWA", "PTY"), "Rwanda's ruling party (actors_parties.tsv)"),
 ]
 
 
