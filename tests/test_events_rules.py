@@ -2,9 +2,9 @@
 ordnance dropped from the air, for weapons found and crimes stopped, and for places taken by
 driving armed men out or freeing them, for displacements, for destruction done with remote
 weapons, for remains found, for arrests told with beatings, for weapons tests, for
-explosive attacks whose target fires back, for an air force's intelligence service and for
-shots fired into the air. Hand-made contexts (no model) and sentences written for these
-tests, coded by the model."""
+explosive attacks whose target fires back, for an air force's intelligence service, for
+shots fired into the air and for heavy weapons fired at places where people live. Hand-made
+contexts (no model) and sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -232,6 +232,21 @@ SENTENCES = [
     ("A gas tank at a bakery in Orlu exploded on Monday. The blast was caused by a roadside bomb planted by rebels.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", "guard: a blast told again with a bomb "
      "named is no accident (events_incident.accident_retold)"),
+    ("On 3 June 2021, rebel fighters fired mortar rounds, heavy machine guns and rifles at residential areas "
+     "of Kalma town. No one was hurt.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "mortars and heavy machine guns fired at a residential area: a shelling, the rifles beside them "
+     "notwithstanding (events_incident.at_dwellings)"),
+    ("On 3 June 2021, militia fighters fired RPG rounds and rifles at two farms close to the "
+     "village of Dunga.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "heavy weapons fired at farms: no armed side is targeted, none can answer"),
+    ("On 3 June 2021, rebel fighters fired mortar rounds, heavy machine guns and rifles at the positions of "
+     "the army near Kalma town.", "Battles", "Armed clash",
+     "guard: the same weapons fired at armed positions are an exchange, a battle"),
+    ("On 3 June 2021, rebel fighters fired mortar rounds and rifles at farms and villages near Kalma. Army "
+     "units responded with gunfire.", "Battles", "Armed clash",
+     "guard: fire at farms the next sentence says was answered is an exchange of armed force"),
+    ("On 3 June 2021, rebel fighters fired mortar rounds and rifles at soldiers guarding houses near Kalma.",
+     "Battles", "Armed clash", "guard: soldiers named among the targets are an armed side"),
 ]
 
 

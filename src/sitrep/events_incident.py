@@ -1,11 +1,13 @@
 """One event per incident, as ACLED codes it: outcomes absorbed into their causes ("killed in
 clashes"), explosions within a battle joined to the battle, clashes in a capture coded by the
-capture, attacks met with armed resistance made battles, coreferent mentions merged, victims
-another sentence ties to organised crime read as an armed side.
+capture, attacks met with armed resistance made battles, heavy weapons fired at homes with no
+armed target made shellings, coreferent mentions merged, victims another sentence ties to
+organised crime read as an armed side.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -362,6 +364,59 @@ def aimless(m: Mention) -> bool:
     before = doc[:m.tok.sent.start]
     prev = list(before.sents)[-1] if len(before) else None
     return prev is None or not AIMLESS_BAR & set(cue_set(doc, range(prev.start, prev.end)))
+
+
+DWELLINGS = {"house", "home", "farm", "village", "neighbourhood", "neighborhood", "hamlet", "settlement"}
+PEOPLED = {"residential", "populated", "inhabited", "civilian"}   # "residential areas", "populated villages"
+HEAVY = {"artillery", "heavy_mg"}   # codebook: shelling, mortars, missiles and heavy machine-gun fire are remote
+AIMED_PREPS = {"at", "on", "toward", "towards"}
+
+
+def _firing_verb(tok: Token) -> Optional[Token]:
+    """The verb that fires a trigger: the trigger itself when a verb, else the verb whose
+    object it is, through a list or a compound ("launched rockets and mortar rounds at")."""
+    while tok.dep_ in ("conj", "compound") and tok.pos_ != "VERB":
+        tok = tok.head
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+
+
+def _dwelling(tok: Token) -> bool:
+    """A place where people live: a house, farm or village, or any place called residential,
+    populated or civilian ("residential areas")."""
+    return tok.lemma_.lower() in DWELLINGS or any(c.dep_ in ("amod", "compound") and c.lower_ in PEOPLED
+                                                   for c in tok.children)
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """What a firing verb was aimed at: the objects of its 'at' / 'on' / 'toward', with their
+    list; not a date or a time ("on 3 June")."""
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return objs + [x for o in objs for x in o.conjuncts]
+
+
+def at_dwellings(m: Mention, doc: Doc) -> bool:
+    """Codebook (Explosions/Remote violence): one-sided violence whose tool takes away the
+    target's ability to respond, shelling and heavy machine-gun fire among them; a battle
+    needs armed force exchanged between armed groups. Heavy weapons fired at places where
+    people live ("fired mortars and rifles at residential areas", "at farms and villages"),
+    with nothing armed named among the targets and neither fire in both directions nor fire
+    back told in that sentence or the next, are a shelling, however many rifles are named
+    beside them (not "at the positions of the militia")."""
+    t = m.typing
+    if (t.event_type, t.sub_event_type) != ("Battles", "Armed clash") or m.frame not in ("shoot", "shell") \
+            or m.status != "asserted" or not HEAVY & (m.ctx.scope | m.ctx.instrument):
+        return False
+    verb = _firing_verb(m.tok)
+    targets = _aimed_at(verb) if verb is not None else []
+    if not targets or not all(_dwelling(x) for x in targets):
+        return False
+    named = set(cue_set(doc, [x.i for o in targets for x in o.subtree]))
+    if {"armed", "state_force", "nonstate"} & named or "two_sided" in m.ctx.sentence:
+        return False
+    return not _answers(m, doc, ("resist",), _two_sentences(m, list(doc.sents), sent_index(doc)))
 
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

@@ -36,9 +36,10 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, absorb, accident_retold, aimless, arrest_harmed, arrests_follow,
-    attempted_capture, attributed, battle_first, battle_prominence, battle_setting, clash_modifier, crime_targets,
-    displacement_first, dropped_noun, ethnic_doers, ethnic_victims, followed, found_noun, fought_over, merge, none_told,
-    place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first, territory_first, with_absorbed)
+    at_dwellings, attempted_capture, attributed, battle_first, battle_prominence, battle_setting, clash_modifier,
+    crime_targets, displacement_first, dropped_noun, ethnic_doers, ethnic_victims, followed, found_noun, fought_over,
+    merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
+    territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
@@ -228,6 +229,12 @@ def run(state):
             m.typing = replace(m.typing, event_type="Strategic developments", sub_event_type="Other",
                                reason=m.typing.reason + f"; '{m.tok.text}' fired into the air or as a warning, at "
                                "no one: a strategic development, not a battle (codebook)")
+        elif at_dwellings(m, doc) and m.typing.keep:
+            m.typing = replace(m.typing, event_type="Explosions/Remote violence",
+                               sub_event_type="Shelling/artillery/missile attack", plover_mode="heavy-weapons",
+                               cameo="18" if m.typing.plover_type == "ASSAULT" else m.typing.cameo,
+                               reason=m.typing.reason + "; heavy weapons fired at places where people live, nothing "
+                               "armed targeted and no fire back told: one-sided remote violence, a shelling (codebook)")
         elif dropped_noun(m) and m.typing.keep:
             air = type_mention("drop", with_absorbed(m))
             m.typing = replace(air, reason=f"'{m.tok.text}' is what was dropped: " + air.reason) if air.keep else m.typing
