@@ -1,5 +1,6 @@
 """Events typing: mob violence (ACLED Riots) against an attack by an organised armed group
-(Violence against civilians). Sentences written for these tests, coded by the model."""
+(Violence against civilians) or a clash with an organised armed side (Battles). Sentences
+written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,17 @@ MOBS = [
      "(events_typing._crowd_only_doers)"),
     ("An irate crowd looked on as gunmen attacked a bus near Orlu on Monday.", "Violence against civilians",
      "Attack", "guard: with armed men in the sentence a mob there is not the doer (events_typing._crowd_only_doers)"),
+    ("Two groups of worshippers clashed over who owns a church hall in Kisumu on Sunday.", "Riots", "Mob violence",
+     "a clash whose sides are named only as people, nothing armed in the sentence: rioters "
+     "(events_typing._crowds_fight)"),
+    ("Refugees from two neighbouring countries clashed in the camp after a football game.", "Riots",
+     "Mob violence", "refugees fighting each other are a crowd, not armed groups (events_typing._crowds_fight)"),
+    ("Soldiers and rebels clashed near Beni on Monday.", "Battles", "Armed clash",
+     "guard: a clash with armed sides named stays an armed clash"),
+    ("Two rival gangs clashed in a Nairobi slum on Friday.", "Battles", "Armed clash",
+     "guard: a gang is an organised armed side, so its clash stays an armed clash"),
+    ("Clashes between the two sides left four civilians dead near Beni on Monday.", "Battles", "Armed clash",
+     "guard: people named only as the harmed are no side of the clash (events_typing._crowds_fight)"),
 ]
 
 

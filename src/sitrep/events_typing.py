@@ -382,8 +382,8 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
             and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
         return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
     if _crowds_fight(ctx, guns):
-        return _acled(t, "Riots", "Mob violence", "a fight between sides named only as members, supporters or "
-                      "crowds, with no armed side or weapon: rioters (codebook: mob violence)", "primitive", 0.7)
+        return _acled(t, "Riots", "Mob violence", "a fight between sides named only as people, members, supporters "
+                      "or crowds, with no armed side or weapon: rioters (codebook: mob violence)", "primitive", 0.7)
     if _people_on_forces(ctx, guns, either=True):
         return _acled(t, "Riots", "Mob violence", PEOPLE_ON_FORCES, "primitive", 0.7)
     if "primitive" in ctx.scope and not guns and not ({"armed", "nonstate", "communal"} & words):
@@ -396,12 +396,17 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
                    reason=t.reason + "; two-sided fighting")
 
 
-UNARMED_SIDES = {"civilian", "person_target", "mob", "political_crowd"}
 PEOPLE_ON_FORCES = ("people named with no arms (residents, youths, a mob) fight police or soldiers, with no gun or "
                     "blade told: rioters, not an organised armed side (codebook: mob violence)")
 NOT_PEOPLE = {"armed", "state_force", "nonstate", "communal", "protester", "rioter"}
 NO_MOB = {"firearm", "small_arms", "blade", "heavy_mg", "artillery", "grenade", "ied", "air", "drone", "suicide",
           "two_sided", "resist", "nonstate", "communal", "protester", "rioter"}
+
+
+def _people(words: set) -> bool:
+    """The words name people or a crowd (residents, youths, a mob) and nothing armed, state,
+    non-state, communal or demonstrating: no organised side."""
+    return bool({"civilian", "mob"} & words) and not NOT_PEOPLE & words
 
 
 def _people_on_forces(ctx: Context, guns: set, *, either: bool = False) -> bool:
@@ -415,12 +420,8 @@ def _people_on_forces(ctx: Context, guns: set, *, either: bool = False) -> bool:
     if guns or NO_MOB & (ctx.scope | ctx.sentence):
         return False
     actor, rec = ctx.words_of("actor"), ctx.words_of("recipient")
-
-    def people(words: set) -> bool:
-        return bool({"civilian", "mob"} & words) and not NOT_PEOPLE & words
-
-    return people(actor) and "state_force" in rec \
-        or either and "state_force" in actor and "nonstate" not in actor and people(rec) \
+    return _people(actor) and "state_force" in rec \
+        or either and "state_force" in actor and "nonstate" not in actor and _people(rec) \
         and bool({"person_target", "mob"} & rec)   # people, not the village they fought in
 
 
@@ -439,11 +440,15 @@ def _crowd_only_doers(ctx: Context, guns: set) -> bool:
 
 
 def _crowds_fight(ctx: Context, guns: set) -> bool:
-    """The clash's sides are named, if at all, only as people, and its own words name crowds,
-    members or supporters ("fights broke out between rival members of the union", "political
-    parties clashed") and its sentence nothing armed, communal or state (not "rival groups
-    battle ... police intervened"): no organised armed side, so rioters fighting each other."""
-    return (ctx.actor | ctx.recipient) <= UNARMED_SIDES and "mob" in ctx.scope and not guns \
+    """Codebook (Armed clash: organised armed groups on both sides; Mob violence: unorganised
+    crowds fighting each other). The clash's doers are named as people (worshippers, rival
+    aspirants, refugees; not people named only on the other side, who are often the harmed:
+    "clashes left civilians dead") or its own words name crowds, members or supporters
+    ("political parties clashed"); no side carries an armed, state, non-state or communal word;
+    and its sentence names nothing armed, communal or state (not "rival groups battle ... police
+    intervened"): no organised armed side, so rioters fighting each other."""
+    named = _people(ctx.words_of("actor")) or "mob" in ctx.scope
+    return named and not NOT_PEOPLE & (ctx.actor | ctx.recipient) and not guns \
         and not ({"armed", "nonstate", "communal", "state_force", "primitive"} & (ctx.scope | ctx.sentence))
 
 
