@@ -239,6 +239,9 @@ SENTENCES = [
     ("On 3 June 2021, militia fighters fired RPG rounds and rifles at two farms close to the "
      "village of Dunga.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
      "heavy weapons fired at farms: no armed side is targeted, none can answer"),
+    ("On 3 June 2021, militia fighters fired RPG rounds and hunting rifles at two farms close to the village of "
+     "Dunga.", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "what the fire was aimed at, wherever the parse hangs the 'at' (on the verb or on a weapon it fired)"),
     ("On 3 June 2021, rebel fighters fired mortar rounds, heavy machine guns and rifles at the positions of "
      "the army near Kalma town.", "Battles", "Armed clash",
      "guard: the same weapons fired at armed positions are an exchange, a battle"),

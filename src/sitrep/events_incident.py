@@ -390,11 +390,14 @@ def _dwelling(tok: Token) -> bool:
 
 
 def _aimed_at(verb: Token) -> list[Token]:
-    """What a firing verb was aimed at: the objects of its 'at' / 'on' / 'toward', with their
-    list; not a date or a time ("on 3 June")."""
-    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+    """What a firing verb was aimed at: the objects of its 'at' / 'on' / 'toward', or of those
+    of what it fired ("fired rockets and rifles at", however the parse hangs the 'at'), with
+    their list; not a date or a time ("on 3 June"), nor a name the parse lists beside them."""
+    fired = [c for c in verb.children if c.dep_ == "dobj"]
+    hosts = [verb, *fired, *(x for c in fired for x in c.conjuncts)]
+    objs = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    return objs + [x for o in objs for x in o.conjuncts]
+    return [x for x in objs + [x for o in objs for x in o.conjuncts] if x.pos_ != "PROPN"]
 
 
 def at_dwellings(m: Mention, doc: Doc) -> bool:
