@@ -39,6 +39,12 @@ def _title_in(kb: Knowledge, tokens: list[Token], *, role: Optional[str] = None)
     return (best[0], best[1]) if best else None
 
 
+def words_country(kb: Knowledge, words: list[Token]) -> Optional[str]:
+    """The first country a place or demonym entity among ``words`` names ("Kenya's Minister for ...",
+    "the Kenyan broadcaster X")."""
+    return next((c for t in words if t.ent_type_ in ("GPE", "NORP") for c in [ent_country(kb, t)] if c), None)
+
+
 def ent_country(kb: Knowledge, tok: Token) -> Optional[str]:
     """Country named by a token (a country, demonym or capital entity, or a bare name)."""
     text = tok.text
@@ -104,8 +110,7 @@ def mark_person(r: Resolver, ent) -> None:
     head_words = _title_head(kb, ent) if text_title is None else []
     if head_words:   # "the Federal Minister for Interior, X": the title is the head, the name its apposition
         text_title = _title_in(kb, head_words, role="person")[0]
-        country = country or next((c for t in head_words if t.ent_type_ in ("GPE", "NORP")
-                                   for c in [ent_country(kb, t)] if c), None)
+        country = country or words_country(kb, head_words)
     role = kb.role_for(name, r.day)
     if role is None and name.endswith("s") and kb.role_for(name[:-1], r.day):   # "Kibakis win": no apostrophe
         name, role = name[:-1], kb.role_for(name[:-1], r.day)
@@ -308,7 +313,7 @@ def mark_outlet(r: Resolver, ent) -> bool:
     if found is None:
         return False
     title, words = found
-    country = next((c for t in words if t.ent_type_ in ("GPE", "NORP") for c in [ent_country(r.kb, t)] if c), None)
+    country = words_country(r.kb, words)
     written = r.doc[words[0].i:words[-1].i + 1].text
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", country=country,
                   sector=title.sector, acled_name=r.kb.acled_name(title.acled, country, r.day) if country else None,

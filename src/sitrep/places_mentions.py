@@ -25,6 +25,7 @@ AREA_VILLAGE_POPULATION = 10_000  # a namesake this small outside the report's r
 CHAINED_VILLAGE_POPULATION = 50_000  # ... nor one this small outside the one region the text's own chains name
 LEARNED_TOWN_POPULATION = 50_000  # a town this large teaches the document its country
 ABROAD_ALIAS_POPULATION = 100_000  # a town abroad smaller than this is not found by an alternate name
+WORD_TOWN_POPULATION = 10_000  # a town this small, its name outside a place role, may be a word or a name
 NEAR_TOWN_KM = 30.0  # "X (Town)": how far a known village may be from the town named as its area
 OUTLYING_LANDMARKS = ("park", "camp", "village")  # landmark kinds that may lie outside their town: precision 2
 # verbs whose object is a place struck or taken, which says where the event happened ("militia attacked Garba Tula")
@@ -172,6 +173,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             and within is None:  # (but "the Tripoli-Beirut highway" runs to Beirut)
         return None  # "clashed at Moi stadium" in a Kenyan story: a facility named after someone, not a town abroad
     if not is_ent:
+        size = _size(place, places)
+        seat_region = place.kind == "admin1" and size >= WORD_TOWN_POPULATION  # ("Migori": county and town)
         person = any(doc[i].ent_type_ in ("PERSON", "NORP") for i in range(cstart, cend)) and not (
             all(doc[i].ent_type_ == "NORP" for i in range(cstart, cend)) and place.kind == "town"
             and place.population >= ABROAD_ALIAS_POPULATION and not ethnic_name(name) and not country_named(name))
@@ -195,7 +198,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         # (a name struck or taken says where, whatever the NER made of it: "militia attacked Garba Tula"; but one
         # word the NER calls a person may be one: "the mob attacked Hassan")
         if person and role not in (*PLACING, "attributive") and within is None and not region and not sited \
-                and not raided and not (place.kind == "admin1" and _size(place, places) >= 10_000):
+                and not raided and not seat_region:
             return None  # the NER's PERSON or NORP may be a village where the syntax says place ("the Kitui mayor",
             # "Kakuma refugee camp"), and a region named as its seat town is one ("Homa Bay MCAs")
         # a quarter or village of our own tables is a place name whatever the parse made of it ("protesters from
@@ -206,7 +209,7 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             return None  # but "Kisumu Girls' School", "Mombasa port" are places; so is "(Mukayras, Al Bayda)"
         if root.dep_ == "compound" and root.head.pos_ == thing.pos_ == "NOUN" and role not in (*PLACING, "attributive") \
                 and within is None and not term_roles(thing.lower_) and not names_inhabitants(thing) \
-                and not listed and not (place.kind == "admin1" and _size(place, places) >= 10_000):
+                and not listed and not seat_region:
             return None  # "hurled Molotov cocktails": a word naming a thing, not a place (Perm's old name); but a
             # region named as its seat town is ("a Wajir shop", "Migori MCAs")
         if place.kind == "country":
@@ -220,11 +223,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
             # a name before a place noun, "Kakuma refugee camp" in a story of Sudanese refugees,
             # "Mombasa police" in a story of French tourists, and a region after "in": "shelled Debs village in
             # Ar-Raqqa countryside" in a story that names only Turkey)
-        if not countries and role not in PLACING and _size(place, places) < 10_000 and not region and not raided \
+        if not countries and role not in PLACING and size < WORD_TOWN_POPULATION and not region and not raided \
                 and not (role == "attributive" and place.kind == "admin1"):
             return None  # (but "the Kitui mayor" names a region)
-        if not countries and place.kind == "town" and place.population < 10_000 and doc[cstart].is_sent_start \
-                and not quarter and within is None:
+        if not countries and place.kind == "town" and place.population < WORD_TOWN_POPULATION \
+                and doc[cstart].is_sent_start and not quarter and within is None:
             return None  # a sentence's first word, capitalised as such, that no tagger called a name: a word
             # ("Tea farmers protest ...", "Boda boda riders ..."), not a village abroad
         named = {doc[i].ent_type_ for i in range(cstart, cend)} - {""} - set(PLACE_LABELS)
@@ -400,10 +403,12 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
                     or m.place.kind == "admin1" and box.kind == "admin1" and m.place.country != box.country:
                 # (a region abroad followed by a region is a place the gazetteer lacks: "Gambela, Wajir")
                 refined = resolve(doc, *cands[n], [box.country] + countries, within=box)
-                refined, middle = _at_middle_town(doc, cands, found, n, k, box, countries, resolve, refined)
+                middle = _middle_town(doc, cands, found, n, k, box, countries, resolve) \
+                    if refined is not None and refined.place.kind == "site" else None
                 if middle is not None:  # ("Buk (Damboa LGA, Borno)": at Damboa, not Borno's point)
-                    found[middle] = None
-                    contained.add(middle)
+                    refined, j = middle
+                    found[j] = None
+                    contained.add(j)
                 outer = n - 1 if n and found[n - 1] is None and doc[cands[n - 1][1]:cands[n][0]].text == "(" else None
                 if refined is not None and refined.place.kind == "site" and outer is not None:
                     # "in El Menzah (Cite El Khadra, Tunis)": the parentheses say where the place before them is
@@ -676,12 +681,10 @@ def _seat_region(seat: str, name: str):
     return None
 
 
-def _at_middle_town(doc, cands, found, n, k, box, countries, resolve, refined):
-    """A place the gazetteer lacks in region ``box`` (``refined``, a site at the region's point) that the chain
-    names a town of the region between it and the region ("Buk (Damboa LGA, Borno)"): the site at that town, and
-    the town's index, which names where the place is rather than a place of its own; else (refined, None)."""
-    if refined is None or refined.place.kind != "site":
-        return refined, None
+def _middle_town(doc, cands, found, n, k, box, countries, resolve) -> Optional[tuple[Mention, int]]:
+    """For candidate n, a place the gazetteer lacks in region ``box``, where the chain names a town of the region
+    between it and the region ("Buk (Damboa LGA, Borno)"): the place read at that town, and the town's index,
+    which names where the place is rather than a place of its own; None where the chain names no such town."""
     for j in range(n + 1, k):
         town = found[j].place if found[j] is not None else None
         if town is not None and town.kind == "town" and town.country == box.country \
@@ -689,7 +692,7 @@ def _at_middle_town(doc, cands, found, n, k, box, countries, resolve, refined):
             there = resolve(doc, *cands[n], [box.country] + countries, within=town)
             if there is not None and there.place.admin1 == town.admin1:  # (not a namesake elsewhere in the country)
                 return there, j
-    return refined, None
+    return None
 
 
 def _box(containers: list, *names: str):
