@@ -26,6 +26,11 @@ SECTORS = [  # (text, side, (country, sector) expected on that side, why)
     ("Ahmed Benali, a prominent Moroccan human rights activist, began a hunger strike in his cell.", "actors",
      ("MAR", "OPP"), "a human rights activist, apposed to a name, campaigns against a state's abuses: PLOVER's "
      "anti-government activists (OPP)"),
+    ("Lebanese police seized rifles and ammunition from Lebanese armed groups near the port.", "recipients",
+     ("LBN", "REB"), "armed groups a side names are an organised non-state armed group: PLOVER REB, as militants "
+     "and extremists (UAF is kept for the unidentified)"),
+    ("The elders urged a ceasefire with Christian forces in the north of Nigeria.", "recipients", ("NGA", "REB"),
+     "forces named by a religion are no state's army (MIL) but a non-state armed group (REB)"),
 ]
 
 
@@ -51,3 +56,11 @@ def test_another_activist_is_no_opposition(pipeline):
     ev = main_event(pipeline.code("Ahmed Benali, a prominent Moroccan environmental activist, began a hunger strike in "
                                   "his cell.", published="2023-05-02"), ontology="plover")
     assert ev is not None and "OPP" not in [a.sector for a in ev.actors], ev and [a.name for a in ev.actors]
+
+
+def test_unidentified_armed_groups_stay_unidentified(pipeline):
+    """Guard: an armed group nobody identified is PLOVER's unidentified armed force (UAF),
+    not the organised rebels a side's armed groups are."""
+    ev = main_event(pipeline.code("An unidentified armed group attacked a village near Garissa.", published="2023-05-02"),
+                    ontology="plover")
+    assert ev is not None and [a.sector for a in ev.actors] == ["UAF"], ev and [(a.name, a.sector) for a in ev.actors]
