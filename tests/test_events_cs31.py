@@ -1,0 +1,23 @@
+"""Events (issue 4), session 31: incident rules. Sentences written for these tests, coded by
+the model; each names the rule it checks."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.evaluate.base import main_event
+
+CASES = [
+    # text, event_type, sub_event_type, why
+    ("On 4 June 2021, bandits invaded a homestead in the valley and shot a herder dead.",
+     "Violence against civilians", "Attack",
+     "gunmen invading a home attack the people in it: one-sided violence, no battle"),
+    ("On 4 June 2021, government troops invaded the rebel stronghold after heavy fighting.",
+     "Battles", "Armed clash", "invading a place armed men hold is still a battle"),
+]
+
+
+@pytest.mark.parametrize("text,et,sub,why", CASES, ids=[c[-1] for c in CASES])
+def test_incident_rules(pipeline, text, et, sub, why):
+    e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
+    assert e is not None, why
+    assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
