@@ -305,6 +305,8 @@ def test_no_container_across_sentences(pipeline):
     ("Refugees from Sudan and South Sudan fought in the Kakuma refugee camp after a football match, leaving five "
      "dead.", "KEN", "Turkana", "a town the NER took for a person names the camp's place, though the story names "
      "only the refugees' countries"),
+    ("A Kenyan university shut its Kitale campus indefinitely after students rioted over fees.", "KEN", "Trans Nzoia",
+     "a town before a facility noun ('campus', geo_terms.tsv) is where the facility is, not a word naming a thing"),
 ])
 def test_place_chains(pipeline, text, country, admin1, why):
     result = pipeline.code(text, published="2020-05-09")
