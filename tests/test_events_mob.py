@@ -1,6 +1,7 @@
 """Events typing: mob violence (ACLED Riots) against an attack by an organised armed group
-(Violence against civilians) or a clash with an organised armed side (Battles). Sentences
-written for these tests, coded by the model."""
+(Violence against civilians), a clash with an organised armed side (Battles) or a violent
+demonstration (a crowd split in two, rioters attacking people, violence at a political rally).
+Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,16 @@ MOBS = [
      "guard: a gang is an organised armed side, so its clash stays an armed clash"),
     ("Clashes between the two sides left four civilians dead near Beni on Monday.", "Battles", "Armed clash",
      "guard: people named only as the harmed are no side of the clash (events_typing._crowds_fight)"),
+    ("Two groups clashed over a disputed plot of land in a village near Kanpur, injuring seven people.",
+     "Riots", "Mob violence", "sides named only as two groups, nothing armed told: one crowd split in two "
+     "(events_typing._split_crowd)"),
+    ("Two groups from the Abbasi community fought with sticks over a water channel near Sukkur, injuring four men.",
+     "Riots", "Mob violence",
+     "a community named with the two groups is where both come from, no communal militia"),
+    ("Two groups of Pokot herders clashed over a water point near Baringo on Monday.", "Battles", "Armed clash",
+     "guard: herders named with the groups are communal militias (events_typing._split_crowd)"),
+    ("Two groups exchanged gunfire over a plot of land near Kanpur on Monday.", "Battles", "Armed clash",
+     "guard: fire exchanged is no crowd's fight"),
 ]
 
 

@@ -378,6 +378,10 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
     sides = ctx.actor | ctx.recipient
     words = ctx.words_of("actor") | ctx.words_of("recipient")
     guns = {"firearm", "small_arms", "blade"} & ctx.scope  # codebook: rioters use no guns, knives or swords
+    if _split_crowd(ctx, guns):
+        return _acled(t, "Riots", "Mob violence", "sides named only as two groups, nothing armed, no weapon or fire "
+                      "told: one crowd split in two, rioters fighting rioters (codebook: mob violence)",
+                      "primitive", 0.7)
     if "mob" in sides and not guns and not ({"nonstate", "communal"} & words) \
             and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
         return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
@@ -450,6 +454,22 @@ def _crowds_fight(ctx: Context, guns: set) -> bool:
     named = _people(ctx.words_of("actor")) or "mob" in ctx.scope
     return named and not NOT_PEOPLE & (ctx.actor | ctx.recipient) and not guns \
         and not ({"armed", "nonstate", "communal", "state_force", "primitive"} & (ctx.scope | ctx.sentence))
+
+
+def _split_crowd(ctx: Context, guns: set) -> bool:
+    """Codebook (Mob violence: rioters who violently interact with other rioters, without guns,
+    knives or swords). A clash whose sides are named only as two groups ("two groups clashed over
+    a plot", "a fight between two groups of a village community"), no side carrying an armed,
+    state or non-state word, and whose sentence names no weapon, fire, armed group or fighting
+    back: one crowd split in two. A community named with the groups is where both come from,
+    not a side, so it makes them no communal militias; herders, clans or tribes named do."""
+    words = ctx.words_of("actor") | ctx.words_of("recipient")
+    around = ctx.scope | ctx.sentence
+    if "split_crowd" not in words or guns or {"armed", "nonstate", "state_force"} & words:
+        return False
+    if "communal" in words | around and "community_word" not in words:
+        return False
+    return not (NO_MOB - {"communal"}) & around and not ("armed" in around and "state_force" not in around)
 
 
 def _heavy_fire(ctx: Context) -> bool:
