@@ -40,6 +40,12 @@ MOBS = [
      "guard: herders named with the groups are communal militias (events_typing._split_crowd)"),
     ("Two groups exchanged gunfire over a plot of land near Kanpur on Monday.", "Battles", "Armed clash",
      "guard: fire exchanged is no crowd's fight"),
+    ("Rioters attacked two prison guards who had detained a man in Thika on Friday.", "Riots", "Mob violence",
+     "rioters, no demonstrators, attack people (events_typing._rioters_on_people)"),
+    ("Rioters attack and injure two reporters in Kisumu.", "Riots", "Mob violence",
+     "rioters attack people; the target resolved when its words name none"),
+    ("Rioters attacked shops and looted goods in Eldoret on Friday.", "Riots", "Violent demonstration",
+     "guard: rioters on property, not people, stay a violent demonstration"),
 ]
 
 

@@ -545,6 +545,9 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
     if found:
         return _acled(t, "Explosions/Remote violence", found[0], "remote weapon in scope", found[1], 0.75)
     crowd = not dead_subject(ctx)
+    if _rioters_on_people(ctx) and crowd:
+        return _acled(t, "Riots", "Mob violence", "rioters, no demonstrators, attack people: rioters against "
+                      "civilians or an armed group (codebook: mob violence)", "primitive", 0.7)
     if {"protester", "rioter"} & ctx.actor and crowd:
         return _acled(replace(t, plover_type="PROTEST", plover_mode="riot", cameo="14"), "Riots",
                       "Violent demonstration", "violence by demonstrators", confidence=0.7)
@@ -601,6 +604,19 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
                       "names police or soldiers besides the doers and no civilians: organised armed sides "
                       "(codebook: battle)", confidence=0.55)
     return replace(t, plover_mode=mode, confidence=0.55, reason=t.reason + "; default one-sided violence")
+
+
+def _rioters_on_people(ctx: Context) -> bool:
+    """Codebook (Mob violence: rioters who violently interact with other rioters, an armed group
+    or civilians, outside demonstrations). The text calls the doers rioters ("rioters attacked two
+    guards", "a driver was injured by rioting youths"), not demonstrators, names people as the
+    target (not property; the target resolved when its words name none), and its sentence tells no
+    demonstration: rioters against people, not a violent demonstration (a demonstration told
+    nearby still makes it one: events_demo)."""
+    words = ctx.words_of("actor")
+    return "rioter" in words and "protester" not in words | ctx.sentence and "protest_ctx" not in ctx.sentence \
+        and bool({"person_target", "civilian", "state_force", "armed"} & (ctx.words_of("recipient") or ctx.recipient)) \
+        and "property" not in ctx.words_of("recipient")
 
 
 def _armed_on_forces(ctx: Context) -> bool:
