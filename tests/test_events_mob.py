@@ -46,6 +46,14 @@ MOBS = [
      "rioters attack people; the target resolved when its words name none"),
     ("Rioters attacked shops and looted goods in Eldoret on Friday.", "Riots", "Violent demonstration",
      "guard: rioters on property, not people, stay a violent demonstration"),
+    ("Supporters of two rival candidates clashed at a rally in Homa Bay. Youths hurled stones at each other.",
+     "Riots", "Mob violence", "violence at a political rally, no demonstration (events_demo._rally)"),
+    ("Youths stoned cars and injured a photographer after a rally in Siaya ended.", "Riots", "Mob violence",
+     "violence told around a rally is rioting outside a demonstration"),
+    ("Rowdy youths disrupted the governor's rally in Embu.", "Riots", "Violent demonstration",
+     "guard: a crowd only called rowdy at a rally stays a violent demonstration"),
+    ("Youths rioted at the campaign rally of the governor in Oyugis.", "Riots", "Violent demonstration",
+     "guard: a crowd said to riot at a rally stays a violent demonstration"),
 ]
 
 

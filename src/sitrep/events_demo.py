@@ -81,6 +81,9 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
     absorbed = {a.frame for a in m.absorbed if not grievance(a.tok) and not told_before(a.tok, m.tok)
                 and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
     riot += _rioters_named(doc, found.get("rioter", []))
+    if riot and _rally(m) and all(doc[i].pos_ != "ADJ" and not doc[i].lower_.startswith("riot") for i in riot):
+        return replace(t, event_type="Riots", sub_event_type="Mob violence", plover_mode="riot", confidence=0.7,
+                       reason=t.reason + f"; violence at a rally, no demonstration: rioting ('{doc[riot[0]].text}')")
     if riot:
         return replace(t, event_type="Riots", sub_event_type="Violent demonstration", plover_mode="riot",
                        confidence=0.7, reason=t.reason + f"; demonstrators turned violent ('{doc[riot[0]].text}')")
@@ -482,6 +485,16 @@ def _crowd_fight(riot: list[Mention], host: Mention) -> bool:
         for m in fights)
 
 
+def _rally(m: Mention) -> bool:
+    """Codebook (Mob violence: rioting outside demonstrations). A political rally, campaign
+    meeting or celebration gathers supporters; it voices no grievance, so it is no demonstration
+    that would make the violence told with it a violent demonstration ("supporters of two
+    candidates clashed at a rally", "youths stoned cars after the rally"): what the crowd did
+    decides, by its own typing; violence told around the rally itself is mob violence, but a crowd
+    only called rowdy there, or said to riot, stays a violent demonstration, as ACLED codes it."""
+    return m.tok.lemma_.lower() in RALLY_WORDS
+
+
 TARGET_PREPS = {"at", "on", "against", "into"}
 NOT_TARGET = {"nsubj", "nsubjpass", "conj", "advcl", "relcl", "acl", "agent"}
 
@@ -546,7 +559,8 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
         return live
     force = [m for m in members if m.frame in REPRESSION and m not in riot and _on_crowd(m, host)]
-    protest = any(m.kind == "protest" and m.frame != "obstruct" and not _crowd_target(m, riot) for m in members)
+    protest = any(m.kind == "protest" and m.frame != "obstruct" and not _crowd_target(m, riot) and not _rally(m)
+                  for m in members)
     conf = max(m.typing.confidence for m in members)
     t = host.typing
     if riot:
