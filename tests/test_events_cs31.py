@@ -13,6 +13,13 @@ CASES = [
      "gunmen invading a home attack the people in it: one-sided violence, no battle"),
     ("On 4 June 2021, government troops invaded the rebel stronghold after heavy fighting.",
      "Battles", "Armed clash", "invading a place armed men hold is still a battle"),
+    ("On 4 June 2021, members of Los Zorros beat a shopkeeper in the market square.",
+     "Violence against civilians", "Attack",
+     "members of a group named by its proper name act as that group, no crowd: one-sided violence"),
+    ("On 4 June 2021, members of Los Zorros clashed with police officers near the port.",
+     "Battles", "Armed clash", "a named group's members fighting police are an armed side, not rioters"),
+    ("On 4 June 2021, supporters of the Green Party beat a rival candidate in the town hall.",
+     "Violence against civilians", "Attack", "a named party's supporters are its side (ACLED: a militia), no crowd"),
 ]
 
 
@@ -21,3 +28,4 @@ def test_incident_rules(pipeline, text, et, sub, why):
     e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
     assert e is not None, why
     assert (e.acled.event_type, e.acled.sub_event_type) == (et, sub), why
+

@@ -392,7 +392,7 @@ def mentions(state) -> list[Mention]:
         recipients = [a for g in groups for a in g]
         scope = _scope(tok, kinds) | _fired(tok)
         actor_np = set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else set()
-        actor_text = set(cue_set(doc, actor_np - units))
+        actor_text = set(cue_set(doc, actor_np - units - set().union(*[_named_members(t) for t in args.actor_heads])))
         recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads]) - units
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
@@ -496,6 +496,19 @@ def _weak_head(tok: Token) -> set[int]:
     officers"): a bare "officer" in a report of violence is a police or security officer."""
     out = {tok.i} if tok.lemma_.lower() in WEAK_HEADS or _qualified_officer(tok) else set()
     return out | {c.i for c in tok.children if c.dep_ == "amod" and c.lower_ in HEDGED}
+
+
+def _named_members(tok: Token) -> set[int]:
+    """"members of Los Zorros", "supporters of the Green Party": people told
+    as members, supporters, cadres or activists of a group or person named by a proper name
+    act as that group's side, whatever it is (the resolved actor says; ACLED codes partisans
+    as a militia); the word is no crowd there. Members of a group named by a common noun
+    ("members of the fishing community") keep the word."""
+    if tok.lemma_.lower() not in ("member", "supporter", "cadre", "activist"):
+        return set()
+    named = any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+    return {tok.i} if named else set()
 
 
 def _qualified_officer(tok: Token) -> bool:
