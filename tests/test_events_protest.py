@@ -66,6 +66,11 @@ PROTESTS = [
      "Peaceful protest", "a crowd storming offices forces its way in but tells no violence (events_demo._storming)"),
     ("Hundreds of traders stormed the county offices in Orlu on Monday and smashed the windows to protest against "
      "the new market fees.", "Violent demonstration", "guard: windows smashed after the storming are vandalism"),
+    ("Nurses protesting unpaid wages barricaded themselves inside the health ministry in Jacmel on Monday.",
+     "Peaceful protest", "people barricading themselves inside an office occupy it, block no road "
+     "(events_demo._self_barricaded)"),
+    ("Nurses protesting unpaid wages barricaded the main road of Jacmel on Monday.", "Violent demonstration",
+     "guard: a road barricaded is road-blocking with barricades (codebook: violent demonstration)"),
     ("Market hawkers rioted in Orlu on Monday and clashed with the police.", "Violent demonstration",
      "a riot's fight with the police is no mob violence against others (events_demo._riot_default)"),
     ("Youths rioted in Orlu on Monday and beat two passers-by with sticks.", "Mob violence",

@@ -60,7 +60,8 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
                          and not (doc[i].dep_ == "amod" and doc[i].tag_ == "VBN"
                                   and doc[i].head.lemma_.lower() not in BURNT_THINGS)]   # "looted funds" 
     roles = {i: _roles(doc[i]) for c in ("riot_act", "lethal_force", "intervention") for i in found.get(c, [])}
-    found["riot_act"] = [i for i in found["riot_act"] if not _hurt_or_denied(doc[i], roles[i])]
+    found["riot_act"] = [i for i in found["riot_act"] if not _hurt_or_denied(doc[i], roles[i])
+                         and not _self_barricaded(doc[i])]
     riot = [i for i in found.get("riot_act", []) if roles[i][0] & (CROWD | {"protest_ctx"})
             and not (roles[i][0] & FORCES and not roles[i][0] & {"protester", "mob"})   # "riot police beat ..." 
             or (doc[i].text.lower() in ("violently", "violent") and (doc[i].head.i == m.tok.i or not roles[i][0]))
@@ -447,6 +448,17 @@ def _storming(m: Mention) -> bool:
     return m.tok.lemma_.lower() == "storm"
 
 
+REFLEXIVES = {"themselves", "himself", "herself", "ourselves"}
+
+
+def _self_barricaded(tok: Token) -> bool:
+    """Codebook (violent demonstration: road-blocking using barricades). People who barricade
+    themselves inside an office or a school occupy it, as a sit-in does: they block no road and
+    damage nothing, so their barricading tells no violence."""
+    return tok.lemma_.lower() == "barricade" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
+                                                      for c in tok.children)
+
+
 def _about(tok: Token, demo_heads: set[int]) -> bool:
     """The word is inside what a demonstration is about: under a grievance preposition
     attached to a demonstration trigger ("protest over the arrest", "rioting after being
@@ -553,7 +565,7 @@ def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
                 and m.typing.sub_event_type in ("Armed clash", "Attack", "Arrests", "Looting/property destruction") \
                 and not ({"nonstate"} & (m.ctx.words_of("actor") | m.ctx.words_of("recipient"))):
             members.append(m)
-    riot = [m for m in members if not _storming(m) and (
+    riot = [m for m in members if not _storming(m) and not _self_barricaded(m.tok) and (
             m.typing.event_type == "Riots" or "rioter" in m.ctx.words_of("actor")
             or (m.frame in ("clash", "destroy", "loot", "attack", "beat") and _crowd_side(m, host)))]
     if len(members) < 2 and not (riot and host.typing.event_type != "Riots"):
