@@ -20,6 +20,13 @@ CASES = [
      "Battles", "Armed clash", "a named group's members fighting police are an armed side, not rioters"),
     ("On 4 June 2021, supporters of the Green Party beat a rival candidate in the town hall.",
      "Violence against civilians", "Attack", "a named party's supporters are its side (ACLED: a militia), no crowd"),
+    ("On 4 June 2021, a local trader was kidnapped by unknown men in the market town. His body was found in a river "
+     "three days later.", "Violence against civilians", "Attack",
+     "an abduction whose victim is found dead later is an attack (codebook)"),
+    ("On 4 June 2021, a school teacher was abducted by gunmen near the border. He was tortured to death days later.",
+     "Violence against civilians", "Attack", "an abduction ending in torture and death is an attack (codebook)"),
+    ("On 4 June 2021, gunmen abducted two engineers near the mine and demanded a ransom for their release.",
+     "Violence against civilians", "Abduction/forced disappearance", "an abduction with no harm told stays one"),
 ]
 
 

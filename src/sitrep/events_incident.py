@@ -477,6 +477,28 @@ def arrest_harmed(live: list[Mention]) -> list[Mention]:
     return [m for m in live if id(m) not in gone]
 
 
+KILLED_AFTER = {"kill", "find", "torture"}   # the abducted later killed, found dead or tortured
+
+
+def abduction_ended(live: list[Mention]) -> None:
+    """Codebook: an abduction or forced disappearance in which the abducted are killed or
+    seriously hurt is an attack. An abduction the report follows with a killing, remains
+    found or torture told after it, as one-sided violence or as the abduction's own outcome
+    ("was kidnapped on Monday; his body was found two days later", "was abducted and later
+    tortured to death"), is such an attack. A killing told before the abduction is another act."""
+    harm = [k for k in live if k.frame in KILLED_AFTER and k.status == "asserted"
+            and k.typing.event_type == "Violence against civilians"]
+    for m in live:
+        t = m.typing
+        if t.sub_event_type != "Abduction/forced disappearance" or m.status != "asserted":
+            continue
+        after = next((k for k in harm + [a for a in m.absorbed if a.frame in KILLED_AFTER]
+                      if k is not m and k.tok.i > m.tok.i), None)
+        if after is not None:
+            m.typing = replace(t, sub_event_type="Attack", reason=t.reason + f"; the abducted later killed or hurt "
+                               f"('{after.tok.text}'): an attack (codebook: abduction ending in death or injury)")
+
+
 def _coordinated(a: Token, b: Token) -> bool:
     """The two verbs are in one coordination ("raped, beat and assaulted")."""
     def top(t: Token) -> Token:
