@@ -30,6 +30,9 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
     ("Youths protested outside the IEBC offices on Monday over the voter register.",
      "Peaceful protest", "Protesters (Kenya)", 6,
      "no place found: a state body of one country (actors_institutions.tsv) gives the text its country"),
+    ("Three Nigerian soldiers were wounded when their truck struck a landmine near Damboa on Monday.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Nigeria)", 3,
+     "forces a device hit are its recipients: the device is its unknown planter's act"),
 ]
 
 

@@ -20,6 +20,9 @@ Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
   police and ARSA clashed", where the parse found no subject); a clash told with no party
   takes the named armed actor of the sentence right before it; failing that, the generic
   actor.
+- remote explosives: state forces the parse made the actor of a mine or IED that the
+  sentence tells only as those it hit ("their vehicle struck a mine", "troops suffered
+  casualties") are its recipients; ACLED codes the planter, named or unidentified.
 
 Before that, an actor of no known country that takes part in a violent or demonstration
 event (unnamed "police", "residents", an organisation no knowledge file holds) takes the
@@ -96,7 +99,7 @@ def _sentence_actor(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
     as one acted on ("two policemen were shot dead by gunmen": the gunmen); else a mob
     ("a vigilante mob lynched ...": ACLED rioters, inter 5) it mentions."""
     return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and a not in ev.recipients
-                                  and not _acted_on(ev, a, doc))), None) or \
+                                  and not _acted_on(ev, a, doc) and not _hit_forces(ev, a, doc))), None) or \
         next(iter(_in_sentence(ev, actors, lambda a: a.acled_inter == 5 and a.kind == "group"
                                and a not in ev.recipients)), None)
 
@@ -289,6 +292,49 @@ def _civilian_perpetrators(ev: Event, r: Resolver) -> None:
         else:
             kept.append(a)
     ev.actors = kept
+
+
+REMOTE = "Remote explosive/landmine/IED"
+UNDERGONE = frozenset(("suffer", "escape", "survive", "sustain", "run", "drive", "hit", "strike", "trigger",
+                       "step", "die", "lose", "pass", "patrol", "travel", "return", "be"))
+
+
+def _remote_targets(ev: Event, doc) -> None:
+    """A device planted against state forces is its planter's act (ACLED codes remote
+    violence to who set the device, the forces it hit being actor2): forces the parse made
+    the actor that the sentence tells only as those the device hit (``_hit_forces``) are
+    its recipients, and the event falls back to the armed actor its sentence names, else
+    the generic one."""
+    if not ev.actors or not _hit_forces(ev, ev.actors[0], doc):
+        return
+    a = ev.actors[0]
+    ev.actors = ev.actors[1:]
+    if all(a is not b for b in ev.recipients):
+        ev.recipients.insert(0, a)
+    ev.reason = (ev.reason or "") + f"; {a.name}: the forces the device hit, its recipient, not its planter (ACLED)"
+
+
+def _hit_forces(ev: Event, a: Actor, doc) -> bool:
+    """State forces of a remote explosive event that its sentence never tells as a doer
+    ("soldiers were wounded when their vehicle struck a mine", "an IED targeted a police
+    convoy", "troops suffered casualties from a landmine"; not "police defused", "the army
+    bombed", "mines planted by the army")."""
+    if ev.acled.sub_event_type != REMOTE or ev.sentence is None or a.kind != "state" or a.acled_inter != 1:
+        return False
+    spans = [span for m in a.mentions if ev.sentence.start <= m.start < ev.sentence.end
+             for span in [doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None and len(span)]
+    return bool(spans) and not any(_doer(span.root) for span in spans)
+
+
+def _doer(tok) -> bool:
+    """The token names one who acts: the subject of an active verb other than one of
+    undergoing ("suffered", "ran over", "struck a mine"), or the agent of a passive ("planted
+    by the army")."""
+    while tok.dep_ == "conj" or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"):
+        tok = tok.head if tok.dep_ == "conj" else tok.head.head   # "a group of police who opened fire"
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() not in UNDERGONE
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _crowd(a: Actor) -> bool:
@@ -579,6 +625,7 @@ def run(state):
             _ethnic_sides(ev, r, list(state.result.actors))
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _civilian_perpetrators(ev, r)
+            _remote_targets(ev, state.doc)
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and len(ev.recipients) >= 2:
