@@ -33,6 +33,9 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
     ("Three Nigerian soldiers were wounded when their truck struck a landmine near Damboa on Monday.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Nigeria)", 3,
      "forces a device hit are its recipients: the device is its unknown planter's act"),
+    ("Two bombs were found inside a bus in Kampala on Monday.",
+     "Disrupted weapons use", "Unidentified Armed Group (Uganda)", 3,
+     "a device merely found, no force named anywhere: ACLED codes its unknown planter"),
 ]
 
 

@@ -23,6 +23,8 @@ Per event, by its ACLED sub_event_type (data/acled_implied_actors.tsv):
 - remote explosives: state forces the parse made the actor of a mine or IED that the
   sentence tells only as those it hit ("their vehicle struck a mine", "troops suffered
   casualties") are its recipients; ACLED codes the planter, named or unidentified.
+- a device told only as found or gone off, in a text naming no armed actor, is its unknown
+  planter's disrupted weapons use (an unidentified armed group), not the police's.
 
 Before that, an actor of no known country that takes part in a violent or demonstration
 event (unnamed "police", "residents", an organisation no knowledge file holds) takes the
@@ -335,6 +337,23 @@ def _doer(tok) -> bool:
     if tok.dep_ == "nsubj":
         return tok.head.lemma_.lower() not in UNDERGONE
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+FOUND = frozenset(("find", "discover", "explode", "detonate"))   # a device found, or gone off harmlessly
+
+
+def _planter(ev: Event, actors: list[Actor], doc) -> Optional[Title]:
+    """A device told only as found or gone off ("a bomb was found in a bus", "an explosive
+    thrown from a car exploded by a wall"), in a text that names no armed actor at all, is
+    ACLED's disrupted weapons use of whoever planted or threw it: an unidentified armed
+    group, not the police the table implies for a seizure or a defusal ("a cache was
+    seized", "a device was defused")."""
+    if ev.acled.sub_event_type != "Disrupted weapons use" or any(_armed(a) and a.mentions for a in actors):
+        return None
+    tok = _trigger_token(doc, ev)
+    if tok is None or tok.lemma_.lower() not in FOUND:
+        return None
+    return knowledge().title_for("gunmen")
 
 
 def _crowd(a: Actor) -> bool:
@@ -652,6 +671,7 @@ def run(state):
             ev.actors = [side]
             ev.reason = (ev.reason or "") + f"; actor {side.name}: the armed actor the sentence before names"
         elif not ev.actors and not _object_only(r, ev):
+            title = _planter(ev, state.result.actors, state.doc) or title
             generic = r.sub_actor(iso, title, f"{IMPLIED}{ev.acled.sub_event_type} (ACLED generic "
                                               f"'{title.acled}'), country from {where}")
             if generic is not None and generic not in ev.recipients:
