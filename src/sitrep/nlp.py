@@ -84,6 +84,7 @@ def propagate_surnames(doc: Doc) -> Doc:
 
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "from", "across", "toward", "towards", "between", "into",
                "of", "to", "inside"}
+NEAR_PREPS = {"in", "near", "at", "outside", "around", "inside"}  # a name after these is where something happened
 NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "coast",
               "upper", "lower", "new", "city"}
 KEEP_LABELS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -116,7 +117,8 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
         return end if gaz.known(doc[i:end].text) else None
     if not titled(doc[i].text):
         return None
-    generic = doc[i].text.lower() in NOT_PLACES   # "Lower" alone is no place, "Lower Juba" is
+    # "Lower" alone is no place, "Lower Juba" is; nor is an Arabic article ("Al" before "Huwayjah")
+    generic = doc[i].text.lower() in NOT_PLACES or doc[i].text.lower() in ARABIC_ARTICLES
     best = None
     for j in range(i + 1, min(i + 6, len(doc) + 1)):
         last = doc[j - 1]
@@ -124,7 +126,18 @@ def _place_name_end(doc: Doc, i: int, gaz) -> Optional[int]:
             break
         if titled(last.text) and _primary_name(gaz, doc[i:j]) and not (generic and j == i + 1):
             best = j
-    return best
+    return best or _article_name_end(doc, i)
+
+
+def _article_name_end(doc: Doc, i: int) -> Optional[int]:
+    """End of a name the gazetteer lacks that opens with a written-out Arabic article, right after a
+    preposition of place ("near Al Huwayjah", "in El Wak"): the article and the titled words after it."""
+    if not (doc[i].text in ("Al", "El") and i and doc[i - 1].lower_ in NEAR_PREPS):
+        return None
+    j = i + 1
+    while j < min(i + 4, len(doc)) and titled(doc[j].text) and not common_word(doc[j]):
+        j += 1
+    return j if j > i + 1 else None
 
 
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
