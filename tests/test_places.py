@@ -315,6 +315,22 @@ def test_place_chains(pipeline, text, country, admin1, why):
 
 
 @pytest.mark.model
+def test_between_two_towns_is_near_the_first(pipeline):
+    result = pipeline.code("Bandits ambushed a lorry between Lafey and Elwak on Friday, killing the driver.",
+                           published="2019-03-01")
+    loc = next(e.location for e in result.events if e.location)
+    assert (loc.name, loc.admin1, loc.precision) == ("Lafey", "Mandera", 2), \
+        "'between X and Y' places the event near X (precision 2), whatever the NER made of the names"
+
+
+@pytest.mark.model
+def test_peoples_between_are_sides_not_places(pipeline):
+    # guard: "between" places the event, but peoples named there are the two sides, not the regions named after them
+    result = pipeline.code("Fighting between Pokot and Turkana herders left three dead.", published="2019-03-01")
+    assert all(e.location is None or e.location.name != "Turkana" for e in result.events)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected, why", [
     ("Israeli troops fired at fishing boats off the coast of northern Gaza.", ("PSE", "Gaza Strip", 3),
      "'Gaza', another name of the country, is also its region's: the region"),

@@ -61,6 +61,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         vicinity = term_roles(prep.lower_).get("vicinity")
     if role == "other" and prep is not None and prep.pos_ == "VERB" and prep.lemma_.lower() in RAID_VERBS:
         role, head = "target", prep  # "Al Shabaab invaded Mandera, looted ...", the parser making the verb a modifier
+    if role == "locative" and ethnic_name(name) and _between(root):
+        return None  # "clashes between Pokot and Turkana": the sides, peoples, not the region named after one
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
@@ -718,6 +720,13 @@ def _holds(box: Place, places: list[Place]) -> bool:
     a town of that name, not Honduras's department, which is only named so)."""
     return any(p is not box and p.country == box.country and (box.kind != "admin1" or p.admin1 == box.name)
                for p in places)
+
+
+def _between(tok) -> bool:
+    """Whether the name at ``tok`` is an object of "between" ("between Garsen and Witu", "between X, Y and Z")."""
+    while tok.dep_ in ("compound", "conj", "appos", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"
 
 
 def _town_in_town(m: Optional[Mention], box: Optional[Mention]) -> bool:

@@ -309,7 +309,8 @@ def names_a_people(doc, start: int, end: int) -> bool:
         return False
     people = nxt is not None and (has_term(nxt.lemma_.lower(), "people") or nxt.lemma_.lower() in KIN_WORDS)
     lived = start > 1 and doc[start - 1].lower_ == "of" and names_inhabitants(doc[start - 2])
-    return people or not (after_locative(doc, start) or lived)  # ("residents of Kisii" live in the town)
+    sides = start > 0 and doc[start - 1].lower_ == "between"  # ("clashes between Kikuyu and Maasai": the sides)
+    return people or not (after_locative(doc, start) and not sides or lived)  # ("residents of Kisii" live there)
 
 
 def after_locative(doc, i: int) -> bool:
