@@ -457,8 +457,8 @@ def _crowds_fight(ctx: Context, guns: set) -> bool:
 
 
 def _split_crowd(ctx: Context, guns: set) -> bool:
-    """Codebook (Mob violence: rioters who violently interact with other rioters, without guns,
-    knives or swords). A clash whose sides are named only as two groups ("two groups clashed over
+    """Codebook, Mob violence (in our words: a crowd fighting another crowd with no firearms or
+    blades). A clash whose sides are named only as two groups ("two groups clashed over
     a plot", "a fight between two groups of a village community"), no side carrying an armed,
     state or non-state word, and whose sentence names no weapon, fire, armed group or fighting
     back: one crowd split in two. A community named with the groups is where both come from,
@@ -607,8 +607,8 @@ def _type_attack(t: Typing, frame_name: str, ctx: Context) -> Typing:
 
 
 def _rioters_on_people(ctx: Context) -> bool:
-    """Codebook (Mob violence: rioters who violently interact with other rioters, an armed group
-    or civilians, outside demonstrations). The text calls the doers rioters ("rioters attacked two
+    """Codebook, Mob violence (in our words: a rioting crowd that turns on other crowds, armed men
+    or civilians with no demonstration under way). The text calls the doers rioters ("rioters attacked two
     guards", "a driver was injured by rioting youths"), not demonstrators, names people as the
     target (not property; the target resolved when its words name none), and its sentence tells no
     demonstration: rioters against people, not a violent demonstration (a demonstration told
