@@ -331,6 +331,14 @@ def test_peoples_between_are_sides_not_places(pipeline):
 
 
 @pytest.mark.model
+def test_countries_between_are_sides_not_places(pipeline):
+    result = pipeline.code("Officials said talks between Armenia and Azerbaijan would resume next week.",
+                           published="2022-09-13")
+    assert all(e.location is None or e.location.name is None for e in result.events), \
+        "the two countries of talks are its sides, not where"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected, why", [
     ("Israeli troops fired at fishing boats off the coast of northern Gaza.", ("PSE", "Gaza Strip", 3),
      "'Gaza', another name of the country, is also its region's: the region"),

@@ -130,6 +130,8 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # an ethnic group's name shared by a town: "Kikuyu youths attacked ..." (but a county named
         # after its people, "Turkana community", "Meru residents", is where they live)
     place, area = places[0], None
+    if place.kind == "country" and role == "locative" and _between(root):
+        return None  # "talks between Armenia and Azerbaijan", "the border between Kenya and Somalia": the sides
     if strict and within is None and place.country not in countries:
         # the text names no country and its places taught it these: their namesake, not a city abroad ("Luanda")
         place = next((p for p in places if p.country in countries), place)
