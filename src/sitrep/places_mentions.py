@@ -61,8 +61,6 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         vicinity = term_roles(prep.lower_).get("vicinity")
     if role == "other" and prep is not None and prep.pos_ == "VERB" and prep.lemma_.lower() in RAID_VERBS:
         role, head = "target", prep  # "Al Shabaab invaded Mandera, looted ...", the parser making the verb a modifier
-    if role == "locative" and ethnic_name(name) and _between(root):
-        return None  # "clashes between Pokot and Turkana": the sides, peoples, not the region named after one
     head_word = root.head.text if root.dep_ == "pobj" else head.text
     if nend < len(doc) and doc[nend].text == "-" and not doc[nend - 1].whitespace_ and role == "other":
         return None  # "Moscow-led", "Kenya-based" (not "from Molo - included ...")
@@ -130,8 +128,9 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
         return None  # an ethnic group's name shared by a town: "Kikuyu youths attacked ..." (but a county named
         # after its people, "Turkana community", "Meru residents", is where they live)
     place, area = places[0], None
-    if place.kind == "country" and role == "locative" and _between(root):
-        return None  # "talks between Armenia and Azerbaijan", "the border between Kenya and Somalia": the sides
+    if role == "locative" and (place.kind == "country" or ethnic_name(name)) and _between(root):
+        return None  # the two sides, not where: countries ("talks between Armenia and Azerbaijan") and peoples
+        # ("clashes between Pokot and Turkana": not the region named after one)
     if strict and within is None and place.country not in countries:
         # the text names no country and its places taught it these: their namesake, not a city abroad ("Luanda")
         place = next((p for p in places if p.country in countries), place)

@@ -1,6 +1,7 @@
 """CASE 2021 shared task 2 (case2021-task2): news-like snippets, each labelled with one
-of 25 ACLED sub-event types or one of 5 non-ACLED classes (ORG_CRIME, NATURAL_DISASTER,
-MAN_MADE_DISASTER, DIPLO, ATTRIB; the task's note on event types).
+of 25 ACLED sub-event types or one of five classes outside ACLED (organised crime, natural
+and man-made disasters, diplomacy, attributions; see the task's note on event types). Snippets
+and labels come from ../shared/data when the evaluation runs; this module keeps none of them.
 
 Each snippet is coded with a fixed publication date (snippets carry none); its main
 event's ACLED sub_event_type becomes a CASE code through data/eval_acled_classes.tsv,

@@ -36,11 +36,10 @@ from ..events_demo import (
     crowd_demand, demands_next, demonstration, dispersal_last, gathered_over, no_dispersal, protest_window)
 from ..events_incident import (
     BACKGROUND_PREPS, OUTCOME_VERBS, SANCTION_WORDS, abduction_ended, absorb, accident_retold, aimless, arrest_harmed,
-    arrests_follow,
-    at_dwellings, attempted_capture, attributed, battle_first, battle_prominence, battle_setting, clash_modifier,
-    crime_targets, displacement_first, dropped_noun, ethnic_doers, ethnic_victims, followed, found_noun, fought_over,
-    merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason, sexual_first,
-    territory_first, with_absorbed)
+    arrests_follow, at_dwellings, attempted_capture, attributed, battle_first, battle_prominence, battle_setting,
+    clash_modifier, crime_targets, displacement_first, dropped_noun, ethnic_doers, ethnic_victims, followed,
+    found_noun, fought_over, merge, none_told, place_freed, raids_arresting, resisted, sanction_act, sanction_reason,
+    sexual_first, territory_first, with_absorbed)
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
