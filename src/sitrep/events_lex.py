@@ -9,7 +9,9 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from .errors import Errors, SitrepError
+from .knowledge import _slips
 from .lexicon import load_table, split
+from .nlp import COMMON_WORDS
 
 DYING = {"die", "succumb", "perish"}   # verbs of dying: their subject is the dead
 
@@ -53,6 +55,33 @@ def _keys(tok: Token) -> tuple[str, ...]:
     return tok.lemma_.lower(), low
 
 
+SLIP_MIN = 6    # letters of a lexicon word that a typing slip of it is read as it
+
+
+def _inflections(word: str) -> set[str]:
+    """The regular forms of an English verb or noun lemma: 'attack' -> attacks, attacked,
+    attacking; 'demonstrate' -> demonstrated; 'rally' -> rallied; 'ambush' -> ambushes."""
+    out = {word, word + "s", word + "ed", word + "ing", word + "es"}
+    if word.endswith("e"):
+        out |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        out |= {word[:-1] + "ied", word[:-1] + "ies"}
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}   # 'rebel' -> rebelled
+    return out
+
+
+def _unknown(tok: Token) -> bool:
+    """A lower-case word that neither its form nor its lemma is in the lemmatizer's list of
+    English words (nlp.COMMON_WORDS): a typing slip or a word the pipeline does not know.
+    With no such list (another pipeline) no word is unknown."""
+    lookups = tok.vocab.lookups
+    if not lookups.has_table(COMMON_WORDS) or not tok.text.isalpha() or not tok.text.islower():
+        return False
+    known = lookups.get_table(COMMON_WORDS)
+    return tok.lower_ not in known and tok.lemma_.lower() not in known
+
+
 SLOT = "*"      # in a phrase: the act's object between its words ("set * on fire")
 MAX_SLOT = 6    # tokens a slot may hold
 
@@ -60,7 +89,8 @@ MAX_SLOT = 6    # tokens a slot may hold
 class PhraseIndex:
     """Phrases of lemmas/words -> values; finds the longest match at each token. A phrase
     may hold one slot, ``*``: one to MAX_SLOT tokens, the object between the phrase's
-    words ("set the market office on fire"; see ``_object``)."""
+    words ("set the market office on fire"; see ``_object``). A phrase's first word is also
+    found misspelt by one typing slip (``slip``)."""
 
     def __init__(self, rows: Iterable[tuple[tuple[str, ...], frozenset, str, Optional[str]]]):
         self.by_first: dict[str, list] = {}
@@ -68,6 +98,31 @@ class PhraseIndex:
             self.by_first.setdefault(words[0], []).append((words, pos, value, mode))
         for v in self.by_first.values():
             v.sort(key=lambda r: -len(r[0]))
+        self.forms: dict[str, set[str]] = {}   # regular forms of the phrases' long first words -> those words
+        for word in self.by_first:
+            if len(word) >= SLIP_MIN and word.isalpha():
+                for form in _inflections(word):
+                    self.forms.setdefault(form, set()).add(word)
+
+    def slip(self, tok: Token) -> Optional[str]:
+        """The lexicon word an unknown word (``_unknown``) is one typing slip away from
+        (knowledge._slips: a letter dropped, added or swapped with its neighbour, the edges
+        kept), in any of its regular forms ("attakced" -> attack, "protestd" -> protest,
+        "violecne" -> violence), when exactly one lexicon word of SLIP_MIN letters or more is
+        that near."""
+        if len(tok.text) < SLIP_MIN - 1 or not _unknown(tok):
+            return None
+        near = {w for s in _slips(tok.lower_) for w in self.forms.get(s, ())}
+        return near.pop() if len(near) == 1 else None
+
+    def keys(self, tok: Token) -> tuple[str, ...]:
+        """The lexicon keys of a token: its lemma and lower-case form, or, where neither is a
+        key, the word it is a slip of (``slip``)."""
+        keys = _keys(tok)
+        if not any(k in self.by_first for k in keys):
+            fixed = self.slip(tok)
+            return keys + (fixed,) if fixed else keys
+        return keys
 
     def single(self, word: str) -> list[tuple[frozenset, str]]:
         """(POS, value) of the one-word phrases ``word`` (a lemma or lower-case word) is."""
@@ -78,7 +133,7 @@ class PhraseIndex:
         tok = doc[i]
         out: list[Hit] = []
         best = 0
-        for key in dict.fromkeys(_keys(tok)):
+        for key in dict.fromkeys(self.keys(tok)):
             for words, pos, value, mode in self.by_first.get(key, ()):
                 if i + len(words) > stop:
                     continue

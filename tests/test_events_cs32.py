@@ -1,0 +1,44 @@
+"""Events (issue 4), session 32: reports that yielded no event. Sentences written for these
+tests, coded by the model; each names the rule it checks."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.evaluate.base import main_event
+from sitrep.events_lex import cue_set, triggers
+
+SLIPS = [
+    # text, the misspelt trigger, (event_type, sub_event_type) of the main event, why
+    ("On 4 June 2021, armed herders attakced three homesteads near the river.", "attakced",
+     ("Violence against civilians", "Attack"), "a trigger verb with two letters swapped is still the trigger"),
+    ("On 4 June 2021, nurses at the county hospital protestd over unpaid salaries.", "protestd",
+     ("Protests", "Peaceful protest"), "a trigger verb with a letter dropped is still the trigger"),
+    ("On 4 June 2021, hawkers demonstated against the closure of the old market.", "demonstated",
+     ("Protests", "Peaceful protest"), "a slip inside an inflected form ('demonstrated') is read too"),
+]
+
+
+@pytest.mark.parametrize("text,word,types,why", SLIPS, ids=[c[-1] for c in SLIPS])
+def test_misspelt_trigger(pipeline, text, word, types, why):
+    e = main_event(pipeline.code(text, id="t", published="2021-06-05"))
+    assert e is not None and e.trigger.text == word, why
+    assert (e.acled.event_type, e.acled.sub_event_type) == types, why
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Villagers were shouting at the chief.", "shouting"),     # a known word one letter from 'shooting'
+    ("The Protestd party met on Monday.", "Protestd"),          # capitalised: may be a name
+    ("Rebels shot two guards at the gate.", "shot"),            # short words are never corrected
+])
+def test_slips_only_for_unknown_lower_case_words(pipeline, text, word):
+    doc = pipeline.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert triggers().slip(tok) is None
+
+
+def test_misspelt_cue_word(pipeline):
+    """Cue words are found misspelt too: 'polie' is 'police', an armed state force."""
+    doc = pipeline.nlp("Two polie officers were wounded at the checkpoint.")
+    tok = next(t for t in doc if t.text == "polie")
+    found = cue_set(doc, [tok.i])
+    assert {"armed", "state_force"} <= set(found)
