@@ -54,6 +54,17 @@ MOBS = [
      "guard: a crowd only called rowdy at a rally stays a violent demonstration"),
     ("Youths rioted at the campaign rally of the governor in Oyugis.", "Riots", "Violent demonstration",
      "guard: a crowd said to riot at a rally stays a violent demonstration"),
+    ("Police and hawkers clashed over the removal of market stalls in Kisumu on Friday.", "Riots", "Mob violence",
+     "police and people named together as the clash's subject, nothing armed told: rioters "
+     "(events_typing._joint_sides)"),
+    ("Evicted traders and security officers engaged in running battles in the centre of Kisumu on Friday.", "Riots",
+     "Mob violence", "the forces of a joint subject known from the resolved actor (events_typing._joint_sides)"),
+    ("Soldiers and police clashed with rebels near Beni on Monday.", "Battles", "Armed clash",
+     "guard: forces on both sides of an armed group stay an armed clash (events_typing._joint_sides)"),
+    ("Three members of the sect were killed in a shootout with police in Thika on Friday.", "Battles", "Armed clash",
+     "a shootout is fought with guns: no crowd's fight (event_cues v23)"),
+    ("Al-Shabab members clashed with police at a border town in Mandera on Friday.", "Battles", "Armed clash",
+     "the group spelled 'Al-Shabab' is an armed, non-state group (event_cues v23)"),
 ]
 
 

@@ -426,7 +426,19 @@ def _people_on_forces(ctx: Context, guns: set, *, either: bool = False) -> bool:
     actor, rec = ctx.words_of("actor"), ctx.words_of("recipient")
     return _people(actor) and "state_force" in rec \
         or either and "state_force" in actor and "nonstate" not in actor and _people(rec) \
-        and bool({"person_target", "mob"} & rec)   # people, not the village they fought in
+        and bool({"person_target", "mob"} & rec) \
+        or either and _joint_sides(ctx)   # (people, not the village they fought in)
+
+
+def _joint_sides(ctx: Context) -> bool:
+    """Both sides of a clash named together as its subject ("police and hawkers clashed",
+    "traders and security officers fought running battles"): police or soldiers and people
+    or a crowd, nothing else named as a side (the caller has checked that no weapon, armed
+    group or community is named in the sentence); the forces may be known only from the
+    resolved actor ("security officers")."""
+    words = ctx.words_of("actor")
+    return not ctx.words_of("recipient") and "state_force" in words | ctx.actor \
+        and _people(words - {"state_force", "armed"})
 
 
 def _crowd_only_doers(ctx: Context, guns: set) -> bool:
