@@ -107,6 +107,12 @@ PROTESTS = [
     ("Market traders marched on the council offices in Orlu on Monday over new stall fees. At the march, three "
      "traders on their way home were injured.", "Protest with intervention",
      "guard: the crowd told hurt is force it met, not rioting (events_demo._hurt_or_denied)"),
+    ("Protesting pupils of a boarding school in Orlu are suspected of burning down three classrooms on Monday.",
+     "Violent demonstration", "the doers of 'suspected of burning' are the subject of 'suspected' "
+     "(events_demo._controller)"),
+    ("Police were accused of beating marchers who protested against new fees in Orlu on Monday.",
+     "Protest with intervention", "guard: forces who are the subject of 'accused of beating' are no rioters "
+     "(events_demo._controller)"),
 ]
 
 

@@ -390,6 +390,8 @@ def _roles(tok: Token) -> tuple[set, set]:
         (patient if v.tag_ == "VBN" else agent).append(v.head)
     if v.dep_ == "conj" and not agent:
         agent = [c for c in v.head.children if c.dep_ == "nsubj"]
+    if not agent:
+        agent = _controller(v)
 
     def cues(heads, other):
         skip = set().union(*(own.get(id(h), set()) for h in other))
@@ -400,6 +402,24 @@ def _roles(tok: Token) -> tuple[set, set]:
         return out
 
     return cues(agent, patient), cues(patient, agent)
+
+
+def _controller(v: Token) -> list[Token]:
+    """The doer of an active verb with no subject of its own that completes another verb
+    ("the students are suspected of burning the hall", "youths tried to loot shops"): the
+    subject of that verb, which has no object of its own (in "police ordered the crowd to
+    leave", the crowd leaves, not the police)."""
+    if v.tag_ not in ("VBG", "VB") or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    if v.dep_ == "xcomp":
+        main = v.head
+    elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        main = v.head.head
+    else:
+        return []
+    if main.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "dative") for c in main.children):
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 DEMO_TYPES = {"Protests", "Riots"}
