@@ -510,3 +510,33 @@ def test_a_fronted_phrase_does_not_take_the_subject(pipeline):
     ev = main_event(r, ontology="plover")
     assert ev.plover.type == "AGREE"
     assert {(a.country, a.sector) for a in ev.actors} >= {("KEN", "GOV"), ("SOM", "GOV")}
+
+
+OWN_AIMS = [  # (subject of the 'as' clause, object found, why)
+    ("they", True, "the doers named again: what they press for while they act is whom the act is aimed at"),
+    ("police", False, "guard: a clause about others is the act's setting, no aim of its doers"),
+]
+
+
+@pytest.mark.parametrize("subject,found,why", OWN_AIMS)
+def test_an_aim_pressed_while_acting_is_the_target(subject, found, why):
+    """'Rebels blocked the roads as they pressed their campaign to topple the government':
+    events_args._own_aims adds the arguments of the clause and of the clauses below it as the
+    last levels of target_heads, after the act's own objects."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events_args import target_heads
+
+    words = ["Rebels", "blocked", "the", "roads", "as", subject, "pressed", "their", "campaign", "to", "topple",
+             "the", "government"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 1, 8, 6, 10, 6, 12, 10],
+              deps=["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "poss", "dobj", "aux", "advcl",
+                    "det", "dobj"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "SCONJ", "PRON" if subject == "they" else "NOUN", "VERB", "PRON",
+                   "NOUN", "PART", "VERB", "DET", "NOUN"],
+              lemmas=[w.lower() for w in words[:6]] + ["press", "their", "campaign", "to", "topple", "the",
+                                                        "government"])
+    levels = [[t.text for t in level] for level in target_heads(doc[1])]
+    assert "roads" in levels[0], levels
+    assert any("government" in level for level in levels) == found, f"{why}: {levels}"

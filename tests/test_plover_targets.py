@@ -29,3 +29,14 @@ def test_a_place_as_target_is_its_people_or_its_rulers(pipeline, text, plover, t
     assert ev is not None and ev.plover.type == plover, f"{why}: {ev and ev.plover.type}"
     assert [(a.country, a.sector) for a in ev.recipients] == [target], \
         f"{why}: {[a.name for a in ev.recipients]}"
+
+
+def test_a_blockade_is_aimed_at_whom_its_doers_seek_to_topple(pipeline):
+    """'... blocked roads into X as they pressed their campaign to topple the government': with no
+    party named as what is blocked, the act is aimed at whom its doers' stated aim is against
+    (events_args._own_aims), the government."""
+    text = ("Rebels in Mali on Monday blocked roads into Bamako as they pressed their campaign to topple the "
+            "government of President Keita.")
+    ev = main_event(pipeline.code(text, published="2019-05-02"), ontology="plover")
+    assert ev is not None and ("MLI", "GOV") in [(a.country, a.sector) for a in ev.recipients], \
+        ev and [a.name for a in ev.recipients]

@@ -998,7 +998,30 @@ def target_heads(tok: Token) -> list[list[Token]]:
     despite = [g for s in starts for c in s.children if c.dep_ == "prep" and c.text.lower() == "despite"
                for g in _pobjs(c) if g.lemma_.lower() in PRESSURES]
     levels.append(_nested(despite, depth=1))
+    levels += _own_aims(starts)
     return [[h for h in level if h.i != tok.i] for level in levels]
+
+
+DOERS_AGAIN = {"they", "he", "she", "we"}   # the act's doers named again as the subject of its setting
+
+
+def _own_aims(starts: list[Token]) -> list[list[Token]]:
+    """'blocked the roads as they pressed their campaign to topple the government of X': a
+    clause of time or cause whose subject is the doers again (a pronoun) tells what they are
+    pressing for while they act; whom that aim is against is whom the act is aimed at, where
+    nothing closer names anyone. One level per clause depth, the clause's own arguments first,
+    then those of the clauses below it and below its object nouns ('their campaign to topple X')."""
+    verbs = [c for s in starts for c in s.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+             and circumstantial(c) and any(k.dep_ == "nsubj" and k.lower_ in DOERS_AGAIN for k in c.children)]
+    levels = []
+    for _ in range(TARGET_DEPTH):
+        if not verbs:
+            break
+        args = [h for v in verbs for h in _clause_args(v)]
+        levels.append(args)
+        verbs = [c for t in verbs + args for c in t.children
+                 if c.dep_ in CLAUSE_DEPS + ("conj",) and c.pos_ in PREDICATES and not circumstantial(c)]
+    return levels
 
 
 def _shared_objects(tok: Token) -> list[Token]:
