@@ -967,3 +967,19 @@ def test_people_who_attack_in_other_forms_are_their_militia(code, text, word, in
     suffers it are no militia."""
     actor = _phrase_actor(code, text, word)
     assert (4 if actor is not None and actor.acled_inter == 4 else None) == inter, f"{why}: {actor}"
+
+
+# --- a titled person's country guessed from the document (session 22) --------------------
+@pytest.mark.parametrize("text,named", [
+    ("Governor Ali Hassan spoke to reporters in Garissa on Monday.", True),
+    ("Kenyan Governor Ali Hassan spoke to reporters in Garissa on Monday.", False),
+])
+def test_a_title_without_nationality_names_no_country(code, text, named):
+    """A person whose country is only the document's main country ("Governor X", no
+    nationality written) does not keep a sector actor from its event's place abroad; one
+    with a nationality does (guard)."""
+    state = code(text, published="2021-03-02")
+    person = next(a for a in state.result.actors if a.kind == "person")
+    assert person.country == "KEN", person.reason
+    assert state.scratch[actors.SCRATCH].named_in("SOM") is named
+

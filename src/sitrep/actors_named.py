@@ -143,10 +143,12 @@ def mark_person(r: Resolver, ent) -> None:
         if scope and country is None and text_title is not None and role is None else None   # "Arab League Secretary-General X"
     if igo is not None:
         sector, reasons = "IGO", [f"an official of {igo.name} ('{doc[scope[0].i:ent.start].text}')"]
+    guess = False   # the country is the document's main country, no nationality the text gives
     if country is None and text_title is not None and role is None and sector != "IGO":
         country = r.doc_country()
         if country:
             reasons.append(f"title without a nationality: the document's main country {country}")
+            guess = True
     if left and (text_title or country) and not head_words:
         reasons.append(f"written with '{doc[left[0].i:ent.start].text}'")
     if head_words:
@@ -154,12 +156,15 @@ def mark_person(r: Resolver, ent) -> None:
     if role:
         reasons.append(f"office holder: {role.title} ({role.country or 'IGO'}) from {role.start} (office_holders.tsv)")
     template = (text_title.acled if text_title else None) or (GOV_TEMPLATE if sector in ("GOV", "LEG", "MIL") else None)
+    new = f"person:{canonical.lower()}" not in r.actors
     actor = r.get(f"person:{canonical.lower()}", name=canonical, kind="person", country=country, sector=sector,
                   title=title, acled_name=kb.acled_name(template, country, r.day) if country else None,
                   acled_inter=(text_title.inter if text_title else (1 if sector in ("GOV", "MIL", "LEG") and country else None)),
                   reason="; ".join(reasons) or "named person")
     if actor.country is None and text_title is not None and role is None and sector != "IGO":
         r.stateless[actor.id] = template   # "President X" before the text named a country: tied at the end
+    elif guess and new:
+        r.guessed_people.add(actor.id)
     start = _title_start(left, found[1], ent.start) if found else ent.start
     if country:
         start = min([t.i for t in left if t.ent_type_ in ("GPE", "NORP")] + [start])

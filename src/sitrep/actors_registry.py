@@ -37,6 +37,7 @@ class Resolver:
         self.untied: dict[str, Title] = {}   # actor id -> title, for sector actors of no known country
         self.guessed: dict[str, Title] = {}  # actor id -> title, for sector actors given the document's main country
         self.stateless: dict[str, Optional[str]] = {}   # person id -> ACLED template, titled people of no country yet
+        self.guessed_people: set[str] = set()   # ids of titled people given the document's main country (a guess)
         self.unknown_orgs: set[str] = set()   # ids of organisations NER found that no knowledge file holds
         self.backed: dict[str, str] = {}   # actor id -> country of its backer ("Iranian-backed militias")
 
@@ -157,8 +158,11 @@ class Resolver:
 
     def named_in(self, iso: str) -> bool:
         """No state, person, party or people the text names has a country other than ``iso``
-        (the country of a named party outweighs a place the place stage read abroad)."""
+        (the country of a named party outweighs a place the place stage read abroad). A person
+        whose country is itself the document's main country ("Governor X" with no nationality)
+        names none."""
         named = {a.country for key, a in self.actors.items() if a.mentions and a.id not in self.guessed
+                 and a.id not in self.guessed_people
                  and (a.kind == "person" or a.sector == "PTY" or key.startswith("ethnic:")
                       or (a.kind == "state" and self._names_country(a)))}
         named.discard(None)

@@ -234,6 +234,7 @@ def _tie_to_document(r: Resolver) -> None:
         r.localise(a, iso, "the document's main country", guess=True)
     for a in people:   # "President X said ... in Haiti": a title with no nationality, the text's country
         a.country, a.acled_name = iso, r.kb.acled_name(r.stateless[a.id], iso, r.day)
+        r.guessed_people.add(a.id)
         a.reason = f"{a.reason}; title without a nationality: the document's main country {iso} (the whole text)"
 
 
