@@ -65,6 +65,15 @@ MOBS = [
      "a shootout is fought with guns: no crowd's fight (event_cues v23)"),
     ("Al-Shabab members clashed with police at a border town in Mandera on Friday.", "Battles", "Armed clash",
      "the group spelled 'Al-Shabab' is an armed, non-state group (event_cues v23)"),
+    ("On 4 May 2021, foreign nationals clashed with border police officers near Hardiya.", "Riots",
+     "Mob violence", "nationals of a country are people, no armed side: rioters fighting police (event_cues v23)"),
+    ("On 29 April 2021, rebel militants kidnapped and killed two soldiers in Kohsan district.", "Battles",
+     "Armed clash", "soldiers abducted and killed: an attack on an armed side is an armed clash "
+     "(events_typing, abduct)"),
+    ("On 29 April 2021, gunmen killed a policeman and abducted two traders in the village of Monge.", "Battles",
+     "Armed clash", "a policeman killed in the abduction: an armed side attacked (events_typing, abduct)"),
+    ("On 29 April 2021, rebel militants kidnapped and killed three farmers in Kohsan district.",
+     "Violence against civilians", "Attack", "guard: farmers abducted and killed stay an attack on civilians"),
 ]
 
 

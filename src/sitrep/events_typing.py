@@ -254,6 +254,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
     if frame_name in ("attack", "kill", "shoot", "beat", "torture", "injure"):
         return _type_attack(t, frame_name, ctx)
     if frame_name == "abduct":
+        if "lethal_force" in cues and (_armed_target(ctx) or _armed_on_forces(ctx)):
+            return _acled(t, "Battles", "Armed clash", "soldiers or police abducted and killed or hurt: an attack on "
+                          "an armed, organised side is an armed clash (codebook: battle)")
         if "lethal_force" in cues:
             return _acled(t, "Violence against civilians", "Attack", "abduction with deaths/serious injury")
         return replace(t, confidence=0.75)
