@@ -983,3 +983,14 @@ def test_a_title_without_nationality_names_no_country(code, text, named):
     assert person.country == "KEN", person.reason
     assert state.scratch[actors.SCRATCH].named_in("SOM") is named
 
+
+@pytest.mark.parametrize("text,word,name", [
+    ("A senior commander of the Mungiki sect was arrested by police in Nakuru on Monday.", "commander", "Mungiki"),
+    ("The spokesman of the ODM said the rally would go ahead.", "spokesman", "Orange Democratic Movement"),
+])
+def test_a_title_of_a_named_group_is_that_group(code, text, word, name):
+    """A title followed by "of <named group, party or organisation>" is that group's, as the
+    group written before it is ("a Mungiki commander"), not the state forces of the
+    document's country."""
+    actor = _phrase_actor(code, text, word)
+    assert actor is not None and actor.name == name, actor

@@ -370,6 +370,9 @@ def _group_modifier(r: Resolver, tok: Token, seen: set, title: Optional[Title] =
                 a.acled_name = a.acled_name or a.name
                 a.reason = f"{a.reason}; armed: '{child.text} {tok.text}'"
                 return a
+    a = _of_group(r, tok, seen)
+    if a is not None and a.kind == "armed_group" and a.name and not a.name.startswith(("Unidentified", "Rebel")):
+        return a   # "a commander of al-Shabaab", "fighters of the Mungiki sect"
     prev = tok.doc[tok.i - 1] if tok.i else None   # "IS militants": the tagger took "IS" for the verb
     if prev is not None and (prev.dep_ in ("aux", "auxpass") or prev.pos_ == "AUX") and prev.ent_type_ == "ORG" \
             and prev.i not in seen:   # its auxiliary, or the root with the men as its attribute
@@ -455,6 +458,19 @@ def _org_modifier(r: Resolver, tok: Token, title: Title, seen: set) -> Optional[
             a = resolve_phrase(r.state, child, _seen=seen | {child.i})
         if a is not None and a.kind in ("organization", "armed_group") or (a is not None and a.sector == "PTY"):
             return a
+    a = _of_group(r, tok, seen)   # "the leader of the ODM", "a spokesman of the Red Cross"
+    return a if a is not None and (a.kind in ("organization", "armed_group") or a.sector == "PTY") else None
+
+
+def _of_group(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
+    """The named actor a title belongs to when written after it with "of" ("a commander of
+    al-Shabaab", "the leader of the ODM"): the organisation the person serves, as the same
+    actor written before the title ("an al-Shabaab commander") is."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i not in seen and r.of(obj.i) is not None:
+                    return r.of(obj.i)
     return None
 
 
