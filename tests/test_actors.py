@@ -994,3 +994,15 @@ def test_a_title_of_a_named_group_is_that_group(code, text, word, name):
     document's country."""
     actor = _phrase_actor(code, text, word)
     assert actor is not None and actor.name == name, actor
+
+
+@pytest.mark.parametrize("text,word,name", [
+    ("On Monday, the 14th Mechanized Brigade repelled an attack near Marib.", "Brigade", "Military Forces of Yemen"),
+    ("Soldiers of the 3rd Infantry Division shelled positions near Kadugli.", "Division", "Military Forces of Sudan"),
+])
+def test_a_numbered_unit_is_an_army_s(code, text, word, name):
+    """A numbered brigade or division no file holds is a unit of a state's army, of the
+    country where it acts; armed groups name their brigades, armies number them."""
+    state = code(text)
+    actor = actors.actor_of(state, _token(state.doc, word))
+    assert actor is not None and (actor.name, actor.acled_inter) == (name, 1), actor

@@ -6,6 +6,7 @@ data/actors_forces.tsv). With the parse helpers that find titles and countries i
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -20,6 +21,8 @@ PORTFOLIO_PREPS = ("for", "of")   # "Minister for Interior", "Minister of State 
 # bodies a leader or spokesman may speak for that are no state's ("the leader of a local group, X")
 PRIVATE_BODIES = frozenset({"group", "movement", "organisation", "organization", "party", "union", "association",
                             "front", "coalition", "alliance", "faction", "network"}) | COMPANY_WORDS
+UNIT_WORDS = frozenset({"brigade", "battalion", "division", "regiment", "corps"})   # an army's numbered units
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.I)
 
 
 # --- helpers on the parse -------------------------------------------------------------
@@ -355,6 +358,22 @@ def mark_org(r: Resolver, ent) -> None:
         return   # a town NER took for an organisation ("in Kolofata")
     if kb.ethnic_for(ent.text):
         return   # an ethnic group NER took for an organisation ("the Ogiek and Kipsigi groups"): pass 4
+    if numbered_unit(ent):   # "the 14th Mechanized Brigade": a state army's unit, of the country where it acts
+        r.mark(r.sub_actor(None, kb.title_for("military"), f"'{ent.text}': a numbered military unit"),
+               name_start(ent), ent.end)
+        return
     actor = r.get(f"org:{ent.text.lower()}", name=ent.text, kind="organization", reason="named organisation (NER)")
     r.unknown_orgs.add(actor.id)
     r.mark(actor, name_start(ent), ent.end)
+
+
+def numbered_unit(ent) -> bool:
+    """An organisation no file holds named as a numbered unit of an army ("the 7th Armoured
+    Brigade", "3rd Infantry Division"; the ordinal may stand just before the entity): armies
+    number their brigades and divisions, armed groups name theirs ("Al-Quds Brigades")."""
+    if ent[-1].lower_ not in UNIT_WORDS:
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return bool(words) and (ORDINAL.match(words[0].text) is not None
+                            or (before is not None and ORDINAL.match(before.text) is not None))
