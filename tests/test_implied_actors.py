@@ -599,3 +599,12 @@ def test_clash_side_from_the_sentence_before(pipeline, text, name, inter, why):
     result = pipeline.code(text, published="2023-05-02")
     ev = next(e for e in result.events if e.acled.sub_event_type == "Armed clash")
     assert (ev.actors[0].name, ev.actors[0].acled_inter) == (name, inter), f"{why}: {ev.actors[0].reason}"
+
+
+def test_an_unknown_organisation_doing_political_violence_is_a_militia(pipeline):
+    """A named organisation no knowledge file holds, as the doer of an attack, is ACLED's
+    political militia (inter 3), as a party doing violence is."""
+    result = pipeline.code("The Tiger Brigade attacked the village of Kamango on Monday, killing three farmers.",
+                           published="2021-03-02")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Attack")
+    assert "Tiger Brigade" in ev.actors[0].name and ev.actors[0].acled_inter == 3, ev.actors

@@ -241,15 +241,18 @@ def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
     ev.reason = (ev.reason or "") + f"; {groups[0].name}: the armed group the note attributes the event to"
 
 
-def _party_militia(ev: Event) -> None:
+def _party_militia(ev: Event, r: Resolver) -> None:
     """A political party or its wing as the doer of political violence ("Imbonerakure
     attacked a CNL member") acts as a political militia (ACLED inter 3: violence "for the
     furtherance of a political purpose"); a party otherwise has no inter of its own
-    (actors_parties.tsv: ACLED codes its members by their role, protesters or rioters)."""
+    (actors_parties.tsv: ACLED codes its members by their role, protesters or rioters). So
+    does an organisation no knowledge file holds ("the Tiger Brigade attacked a village"):
+    named, organised and violent, and not known as a state's, a rebel or an identity group."""
     for a in ev.actors[:1]:
-        if a.sector == "PTY" and a.acled_inter is None:
+        if a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs):
             a.acled_inter = 3
-            a.reason = f"{a.reason}; a party as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
+            what = "a party" if a.sector == "PTY" else "an organisation no knowledge file holds"
+            a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
 
 
 def _as_party(doc, mention) -> bool:
@@ -680,7 +683,7 @@ def run(state):
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _attributed(ev, state, text, replaced)
         if ev.acled.disorder_type == "Political violence":
-            _party_militia(ev)
+            _party_militia(ev, r)
         _identity(ev, r, text, replaced)
         _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
