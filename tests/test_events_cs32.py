@@ -42,3 +42,21 @@ def test_misspelt_cue_word(pipeline):
     tok = next(t for t in doc if t.text == "polie")
     found = cue_set(doc, [tok.i])
     assert {"armed", "state_force"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2020, the monitoring team logged 30 explosions close to Zolota Mine.",
+    "On 5 May 2020, the monitoring team logged nine explosions in the area of Mine 12, Donetsk.",
+])
+def test_named_mine_is_no_landmine(pipeline, text):
+    """'Mine' in a mine's name is a place: explosions near it with no device named are a
+    bombardment, not a landmine."""
+    e = main_event(pipeline.code(text, id="t", published="2020-05-06"))
+    assert e.acled.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_landmine_in_lower_case_still_read(pipeline):
+    e = main_event(pipeline.code("On 5 May 2020, a mine exploded under a truck near Zolota, killing two soldiers.",
+                                 id="t", published="2020-05-06"))
+    assert e.acled.sub_event_type == "Remote explosive/landmine/IED"
+

@@ -251,6 +251,17 @@ def _month_name(tok: Token) -> bool:
     return tok.text == "March" and tok.ent_type_ == "DATE"
 
 
+def _named_mine(tok: Token) -> bool:
+    """'Mine' in the name of a mine, a place ('near Karbonit Mine', 'the area of Mine 4/5'):
+    capitalised inside a sentence, in a name the NER tags, after another proper noun or before
+    a number. A landmine is written in lower case."""
+    doc = tok.doc
+    if tok.text != "Mine" or tok.pos_ != "PROPN" or tok.is_sent_start:
+        return False
+    return bool(tok.ent_type_) or doc[tok.i - 1].pos_ == "PROPN" \
+        or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
+
+
 def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
     """Cue name -> token indices where it starts, over the given token indices."""
     idx = cues()
@@ -269,6 +280,8 @@ def cue_set(doc: Doc, tokens: Iterable[int]) -> dict[str, list[int]]:
             if doc[i].pos_ == "PRON":  # "mine" the pronoun
                 continue
             if _month_name(doc[i]):   # "on 2 March": a date, no march
+                continue
+            if _named_mine(doc[i]):   # "near Karbonit Mine": a place, no landmine
                 continue
             if hit.end - hit.start == 1 and doc[i].dep_ == "amod" and doc[i].lemma_.lower() in HEDGES:
                 continue  # "suspected militants": a hedge on the noun, not a suspect
