@@ -540,3 +540,19 @@ def test_an_aim_pressed_while_acting_is_the_target(subject, found, why):
     levels = [[t.text for t in level] for level in target_heads(doc[1])]
     assert "roads" in levels[0], levels
     assert any("government" in level for level in levels) == found, f"{why}: {levels}"
+
+
+def test_the_content_of_a_plan_names_its_target():
+    """'The cabinet approved a plan that bars the party': a relative clause on the act's object
+    tells what the approved thing does; its object is a candidate target (target_heads)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events_args import target_heads
+
+    words = ["The", "cabinet", "approved", "a", "plan", "that", "bars", "the", "party"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 2, 6, 4, 8, 6],
+              deps=["det", "nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "det", "dobj"],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN"],
+              lemmas=["the", "cabinet", "approve", "a", "plan", "that", "bar", "the", "party"])
+    assert any("party" in [t.text for t in level] for level in target_heads(doc[2]))

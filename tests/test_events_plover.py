@@ -297,3 +297,20 @@ def test_a_thing_received_is_no_event(pipeline):
                            published="2023-05-02")
     assert not any(e.plover.type == "CONSULT" for e in result.events), [(e.trigger.text, e.plover.type)
                                                                       for e in result.events]
+
+
+MET_ALONE = [  # (text, trigger of the main PLOVER event, PLOVER type, why)
+    ("The Ugandan cabinet met on Tuesday and approved a new budget.", "approved", "SUPPORT",
+     "a body meeting by itself holds no consultation: what it goes on to do is the act"),
+    ("The Ugandan cabinet met on Tuesday.", "met", "CONSULT", "guard: a meeting told alone stays the event"),
+    ("Museveni met Kenyatta on Tuesday and signed a trade deal.", "met", "CONSULT",
+     "guard: a meeting with another party named is a consultation"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,plover,why", MET_ALONE, ids=[c[0][:50] for c in MET_ALONE])
+def test_a_body_meeting_alone_before_it_acts_is_no_consultation(pipeline, text, trigger, plover, why):
+    """events_plover._met_alone (in hosted): PLOVER CONSULT is between actors."""
+    ev = main_event(pipeline.code(text, published="2023-05-02"), ontology="plover")
+    assert ev is not None and (ev.trigger.text, ev.plover.type) == (trigger, plover), \
+        f"{why}: {ev and (ev.trigger.text, ev.plover.type)}"

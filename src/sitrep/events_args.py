@@ -977,8 +977,9 @@ def target_heads(tok: Token) -> list[list[Token]]:
     # "threatened to shell X in retaliation for a raid on Y": the act's own clause names its
     # target before the stance phrase, whose complements are the other side's doing
     stance = [g for s in starts for g in _pp_objects(s) if g.i != tok.i and g not in direct]
-    verbs = [c for s in starts + direct for c in s.children   # "its demand that X ease ..."
-             if c.dep_ in CLAUSE_DEPS and c.pos_ in PREDICATES and (s in starts or c.dep_ in ("acl", "ccomp"))]
+    # "its demand that X ease ...", "approved a plan that bars X": a clause on an object says what it does
+    verbs = [c for s in starts + direct for c in s.children
+             if c.dep_ in CLAUSE_DEPS and c.pos_ in PREDICATES and (s in starts or c.dep_ in ("acl", "ccomp", "relcl"))]
     verbs = [v for v in verbs if not circumstantial(v)]
     for _ in range(TARGET_DEPTH):
         if not verbs:

@@ -283,13 +283,33 @@ def _visitor(tok: Token) -> bool:
                or kb.title_for(o.lower_) for o in objs)
 
 
+def _met_alone(m: Mention, live: list[Mention]) -> bool:
+    """'The cabinet met on Sunday and approved a plan': a body that meets with no other party
+    named (no object, no 'with') and goes on to act holds no consultation (PLOVER CONSULT is
+    between actors); the act its meeting leads to, a verb coordinated with 'met' that is an
+    event of its own, is what the sentence reports."""
+    tok = m.tok
+    if m.tok.lemma_.lower() != "meet" or tok.pos_ != "VERB" or m.recipients or len(m.actors) > 1:
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+           for c in tok.children):
+        return False
+    acts = {c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    acts |= {g.i for c in tok.children if c.i in acts for g in c.children if g.dep_ == "xcomp"}   # 'decided to approve'
+    return any(k is not m and k.tok.i in acts for k in live)
+
+
 def hosted(live: list[Mention]) -> list[Mention]:
     """Receiving or welcoming a visitor is hosting a visit: PLOVER CONSULT, visit (CAMEO 043,
     host a visit); observers or peacekeepers received are admitted (admitted: RETREAT access).
     'Receive' with no party as its object (aid, a letter, injuries) is no event of its own;
-    'welcome' said of a thing stays approval (SUPPORT)."""
+    'welcome' said of a thing stays approval (SUPPORT); nor is a body meeting alone before it
+    acts (``_met_alone``)."""
     gone: set[int] = set()
     for m in live:
+        if _met_alone(m, live):
+            gone.add(id(m))
+            continue
         if m.tok.lemma_.lower() not in HOSTING or m.frame not in ("visit", "support"):
             continue
         if _visitor(m.tok):
