@@ -60,3 +60,12 @@ def test_landmine_in_lower_case_still_read(pipeline):
                                  id="t", published="2020-05-06"))
     assert e.acled.sub_event_type == "Remote explosive/landmine/IED"
 
+
+
+def test_weapon_subject_of_attack_verb_is_one_blast(pipeline):
+    """'A roadside bomb targeted a convoy': what the bomb did is the blast, one remote attack;
+    the verb is no clash of its own."""
+    r = pipeline.code("On 6 May 2021, a roadside bomb targeted an army convoy near the bridge, killing three soldiers.",
+                      id="t", published="2021-05-07")
+    assert main_event(r).acled.sub_event_type == "Remote explosive/landmine/IED"
+    assert [e.acled.event_type for e in r.events if e.acled.event_type] == ["Explosions/Remote violence"]

@@ -71,6 +71,10 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
                 and r.frame in REMOTE_FRAMES:   # "an IED detonated targeting a patrol": the blast's aim
             m.host = r
             r.absorbed.append(m)
+        r = _weapon_subject(m, by_tok)
+        if m.host is None and r is not None:   # "a roadside bomb targeted a convoy": the blast's aim
+            m.host = r
+            r.absorbed.append(m)
     protests = [m for m in ms if m.kind == "protest"]
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
@@ -100,6 +104,16 @@ def _participle_on(tok: Token) -> bool:
     """A present participle that tells what another act aimed at ('a bomb went off targeting
     the convoy', 'a mine targeting a patrol'): it says how that act was done, no act of its own."""
     return tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "xcomp")
+
+
+def _weapon_subject(m: Mention, by_tok: dict[int, Mention]) -> Optional[Mention]:
+    """The explosive or shell that is the subject of an attack verb ("a roadside bomb targeted
+    a convoy", "two explosions hit the market"): the attack is what the weapon did, one remote
+    attack, not a second event."""
+    if m.frame != "attack" or m.tok.pos_ != "VERB":
+        return None
+    return next((r for c in m.tok.children if c.dep_ == "nsubj"
+                 for r in [by_tok.get(c.i)] if r is not None and r.frame in REMOTE_FRAMES), None)
 
 
 def with_absorbed(m: Mention) -> Context:
