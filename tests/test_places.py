@@ -1417,3 +1417,45 @@ def test_no_region_is_guessed_where_the_documents_places_lie_in_two(pipeline):
                            "fight broke out between rival traders.", published="2017-05-01")
     fight = next(e for e in result.events if e.trigger.text == "fight")
     assert fight.location is None or fight.location.admin1 is None, fight.location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, why", [
+    ("Teachers marched in Kenya's capital on Tuesday, demanding higher pay.",
+     ("KEN", "Nairobi", 1), "a country's capital named only as such is that country's capital city"),
+    ("Police fired tear gas at traders protesting in the Somali capital on Tuesday.",
+     ("SOM", "Mogadishu", 1), "a demonym names the country"),
+    ("Two watchmen were shot dead in Ugandas capital on Tuesday night.",
+     ("UGA", "Kampala", 1), "a possessive written without its apostrophe"),
+])
+def test_a_capital_named_only_as_such_is_that_city(pipeline, text, expected, why):
+    result = pipeline.code(text, published="2019-03-01")
+    loc = next(e.location for e in result.events if e.location and e.location.name)
+    assert (loc.country, loc.name, loc.precision) == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen raided a police post in the district capital on Tuesday, killing two officers.",
+    "Gunmen raided a police post in the capital on Tuesday, killing two officers.",
+])
+def test_no_capital_is_guessed(pipeline, text):
+    # guard: another kind of capital, or a capital of no country the text names, is left unplaced
+    result = pipeline.code(text, published="2019-03-01")
+    assert all(e.location is None or e.location.name is None for e in result.events)
+
+
+@pytest.mark.model
+def test_an_island_named_after_its_town_places_the_event_near_it(pipeline):
+    result = pipeline.code("Militants ambushed a patrol on Lamu Island on Tuesday, killing two soldiers.",
+                           published="2019-03-01")
+    loc = next(e.location for e in result.events if e.location and e.location.name)
+    assert (loc.country, loc.admin1) == ("KEN", "Lamu"), "'X Island' is by the town or region X"
+
+
+@pytest.mark.model
+def test_the_capital_city_of_a_region_is_not_the_national_capital(pipeline):
+    # guard: "the capital city of <a region>" names that region's seat, not the country's capital
+    result = pipeline.code("Soldiers deployed in the capital city of Lamu County on Tuesday, residents said.",
+                           published="2019-03-01")
+    assert all(e.location is None or e.location.name != "Nairobi" for e in result.events)

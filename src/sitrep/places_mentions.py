@@ -14,7 +14,7 @@ from .places_names import (
 )
 from .places_syntax import (
     Mention, PLACE_LABELS, PLACING, ROUTES, SETTLEMENT_WORDS, STRONG, chain_dep, country_named, directions_start,
-    has_term, names_inhabitants, possessive_stem, role_of, term_roles,
+    has_term, names_inhabitants, possessive_country, possessive_stem, role_of, term_roles,
 )
 from .places_tables import (
     admin2_regions, admin2_sites, area_villages, landmark_kinds, quarter_of, town_quarters, unit_countries,
@@ -491,7 +491,71 @@ def mentions(doc, countries: list[str], areas: frozenset = frozenset(), strict: 
             continue  # the tail of a longer name read on its own ("South District" of "Turkana South District";
             # not "Tana River" after "Tana North and", whose phrase the direction words run into)
         kept.append(m)
+    kept = sorted(kept + _capitals(doc, countries, kept), key=lambda m: (m.start, -m.end))
     return _same_name_same_place(doc, kept, countries)
+
+
+CAPITAL_NOUNS = ("nation", "country")  # "the nation's capital": the document's country
+
+
+def _capitals(doc, countries: list[str], ms: list[Mention]) -> list[Mention]:
+    """A national capital the text names only as such: "in the capital", "in Kenya's capital", "in the Somali
+    capital", "on the outskirts of the capital": that country's capital city (countries.tsv), the document's first
+    country where the phrase names none. Not where the text names the city ("the capital, Nairobi", "the capital city
+    of Mogadishu": the name is found itself), nor another kind of capital ("the district capital", "the provincial
+    capital", "its capital", "the capital of Lamu County"), nor a capital in no place role ("the capital's
+    governor")."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or any(m.start <= tok.i < m.end for m in ms):
+            continue
+        after = doc[tok.i + 1:tok.i + 3]
+        if after and after[0].lower_ == "city":
+            after = doc[tok.i + 2:tok.i + 4]
+        if after and (after[0].pos_ == "PROPN" or after[0].text in (",", "(") and len(after) > 1
+                      and after[1].pos_ == "PROPN"):
+            continue  # "the capital Nairobi", "the capital, Mogadishu": the city's own name says it
+        iso, other = None, False
+        city = tok.head if tok.dep_ == "compound" and tok.head.lower_ == "city" else None
+        for c in [*tok.children, *(c for c in (city.children if city is not None else ()) if c.i != tok.i)]:
+            if c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ == "national":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "of":
+                named = [country_named(o.text) for o in c.children if o.dep_ == "pobj"]
+                iso, other = (named[0], False) if named and named[0] else (iso, True)
+            elif c.dep_ in ("poss", "amod", "compound", "nmod"):
+                named = country_named(c.text) or possessive_country(c)
+                if named:
+                    iso = named
+                elif not (c.dep_ == "poss" and c.lower_ in CAPITAL_NOUNS):
+                    other = True  # "the district capital", "its capital"
+        iso = iso or (countries[0] if countries else None)
+        if other or iso is None:
+            continue
+        role, head, vicinity = role_of(city if city is not None else tok)
+        if role != "locative":
+            continue
+        place = _capital_town(iso)
+        if place is None:
+            continue
+        start, end = min([c.i for c in (city or tok).lefts] + [tok.i]), (city or tok).i + 1
+        out.append(Mention(start=start, end=end, anchor=tok.i, head=head.i, place=place,
+                           precision=vicinity or 1, role=role, entity=False,
+                           reason=f"'{doc[start:end].text}': the capital of {iso} (countries.tsv)"))
+    return out
+
+
+def _capital_town(iso: str) -> Optional[Place]:
+    """The gazetteer town that is ``iso``'s capital: the first name of its countries.tsv capitals found
+    as a town of that country (the others are metonyms: "Kremlin")."""
+    from .knowledge import knowledge
+
+    country = knowledge().countries.get(iso)
+    for name in country.capitals if country is not None else ():
+        towns = [p for p in gazetteer().lookup(name, countries=[iso], kinds=("town",)) if p.country == iso]
+        if towns:
+            return towns[0]
+    return None
 
 
 def _possessive(doc, start: int, end: int, countries: list[str]) -> list[Place]:
