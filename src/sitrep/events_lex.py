@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from .errors import Errors, SitrepError
-from .knowledge import _slips
+from .knowledge import slips
 from .lexicon import load_table, split
 from .nlp import COMMON_WORDS
 
@@ -106,13 +106,13 @@ class PhraseIndex:
 
     def slip(self, tok: Token) -> Optional[str]:
         """The lexicon word an unknown word (``_unknown``) is one typing slip away from
-        (knowledge._slips: a letter dropped, added or swapped with its neighbour, the edges
+        (knowledge.slips: a letter dropped, added or swapped with its neighbour, the edges
         kept), in any of its regular forms ("attakced" -> attack, "protestd" -> protest,
         "violecne" -> violence), when exactly one lexicon word of SLIP_MIN letters or more is
         that near."""
         if len(tok.text) < SLIP_MIN - 1 or not _unknown(tok):
             return None
-        near = {w for s in _slips(tok.lower_) for w in self.forms.get(s, ())}
+        near = {w for s in slips(tok.lower_) for w in self.forms.get(s, ())}
         return near.pop() if len(near) == 1 else None
 
     def keys(self, tok: Token) -> tuple[str, ...]:

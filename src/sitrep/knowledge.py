@@ -146,7 +146,7 @@ class Knowledge:
         key = _key(text)
         if not key.isalpha() or len(key) < 5:
             return None
-        hits = {self.by_name[k] for k in _slips(key) if len(k) >= 6 and k in self.by_name}
+        hits = {self.by_name[k] for k in slips(key) if len(k) >= 6 and k in self.by_name}
         return hits.pop() if len(hits) == 1 else None
 
     def capital_for(self, text: str) -> Optional[str]:
@@ -277,7 +277,7 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _slips(word: str) -> frozenset[str]:
+def slips(word: str) -> frozenset[str]:
     """Every word one typing slip inside ``word`` away: a letter dropped, a letter added or two
     neighbouring letters swapped, the first and last letters kept (a word's edges are what a
     reader checks; 'Inland' is no Finland, 'Americas' no America, 'Romani' no Romania)."""
