@@ -289,7 +289,7 @@ def _met_alone(m: Mention, live: list[Mention]) -> bool:
     between actors); the act its meeting leads to, a verb coordinated with 'met' that is an
     event of its own, is what the sentence reports."""
     tok = m.tok
-    if m.tok.lemma_.lower() != "meet" or tok.pos_ != "VERB" or m.recipients or len(m.actors) > 1:
+    if tok.lemma_.lower() != "meet" or tok.pos_ != "VERB" or m.recipients or len(m.actors) > 1:
         return False
     if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
            for c in tok.children):
@@ -299,17 +299,18 @@ def _met_alone(m: Mention, live: list[Mention]) -> bool:
     return any(k is not m and k.tok.i in acts for k in live)
 
 
+def lone_meetings(live: list[Mention]) -> list[Mention]:
+    """The mentions less the meetings of a body alone before it acts (``_met_alone``)."""
+    return [m for m in live if not _met_alone(m, live)]
+
+
 def hosted(live: list[Mention]) -> list[Mention]:
     """Receiving or welcoming a visitor is hosting a visit: PLOVER CONSULT, visit (CAMEO 043,
     host a visit); observers or peacekeepers received are admitted (admitted: RETREAT access).
     'Receive' with no party as its object (aid, a letter, injuries) is no event of its own;
-    'welcome' said of a thing stays approval (SUPPORT); nor is a body meeting alone before it
-    acts (``_met_alone``)."""
+    'welcome' said of a thing stays approval (SUPPORT)."""
     gone: set[int] = set()
     for m in live:
-        if _met_alone(m, live):
-            gone.add(id(m))
-            continue
         if m.tok.lemma_.lower() not in HOSTING or m.frame not in ("visit", "support"):
             continue
         if _visitor(m.tok):

@@ -4,7 +4,7 @@ document's countries and regions as context; a place and its container ("Mambasa
 from __future__ import annotations
 
 import dataclasses
-from functools import partial
+from functools import lru_cache, partial
 from typing import Optional
 
 from .geo import Place, distance_km, fold, gazetteer, is_variant, titled
@@ -545,6 +545,7 @@ def _capitals(doc, countries: list[str], ms: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=None)
 def _capital_town(iso: str) -> Optional[Place]:
     """The gazetteer town that is ``iso``'s capital: the first name of its countries.tsv capitals found
     as a town of that country (the others are metonyms: "Kremlin")."""

@@ -43,8 +43,8 @@ from ..events_incident import (
 from ..events_lex import DISORDER, Hit
 from ..events_mention import Mention, mentions
 from ..events_plover import (
-    act_now, contexts, ended, given, hosted, intent_content, meeting_parties, obligations, orders, plover_modality,
-    protest_aims, retyped, speech_acts_first)
+    act_now, contexts, ended, given, hosted, intent_content, lone_meetings, meeting_parties, obligations, orders,
+    plover_modality, protest_aims, retyped, speech_acts_first)
 from ..events_typing import Context, labelled, labels, type_mention
 from ..knowledge import knowledge
 from ..records import AcledType, Actor, Event, PloverType, Span
@@ -279,7 +279,7 @@ def run(state):
     raids_arresting(live)
     arrests_follow(live)
     live = ended(live, state)
-    live = hosted(given(live))
+    live = hosted(lone_meetings(given(live)))
     for m in live:
         retyped(m)
         m.typing = plover_modality(m)
