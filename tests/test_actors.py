@@ -302,6 +302,14 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      "army personnel are the military, as security personnel are the security forces (titles.tsv)"),
     ("A regime sniper wounded a boy in a village near Idlib.", "sniper", "Military Forces of Syria (2000-)", 1,
      "a regime sniper is the regime's military, as regime soldiers are (titles.tsv)"),
+    ("An armed man robbed a guard outside a bank in Kisumu.", "man", "Unidentified Armed Group (Kenya)", 3,
+     "people the text calls armed are no civilians: an unidentified armed group"),
+    ("Two men opened fire on a police patrol in Kisumu.", "men", "Unidentified Armed Group (Kenya)", 3,
+     "people who open fire are armed: an unidentified armed group, not civilians"),
+    ("Police officers were shot at by two men on a motorbike in Kisumu.", "men", "Unidentified Armed Group (Kenya)", 3,
+     "the agent of a passive shooting shoots: armed"),
+    ("Two traders shot dead in Kisumu market.", "traders", "Civilians (Kenya)", 7,
+     "guard: a headline's passive without its auxiliary ('X shot dead') tells victims, not shooters"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)

@@ -158,11 +158,14 @@ def in_context(title: Title, tok: Token) -> Title:
     ("unknown men ambushed a ranger", "a group of unidentified youths attacked") are an
     unidentified armed group (ACLED's name for perpetrators nobody identified, inter 3), also
     as the agent of a passive attack ("stabbed by unidentified youths"); as victims they stay
-    who they are."""
+    who they are. So are people a title names as civilians whom the text calls armed ("an
+    armed man") or who shoot ("two men opened fire on the officers", "police were shot at by
+    men in a car"): civilians are unarmed by ACLED's definition, and armed perpetrators
+    nobody identified are its unidentified armed group."""
     if title.sector not in CROWD_SECTORS:
         return title
     lemmas = _act_lemmas(tok)
-    if _unknown(tok) and any(_attack(w) for w in lemmas | _agent_of(tok)):
+    if (_unknown(tok) and any(_attack(w) for w in lemmas | _agent_of(tok))) or (title.inter == 7 and _armed(tok)):
         return Title(title.phrase, title.role, "UAF", "armed_group", "Unidentified Armed Group ({country})", 3)
     acts = {_crowd_act(w) for w in lemmas}
     if "riot" in acts and not (title.inter == 4 and any(_attack(w) for w in lemmas)):
@@ -173,6 +176,36 @@ def in_context(title: Title, tok: Token) -> Title:
 
 
 UNKNOWN_WORDS = ("unknown", "unidentified")
+SHOT_AT = ("at", "on", "upon", "into")   # "shot at a house", "fired on police"
+
+
+def _armed(tok: Token) -> bool:
+    """The people of the phrase headed by ``tok`` are called armed ("an armed man", "a group of
+    armed men") or shoot: a verb they are the subject of, or that qualifies them, is a
+    firearm's (a trigger whose frame's PLOVER mode is firearms) and has an object ("two men
+    shot a trader", "men shooting at a house", "they opened fire": not the headline's
+    "two herders shot dead", a passive with its auxiliary dropped), or they are the agent
+    of such a passive ("officers were shot by a man")."""
+    members = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for t in [tok] + members for c in t.lefts):
+        return True
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if tok.dep_ == "nsubj":
+        verbs.append(tok.head)
+    verbs += [c for v in verbs for c in v.conjuncts if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if any((c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in SHOT_AT))
+           and (_firearm(v.lemma_.lower()) or (v.lemma_.lower() == "open" and c.lower_ == "fire"))
+           for v in verbs for c in v.children):
+        return True
+    return any(_firearm(w) for w in _agent_of(tok))
+
+
+@lru_cache(maxsize=4096)
+def _firearm(word: str) -> bool:
+    """``word`` is a one-word trigger of shooting (event_triggers.tsv, a frame whose PLOVER
+    mode is firearms)."""
+    known = frames()
+    return any(known[value].plover_mode == "firearms" for _, value in triggers().single(word))
 
 
 def _unknown(tok: Token) -> bool:
