@@ -608,3 +608,33 @@ def test_an_unknown_organisation_doing_political_violence_is_a_militia(pipeline)
                            published="2021-03-02")
     ev = next(e for e in result.events if e.acled.sub_event_type == "Attack")
     assert "Tiger Brigade" in ev.actors[0].name and ev.actors[0].acled_inter == 3, ev.actors
+
+
+def test_a_watched_line_of_contact_is_the_host_s_own_soil(pipeline):
+    """Fire a monitoring mission observes on the line of contact it watches lies in that
+    line's country, even where the place stage took the village for a namesake abroad: the
+    state's forces on that line are at home (inter 1), not external forces (inter 8)."""
+    result = pipeline.code("The SMM recorded twelve explosions near Komsomolets.", published="2019-06-01")
+    ev = next(e for e in result.events if e.acled.event_type == "Explosions/Remote violence")
+    first = ev.actors[0]
+    assert (first.name, first.country, first.acled_inter) == ("Military Forces of Ukraine", "UKR", 1), first.reason
+
+
+@pytest.mark.parametrize("text,name,inter,why", [
+    ("On Monday a lorry hit a landmine near Gao, wounding two drivers. The mine had been planted by JNIM militants.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", 2, "the group the note says planted the device is its actor"),
+    ("On Monday a bomb planted by an unknown group wounded three workers in Kabul. The Taliban denied any role.",
+     "Unidentified Armed Group (Afghanistan)", 3, "guard: a device planted by an unknown group stays unidentified"),
+])
+def test_the_planter_of_a_device(pipeline, text, name, inter, why):
+    result = pipeline.code(text, published="2020-05-04")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Remote explosive/landmine/IED")
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == (name, inter), f"{why}: {ev.reason}"
+
+
+def test_a_named_person_doing_political_violence_is_an_armed_perpetrator(pipeline):
+    """A name NER took for a private person's, with no office or title, as the doer of an
+    attack, is ACLED's armed perpetrator (inter 3): ACLED codes no individual."""
+    result = pipeline.code("On 3 March 2021, Ahmed Karimov beat a shepherd near Azaz.", published="2021-03-04")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Attack")
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == ("Ahmed Karimov", 3), ev.actors[0].reason

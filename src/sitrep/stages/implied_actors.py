@@ -225,20 +225,34 @@ def _attribution() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
 
 
+PLANTED = re.compile(r"\b(?:planted|placed|laid)\s+by\b", re.I)
+
+
 def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
     """An unidentified perpetrator of an event whose note attributes it to the one armed
     group it names ("Al Shabaab are the suspected perpetrators", "JNIM claimed
-    responsibility", "alleged members of the CJNG") is that group."""
-    if not ev.actors or not _unidentified(ev.actors[0]) or not _attribution().search(text):
+    responsibility", "alleged members of the CJNG") is that group; so is the one armed group
+    a remote explosive event's note says planted a device ("the mine was planted by X
+    militants"): ACLED codes remote violence to who set the device."""
+    if not ev.actors or not _unidentified(ev.actors[0]):
+        return
+    if _attribution().search(text):
+        said = lambda m: _as_party(state.doc, m)
+    elif ev.acled.sub_event_type == REMOTE and (planted := [m.end() for m in PLANTED.finditer(text)]):
+        said = lambda m: any(0 <= m.start - end <= 2 for end in planted)   # "planted by X militants"
+    else:
         return
     groups = [a for a in state.result.actors if a.kind == "armed_group" and a.mentions
               and (a.reason or "").startswith("actors_groups.tsv") and all(a is not b for b in ev.recipients)
-              and any(_as_party(state.doc, m) for m in a.mentions)]
+              and any(said(m) for m in a.mentions)]
     if len(groups) != 1:
         return
     generic, ev.actors[0] = ev.actors[0], groups[0]
     replaced.append(generic)
     ev.reason = (ev.reason or "") + f"; {groups[0].name}: the armed group the note attributes the event to"
+
+
+ARMED_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 
 
 def _party_militia(ev: Event, r: Resolver) -> None:
@@ -247,11 +261,17 @@ def _party_militia(ev: Event, r: Resolver) -> None:
     furtherance of a political purpose"); a party otherwise has no inter of its own
     (actors_parties.tsv: ACLED codes its members by their role, protesters or rioters). So
     does an organisation no knowledge file holds ("the Tiger Brigade attacked a village"):
-    named, organised and violent, and not known as a state's, a rebel or an identity group."""
+    named, organised and violent, and not known as a state's, a rebel or an identity group.
+    A name NER took for a private person's, with no office or title, that attacks, fights
+    or bombs is ACLED's armed perpetrator too (inter 3): ACLED codes no individual, and such
+    a name is most often a group's NER misread ("members of the Sultan Brigade evicted ..."),
+    else one man's violence, which ACLED gives an unidentified armed group."""
     for a in ev.actors[:1]:
-        if a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs):
+        person = a.kind == "person" and a.reason == "named person" and ev.acled.event_type in ARMED_TYPES
+        if a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs or person):
             a.acled_inter = 3
-            what = "a party" if a.sector == "PTY" else "an organisation no knowledge file holds"
+            what = "a party" if a.sector == "PTY" else "a named person" if person \
+                else "an organisation no knowledge file holds"
             a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
 
 
@@ -416,19 +436,21 @@ FRONT_TYPES = ("Armed clash", "Shelling/artillery/missile attack")   # fire exch
 FRONT_LINE = re.compile(r"\b(front ?lines?|line of contact|contact line)\b", re.I)
 
 
-def _front_line(ev: Event, r: Resolver, text: str) -> Optional[Actor]:
+def _front_line(ev: Event, r: Resolver, text: str, watched: dict[int, str]) -> Optional[Actor]:
     """A clash along a front line in a country, no side named ("fire in both directions of
     the frontline near X"): one side is that country's military, as in a civil war the state
     holds one side of every front on its soil; the other stays unnamed. Likewise fire that an
     unarmed mission watching one country's line of contact observes ("the OSCE SMM observed
     2 explosions near X": igos.tsv host, a mission that is no armed force): the line is that
-    country's front, whatever the place stage made of the village."""
+    country's front, whatever the place stage made of the village: ``watched`` notes the
+    event as one on the host's own soil (``_external``)."""
     if ev.sentence is None:
         return None
     monitors = [(igo, a) for igo, a in r.missions() if igo.sector != "MIL"
                 and any(ev.sentence.start <= m.start < ev.sentence.end for m in a.mentions)]
     if monitors:
         igo = monitors[0][0]
+        watched[id(ev)] = igo.host
         side = _side_of_line(text[ev.sentence.start:ev.sentence.end], igo.host, _day(ev, r))
         if side is not None and side.held_by == "state":   # fire near a government-held place came from across
             return r.get(f"group:{side.party.lower()}", name=side.party.split(": ", 1)[-1], kind="armed_group",
@@ -465,7 +487,7 @@ def _day(ev: Event, r: Resolver) -> Optional[str]:
     return (ev.date.start if ev.date is not None else None) or r.day
 
 
-def _external(events: list[Event], r: Resolver) -> None:
+def _external(events: list[Event], r: Resolver, watched: dict[int, str]) -> None:
     """State forces acting only outside their country get ACLED's inter 8 ("state forces
     active outside of their main country of operation"). A state named as the actor of
     political violence or a strategic development ("Turkey and Russia conducted a joint
@@ -473,7 +495,10 @@ def _external(events: list[Event], r: Resolver) -> None:
     the text names point to at least as much as to the country of their events' places
     (``Resolver.town_votes``) are at home: that place abroad is a namesake the place stage
     took ("Afghan police in Chora district and Tarinkot, Urozgan" is no operation in Greece).
-    Country names do not vote: "a US drone strike in Helmand" names the actor, not a place."""
+    Country names do not vote: "a US drone strike in Helmand" names the actor, not a place.
+    Fire a mission observes on the line of contact it watches (``watched``, ``_front_line``)
+    lies in that line's country, whatever namesake abroad the place stage took for the
+    village: it sends none of that country's forces abroad."""
     where: dict[int, tuple[Actor, set]] = {}
     for ev in events:
         if ev.status in NOT_TODAY or ev.acled.disorder_type is None:
@@ -484,6 +509,8 @@ def _external(events: list[Event], r: Resolver) -> None:
             continue
         violent = ev.acled.disorder_type in ("Political violence", "Strategic developments")
         for a in ev.actors + ev.recipients:
+            if watched.get(id(ev)) == a.country:
+                continue
             if a.kind == "state" and a.acled_inter == 1 and a.country and (
                     a.sector in STATE_FORCES or (violent and a.sector == "GOV" and a in ev.actors)):
                 where.setdefault(id(a), (a, set()))[1].add(country)
@@ -634,6 +661,7 @@ def run(state):
     r = resolver(state)
     table = rules()
     replaced: list[Actor] = []   # generic actors recoded per event
+    watched: dict[int, str] = {}   # id of an event on a line of contact a mission watches -> the line's country
     text = state.doc.text   # built from the tokens on each access: read once
     for ev in state.result.events:
         _localise(ev, r)
@@ -658,7 +686,7 @@ def run(state):
         elif not ev.actors and (named := _sentence_actor(ev, state.result.actors, state.doc)) is not None:
             ev.actors = [named]
             ev.reason = (ev.reason or "") + f"; actor {named.name}: the armed actor its sentence names"
-        elif not ev.actors and ev.acled.sub_event_type in FRONT_TYPES and (front := _front_line(ev, r, text)):
+        elif not ev.actors and ev.acled.sub_event_type in FRONT_TYPES and (front := _front_line(ev, r, text, watched)):
             ev.actors = [front]
             ev.reason = (ev.reason or "") + f"; {front.name}: a side of a front line ({front.reason})"
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and \
@@ -687,7 +715,7 @@ def run(state):
         _identity(ev, r, text, replaced)
         _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
-    _external(state.result.events, r)
+    _external(state.result.events, r, watched)
     for ev in state.result.events:
         _obligation(ev, state)
         _target(ev, state, r)
