@@ -1,7 +1,8 @@
 """Events typing: mob violence (ACLED Riots) against an attack by an organised armed group
 (Violence against civilians), a clash with an organised armed side (Battles) or a violent
-demonstration (a crowd split in two, rioters attacking people, violence at a political rally).
-Sentences written for these tests, coded by the model."""
+demonstration (a crowd split in two, rioters attacking people, violence at a political rally);
+heavy machine guns named with the adjective after the noun, and explosive weapons with small arms
+fired at a place, are remote violence, no exchange. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -76,9 +77,24 @@ MOBS = [
      "Violence against civilians", "Attack", "guard: farmers abducted and killed stay an attack on civilians"),
 ]
 
+SIZED_AND_FIRED = [
+    # text, event_type, sub_event_type of the main event, why
+    ("On 2 May 2021, militiamen fired machine guns, presumably heavy, on farms outside Marib.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "'machine guns, presumably heavy' are heavy machine guns: remote violence (event_cues v24)"),
+    ("On 2 May 2021, militiamen fired machine guns on farms outside Marib.",
+     "Violence against civilians", "Attack", "guard: machine guns not called heavy stay small arms fire"),
+    ("On 3 May 2021, the rebels shelled residential neighbourhoods of Taiz with mortars and rifles.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack",
+     "mortars and rifles fired at a place with nothing armed named on it: no exchange with an armed side "
+     "(events_typing._close_combat)"),
+    ("On 3 May 2021, the rebels shelled army positions in Taiz with mortars and rifles.", "Battles", "Armed clash",
+     "guard: fired at army positions, mortars with small arms are an exchange (events_typing._close_combat)"),
+]
+
 
 @pytest.mark.model
-@pytest.mark.parametrize("text,etype,sub,why", MOBS, ids=[c[-1] for c in MOBS])
+@pytest.mark.parametrize("text,etype,sub,why", MOBS + SIZED_AND_FIRED, ids=[c[-1] for c in MOBS + SIZED_AND_FIRED])
 def test_mob_or_armed_group(pipeline, text, etype, sub, why):
     from sitrep.evaluate.base import main_event
 

@@ -498,12 +498,16 @@ def _heavy_fire(ctx: Context) -> bool:
 def _close_combat(ctx: Context) -> bool:
     """Explosive weapons used in an exchange: fired together with small arms (not heavy
     machine guns, which are remote violence) at armed positions, or "in both directions" /
-    "exchanged" (not air or suicide attacks)."""
+    "exchanged" (not air or suicide attacks). Fired at a target the text names as a place or
+    as people of a community, with nothing armed on it ("fired mortars and rifles at residential
+    neighbourhoods"), they meet no armed side: the armed words in scope are the shooters' own."""
     cues = ctx.scope
     if {"air", "drone", "suicide", "chemical"} & cues:
         return False
     if "two_sided" in cues | ctx.sentence:
         return True
+    if "armed" not in ctx.words_of("recipient") and _unarmed_words(ctx):
+        return False
     return "small_arms" in cues and ("armed" in cues or _armed_target(ctx))
 
 
