@@ -1,8 +1,9 @@
 """Events typing: mob violence (ACLED Riots) against an attack by an organised armed group
 (Violence against civilians), a clash with an organised armed side (Battles) or a violent
-demonstration (a crowd split in two, rioters attacking people, violence at a political rally);
-heavy machine guns named with the adjective after the noun, and explosive weapons with small arms
-fired at a place, are remote violence, no exchange. Sentences written for these tests, coded by the model."""
+demonstration (a crowd split in two, rioters attacking people, violence at a political rally); a
+report that tags its crowd's size is a demonstration; heavy machine guns named with the adjective
+after the noun, and explosive weapons with small arms fired at a place, are remote violence, no
+exchange. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -79,6 +80,19 @@ MOBS = [
 
 SIZED_AND_FIRED = [
     # text, event_type, sub_event_type of the main event, why
+    ("On 4 May 2021, unidentified assailants attacked two shopkeepers near the market in Kanpur, injuring both. "
+     "[size=no report]", "Riots", "Mob violence",
+     "the crowd size is recorded for demonstrations only: violence typed as an attack is the crowd's "
+     "(events_demo.crowd_sized)"),
+    ("On 4 May 2021, unidentified assailants attacked two shopkeepers near the market in Kanpur, injuring both.",
+     "Violence against civilians", "Attack", "guard: with no size tag the attack stays an attack"),
+    ("On 2 May 2021, police arrested nine students who had assembled outside the university gate in Dodoma in "
+     "defiance of the ban. [size=9]", "Protests", "Protest with intervention",
+     "a strategic development in a report that tags its crowd's size is the demonstration, typed by what "
+     "happened to it (events_demo.crowd_sized)"),
+    ("On 3 May 2021, a roadside bomb struck a police vehicle near Kanpur, killing two officers. [size=no report]",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "guard: explosions keep their typing whatever the size tag (events_demo.crowd_sized)"),
     ("On 2 May 2021, militiamen fired machine guns, presumably heavy, on farms outside Marib.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack",
      "'machine guns, presumably heavy' are heavy machine guns: remote violence (event_cues v24)"),

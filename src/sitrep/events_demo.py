@@ -6,6 +6,7 @@ negation, background clauses, who does what to whom.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -550,6 +551,51 @@ def _crowd_target(p: Mention, riot: list[Mention]) -> bool:
 
 
 def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
+    """One demonstration event (_one_demonstration), in a report that tags its crowd's size a
+    demonstration whatever its triggers say (crowd_sized)."""
+    return crowd_sized(_one_demonstration(live, doc), doc)
+
+
+SIZE_TAG = re.compile(r"\[\s*size\s*=", re.IGNORECASE)
+SIZED_VIOLENCE = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
+
+
+def crowd_sized(live: list[Mention], doc: Doc) -> list[Mention]:
+    """ACLED's notes record the size of the crowd ('[size=no report]', '[size=about 300]') for
+    demonstration events only, protests and riots (codebook: crowd size is recorded for
+    demonstrations). A report carrying that tag is about a demonstration: violence its triggers
+    type as an armed clash or an attack is a crowd's violence against people (mob violence), and a
+    strategic development told in it (a lockdown defied, a road blocked, people detained) or an act
+    with no ACLED type (a demand, a complaint) is the demonstration: typed as the demonstration
+    another mention tells (the most violent), or, when none does, by what happened to it
+    (protest_window). Explosions and mentions already typed as a demonstration keep their typing."""
+    if not SIZE_TAG.search(doc.text):
+        return live
+    why = "the report tags its crowd's size, which ACLED records for demonstrations only"
+    asserted = [m for m in live if m.status == "asserted" and m.typing is not None]
+    for m in asserted:
+        t = m.typing
+        if (t.event_type, t.sub_event_type) in SIZED_VIOLENCE:
+            m.typing = replace(t, event_type="Riots", sub_event_type="Mob violence", plover_mode="primitive",
+                               cameo="14" if t.plover_type == "PROTEST" else "18",
+                               reason=t.reason + f"; {why}: the crowd's violence against people (mob violence)")
+    demos = [m for m in asserted if m.typing.event_type in DEMO_TYPES]
+    lead = max(demos, key=lambda m: (DEMO_RANK.get(m.typing.sub_event_type, 0), m.typing.confidence), default=None)
+    for m in asserted:
+        t = m.typing
+        if t.event_type not in (None, "Strategic developments"):
+            continue
+        if lead is not None:   # the demonstration the text types elsewhere
+            m.typing = replace(t, event_type=lead.typing.event_type, sub_event_type=lead.typing.sub_event_type,
+                               reason=t.reason + f"; {why}: the demonstration ('{lead.tok.text}')")
+            continue
+        m.typing = replace(t, event_type="Protests", sub_event_type="Peaceful protest",
+                           reason=t.reason + f"; {why}: the demonstration")
+        m.typing = protest_window(m, doc)
+    return live
+
+
+def _one_demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """ACLED codes a demonstration once, by what happened at it: a protest whose crowd
     turns violent is a violent demonstration (a crowd may start peacefully and turn to rioting),
     one met with force is a protest with intervention or excessive force. The protest
