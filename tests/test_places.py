@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 
 from sitrep.geo import distance_km, fold, gazetteer, titled
-from sitrep.places_mentions import mentions
+from sitrep.places_mentions import _possessive, mentions
 from sitrep.places_names import name_candidates
 from sitrep.geo import is_variant
 from sitrep.pipeline import State
@@ -1459,3 +1459,22 @@ def test_the_capital_city_of_a_region_is_not_the_national_capital(pipeline):
     result = pipeline.code("Soldiers deployed in the capital city of Lamu County on Tuesday, residents said.",
                            published="2019-03-01")
     assert all(e.location is None or e.location.name != "Nairobi" for e in result.events)
+
+
+@pytest.mark.parametrize("words, pos, expected, why", [
+    (["in", "Nairobis", "Korogocho", "slum"], ["ADP", "PROPN", "PROPN", "NOUN"], ("Nairobi", "Nairobi"),
+     "a possessive without its apostrophe opening a longer name: the rest, which the gazetteer lacks, is a part of "
+     "the town"),
+    (["in", "Kenyas", "Marsabit", "town"], ["ADP", "PROPN", "PROPN", "NOUN"], ("Marsabit", "Marsabit"),
+     "a country's possessive opening a longer name: the place after it, in that country"),
+    (["in", "Armas", "street"], ["ADP", "PROPN", "NOUN"], None,
+     "a village's name is no possessive owner (Arma is too small to teach a story its country)"),
+])
+def test_possessive_opening_a_longer_name(words, pos, expected, why):
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words, pos=pos)
+    end = len(words) - 1 if words[-1] in ("slum", "town") else 2
+    places = _possessive(doc, 1, end, [])
+    got = (places[0].name, places[0].admin1) if places else None
+    assert got == expected, why

@@ -560,14 +560,23 @@ def _capital_town(iso: str) -> Optional[Place]:
 
 
 def _possessive(doc, start: int, end: int, countries: list[str]) -> list[Place]:
-    """The places of a name written as a possessive without its apostrophe ("Manderas cattle market"): one word whose
-    stem (``possessive_stem``) is the name of a country, a region or a town large enough to teach a story its country
-    (never a village: "Armas street" is no Arma)."""
-    stem = possessive_stem(doc[start]) if end - start == 1 else None
+    """The places of a name written as a possessive without its apostrophe ("Manderas cattle market"): a first word
+    whose stem (``possessive_stem``) is the name of a country, a region or a town large enough to teach a story its
+    country (never a village: "Armas street" is no Arma). Where the possessive opens a longer name ("Nairobis
+    Korogocho"), the rest is the owner's place the gazetteer knows, else a part of the owner, placed at it."""
+    stem = possessive_stem(doc[start])
     if stem is None:
         return []
-    return [p for p in gazetteer().lookup(stem, countries=countries)
-            if fold(p.name) == fold(stem) and (p.kind != "town" or p.population >= LEARNED_TOWN_POPULATION)]
+    owner = [p for p in gazetteer().lookup(stem, countries=countries)
+             if fold(p.name) == fold(stem) and (p.kind != "town" or p.population >= LEARNED_TOWN_POPULATION)]
+    if end - start == 1 or not owner:
+        return owner
+    # the possessive opens a longer name ("Nairobis Korogocho slum"): the rest is a place of the owner's, when the
+    # gazetteer knows it there, else a part of the owner, placed at it
+    rest = doc[start + 1:end].text
+    inner = [p for p in gazetteer().lookup(rest, countries=[owner[0].country]) if p.country == owner[0].country
+             and p.kind != "country" and (owner[0].kind == "country" or p.admin1 in (owner[0].name, owner[0].admin1))]
+    return inner or owner
 
 
 def candidate_spans(doc) -> list[tuple[int, int, bool]]:
