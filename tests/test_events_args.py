@@ -88,6 +88,12 @@ SIDES = [  # (text, side, (country, sector), why)
      "homes') is a target too, and with no nationality of its own it is that country's civilians"),
     ("Ethiopian jets bombed positions of the Eritrean border guards and Somali villages outside the town.",
      "recipients", ("SOM", "CVL"), "such a place with a nationality of its own is that country's civilians"),
+    ("Kenya on Tuesday banned the biggest Islamist extremist organization in the country.", "recipients",
+     ("KEN", "REB"), "a non-state armed title right before a word for a body names that armed group"),
+    ("Ethiopian troops shelled rebel positions near the Sudanese border.", "recipients", ("ETH", "REB"),
+     "a singular armed title on what a group holds ('rebel positions') names the group, the rebels"),
+    ("The militant group Hamas said it had fired rockets at Ashkelon.", "actors", ("PSE", "REB"),
+     "guard: a name in apposition to 'militant group' says who it is"),
 ]
 
 

@@ -231,8 +231,13 @@ def _titled_modifier(state, head: Token) -> Optional[Actor]:
     bulldozers', 'Kenyan police vehicles', 'Russian civilian advisers', 'Kampuchean guerrilla
     camps', 'Albanian rebel-held territory' - that country's army, police, civilians or rebels,
     not its state (a government title stays out: 'Party of Kenya governor candidate' is no
-    governor)."""
-    from .stages.actors import phrase_title, resolver
+    governor). With no nationality, a rebel or unidentified armed title right before what
+    such a group holds or a word for a body ('shelled rebel positions', 'a guerrilla
+    stronghold', 'banned an extremist organisation') names that armed group, as the actors
+    stage resolves the title on its own (a singular one as its plural group), unless a name in
+    apposition says who it is ('the militant group X'). Not a state's forces ('a police post'
+    is where the police are, and ACLED's first actor of an attack on it is the attacker)."""
+    from .stages.actors import phrase_title, resolve_phrase, resolver
 
     for c in head.doc[head.left_edge.i:head.i]:
         if c.dep_ not in TITLE_MODIFIERS or c.pos_ not in ("NOUN", "ADJ") or c.ent_type_ \
@@ -248,6 +253,11 @@ def _titled_modifier(state, head: Token) -> Optional[Actor]:
             if a is not None and a.kind == "state" and a.country and not stance_prefixed(t):
                 return resolver(state).sub_actor(a.country, hit[0], f"'{t.text} {c.text} {head.text}': "
                                                                     f"{hit[0].phrase} of {a.country}")
+        if c.i == head.i - 1 and hit[0].sector in REBELS and head.lemma_.lower() in HOLDS | BODIES \
+                and not any(k.dep_ == "appos" and actor_of(state, k) for k in head.children):
+            group = (resolve_phrase(state, c) if c.pos_ == "NOUN" else None) or _group_of(state, c, head)
+            if group is not None:
+                return group
     return None
 
 
@@ -289,6 +299,10 @@ MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft
                    "artillery", "gunboat", "frigate", "destroyer", "submarine", "position", "base", "outpost",
                    "checkpoint", "barracks", "garrison", "convoy", "patrol"}
 TARGET_THINGS = CIVILIAN_THINGS | MILITARY_THINGS   # places and things an act may be aimed at
+HOLDS = MILITARY_THINGS | {"stronghold", "hideout", "camp", "bastion", "enclave", "den", "hideaway", "lair",
+                           "headquarters", "post", "trench", "bunker", "redoubt"}   # what an armed group holds
+REBELS = ("REB", "UAF")   # rebels, militants, gunmen; a militia is left to the actors stage (its people or party)
+BODIES = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "outfit", "wing"}
 
 
 def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
@@ -365,15 +379,26 @@ def _nationality(mod: Token, one) -> bool:
     return mod.ent_type_ == "NORP" or (one is not None and mod.dep_ == "compound" and mod.ent_type_ == "GPE")
 
 
-def _one_of(head: Token):
+def _one_of(head: Token, tags: tuple = ("NN",)):
     """The group title a singular noun is one of ('refugee' of 'refugees', 'farmer' of
     'farmers'; titles.tsv names groups in the plural), not a government body."""
-    if head.tag_ != "NN" or not head.is_alpha:
+    if head.tag_ not in tags or not head.is_alpha:
         return None
     from .knowledge import knowledge
 
     title = knowledge().title_for(head.lower_ + "s")
     return title if title is not None and title.role == "body" and title.sector != "GOV" else None
+
+
+def _group_of(state, mod: Token, head: Token) -> Optional[Actor]:
+    """'rebel positions': a singular title word as a modifier names the group ('rebels'), of
+    the document's main country, a guess the event's place may replace."""
+    group = _one_of(mod, ("NN", "JJ"))   # the tagger reads 'rebel' before a noun as either
+    iso = resolver(state).doc_country() if group is not None else None
+    if iso is None:
+        return None
+    return resolver(state).sub_actor(iso, group, f"'{mod.text} {head.text}': {group.phrase} with the document's "
+                                                 f"main country", guessed=True)
 
 
 RELATIONAL = {"ally", "partner", "counterpart", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "proxy"}
