@@ -40,3 +40,12 @@ def test_a_blockade_is_aimed_at_whom_its_doers_seek_to_topple(pipeline):
     ev = main_event(pipeline.code(text, published="2019-05-02"), ontology="plover")
     assert ev is not None and ("MLI", "GOV") in [(a.country, a.sector) for a in ev.recipients], \
         ev and [a.name for a in ev.recipients]
+
+
+def test_an_inquiry_into_a_claim_is_aimed_at_whom_the_claim_is_about(pipeline):
+    """'will investigate a complaint by X that Y burned ...': the inquiry is aimed at Y, the
+    subject of the claim's that-clause (events_args._alleged), not at X who made it."""
+    text = "Kenya will investigate a complaint by Somali elders that Al Shabaab burned a market in Mandera."
+    ev = next((e for e in pipeline.code(text, published="2019-05-02").events if e.trigger.text == "investigate"), None)
+    assert ev is not None and ev.plover.type == "ACCUSE", ev and ev.plover.type
+    assert [a.name for a in ev.recipients] == ["Al Shabaab"], [a.name for a in ev.recipients]

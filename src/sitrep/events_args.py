@@ -977,6 +977,8 @@ def target_heads(tok: Token) -> list[list[Token]]:
     parse gave it no recipient, in levels to try in turn (PLOVER codes the party an act is
     aimed at wherever the sentence names it):
 
+    0. for an inquiry, whom the claim it looks into is about ('an investigation into an
+       allegation by X that Y ...': Y, ``_alleged``);
     1. complements of the trigger's arguments: 'lifted a blockade on X', 'rejected calls by
        X', 'called for sanctions against X', 'demanded the resignation of X';
     2..: the arguments of the complement clauses below the trigger, one clause level at a
@@ -998,7 +1000,7 @@ def target_heads(tok: Token) -> list[list[Token]]:
     direct = [g for s in starts for c in s.children if c.dep_ in ("dobj", "dative", "attr", "nsubjpass")
               and c.i != tok.i for g in (_pobjs(c) if c.pos_ == "ADP" else [c])]
     direct += [g for s in starts for g in _pp_objects(s, stances=False) if g.i != tok.i]
-    levels = [direct + _nested(direct)]
+    levels = ([_alleged(direct)] if tok.lemma_.lower() in INQUIRIES else []) + [direct + _nested(direct)]
     # "threatened to shell X in retaliation for a raid on Y": the act's own clause names its
     # target before the stance phrase, whose complements are the other side's doing
     stance = [g for s in starts for g in _pp_objects(s) if g.i != tok.i and g not in direct]
@@ -1026,6 +1028,19 @@ def target_heads(tok: Token) -> list[list[Token]]:
     levels.append(_nested(despite, depth=1))
     levels += _own_aims(starts)
     return [[h for h in level if h.i != tok.i] for level in levels]
+
+
+INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "inquire", "enquire"}
+ALLEGATIONS = {"allegation", "claim", "charge", "accusation", "report", "complaint", "suspicion"}
+
+
+def _alleged(nouns: list[Token]) -> list[Token]:
+    """'an investigation into an allegation by X that Y had seized the town': an inquiry into
+    a claim is aimed at whom the claim is about, the subject of its that-clause (the parser may
+    hang the clause on the claimant), not at the claimant."""
+    return [s for n in nouns if n.lemma_.lower() in ALLEGATIONS for v in n.subtree
+            if v.dep_ in CLAUSE_DEPS and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+            for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 DOERS_AGAIN = {"they", "he", "she", "we"}   # the act's doers named again as the subject of its setting
