@@ -1478,3 +1478,23 @@ def test_possessive_opening_a_longer_name(words, pos, expected, why):
     places = _possessive(doc, 1, end, [])
     got = (places[0].name, places[0].admin1) if places else None
     assert got == expected, why
+
+
+@pytest.mark.model
+def test_an_office_of_a_place_is_not_where_the_event_is(pipeline):
+    # "the former mayor of Kisumu": the office's town, a weak tie like "the Kisumu mayor"; the house is in Kakamega
+    result = pipeline.code("Gunmen shot dead the former mayor of Kisumu outside his house in Kakamega on Sunday.",
+                           published="2020-05-05")
+    loc = result.events[0].location
+    assert (loc.name, loc.admin1) == ("Kakamega", "Kakamega"), loc
+
+
+@pytest.mark.model
+def test_a_far_sentence_naming_the_country_lends_its_town(pipeline):
+    # the event's sentence names no place; the first sentence, three away, names the country and a town in it:
+    # the town says where in the country, not the country alone
+    result = pipeline.code("On 3 May 2020, in Mendoza (Mendoza), dozens of teachers marched to the legislature over "
+                           "unpaid wages during the lockdown in Argentina. They carried banners. They sang songs. "
+                           "Police later fired tear gas at the marchers.", published="2020-05-05")
+    loc = next(e.location for e in result.events if e.trigger.text == "fired")
+    assert (loc.country, loc.admin1, loc.precision) == ("ARG", "Mendoza", 1), loc

@@ -116,6 +116,14 @@ def role_of(tok) -> tuple[str, object, Optional[int]]:
     return _role_of(tok)
 
 
+def _titled_person(tok) -> bool:
+    """Whether ``tok`` is an office's title that a place or country follows with "of" ("President", "Governor")."""
+    from .knowledge import knowledge
+
+    title = knowledge().title_for(tok.lower_)
+    return title is not None and title.role == "person" and title.sector != "CVL"  # (not "residents of Molo")
+
+
 def _role_of(tok) -> tuple[str, object, Optional[int]]:
     town = tok.head if tok.dep_ == "compound" and tok.head.lower_ in SETTLEMENT_WORDS else tok
     named = town.dep_ == "compound" or town.dep_ == "amod" and town.pos_ == "ADJ" and not town.ent_type_ \
@@ -142,6 +150,9 @@ def _role_of(tok) -> tuple[str, object, Optional[int]]:
             return "locative", prep.head, term_roles(prep.head.text.lower()).get("vicinity")
         if word == "of" and has_term(prep.head.text.lower(), "direction"):
             return "locative", prep.head, 2  # "south of Rafah", "10 km east of Garissa": near the town
+        if word == "of" and _titled_person(prep.head):
+            return "attributive", prep.head, 2  # "the President of Brazil", "the Governor of Mombasa": the office's
+            # place, a weak tie like "the Kitui mayor", not where the event is
         if word == "of" and (prep.head.pos_ == "PROPN" or r.text.lower() in SETTLEMENT_WORDS):
             # "Bat Galim Square of Haifa city", "University of Nairobi"
             return "locative", prep.head, term_roles(prep.head.text.lower()).get("vicinity")

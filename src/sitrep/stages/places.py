@@ -168,6 +168,11 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
                     and (abs(i - index) <= window or m.place.kind in ("country", "region"))]
             if near:
                 best = min(near, key=lambda m: (m.precision, m.start))
+                if best.place.kind in ("country", "region"):  # a place of that country the same sentence names says
+                    # where in it, however far the sentence ("in San Juan (San Juan) ... isolation in Argentina")
+                    finer = [m for m in ms if s.start <= m.anchor < s.end and m.place.country == best.place.country
+                             and m.place.kind not in ("country", "region") and m.role in PLACING]
+                    best = min(finer, key=lambda m: (m.precision, m.start)) if finer else best
                 where = "an earlier" if i < index else "a later"
                 return _location(best, doc, f"from {where} sentence, {why}")
     return None
