@@ -113,6 +113,11 @@ PROTESTS = [
     ("Police were accused of beating marchers who protested against new fees in Orlu on Monday.",
      "Protest with intervention", "guard: forces who are the subject of 'accused of beating' are no rioters "
      "(events_demo._controller)"),
+    ("Traders protested in Eldoret after a constable had killed a hawker in the market the previous evening.",
+     "Peaceful protest", "a killing told in the past perfect came before the demonstration: its grievance, not "
+     "force used on it (events_demo._pluperfect)"),
+    ("Traders protested in Eldoret and police shot dead a hawker during the march.",
+     "Excessive force against protesters", "guard: a shooting told as part of the march is force used on it"),
 ]
 
 

@@ -208,6 +208,8 @@ def told_before(tok: Token, protest: Token) -> bool:
     caused it ("after a rider was gunned down ..., his comrades protested")."""
     if protest in tok.subtree and protest.dep_ != "compound":   # "two people killed in the protests"
         return False
+    if _pluperfect(tok):
+        return True
     for a in [tok, *tok.ancestors]:
         if a.i == protest.i:
             return False
@@ -220,6 +222,12 @@ def told_before(tok: Token, protest: Token) -> bool:
                 and not _on_demonstration(a):
             return True
     return False
+
+
+def _pluperfect(tok: Token) -> bool:
+    """A death or shooting told in the past perfect ("after an officer had killed two men", "whose
+    son had been shot") was over before the demonstration was told: background, not force used on it."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children)
 
 
 DEMO_NOUNS = {"demonstration", "protest", "rally", "march", "sit-in", "gathering"}
@@ -620,7 +628,7 @@ def _one_demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     members = [host]
     background = grievance(host.tok)
     for m in live:
-        if m is host or m.status != "asserted" or _about(m.tok, heads) or negated(m.tok) \
+        if m is host or m.status != "asserted" or _about(m.tok, heads) or negated(m.tok) or _pluperfect(m.tok) \
                 or (grievance(m.tok) and not background) \
                 or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
             continue
