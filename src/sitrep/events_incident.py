@@ -308,6 +308,32 @@ def remote_met(m: Mention, doc: Doc, toks: list[int]) -> list[int]:
             and not (doc[i].lemma_.lower() in ANSWER_VERBS and _arrived(doc[i]))]
 
 
+def fired_back(m: Mention, live: list[Mention], sidx: dict[int, int]) -> Optional[Mention]:
+    """Codebook: an explosion within a battle is coded as the battle. A grenade, shell or
+    planted device followed, in its sentence or the next, by gunfire from another armed side
+    ("militants threw a grenade at the checkpoint; soldiers opened fire in response"): the
+    target fired back, an exchange of armed force. Both sides must be named and apart: the
+    bombers' own gunfire ("threw a grenade and opened fire") is one attack."""
+    t = m.typing
+    if t.event_type != "Explosions/Remote violence" or t.sub_event_type not in MET_REMOTE or not m.actors:
+        return None
+    n = sidx[m.tok.sent.start]
+    return next((k for k in live if k is not m and k.frame == "shoot" and k.status == "asserted"
+                 and k.tok.i > m.tok.i and sidx[k.tok.sent.start] - n in (0, 1) and _other_side(k, m)), None)
+
+
+def _other_side(k: Mention, m: Mention) -> bool:
+    """The shooting k is done by armed men who are not m's doers: its resolved actors, or,
+    for gunfire named as what a verb's subject opened ('soldiers opened gunfire'), that
+    subject, armed and another word than m's doers."""
+    if k.actors:
+        return "armed" in k.ctx.words_of("actor") and not {a.name for a in m.actors} & {a.name for a in k.actors}
+    subj = next((c for c in k.tok.head.children if c.dep_ == "nsubj"), None) if k.tok.dep_ == "dobj" else None
+    if subj is None or subj.lemma_.lower() in {h.lemma_.lower() for h in m.args.actor_heads}:
+        return False
+    return "armed" in cue_set(k.tok.doc, range(subj.left_edge.i, subj.right_edge.i + 1))
+
+
 def resisted(live: list[Mention], doc: Doc) -> None:
     """Codebook: a battle is "the exchange of armed force ... between armed groups". An
     attack the text says was repelled, fought back, answered or foiled ("thwarted an
@@ -322,8 +348,10 @@ def resisted(live: list[Mention], doc: Doc) -> None:
             continue
         toks = _two_sentences(m, sents, sidx)
         met = remote_met(m, doc, toks)
-        if met:
-            why = f"; the other side fired back ('{doc[met[0]].text}'): an exchange of armed force, not one-sided " \
+        back = None if met else fired_back(m, live, sidx)
+        if met or back is not None:
+            word = doc[met[0]].text if met else back.tok.text
+            why = f"; the other side fired back ('{word}'): an exchange of armed force, not one-sided " \
                 "remote violence (codebook: battle)"
             m.typing = replace(m.typing, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
                                cameo="19", reason=m.typing.reason + why)
@@ -539,15 +567,26 @@ def raids_arresting(live: list[Mention]) -> None:
                                "that arrests people, no one hurt: the arrest operation (codebook: arrests)")
 
 
+SEIZED = {"Looting/property destruction", "Disrupted weapons use"}   # what an arrest operation seized or destroyed
+SEIZED_DROP = 0.45   # below any seizure, even when the arrests lead the report
+
+
 def arrests_follow(live: list[Mention]) -> None:
     """Arrests reported with political violence are its aftermath ("41 were arrested after
-    they pelted police with stones"): the violence is what the report is about."""
-    if not any(m.status == "asserted" and m.typing.event_type in VIOLENT_TYPES for m in live):
+    they pelted police with stones"): the violence is what the report is about. Arrests made
+    in an operation that seized or destroyed property or weapons ("dismantled a heroin lab; four
+    men were arrested", "seized cocaine and arrested the driver") are its outcome: ACLED codes
+    the seizure (codebook: looting/property destruction covers seizures, disrupted weapons use
+    weapon seizures), and it ranks above the arrests wherever they are told."""
+    violent = any(m.status == "asserted" and m.typing.event_type in VIOLENT_TYPES for m in live)
+    seized = any(m.status == "asserted" and m.typing.sub_event_type in SEIZED for m in live)
+    if not (violent or seized):
         return
+    why = "the seizure made with them is the event" if seized else "arrests after the violence reported with them"
     for m in live:
         if m.typing.sub_event_type == "Arrests":
-            m.typing = replace(m.typing, confidence=m.typing.confidence - 0.2,
-                               reason=m.typing.reason + "; arrests after the violence reported with them")
+            m.typing = replace(m.typing, confidence=m.typing.confidence - (SEIZED_DROP if seized else 0.2),
+                               reason=m.typing.reason + "; " + why)
 
 
 def battle_prominence(live: list[Mention]) -> None:
