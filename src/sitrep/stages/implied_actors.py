@@ -199,11 +199,7 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
     group held together by a shared community, people, region or faith)."""
     if ev.acled.disorder_type != "Political violence" or ev.sentence is None:
         return
-    sentence = text[ev.sentence.start:ev.sentence.end]
-    words = [w.lower() for w in sentence.replace("/", " ").split()]
-    cues = identity_cues()
-    kind = next((cues[w][0] for w in (w.strip(".,;:()\"'") for w in words) if w in cues), None) \
-        or _kin_sides(sentence)
+    kind = _identity_violence(text[ev.sentence.start:ev.sentence.end])
     if kind is None:
         return
     for side in ("actors", "recipients"):
@@ -216,6 +212,16 @@ def _identity(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
                 group[n] = m
                 replaced.append(a)
                 ev.reason = (ev.reason or "") + f"; {a.name} coded as {m.name} ('{kind.lower()}' violence)"
+
+
+def _identity_violence(sentence: str) -> Optional[str]:
+    """The ACLED militia kind (Ethnic, Tribal, Clan, Communal) of the violence a sentence calls
+    identity violence: a cue word of data/identity_cues.tsv ("clan fighting", "cattle raiders")
+    or two kin or home groups as its sides (``_kin_sides``); None if it names none."""
+    words = [w.lower() for w in sentence.replace("/", " ").split()]
+    cues = identity_cues()
+    return next((cues[w][0] for w in (w.strip(".,;:()\"'") for w in words) if w in cues), None) \
+        or _kin_sides(sentence)
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +261,12 @@ def _attributed(ev: Event, state, text: str, replaced: list[Actor]) -> None:
 ARMED_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 
 
-def _party_militia(ev: Event, r: Resolver) -> None:
+KIN_HEADS = {"caste": "Caste", "castes": "Caste", "family": "Clan", "families": "Clan", "clan": "Clan",
+             "clans": "Clan", "tribe": "Tribal", "tribes": "Tribal"}   # "the X caste", "the X and Y families"
+_KIN_HEAD = re.compile(r"(?:\s+and(?:\s+[A-Z][\w'-]*){1,3})?\s+(" + "|".join(KIN_HEADS) + r")\b")
+
+
+def _party_militia(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> None:
     """A political party or its wing as the doer of political violence ("Imbonerakure
     attacked a CNL member") acts as a political militia (ACLED inter 3: violence "for the
     furtherance of a political purpose"); a party otherwise has no inter of its own
@@ -265,14 +276,43 @@ def _party_militia(ev: Event, r: Resolver) -> None:
     A name NER took for a private person's, with no office or title, that attacks, fights
     or bombs is ACLED's armed perpetrator too (inter 3): ACLED codes no individual, and such
     a name is most often a group's NER misread ("members of the Sultan Brigade evicted ..."),
-    else one man's violence, which ACLED gives an unidentified armed group."""
-    for a in ev.actors[:1]:
+    else one man's violence, which ACLED gives an unidentified armed group. Such a name, or
+    an organisation's, that a kin word heads ("members of the X caste", "the X and Y
+    clans"), or a person's name in a sentence of identity violence ("X raiders", "clan
+    fighting", ``_identity_violence``) is a kin or home group's name: its identity militia
+    (inter 4, "X Caste Militia")."""
+    for n, a in enumerate(ev.actors[:1]):
         person = a.kind == "person" and a.reason == "named person" and ev.acled.event_type in ARMED_TYPES
-        if a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs or person):
-            a.acled_inter = 3
-            what = "a party" if a.sector == "PTY" else "a named person" if person \
-                else "an organisation no knowledge file holds"
-            a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
+        if not (a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs or person)):
+            continue
+        name = re.sub(r"^(?:the|suspected)\s+", "", a.name, flags=re.I)
+        kind = _kin_of(a, ev, text, sentence_wide=person) if (person or a.id in r.unknown_orgs) \
+            and not name.isupper() else None   # "SDLF raided": an acronym names an organisation
+        if kind is not None:
+            if name.lower() in identity_cues() or name.lower() in KIN_HEADS:   # "(Clan violence)": no name
+                name = "Unidentified"
+            ev.actors[n] = militia(r, name, a.country, f"'{a.name}', a name of no known group, as the doer "
+                                   f"of {kind.lower()} violence: a kin or home group (ACLED identity militia, "
+                                   f"inter 4)", kind, guessed=a.id in r.guessed)
+            replaced.append(a)
+            ev.reason = (ev.reason or "") + f"; {a.name} coded as {ev.actors[n].name}"
+            continue
+        a.acled_inter = 3
+        what = "a party" if a.sector == "PTY" else "a named person" if person \
+            else "an organisation no knowledge file holds"
+        a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
+
+
+def _kin_of(a: Actor, ev: Event, text: str, sentence_wide: bool) -> Optional[str]:
+    """The militia kind of a kin word right after one of the name's mentions in the event's
+    sentence ("the X caste", "the X and Y clans"), else (``sentence_wide``) of the sentence's
+    identity violence."""
+    if ev.sentence is None:
+        return None
+    for m in a.mentions:
+        if ev.sentence.start <= m.start < ev.sentence.end and (head := _KIN_HEAD.match(text, m.end)):
+            return KIN_HEADS[head.group(1).lower()]
+    return _identity_violence(text[ev.sentence.start:ev.sentence.end]) if sentence_wide else None
 
 
 def _as_party(doc, mention) -> bool:
@@ -711,7 +751,7 @@ def run(state):
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _attributed(ev, state, text, replaced)
         if ev.acled.disorder_type == "Political violence":
-            _party_militia(ev, r)
+            _party_militia(ev, r, text, replaced)
         _identity(ev, r, text, replaced)
         _localise(ev, r)   # an actor the rules above gave it (its sentence's armed actor) acts at its place too
     _drop_unused(state, r, replaced)
