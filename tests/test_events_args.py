@@ -94,6 +94,12 @@ SIDES = [  # (text, side, (country, sector), why)
      "a singular armed title on what a group holds ('rebel positions') names the group, the rebels"),
     ("The militant group Hamas said it had fired rockets at Ashkelon.", "actors", ("PSE", "REB"),
      "guard: a name in apposition to 'militant group' says who it is"),
+    ("Burmese soldiers overran part of a Karen rebel camp near the frontier.", "recipients", ("MMR", "REB"),
+     "an act on part of a thing is aimed at the thing, read whole: the rebels' camp, not a person in 'Karen'"),
+    ("Thai police said Burmese soldiers shelled rebel positions on the Thai border.", "recipients", ("MMR", "REB"),
+     "rebels that a state's forces act on are that state's, not of the document's main country"),
+    ("Thai police said soldiers shelled rebel positions on the Thai border.", "recipients", ("THA", "REB"),
+     "guard: forces of no named country leave the rebels the document's main country"),
 ]
 
 

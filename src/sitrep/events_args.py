@@ -216,12 +216,16 @@ def _led_by(state, head: Token) -> Optional[Actor]:
 
 QUANTITIES = {"score", "dozen", "hundred", "thousand", "million", "number", "handful", "couple", "some", "many",
               "most", "all", "few", "several", "tens", "none", "each", "both"}
+PARTS = {"part", "portion", "half", "rest", "remainder", "bulk", "section"}   # a share of a whole
 
 
 def _counted(head: Token) -> Optional[Token]:
-    """The noun a quantity heads with 'of' ('scores of X', 'thousands of X', 'some of X',
-    'five of X'), whose phrase is resolved as a whole rather than word by word."""
-    if head.lemma_.lower() not in QUANTITIES and head.text.lower() not in QUANTITIES and head.pos_ != "NUM":
+    """The noun a quantity or a share heads with 'of' ('scores of X', 'thousands of X', 'some
+    of X', 'five of X', 'part of a rebel stronghold'), whose phrase is resolved as a whole
+    rather than word by word: an act on part of X is aimed at X, whose own phrase says whose
+    it is ('a Karen guerrilla stronghold': the guerrillas', not a person the tagger saw)."""
+    lemma = head.lemma_.lower()
+    if lemma not in QUANTITIES | PARTS and head.text.lower() not in QUANTITIES and head.pos_ != "NUM":
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.text.lower() == "of" for g in _pobjs(c)), None)
 
@@ -257,7 +261,7 @@ def _titled_modifier(state, head: Token) -> Optional[Actor]:
                 and not any(k.dep_ == "appos" and actor_of(state, k) for k in head.children):
             group = (resolve_phrase(state, c) if c.pos_ == "NOUN" else None) or _group_of(state, c, head)
             if group is not None:
-                return group
+                return _fought_by(state, group, head)
     return None
 
 
@@ -399,6 +403,43 @@ def _group_of(state, mod: Token, head: Token) -> Optional[Actor]:
         return None
     return resolver(state).sub_actor(iso, group, f"'{mod.text} {head.text}': {group.phrase} with the document's "
                                                  f"main country", guessed=True)
+
+
+def _fought_by(state, group: Actor, head: Token) -> Actor:
+    """A rebel group whose country is only a guess, that a state's forces act on ('Burmese
+    troops captured part of a guerrilla stronghold'), is of that state (``_opposing_state``):
+    insurgents are coded by the state they fight, not by where the report is filed from."""
+    r = resolver(state)
+    if group.sector not in REBELS or group.id not in r.guessed:
+        return group
+    against = _opposing_state(state, head)
+    if against is None or against.country == group.country:
+        return group
+    title = r.guessed[group.id]
+    return r.sub_actor(against.country, title, f"'{title.phrase}' that {against.name} act on: of {against.country}",
+                       guessed=True) or group
+
+
+STATE_FORCES = ("MIL", "COP")
+
+
+def _opposing_state(state, head: Token) -> Optional[Actor]:
+    """The state forces that act on the thing ``head`` names ('Burmese troops captured part of
+    a guerrilla stronghold'): the subject of the verb the phrase is the object of (through
+    'of' and 'part of'), when it is a state's army or police of a country the text names."""
+    tok = head
+    while tok.dep_ in ("pobj", "prep", "dobj", "nsubjpass", "compound", "conj") and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok.pos_ != "VERB":
+        return None
+    r = resolver(state)
+    for s in subject_of(tok):
+        a = actor_of(state, s)
+        if a is not None and a.sector in STATE_FORCES and a.country and a.id not in r.guessed:
+            return a
+    return None
 
 
 RELATIONAL = {"ally", "partner", "counterpart", "neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "proxy"}
