@@ -100,6 +100,12 @@ SIDES = [  # (text, side, (country, sector), why)
      "rebels that a state's forces act on are that state's, not of the document's main country"),
     ("Thai police said soldiers shelled rebel positions on the Thai border.", "recipients", ("THA", "REB"),
      "guard: forces of no named country leave the rebels the document's main country"),
+    ("Ethnic Greeks have vowed to resist the new Albanian land law, officials in Tirana said.", "actors",
+     ("ALB", "CVL"), "a people called ethnic is a minority of the country the text is about, not of its kin state"),
+    ("Army units shelled the Serb population of the region in Croatia.", "recipients", ("HRV", "CVL"),
+     "a nationality on 'population' names a minority: civilians of the country the text places it in"),
+    ("Ethnic Albanians marched in Tirana against the new tax law.", "actors", ("ALB", "CVL"),
+     "guard: a people at home in its kin state keeps that country"),
 ]
 
 

@@ -162,6 +162,9 @@ def _resolve_one(state, head: Token) -> list[Actor]:
     led = _led_by(state, head)
     if led is not None:
         return [led]
+    minority = _minority(state, head)
+    if minority is not None:
+        return [minority]
     try:  # the actors stage's phrase resolver, when present
         from .stages.actors import resolve_phrase  # type: ignore[attr-defined]
     except ImportError:
@@ -191,6 +194,40 @@ def _resolve_one(state, head: Token) -> list[Actor]:
 
 
 TITLE_MODIFIERS = ("compound", "nmod", "amod", "npadvmod")
+MINORITY_NOUNS = {"population", "minority", "community"}   # a people where it lives: 'the X population of Y'
+
+
+def _minority(state, head: Token) -> Optional[Actor]:
+    """An ethnic minority: a people called ethnic ('ethnic Albanians', 'ethnic Turks') or a
+    nationality on a word for a community ('the Albanian population of the province') are
+    civilians of the country they live in, not of their kin state (CAMEO codes a minority by
+    its country of residence): the country their sentence names with 'in' (``_home``), else
+    the document's main country, where that is another than the kin state (a guess the
+    event's place may replace)."""
+    if head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+        kin = head if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) else None
+    elif head.lemma_.lower() in MINORITY_NOUNS:
+        kin = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+    else:
+        kin = None
+    a = actor_of(state, kin) if kin is not None else None
+    r = resolver(state)
+    iso = (_home(state, head) or r.doc_country()) if a is not None and a.country else None
+    title = knowledge().title_for("civilians")
+    if iso is None or iso == a.country or title is None:
+        return None
+    return r.sub_actor(iso, title, f"'{head.text}': a minority, of the country the text places it in ({iso}), "
+                                   f"not {a.country}", guessed=True)
+
+
+def _home(state, head: Token) -> Optional[str]:
+    """The country its sentence names with 'in' ('in Montenegro'), or None."""
+    for t in head.sent:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ == "GPE":
+            a = actor_of(state, t)
+            if a is not None and a.kind == "state" and a.country:
+                return a.country
+    return None
 
 
 def _led_by(state, head: Token) -> Optional[Actor]:
