@@ -120,7 +120,7 @@ CASES = [
      "'regime forces' are the state's forces"),
     ("A police officer was shot dead in Eldoret on Friday.", "officer", ("state", "KEN", "COP"),
      "a lone member of the state forces, no nationality: the document's country"),
-    ("On Monday, anti-Houthi Southern Resistance forces shelled a village.", "forces", ("armed_group", None, "UAF"),
+    ("On Monday, anti-Houthi Western Shield forces shelled a village.", "forces", ("armed_group", None, "UAF"),
      "a group's name after a stance prefix ('anti-Houthi') is still a name, whatever the parse attached it to"),
     ("Mob attacks and undresses woman in Kisumu", "Mob", ("group", "KEN", "CVL"),
      "a headline's subject the tagger read as a noun compound ('Mob attacks')"),
@@ -1014,3 +1014,16 @@ def test_a_numbered_unit_is_an_army_s(code, text, word, name):
     state = code(text)
     actor = actors.actor_of(state, _token(state.doc, word))
     assert actor is not None and (actor.name, actor.acled_inter) == (name, 1), actor
+
+
+@pytest.mark.parametrize("text,word,name,why", [
+    ("Forces from a battalion of the Lord's Resistance Army attacked a village near Obo on Monday.", "Forces",
+     "Lord's Resistance Army", "armed men from a named group's unit are that group's, not the state's forces"),
+    ("Fighters from the Allied Democratic Forces ambushed a convoy near Beni.", "Fighters",
+     "Allied Democratic Forces", "armed men from a named group are that group"),
+    ("Police forces from the central station clashed with robbers in Beni.", "forces",
+     "Police Forces of Democratic Republic of the Congo", "guard: a station named after 'from' is no armed group"),
+])
+def test_forces_from_a_named_group(code, text, word, name, why):
+    actor = _phrase_actor(code, text, word)
+    assert actor is not None and name in (actor.acled_name or actor.name), f"{why}: {actor}"

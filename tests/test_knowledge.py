@@ -228,6 +228,9 @@ def test_nato_is_a_military_alliance():
 @pytest.mark.parametrize("alias,country,inter", [
     ("FPRC", "CAF", 2), ("Maute Group", "PHL", 2), ("TNLA", "MMR", 2), ("Mai-Mai", "COD", 3),
     ("NPFL", "LBR", 2), ("MASSOB", "NGA", 3), ("IPOB", "NGA", 3),
+    ("Ahrar al Sham", "SYR", 2), ("JaS", "SYR", 2), ("Faylaq al-Sham", "SYR", 2), ("Hamza Division", "SYR", 2),
+    ("Sultan Murad Division", "SYR", 2), ("Ahrar al-Sharqiya", "SYR", 3), ("JWS", "SYR", 2),
+    ("Southern Resistance", "YEM", 3), ("CODECO", "COD", 3),
 ])
 def test_armed_groups_added(alias, country, inter):
     g = knowledge().group_for(alias)

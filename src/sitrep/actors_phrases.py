@@ -86,7 +86,7 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
         if written is not None:   # "Islamic state militants", "al-shabaab fighters": a known group in lower case
             return written
     if title.sector in ("REB", "PRM", "UAF", "MIL") and title.role != "person":
-        named = _named_force(r, tok, title)
+        named = _named_force(r, tok, title) or _from_group(r, tok)
         if named is not None:
             return named
     org = _org_modifier(r, tok, title, seen)
@@ -429,6 +429,26 @@ def _named_force(r: Resolver, tok: Token, title: Optional[Title] = None) -> Opti
                   reason=f"named armed group '{name} {tok.text}' (no knowledge file holds it; ACLED inter {inter})")
     r.unknown_orgs.add(actor.id)
     return actor
+
+
+def _from_group(r: Resolver, tok: Token) -> Optional[Actor]:
+    """"forces from the 4th Brigade of the Southern Resistance", "fighters from al-Shabaab":
+    armed men said to come from a named armed group, or from one of its units, are that
+    group's, not the state's forces of the document's country. Only the noun phrase after
+    "from" is read, not a clause inside it."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            todo = [obj]
+            while todo:
+                t = todo.pop()
+                a = r.of(t.i)
+                if a is not None and a.kind == "armed_group" and a.name \
+                        and not a.name.startswith(("Unidentified", "Rebel")):
+                    return a
+                todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl")]
+    return None
 
 
 def _modifier_title(r: Resolver, tok: Token) -> Optional[tuple[Title, int]]:
