@@ -1,6 +1,7 @@
 """Events typing (session 34): contraband named as cigarettes or spelled 'marihuana', improvised
-devices named by their acronyms (RCIED, PBIED), force used on a crowd said as 'used force'.
-Sentences written for these tests, coded by the model."""
+devices named by their acronyms (RCIED, PBIED), force used on a crowd said as 'used force';
+prisoners rioting with no demand or grievance told (mob violence); riots told as background of a
+demonstration. Sentences written for these tests, coded by the model."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,17 @@ CASES = [
      "Protests", "Protest with intervention", "force used on the crowd by the police: an intervention (event_cues v25)"),
     ("Traders protested the new market fees in Orlu on Monday.", "Protests", "Peaceful protest",
      "guard: a protest with no force told stays peaceful"),
+    ("Prisoners rioted at Orlu central prison on Monday, setting fire to a kitchen.", "Riots", "Mob violence",
+     "prisoners rioting with no demand told: rioting, not a demonstration (events_demo.prison_riot)"),
+    ("On 3 June, a prison riot broke out in Orlu central prison and one inmate was stabbed.", "Riots",
+     "Mob violence", "a prison riot with no demand told is mob violence (events_demo.prison_riot)"),
+    ("Inmates rioted at Orlu prison on Monday, demanding better food.", "Riots", "Violent demonstration",
+     "guard: prisoners who demand something are demonstrators"),
+    ("Inmates rioted at Orlu prison on Monday over a ban on family visits.", "Riots", "Violent demonstration",
+     "guard: prisoners rioting over a grievance are demonstrators (events_demo._cause_told)"),
+    ("Teachers marched in Orlu on Monday against unpaid wages. They carried photos of a colleague who was hurt "
+     "during riots last year.", "Protests", "Peaceful protest",
+     "riots in a clause on someone else are background, not the marchers' rioting (events_demo._riot_before)"),
 ]
 
 

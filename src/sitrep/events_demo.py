@@ -82,7 +82,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
     absorbed = {a.frame for a in m.absorbed if not grievance(a.tok) and not told_before(a.tok, m.tok)
                 and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
-    riot += _rioters_named(doc, found.get("rioter", []))
+    riot += _rioters_named(doc, found.get("rioter", []), m.tok)
     if riot and _rally(m) and all(doc[i].pos_ != "ADJ" and not doc[i].lower_.startswith("riot") for i in riot):
         return replace(t, event_type="Riots", sub_event_type="Mob violence", plover_mode="riot", confidence=0.7,
                        reason=t.reason + f"; violence at a rally, no demonstration: rioting ('{doc[riot[0]].text}')")
@@ -179,12 +179,13 @@ def _violent_force(tok: Token, roles: tuple[set, set]) -> bool:
     return bool(roles[0] & FORCES) or bool(roles[1] & crowd) and not roles[0] & crowd
 
 
-def _rioters_named(doc: Doc, found: list[int]) -> list[int]:
+def _rioters_named(doc: Doc, found: list[int], protest: Token) -> list[int]:
     """The text calls the demonstrators rioters ("a crowd of rioting youths", "Rioters took to
-    the streets"): not a police unit ("riot police"), not what the protest is against, not negated."""
+    the streets"): not a police unit ("riot police"), not what the protest is against, not negated,
+    not riots told as background (told_before, as for _riot_before)."""
     units = riot_units(doc)
     return [i for i in found if i not in units and not grievance(doc[i]) and not negated(doc[i])
-            and not _about(doc[i], set()) and not _earlier(doc[i])
+            and not _about(doc[i], set()) and not _earlier(doc[i]) and not told_before(doc[i], protest)
             and not (i + 1 < len(doc) and doc[i + 1].lemma_.lower() in POLICE_UNITS)]   # "Riot police chase ..."
 
 
@@ -560,8 +561,37 @@ def _crowd_target(p: Mention, riot: list[Mention]) -> bool:
 
 def demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     """One demonstration event (_one_demonstration), in a report that tags its crowd's size a
-    demonstration whatever its triggers say (crowd_sized)."""
-    return crowd_sized(_one_demonstration(live, doc), doc)
+    demonstration whatever its triggers say (crowd_sized); prisoners' riots with no demand told
+    are mob violence (prison_riot)."""
+    return prison_riot(crowd_sized(_one_demonstration(live, doc), doc), doc)
+
+
+PRISON_WORDS = {"prison", "prisoner", "inmate", "jail", "jailhouse", "penitentiary", "detainee"}
+PRISON_FIGHTS = {"riot", "clash"}
+
+
+def prison_riot(live: list[Mention], doc: Doc) -> list[Mention]:
+    """Codebook (violent demonstration: demonstrators engaging in violence; mob violence: rioting
+    outside demonstrations). Prisoners rioting in their prison ('inmates rioted and set fire to
+    a wing', 'a prison riot left one inmate dead') voice no grievance to anyone by rioting: where
+    the report tells no demand, protest or call for anything, the riot is mob violence, not a
+    violent demonstration; prisoners who demand or protest, or riot over or after something
+    ('rioted over a cut in visits'), stay demonstrators."""
+    if not any(t.lemma_.lower() in PRISON_WORDS for t in doc):
+        return live
+    if "protest_ctx" in cue_set(doc, range(len(doc))) or any(
+            t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for" for t in doc):
+        return live
+    for m in live:
+        t = m.typing
+        if t is None or m.status != "asserted" or (t.event_type, t.sub_event_type) != ("Riots", "Violent demonstration"):
+            continue
+        fights = [x for x in [m, *m.absorbed] if x.frame in PRISON_FIGHTS]
+        if not fights or any(_cause_told(x.tok) for x in fights):
+            continue
+        m.typing = replace(t, sub_event_type="Mob violence", reason=t.reason + "; prisoners rioting with no demand "
+                           "or protest told: rioting, not a demonstration (codebook: mob violence)")
+    return live
 
 
 SIZE_TAG = re.compile(r"\[\s*size\s*=", re.IGNORECASE)
@@ -629,7 +659,7 @@ def _one_demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
     background = grievance(host.tok)
     for m in live:
         if m is host or m.status != "asserted" or _about(m.tok, heads) or negated(m.tok) or _pluperfect(m.tok) \
-                or (grievance(m.tok) and not background) \
+                or (grievance(m.tok) and not background) or _riot_before(m, host) \
                 or not any(abs(sent[id(m)] - sent[id(d)]) <= 2 for d in demos):
             continue
         if m.typing.event_type in DEMO_TYPES:
@@ -675,6 +705,20 @@ def _one_demonstration(live: list[Mention], doc: Doc) -> list[Mention]:
         host.absorbed.append(m)
     gone = {id(m) for m in members[1:]}
     return [m for m in live if id(m) not in gone]
+
+
+def _riot_before(m: Mention, host: Mention) -> bool:
+    """Riots told as background, as a death is (told_before: in a relative clause on someone other
+    than the crowd, "to honour a man who was hurt during riots last year"), are no rioting of
+    this demonstration's crowd."""
+    return m.frame == "riot" and told_before(m.tok, host.tok)
+
+
+def _cause_told(tok: Token) -> bool:
+    """The act is told with what it answers: a grievance phrase ('rioted over the food', 'in
+    protest of') or a clause of what came before it ('rioted after visits were banned')."""
+    return any(_grievance_prep(c) or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in EARLIER_MARKS
+                                                               for g in c.children) for c in tok.children)
 
 
 DEMANDERS = {"group", "crowd"}   # "a group of workers demanded": the people of the phrase
