@@ -11,10 +11,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .events_demo import grievance, negated, said_missing, told_before
+from .events_demo import demands_next, gathered_over, grievance, negated, said_missing, told_before
 from .events_lex import cue_set
 from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index, vessel_blast
-from .events_typing import ARMED_MEN, Context
+from .events_typing import ARMED_MEN, Context, type_mention
 
 
 WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
@@ -25,10 +25,11 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
     sidx = sent_index(doc)
     sent_of = {id(m): sidx[m.tok.sent.start] for m in ms}
     hosts = [m for m in ms if m.kind == "violent"]
+    protests = [m for m in ms if m.kind == "protest" and _gathering(m, doc)]
     for m in ms:
         if m.kind == "outcome" or m.frame in ("destroy", "loot"):
             if "protester" in m.ctx.recipient:
-                hosts_m = hosts + [h for h in ms if h.kind == "protest"]
+                hosts_m = hosts + protests
             else:
                 hosts_m = hosts
             host = None
@@ -75,7 +76,6 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
         if m.host is None and r is not None:   # "a roadside bomb targeted a convoy": the blast's aim
             m.host = r
             r.absorbed.append(m)
-    protests = [m for m in ms if m.kind == "protest"]
     for m in ms:
         if m.host is not None or m.frame not in ("arrest", "shoot", "attack", "beat", "kill", "injure"):
             continue
@@ -88,6 +88,14 @@ def absorb(ms: list[Mention], doc: Doc) -> None:
                      or "protester" in m.ctx.scope):
             m.host = near[-1]
             near[-1].absorbed.append(m)
+
+
+def _gathering(m: Mention, doc: Doc) -> bool:
+    """A protest word that types as a demonstration: people gathered with no protest said
+    ("police opened fire on youths assembling for a meeting") are no demonstration, and what
+    is done to them is no force used on one (the gathering's own typing decides, with the
+    crowd's demands or grievance told around it, as the events stage reads them)."""
+    return type_mention(m.frame, m.ctx).keep or demands_next(m, doc) or gathered_over(m)
 
 
 def _abduction_only(r: Mention, ms: list[Mention], sent_of: dict[int, int]) -> bool:
@@ -343,6 +351,8 @@ def resisted(live: list[Mention], doc: Doc) -> None:
     if any(m.typing.sub_event_type in TERRITORY for m in live):   # a battle coded by its outcome
         return
     sents, sidx = list(doc.sents), sent_index(doc)
+    fought = any(k.status == "asserted" and k.frame in ("clash", "war") and k.typing.event_type == "Battles"
+                 for k in live)   # the fight told in its own words: that battle is the event (battle_prominence)
     for m in live:
         if m.status != "asserted":
             continue
@@ -368,11 +378,27 @@ def resisted(live: list[Mention], doc: Doc) -> None:
         if m.frame not in RESISTED_FRAMES or (t.event_type, t.sub_event_type) != ("Violence against civilians", "Attack") \
                 or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
             continue
-        hits = _answers(m, doc, ("resist",), toks)
+        hits = _answers(m, doc, ("resist",), toks) or (not fought and _answered_later(m, doc, sents, sidx))
         if hits:
             m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
                                cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
                                " an exchange of armed force (codebook: battle)")
+
+
+CHASE_VERBS = {"pursue"}   # a chase told later is the attack's aftermath ('tried to pursue them in vain')
+LATER_SENTS = 2   # sentences past the one after the attack that may still tell its course
+
+
+def _answered_later(m: Mention, doc: Doc, sents: list, sidx: dict[int, int]) -> list[int]:
+    """An attack's targets or their defenders fighting back told a little further on, past the
+    sentence after the attack ("Gunmen attacked the post at dawn. Two guards were hurt. The
+    officers repelled the attackers."): the same exchange of armed force, told step by step
+    (``_two_sentences`` reads the first two). A chase told that late is the attack's
+    aftermath, not a fight. Read only where the text names no fight of its own (``fought``
+    in ``resisted``): a battle it tells in its own words outranks the attack."""
+    n = sidx[m.tok.sent.start] + 2
+    later = [i for s in sents[n:n + LATER_SENTS] for i in range(s.start, s.end)]
+    return [i for i in _answers(m, doc, ("resist",), later) if doc[i].lemma_.lower() not in CHASE_VERBS]
 
 
 SHOT_NOUNS = {"shot", "shots", "gunshot"}
