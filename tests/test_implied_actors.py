@@ -591,6 +591,9 @@ def test_party_as_doer_of_violence(pipeline, sub, etype, inter, why):
     ("Police officers went to a market in Eldoret on Monday to look for stolen phones. "
      "A shoot-out broke out and one suspect died.", "Police Forces of Kenya", 1,
      "a clash told with no party: the armed actor of the sentence right before it is one side"),
+    ("Police officers went to a market in Eldoret on Monday, an area controlled by a gang. "
+     "A heavy shoot-out ensued; four suspects were shot.", "Police Forces of Kenya", 1,
+     "a clash whose only side named is unidentified: the armed actor of the sentence before is the other side"),
     ("On Monday police officers went to a market in Eldoret to look for stolen phones. "
      "Traders closed their shops. A shoot-out broke out and one suspect died.", "Unidentified Armed Group (Kenya)", 3,
      "guard: an armed actor two sentences back is no side; the generic actor stays"),
@@ -640,8 +643,24 @@ def test_the_planter_of_a_device(pipeline, text, name, inter, why):
      "attack outside identity violence, is ACLED's armed perpetrator (inter 3): ACLED codes no individual"),
     ("Suspected MLDF raided homesteads near Cheptais and shot three people.",
      "Suspected MLDF", 3, "guard: an acronym names an organisation, not a kin group, in a raid"),
+    ("Tanzanian soldiers crossed the border and attacked herders, stealing forty cattle.",
+     "Military Forces of Tanzania", 8, "state forces that cross a border to act are external forces (inter 8)"),
+    ("Ethiopian troops shot three herders inside the Kenyan border.",
+     "Military Forces of Ethiopia", 8, "forces acting inside another country's border are external (inter 8)"),
+    ("Kenyan police shot two traders who had crossed the border with stolen cattle.",
+     "Police Forces of Kenya", 1, "guard: others crossing the border send no forces abroad"),
 ])
-def test_a_named_person_or_kin_group_doing_political_violence(pipeline, text, name, inter, why):
+def test_first_actor_of_political_violence(pipeline, text, name, inter, why):
     result = pipeline.code(text, published="2021-03-05")
     ev = next(e for e in result.events if e.acled.event_type in ("Battles", "Violence against civilians"))
     assert (ev.actors[0].name, ev.actors[0].acled_inter) == (name, inter), f"{why}: {ev.actors[0].reason}"
+
+
+def test_civilians_destroying_property_are_no_actor(pipeline):
+    """Civilians are victims in ACLED, never perpetrators: people a civilian title names who
+    carry out an arson attack (a strategic development, looting/property destruction) are
+    not the event's actor; the armed actor its sentence names or the generic one is."""
+    result = pipeline.code("Property destruction: On 3 June 2021, villagers carried out an arson attack on a bank "
+                           "branch in Izmir.", published="2021-06-04")
+    ev = next(e for e in result.events if e.acled.sub_event_type == "Looting/property destruction")
+    assert (ev.actors[0].name, ev.actors[0].acled_inter) == ("Unidentified Armed Group (Turkey)", 3), ev.reason

@@ -51,7 +51,7 @@ from ..lexicon import load_table
 from ..records import IMPLIED, NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
 from ..events_lex import frames, triggers
-from .actors import CROWD_SECTORS, Resolver, militia, resolver
+from .actors import CROWD_SECTORS, Resolver, ent_country, militia, resolver
 
 
 CROWD_INTER = (5, 6)  # rioters, protesters
@@ -110,8 +110,10 @@ def _side_before(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
     """A clash its sentence tells with no party ("A shoot-out broke out") has as one side the
     first armed actor the sentence right before it names, not the clash's recipient: a fight
     has two sides, and English names who fought in the sentence leading up to it ("Police
-    raided the estate. A shoot-out broke out": the police fought). An unnamed side there
-    ("the attackers") tells no more than the generic actor, which takes the event's place."""
+    raided the estate. A shoot-out broke out": the police fought); so does one whose only
+    named side is unidentified ("a heavy shoot-out ensued; four suspects were shot": the
+    suspects are the other side). An unnamed side in the sentence before ("the attackers")
+    tells no more than the generic actor, which takes the event's place."""
     span = doc.char_span(ev.sentence.start, ev.sentence.end, alignment_mode="expand") if ev.sentence else None
     if span is None or not len(span) or span.sent.start == 0:
         return None
@@ -340,7 +342,8 @@ def _drop_unused(state, r: Resolver, actors: list[Actor]) -> None:
 
 def _civilian_perpetrators(ev: Event, r: Resolver) -> None:
     """Civilians are victims in ACLED ("by definition, unarmed and, hence, vulnerable"), never
-    the actor of an attack, a clash or a bombing: a civilian first actor ("a man was shot by
+    the actor of an attack, a clash, a bombing or of looting or destroying property ("the
+    X initiative carried out an arson attack"): a civilian first actor ("a man was shot by
     gunmen", the parse's subject) is a recipient, and the event falls back to the armed actor
     its sentence names or the generic one. An ethnic people as the actor ("the Pokot attacked
     Luhya farmers") is its identity militia (ACLED inter 4)."""
@@ -360,6 +363,8 @@ def _civilian_perpetrators(ev: Event, r: Resolver) -> None:
 
 
 REMOTE = "Remote explosive/landmine/IED"
+LIGHT_VERBS = frozenset(("carry", "conduct", "launch", "stage", "mount", "commit", "perpetrate"))   # X carried out an act
+DESTRUCTION = "Looting/property destruction"   # a strategic development in ACLED, not political violence
 UNDERGONE = frozenset(("suffer", "escape", "survive", "sustain", "run", "drive", "hit", "strike", "trigger",
                        "step", "die", "lose", "pass", "patrol", "travel", "return", "be"))
 
@@ -545,9 +550,13 @@ def _external(events: list[Event], r: Resolver, watched: dict[int, str]) -> None
             continue
         loc = ev.location
         country = loc.country if loc is not None else None
-        if not country:   # the place names' vote (Resolver.place_country) misplaces forces near borders
-            continue
         violent = ev.acled.disorder_type in ("Political violence", "Strategic developments")
+        if not country:   # the place names' vote (Resolver.place_country) misplaces forces near borders
+            for a in ev.actors[:1] if violent else []:
+                if a.kind == "state" and a.acled_inter == 1 and a.sector in STATE_FORCES and _crossed(ev, a, r):
+                    a.acled_inter = 8
+                    a.reason = f"{a.reason}; external force: crossed a border to act (ACLED inter 8)"
+            continue
         for a in ev.actors + ev.recipients:
             if watched.get(id(ev)) == a.country:
                 continue
@@ -560,6 +569,37 @@ def _external(events: list[Event], r: Resolver, watched: dict[int, str]) -> None
         if not 0 < max(votes[c] for c in countries) <= votes[a.country]:
             a.acled_inter = 8
             a.reason = f"{a.reason}; external force: acts in {', '.join(sorted(countries))} (ACLED inter 8)"
+
+
+BORDER_WORDS = ("border", "frontier", "boundary")
+
+
+def _crossed(ev: Event, a: Actor, r: Resolver) -> bool:
+    """The event's sentence has state forces ``a`` cross a border to act ("Ugandan soldiers
+    crossed the border and attacked herders": the subject of "cross" with a border as its
+    object, also through a verb joined to it), or tells the act as done inside or across
+    another country's border ("shelling by X inside the Kenyan border"): forces acting
+    beyond their own country's border, which ACLED codes as external forces (inter 8), where
+    the place stage found no place to tell it."""
+    span = r.doc.char_span(ev.sentence.start, ev.sentence.end, alignment_mode="expand") if ev.sentence else None
+    if span is None:
+        return False
+    own = {t.i for m in a.mentions if ev.sentence.start <= m.start < ev.sentence.end
+           for sp in [r.doc.char_span(m.start, m.end, alignment_mode="expand")] if sp is not None for t in sp}
+    for t in span:
+        if t.lemma_.lower() == "cross" and t.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in BORDER_WORDS for c in t.children):
+            verb = t
+            while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head
+            if any(s.i in own for c in verb.children if c.dep_ == "nsubj" for s in c.subtree):
+                return True
+        if t.lower_ in ("inside", "across") and t.dep_ == "prep":
+            for border in (c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() in BORDER_WORDS):
+                named = [ent_country(r.kb, m) for m in border.lefts if m.dep_ in ("amod", "compound", "poss")]
+                if any(iso and iso != a.country for iso in named):
+                    return True
+    return False
 
 
 def _host(ev: Event, r: Resolver) -> None:
@@ -580,9 +620,11 @@ def _host(ev: Event, r: Resolver) -> None:
 def _object_only(r: Resolver, ev: Event) -> bool:
     """A strategic development named only as the object of a crowd's act ("protesters
     defied the curfew"): the crowd acted on it, and its author is not told, so no implied
-    actor (the curfew's author is not the police of the place)."""
+    actor (the curfew's author is not the police of the place). The object of a light verb
+    ("carried out an arson attack", "staged a raid") is the subject's own act, not another's."""
     tok = _trigger_token(r.doc, ev)
-    if ev.acled.event_type != "Strategic developments" or tok is None or tok.dep_ != "dobj":
+    if ev.acled.event_type != "Strategic developments" or tok is None or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() in LIGHT_VERBS:
         return False
     return any(c.dep_ == "nsubj" and (a := r.of(c.i)) is not None and _crowd(a) for c in tok.head.children)
 
@@ -716,6 +758,8 @@ def run(state):
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _civilian_perpetrators(ev, r)
             _remote_targets(ev, state.doc)
+        elif ev.acled.sub_event_type == DESTRUCTION:   # "an arson attack": violence too, by no civilians
+            _civilian_perpetrators(ev, r)
         if kind == "crowd":
             _crowd_rule(ev, r, title, iso, where)
         elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and len(ev.recipients) >= 2:
@@ -737,8 +781,8 @@ def run(state):
             # its actor, the other side is unnamed
             ev.actors, ev.recipients = [force], [a for a in ev.recipients if a is not force]
             ev.reason = (ev.reason or "") + f"; {force.name}: the named side of a clash whose other side is unnamed"
-        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and not ev.recipients and \
-                (side := _side_before(ev, state.result.actors, state.doc)) is not None:
+        elif not ev.actors and ev.acled.sub_event_type == "Armed clash" and all(map(_unidentified, ev.recipients)) \
+                and (side := _side_before(ev, state.result.actors, state.doc)) is not None:
             ev.actors = [side]
             ev.reason = (ev.reason or "") + f"; actor {side.name}: the armed actor the sentence before names"
         elif not ev.actors and not _object_only(r, ev):
