@@ -134,8 +134,9 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         if not (alone and tok.is_sent_start):  # "Riot breaks out": a capitalised first word, not a name
             return False
-    if tok.pos_ in ("VERB",) and tok.dep_ == "amod" and tok.lemma_.lower() not in ("protest", "demonstrate"):
-        return False  # "Turkish-backed militants"
+    if tok.pos_ in ("VERB",) and tok.dep_ == "amod" and tok.lemma_.lower() not in ("protest", "demonstrate") \
+            and tok.tag_ != "VBD":
+        return False  # "Turkish-backed militants"; not a past tense the parser hung on its object (a misparse)
     if tok.pos_ == "VERB" and tok.dep_ == "compound":
         return False
     if hit.value == "riot" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -163,7 +164,19 @@ def _keep_hit(doc: Doc, hit: Hit) -> bool:
         return False  # "the accord provides for the opening of transport links": it stipulates, gives nothing
     if hit.value in ("war", "clash") and _not_fighting(tok):
         return False
+    if tok.lemma_.lower() in CUTTING and not _cuts_people(tok):
+        return False  # "slashed prices", "chopped wood"
     return True
+
+
+CUTTING = {"slash", "spear", "chop"}   # verbs of cutting: an attack only on people (event_triggers.tsv)
+
+
+def _cuts_people(verb: Token) -> bool:
+    """What a verb of cutting is done to names people: its object or passive subject is a
+    person word, a person or people named, or a personal pronoun ('slashed two traders', 'a
+    herder was speared', 'chopped him'), not prices, a budget or wood."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (_names_people(c) or c.tag_ == "PRP") for c in verb.children)
 
 
 WAR_WORDS = {"torn", "ravaged", "hit", "weary", "scarred", "stricken", "battered", "affected"}   # "war-torn"
