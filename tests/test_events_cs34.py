@@ -20,7 +20,8 @@ def test_shooting_at_a_gathering_that_is_no_protest_stands_alone(pipeline):
     """Police firing on people gathered for a meeting, no protest said: the gathering is no
     demonstration (events_incident._gathering), so the shooting is not absorbed into it and
     lost with it; it is the report's event."""
-    e = _main(pipeline, "On 3 June 2021, police opened fire on youths assembling for a party meeting in the town.")
+    e = _main(pipeline, "On 3 June 2021, police opened fire on farmers gathering for a cooperative meeting at the "
+                        "depot.")
     assert e is not None and e.trigger.text == "opened fire"
     assert e.acled.event_type == "Violence against civilians"
 
@@ -61,11 +62,11 @@ def test_cutting_things_is_no_attack(pipeline):
 
 
 def _parsed(vocab, tag):
-    """'Riders on lynched two thieves' as the parser sometimes reads it: the past-tense verb
-    hung as an adjective on its object."""
-    words = ["Riders", "on", "lynched", "two", "thieves"]
-    return Doc(vocab, words=words, tags=["NNS", "IN", tag, "CD", "NNS"],
-               pos=["NOUN", "ADP", "VERB", "NUM", "NOUN"], lemmas=["rider", "on", "lynch", "two", "thief"],
+    """'Crowds near lynched one burglar' parsed as the parser sometimes reads such a line: the
+    past-tense verb hung as an adjective on its object."""
+    words = ["Crowds", "near", "lynched", "one", "burglar"]
+    return Doc(vocab, words=words, tags=["NNS", "IN", tag, "CD", "NN"],
+               pos=["NOUN", "ADP", "VERB", "NUM", "NOUN"], lemmas=["crowd", "near", "lynch", "one", "burglar"],
                heads=[0, 0, 4, 4, 1], deps=["ROOT", "prep", "amod", "nummod", "pobj"])
 
 
