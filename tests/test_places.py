@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from sitrep.geo import distance_km, fold, gazetteer, titled
 from sitrep.places_mentions import _possessive, mentions
 from sitrep.places_names import name_candidates
+from sitrep.places_syntax import role_of
 from sitrep.geo import is_variant
 from sitrep.pipeline import State
 from sitrep.records import AcledType, Document, Event, PloverType, Result, Span
@@ -1498,3 +1499,90 @@ def test_a_far_sentence_naming_the_country_lends_its_town(pipeline):
                            "Police later fired tear gas at the marchers.", published="2020-05-05")
     loc = next(e.location for e in result.events if e.trigger.text == "fired")
     assert (loc.country, loc.admin1, loc.precision) == ("ARG", "Mendoza", 1), loc
+
+
+@pytest.fixture
+def en_vocab():
+    """A vocabulary with English lexical attributes (``lower_``), which the bare ``vocab`` lacks."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+@pytest.mark.parametrize("rows, role, why", [
+    ([("They", "PRON", "nsubj", 1, "they"), ("fled", "VERB", "ROOT", 1, "flee"), ("into", "ADP", "prep", 1, "into"),
+      ("Somalia", "PROPN", "pobj", 2, "Somalia"), (".", "PUNCT", "punct", 1, ".")],
+     "goal", "where the attackers fled to is not where they struck"),
+    ([("They", "PRON", "nsubj", 1, "they"), ("crossed", "VERB", "ROOT", 1, "cross"), ("back", "ADV", "advmod", 1, "back"),
+      ("into", "ADP", "prep", 1, "into"), ("Somalia", "PROPN", "pobj", 3, "Somalia"), (".", "PUNCT", "punct", 1, ".")],
+     "goal", "crossing back is going away"),
+    ([("They", "PRON", "nsubj", 1, "they"), ("crossed", "VERB", "ROOT", 1, "cross"), ("into", "ADP", "prep", 1, "into"),
+      ("Kenya", "PROPN", "pobj", 2, "Kenya"), (".", "PUNCT", "punct", 1, ".")],
+     "locative", "guard: raiders crossing into a country act there"),
+])
+def test_going_away_into_a_place(en_vocab, rows, role, why):
+    doc = Doc(en_vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows], deps=[r[2] for r in rows],
+              heads=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    assert role_of(doc[len(rows) - 2])[0] == role, why
+
+
+def test_hand_built_fled_into_a_country_leaves_the_event_at_home(vocab):
+    # Gunmen raided a quarry near Garissa . They took three workers into Somalia .
+    doc = Doc(vocab, words=["Gunmen", "raided", "a", "quarry", "near", "Garissa", ".", "They", "took", "three",
+                            "workers", "into", "Somalia", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "NUM", "NOUN", "ADP",
+                   "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nummod", "dobj", "prep",
+                    "pobj", "punct"],
+              heads=[1, 1, 3, 1, 1, 4, 1, 8, 8, 10, 8, 8, 11, 8],
+              lemmas=["gunman", "raid", "a", "quarry", "near", "Garissa", ".", "they", "take", "three", "worker",
+                      "into", "Somalia", "."],
+              ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 6)
+    loc = _located(doc, "took")
+    assert (loc.country, loc.admin1) == ("KEN", "Garissa"), loc
+
+
+def test_hand_built_region_name_before_a_county_word(vocab):
+    # Residents of Karu , Homa Bay county protested .   (the NER's GPE is only "Bay county")
+    doc = _doc(vocab, [("Residents", "NOUN", "nsubj", 7), ("of", "ADP", "prep", 0), ("Karu", "PROPN", "pobj", 1),
+                       (",", "PUNCT", "punct", 2), ("Homa", "PROPN", "compound", 6), ("Bay", "PROPN", "compound", 6),
+                       ("county", "NOUN", "appos", 2), ("protested", "VERB", "ROOT", 7), (".", "PUNCT", "punct", 7)],
+               ents=[(5, 7, "GPE")])
+    assert ("Homa Bay county", True) in [(doc[s:e].text, ent) for s, e, ent in name_candidates(doc)], \
+        "the region's whole name, not the Bay region of Somalia"
+
+
+def test_hand_built_a_county_seat_named_as_a_town(en_vocab):
+    # Police shot two protesters in Kilifi town .   (Kilifi: a county and its town, 45 km apart)
+    doc = _doc(en_vocab, [("Police", "NOUN", "nsubj", 1), ("shot", "VERB", "ROOT", 1), ("two", "NUM", "nummod", 3),
+                       ("protesters", "NOUN", "dobj", 1), ("in", "ADP", "prep", 1), ("Kilifi", "PROPN", "compound", 6),
+                       ("town", "NOUN", "pobj", 4), (".", "PUNCT", "punct", 1)], ents=[(5, 6, "GPE")])
+    loc = _located(doc, "shot")
+    assert (loc.name, loc.admin1, loc.precision) == ("Kilifi", "Kilifi", 1), loc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, why", [
+    ("Police shot dead two robbery suspects in Kilifi on Sunday.", ("Kilifi", 1),
+     "a county's name alone: its seat town, as ACLED codes it, not the county's middle"),
+    ("Police shot dead two robbery suspects in Kilifi County on Sunday.", ("Kilifi", 3),
+     "guard: named with its unit word, the county"),
+    ("Bandits shot dead two herders in northern Kilifi on Sunday.", ("Kilifi", 3),
+     "guard: a part of the county, not its town"),
+])
+def test_a_region_named_alone_is_its_seat_town(pipeline, text, expected, why):
+    loc = pipeline.code(text, published="2020-05-05").events[0].location
+    assert (loc.admin1, loc.precision) == expected, why
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, why", [
+    ("Students protested on Monday against remarks by a Kisumu politician. They blocked roads in Kakamega.",
+     "Kakamega", "the event's sentence names only what the protest is about: the next sentence says where"),
+    ("Students protested on Monday against remarks by a Kisumu politician.", "Kisumu",
+     "guard: with no other place, the place it is about"),
+])
+def test_a_place_the_event_is_about_yields_to_a_neighbouring_sentence(pipeline, text, expected, why):
+    loc = pipeline.code(text, published="2020-05-05").events[0].location
+    assert loc.admin1 == expected, why

@@ -42,6 +42,21 @@ def _size(place: Place, places: list[Place]) -> int:
                 and p.admin1 == place.name and fold(p.name) == fold(place.name)), default=0)
 
 
+def _seat_named(doc, nstart: int, nend: int, region: Place, places: list[Place]) -> Optional[Place]:
+    """The town a first-level region is named after, where the text names the name alone ("clashes in Wajir") or
+    as a town ("in Kilifi town", "Embu Town residents"): ACLED codes the town, not the region's middle (45 km from
+    Kilifi town). Not a name with its unit word ("Kilifi County"), nor the region closing a chain ("Mtwapa,
+    Kilifi"), nor "Samburu village", nor a town of the name in another region. The mention stays the region's, for
+    ranking and for the countries it teaches; only the event's point and precision are the town's."""
+    after = doc[nend].lower_ if nend < len(doc) else ""
+    if has_term(doc[nend - 1].lower_, "admin") or has_term(after, "admin") or after in ("village", "municipality") \
+            or nstart > 0 and doc[nstart - 1].text in (",", "(") \
+            or after == "," and nend + 1 < len(doc) and titled(doc[nend + 1].text):
+        return None  # (nor the head of a chain, "in Ceiba, Fajardo", which the chain reads)
+    return next((p for p in places if p.kind == "town" and p.country == region.country
+                 and fold(p.admin1 or "") == fold(p.name) == fold(region.name)), None)
+
+
 def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset = frozenset(), strict: bool = False,
              hubs: Optional[dict] = None, chained: frozenset = frozenset()):
     gaz = gazetteer()
@@ -298,7 +313,11 @@ def _resolve(doc, cstart, cend, is_ent, countries, within=None, areas: frozenset
     joined = nend < len(doc) and doc[nend].text == "-" or cstart > 0 and doc[cstart - 1].text == "-"
     if alias and joined and within is None:
         return None  # half of "X-Y" found only by another name: "Webuye-Malaba road" is no road to Malabo
+    seat = _seat_named(doc, nstart, nend, place, places) if place.kind == "admin1" and not directions else None
+    if seat is not None:
+        reason += f", put at its seat town, {seat.name}, as the name stands alone"
     return Mention(start=min(dstart, nstart), end=nend, anchor=root.i, head=head.i, place=place, alias=alias,
+                   seat=seat, seat_precision=None if seat is None else 1 if vicinity is None else max(1, vicinity),
                    precision=precision, role=role, reason=reason, variant=derived == "variant",
                    entity=is_ent or bool(quarter) and landmark_kinds().get(fold(name)) in (None, "village"))
     # (a quarter or village our own tables list is as sure a place as the NER's: "the Isawiyah neighbourhood of
@@ -598,7 +617,7 @@ def _same_name_same_place(doc, ms: list[Mention], countries: list[str]) -> list[
     for m in ms:
         t = told.get(fold(doc[m.start:m.end].text))
         if t is not None and not m.contained and m.place != t.place:
-            m = dataclasses.replace(m, place=t.place, precision=max(m.precision, t.precision), contained=True,
+            m = dataclasses.replace(m, place=t.place, precision=max(m.precision, t.precision), contained=True, seat=None,
                                     reason=f"{m.reason}; read as {doc[t.start:t.end].text} where the text names "
                                            f"its region ({t.place.name}, {t.place.admin1 or t.place.country})")
         out.append(m)

@@ -37,8 +37,9 @@ def name_candidates(doc):
             if len(ent) > 1 and possessive_country(ent[0]):
                 start += 1  # "Kenyas Tana River County": a country's possessive without its apostrophe, then the place
             if start > 0 and titled(doc[start - 1].text) and not doc[start - 1].ent_type_ \
-                    and not term_roles(doc[start - 1].text) and known_name(doc[start - 1:ent.end].text):
-                start -= 1  # "Rural Damascus", "Imenti South", where the NER took only "Damascus", "South"
+                    and not term_roles(doc[start - 1].text) and known_name(unit_stem(doc[start - 1:ent.end].text)):
+                start -= 1  # "Rural Damascus", "Imenti South", "Homa Bay county", where the NER took only
+                # "Damascus", "South", "Bay county"
                 taken.add(start)
             cuts = [t.i for t in ent if t.text in (",", "(", ")") or t.text == "-" and _two_towns(doc, ent, t.i)]
             for k in cuts + [ent.end]:  # ("the Malaba-Eldoret" road: two towns; "Gabes (Gabes": a town, its region)

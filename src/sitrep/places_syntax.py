@@ -32,6 +32,8 @@ class Mention:
     alias: bool = False  # found by another name than the place's own ("Bala" for Basel)
     contained: bool = False  # followed by its region or country ("Ol Kalou in Nyandarua County"), which agrees
     variant: bool = False  # found only as another transliteration of a town's name ("Quamishli": Al Qamishli)
+    seat: Optional[Place] = None  # the seat town a region's name alone stands for ("in Wajir"), where the event is
+    seat_precision: Optional[int] = None  # put; the mention still ranks and teaches as the region
 
 
 def term_roles(word: str) -> dict:
@@ -164,6 +166,8 @@ def _role_of(tok) -> tuple[str, object, Optional[int]]:
             # "the county offices on Hola", "villages on the Isiolo-Meru border" (near it)
         if word in ("on", "against") and prep.head.pos_ in ("NOUN", "VERB"):
             return "target", prep.head, None
+        if word == "into" and _went_away(prep.head):
+            return "goal", prep.head, None  # "fled into Somalia", "took them into Somalia": where they went
         if has_term(word, "locative") or word == "to" and prep.head.text.lower() in ("close", "next"):
             head = prep.head
             spoke = has_term(head.lemma_, "speech") and any(c.dep_ == "nsubj" for c in head.children)
@@ -179,6 +183,14 @@ def _role_of(tok) -> tuple[str, object, Optional[int]]:
             and not (r.i + 1 < len(r.doc) and r.doc[r.i + 1].text == "-"):
         return "locative", r.head, None
     return "other", r.head, None
+
+
+def _went_away(verb) -> bool:
+    """Whether ``verb`` tells of going away (``departure`` rows of data/geo_terms.tsv: "fled", "took the hostages"),
+    or of going back ("crossed back", "returned back"): the place it goes "into" is not where the event was."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (has_term(lemma, "departure") or lemma in ("cross", "return")
+                                    and any(c.lower_ == "back" for c in verb.children))
 
 
 def _coder_fields(doc) -> tuple:

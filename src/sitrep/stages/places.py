@@ -5,8 +5,9 @@ names of the document, found in the offline gazetteer (sitrep.geo).
    becomes a place *mention* with a syntactic role: ``locative`` ("in/at/near X", "the
    outskirts of X"), ``target`` (the object of a verb or of "attack on X"), ``speech``
    (where someone spoke: "said in Baku"), ``route`` (an end of "the Mpeketoni-Lamu road": it says where,
-   but yields to a locative name, "near Voi") or ``other`` (subject, possessor: an actor).
-   Countries in the ``other`` role are actors ("Russia urged ..."), never locations.
+   but yields to a locative name, "near Voi"), ``goal`` (where someone went: "fled into Somalia") or
+   ``other`` (subject, possessor: an actor).
+   Countries in the ``other`` and ``goal`` roles are never locations ("Russia urged ...").
 2. Names resolve against the gazetteer with the document's countries as context.
    "southern Armenia" is a region (3), a country alone is 4 at its centroid, "near X" is 2.
    A village the gazetteer lacks keeps its own name as a *site* placed at the point of the
@@ -109,11 +110,11 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
 
 def _location(m: Mention, doc, reason: str) -> Location:
     span = doc[m.start:m.end]
-    p = m.place
+    p = m.seat or m.place  # a region's name alone: at its seat town ("in Wajir")
     admin1 = p.name if p.kind == "admin1" else p.admin1
     admin1 = admin1_english().get((p.country or "", admin1 or ""), admin1)
     return Location(name=p.name, country=p.country, admin1=admin1, lat=p.lat, lon=p.lon,
-                    geonameid=p.geonameid, precision=m.precision, text=span.text,
+                    geonameid=p.geonameid, precision=m.seat_precision or m.precision, text=span.text,
                     span=Span(span.text, span.start_char, span.end_char), reason=f"{reason}: {m.reason}")
 
 
@@ -135,6 +136,10 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
         return _location(m, doc, "the coder's note of its place")
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
     m = _pick(here, trigger_tok, doc, physical)
+    about = None
+    if m is not None and _topic(doc, m, trigger_tok):
+        about, m = m, None  # only what the event is about ("protest against remarks by the Embakasi East MP"):
+        # a place a neighbouring sentence gives says better where ("They burnt tyres in Kiambu")
     if m is not None and m.place.kind == "country" and physical:
         # a country alone, where a neighbouring sentence says where in it ("drive a car into Kenya from
         # Ethiopia. Mandera is situated at ..."): that place, the nearest sentence first
@@ -175,6 +180,8 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
                     best = min(finer, key=lambda m: (m.precision, m.start)) if finer else best
                 where = "an earlier" if i < index else "a later"
                 return _location(best, doc, f"from {where} sentence, {why}")
+    if about is not None:
+        return _location(about, doc, "in the event's sentence, the place it is about")
     return None
 
 
