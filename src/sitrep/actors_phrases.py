@@ -18,7 +18,7 @@ from .actors_nationality import (backer_country, ethnic_country, ethnic_marked, 
                                  placed_in, residence, stance_prefixed)
 from .actors_places import big_place, is_place
 from .actors_registry import Resolver, resolver
-from .knowledge import ARMED_SECTORS, Title
+from .knowledge import ARMED_SECTORS, STATE_FORCES, Title
 from .records import Actor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -26,7 +26,6 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 TITLE_SYNONYMS = {"premier": ("prime minister", "premier"), "pm": ("prime minister",)}
 GROUP_WORDS = {"group", "number", "hundreds", "dozens", "thousands", "scores", "crowd", "band", "bunch"}
-STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 AGENT_ENDS = ("ers", "ors", "ists", "ants", "ents", "eers")   # agent nouns: people ("advisers", "contractors")
 OPPOSING_VERBS = {"repel", "repulse", "foil", "thwart", "resist", "counter", "fend"}   # one opposes another's act
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .events_lex import DYING
 from .records import Actor
-from .knowledge import knowledge
+from .knowledge import STATE_FORCES, knowledge
 from .stages.actors import actor_of, resolver, stance_prefixed
 
 SUBJ = {"nsubj", "csubj"}
@@ -455,9 +455,6 @@ def _fought_by(state, group: Actor, head: Token) -> Actor:
     title = r.guessed[group.id]
     return r.sub_actor(against.country, title, f"'{title.phrase}' that {against.name} act on: of {against.country}",
                        guessed=True) or group
-
-
-STATE_FORCES = ("MIL", "COP")
 
 
 def _opposing_state(state, head: Token) -> Optional[Actor]:

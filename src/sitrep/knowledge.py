@@ -16,6 +16,7 @@ from .lexicon import load_table, split
 # titles that make their holder the head of the executive (for ACLED's "(YYYY-)" regime year)
 #: PLOVER sectors of armed actors: state military and police, rebels, militias, other armed groups, criminals
 ARMED_SECTORS = ("MIL", "COP", "REB", "PRM", "UAF", "CRM")
+STATE_FORCES = ("MIL", "COP")   # sectors of a state's armed forces
 HEAD_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir",
                "supreme leader", "leader", "state counsellor")
 

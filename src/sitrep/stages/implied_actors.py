@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..claims_attribution import lexicon
-from ..knowledge import ARMED_SECTORS, FrontSide, Title, front_sides, identity_cues, knowledge
+from ..knowledge import ARMED_SECTORS, STATE_FORCES, FrontSide, Title, front_sides, identity_cues, knowledge
 from ..lexicon import load_table
 from ..records import IMPLIED, NOT_TODAY, Actor, Event
 from ..events_args import demanded_of, resolve_np, target_heads
@@ -476,7 +476,6 @@ def _crowd_rule(ev: Event, r: Resolver, title: Title, iso: Optional[str], where:
                                      (f", {', '.join(a.name for a in named)} associated" if named else ""))
 
 
-STATE_FORCES = ("MIL", "COP")
 FRONT_TYPES = ("Armed clash", "Shelling/artillery/missile attack")   # fire exchanged across a front
 FRONT_LINE = re.compile(r"\b(front ?lines?|line of contact|contact line)\b", re.I)
 
