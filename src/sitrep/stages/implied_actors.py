@@ -283,26 +283,28 @@ def _party_militia(ev: Event, r: Resolver, text: str, replaced: list[Actor]) -> 
     clans"), or a person's name in a sentence of identity violence ("X raiders", "clan
     fighting", ``_identity_violence``) is a kin or home group's name: its identity militia
     (inter 4, "X Caste Militia")."""
-    for n, a in enumerate(ev.actors[:1]):
-        person = a.kind == "person" and a.reason == "named person" and ev.acled.event_type in ARMED_TYPES
-        if not (a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs or person)):
-            continue
-        name = re.sub(r"^(?:the|suspected)\s+", "", a.name, flags=re.I)
-        kind = _kin_of(a, ev, text, sentence_wide=person) if (person or a.id in r.unknown_orgs) \
-            and not name.isupper() else None   # "SDLF raided": an acronym names an organisation
-        if kind is not None:
-            if name.lower() in identity_cues() or name.lower() in KIN_HEADS:   # "(Clan violence)": no name
-                name = "Unidentified"
-            ev.actors[n] = militia(r, name, a.country, f"'{a.name}', a name of no known group, as the doer "
-                                   f"of {kind.lower()} violence: a kin or home group (ACLED identity militia, "
-                                   f"inter 4)", kind, guessed=a.id in r.guessed)
-            replaced.append(a)
-            ev.reason = (ev.reason or "") + f"; {a.name} coded as {ev.actors[n].name}"
-            continue
-        a.acled_inter = 3
-        what = "a party" if a.sector == "PTY" else "a named person" if person \
-            else "an organisation no knowledge file holds"
-        a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
+    if not ev.actors:
+        return
+    a = ev.actors[0]
+    person = a.kind == "person" and a.reason == "named person" and ev.acled.event_type in ARMED_TYPES
+    if not (a.acled_inter is None and (a.sector == "PTY" or a.id in r.unknown_orgs or person)):
+        return
+    name = re.sub(r"^(?:the|suspected)\s+", "", a.name, flags=re.I)
+    kind = _kin_of(a, ev, text, sentence_wide=person) if (person or a.id in r.unknown_orgs) \
+        and not name.isupper() else None   # "SDLF raided": an acronym names an organisation
+    if kind is not None:
+        if name.lower() in identity_cues() or name.lower() in KIN_HEADS:   # "(Clan violence)": no name
+            name = "Unidentified"
+        ev.actors[0] = militia(r, name, a.country, f"'{a.name}', a name of no known group, as the doer "
+                               f"of {kind.lower()} violence: a kin or home group (ACLED identity militia, "
+                               f"inter 4)", kind, guessed=a.id in r.guessed)
+        replaced.append(a)
+        ev.reason = (ev.reason or "") + f"; {a.name} coded as {ev.actors[0].name}"
+        return
+    a.acled_inter = 3
+    what = "a party" if a.sector == "PTY" else "a named person" if person \
+        else "an organisation no knowledge file holds"
+    a.reason = f"{a.reason}; {what} as the doer of {ev.acled.sub_event_type}: ACLED political militia (inter 3)"
 
 
 def _kin_of(a: Actor, ev: Event, text: str, sentence_wide: bool) -> Optional[str]:
