@@ -49,3 +49,13 @@ def test_an_inquiry_into_a_claim_is_aimed_at_whom_the_claim_is_about(pipeline):
     ev = next((e for e in pipeline.code(text, published="2019-05-02").events if e.trigger.text == "investigate"), None)
     assert ev is not None and ev.plover.type == "ACCUSE", ev and ev.plover.type
     assert [a.name for a in ev.recipients] == ["Al Shabaab"], [a.name for a in ev.recipients]
+
+
+def test_a_demand_to_take_a_thing_away_is_aimed_at_whom_it_is_taken_from(pipeline):
+    """'demanded that X be taken away from Y': the parser hangs 'from Y' on the particle
+    'away', not on the verb (events_args._particle_preps); Y, politicians, are PLOVER
+    elites (ELI, titles.tsv v14), not the state that owns the ministry."""
+    text = "Trade unions in Malawi demanded that control of the ministry be taken away from Chewa politicians."
+    ev = main_event(pipeline.code(text, published="2019-05-02"), ontology="plover")
+    assert ev is not None and ev.plover.type == "REQUEST", ev and ev.plover.type
+    assert ("MWI", "ELI") in [(a.country, a.sector) for a in ev.recipients], [a.name for a in ev.recipients]

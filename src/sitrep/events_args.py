@@ -980,7 +980,7 @@ def _pp_objects(tok: Token, stances: bool = True) -> list[Token]:
     """Objects of the prepositions a word governs ('on X', 'against X'), through 'from X to Y';
     with ``stances``, also 'in protest against X', 'in retaliation for X'."""
     out = []
-    for c in tok.children:
+    for c in [*tok.children, *_particle_preps(tok)]:
         if c.dep_ == "prep" and c.text.lower() in NESTED_PREPS:
             for g in _parties(c):
                 out.append(g)
@@ -988,6 +988,15 @@ def _pp_objects(tok: Token, stances: bool = True) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "in" and stances:   # "in protest against X", "in defiance of X"
             out += [g for g in _pobjs(c) if g.pos_ == "NOUN" and not g.ent_type_ and g.lemma_.lower() in STANCE_NOUNS]
     return out
+
+
+def _particle_preps(tok: Token) -> list[Token]:
+    """The preposition of a particle written right after a verb ('taken away from X', 'handed
+    back to X', 'turned over to X'): the parser hangs it on the adverb, not the verb."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.i == tok.i + 1
+            for g in c.children if g.dep_ == "prep" and g.i == c.i + 1]
 
 
 def _nested(nouns: list[Token], depth: int = 2) -> list[Token]:
