@@ -50,8 +50,9 @@ def headline_noun(tok: Token, frame: str, args: Args) -> Args:
             or tok.i == tok.sent.start:
         return args
     doc, sent = tok.doc, tok.sent
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:tok.i]) or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
-        return args
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in doc[sent.start:tok.i]) \
+            or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return args   # (a participle on a noun is no verb: "Armed members of X attack ...")
     if any(c.dep_ == "poss" or c.text.lower() in ("the", "this", "that", "these", "its", "their") for c in tok.children):
         return args
     left = tok.i
@@ -64,7 +65,17 @@ def headline_noun(tok: Token, frame: str, args: Args) -> Args:
     while right < sent.end and doc[right].pos_ in NP_POS:
         last = doc[right] if doc[right].pos_ in ("NOUN", "PROPN") else last
         right += 1
-    # (a target that heads the whole line would bring in its doer's words)
-    target = [last] if last is not None and tok not in last.subtree else []
-    return Args(actor_heads=args.actor_heads or [doc[tok.i - 1]], recipient_heads=args.recipient_heads or target,
+    # (the parser may hang the whole line on the target, the harm word a modifier of it: "X attack police
+    # officers" read as one noun phrase; the target's words are then those after the harm word, headed_target)
+    target = [last] if last is not None and (tok not in last.subtree or headed_target(tok, last)) else []
+    return Args(actor_heads=args.actor_heads or [doc[tok.i - 1]],
+                recipient_heads=target if target and tok in last.subtree else args.recipient_heads or target,
                 governor=args.governor)
+
+
+def headed_target(tok: Token, target: Token) -> bool:
+    """The harm noun is a modifier of the noun phrase after it, which names what was harmed:
+    the parser took a headline's "X attack police officers" for one noun phrase headed by
+    'officers'. The target's own words are then only those after the harm word."""
+    return target.i > tok.i and tok.dep_ in ("compound", "nmod", "amod") and tok in target.subtree
+

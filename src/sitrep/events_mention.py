@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .events_args import TIME_ENTS, Args, LIGHT_VERBS, arguments, resolve_np, speaker_of, status_of
-from .events_headline import headline_noun, headline_passive
+from .events_headline import headed_target, headline_noun, headline_passive
 from .events_lex import Hit, cue_set, frames, triggers
 from .events_typing import Context, Typing
 from .records import Actor
@@ -95,6 +95,45 @@ def _np(tok: Token) -> set[int]:
         if c.dep_ not in ("relcl", "acl", "advcl"):
             out |= _np(c)
     return out
+
+
+def _counted(tok: Token) -> Token:
+    """What a bare number counts: a number the parser left with no noun of its own, before
+    an acronym it took for a verb and a noun ('killed 4 IS fighters' read as '4' the object and
+    'IS' a verb): the noun right after, past the acronym. Anything else is itself."""
+    doc = tok.doc
+    if tok.pos_ != "NUM" or any(c.pos_ in ("NOUN", "PROPN") for c in tok.children) or tok.i + 2 >= len(doc):
+        return tok
+    name, noun = doc[tok.i + 1], doc[tok.i + 2]
+    if name.text.isupper() and len(name.text) > 1 and name.pos_ in ("AUX", "VERB", "PROPN") \
+            and noun.pos_ == "NOUN" and noun.head.i != tok.i:
+        return noun
+    return tok
+
+
+DEAD_WORDS = {"dead"}   # 'left two soldiers dead': the object is the dead
+
+
+def _left_dead(tok: Token) -> list[Token]:
+    """Who is dead where 'dead' is said of another word: the object of the verb it completes
+    ('leaving three fighters dead', 'left 3 IS fighters dead' with the acronym read as a verb),
+    or the people it describes ('with two militants dead'; not 'shot dead' with the verb
+    tagged a noun)."""
+    if tok.lower_ not in DEAD_WORDS:
+        return []
+    if tok.dep_ == "amod":
+        return [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") and _names_people(tok.head) else []
+    if tok.dep_ in ("oprd", "acomp", "xcomp"):
+        return [c for c in tok.head.children if c.dep_ in ("dobj", "attr")][:1]
+    return []
+
+
+def _target_np(trigger: Token, tok: Token) -> set[int]:
+    """The noun phrase of a target (_np); where the parser hung the trigger and its doer on the
+    target ("X attack police officers" read as one phrase: events_headline.headed_target), only
+    its words after the trigger."""
+    out = _np(tok)
+    return {i for i in out if i > trigger.i} if headed_target(trigger, tok) else out
 
 
 PEOPLE_CUES = {"person_target", "civilian"}
@@ -393,7 +432,8 @@ def mentions(state) -> list[Mention]:
             spk = speaker_of(tok)
             args = Args(actor_heads=[spk] if spk is not None else [], recipient_heads=args.actor_heads,
                         governor=args.governor)
-        args.recipient_heads = [t for t in args.recipient_heads if not place_of_act(tok, t)]
+        args.recipient_heads = [_counted(t) for t in args.recipient_heads or _left_dead(tok)
+                                if not place_of_act(tok, t)]
         actors = [a for t in args.actor_heads for a in resolve_np(state, t)]
         groups = [resolve_np(state, t) for t in args.recipient_heads]
         if not any(groups) and h.value in ("request", "appeal") and args.recipient_heads:
@@ -406,7 +446,8 @@ def mentions(state) -> list[Mention]:
         scope = _scope(tok, kinds) | _fired(tok)
         actor_np = set().union(*[_np(t) for t in args.actor_heads]) if args.actor_heads else set()
         actor_text = set(cue_set(doc, actor_np - units - set().union(*[_named_members(t) for t in args.actor_heads])))
-        recipient_text = set(cue_set(doc, set().union(*[_np(t) - _weak_head(t) for t in args.recipient_heads]) - units
+        recipient_text = set(cue_set(doc, set().union(*[_target_np(tok, t) - _weak_head(t)
+                                                        for t in args.recipient_heads]) - units
                                      if args.recipient_heads else ()))
         if any(_people_of(t) for t in args.recipient_heads):
             recipient_text.add("civilian")
@@ -416,7 +457,7 @@ def mentions(state) -> list[Mention]:
             scope=set(cue_set(doc, scope - units)),
             actor=actor_text | _actor_cues(actors),
             recipient=recipient_text | _actor_cues(recipients),
-            recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _np(r) for t in [doc[t]]
+            recipient_ents={t.ent_type_ for r in args.recipient_heads for t in _target_np(tok, r) for t in [doc[t]]
                             if t.ent_type_},
             sentence=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units)),
             others=set(cue_set(doc, set(range(tok.sent.start, tok.sent.end)) - units - actor_np)),
