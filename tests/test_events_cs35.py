@@ -15,6 +15,22 @@ def _type(e):
     return (e.acled.event_type, e.acled.sub_event_type) if e is not None else None
 
 
+def test_attack_that_turns_into_a_fight_is_a_clash(pipeline):
+    """An attack whose doers fight someone in the next sentence (events_incident._fight_after):
+    the attack met armed force, one armed clash, not one-sided violence beside a battle."""
+    e = _main(pipeline, "On 3 June 2021, bandits attacked a hill village to steal goats. "
+                        "The bandits clashed with police reservists near the river.")
+    assert _type(e) == ("Battles", "Armed clash")
+
+
+def test_fight_of_other_parties_leaves_the_attack(pipeline):
+    """Guard: a fight told of other sides than the attack's doers is another event."""
+    e = _main(pipeline, "On 3 June 2021, Al Shabaab militants attacked a hill village, killing two farmers. "
+                        "Separately, Ethiopian troops clashed with Kenyan police near the border.")
+    assert e is not None and e.trigger.text == "attacked"
+    assert _type(e) == ("Violence against civilians", "Attack")
+
+
 def test_headline_attack_on_police_names_its_target(pipeline):
     """A headline read as one noun phrase ('X attack police officers', the harm word a modifier
     of 'officers'; events_headline.headed_target): the officers are the target, an armed one."""

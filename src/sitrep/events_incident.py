@@ -15,6 +15,7 @@ from .events_demo import demands_next, gathered_over, grievance, negated, said_m
 from .events_lex import cue_set
 from .events_mention import Mention, REMOTE_NOUN_FRAMES, dedupe, sent_index, vessel_blast
 from .events_typing import ARMED_MEN, Context, type_mention
+from .fatalities_lead import SEPARATE
 
 
 WEAPON_CUES = {"suicide", "chemical", "drone", "air", "grenade", "ied", "artillery"}
@@ -379,10 +380,44 @@ def resisted(live: list[Mention], doc: Doc) -> None:
                 or {"mob", "protester", "rioter"} & m.ctx.words_of("actor"):
             continue
         hits = _answers(m, doc, ("resist",), toks) or (not fought and _answered_later(m, doc, sents, sidx))
-        if hits:
+        fight = None if hits else _fight_after(m, live, sidx)
+        if hits or fight is not None:
+            word = doc[hits[0]].text if hits else fight.tok.text
             m.typing = replace(t, event_type="Battles", sub_event_type="Armed clash", plover_mode="firearms",
-                               cameo="19", reason=t.reason + f"; the attack met armed resistance ('{doc[hits[0]].text}'):"
+                               cameo="19", reason=t.reason + f"; the attack met armed resistance ('{word}'):"
                                " an exchange of armed force (codebook: battle)")
+
+
+def _fight_after(m: Mention, live: list[Mention], sidx: dict[int, int]) -> Optional[Mention]:
+    """The fight an attack turned into: an armed clash told after the attack, in its sentence
+    or the next, as a fight then and there (not its setting), between the attack's doers and
+    someone ("Bandits raided the village, where they clashed with police", "Raiders attacked
+    a farm. Reservists fought the raiders for an hour."): the attack met armed force, one battle
+    (codebook: battle), not one-sided violence beside a battle. A fight of other parties is
+    another event."""
+    n = sidx[m.tok.sent.start]
+    doers = {a.name for a in m.actors}
+    for k in live:
+        if k is m or k.status != "asserted" or k.frame not in ("clash", "war") or k.tok.i < m.tok.i \
+                or k.typing.sub_event_type != "Armed clash" or sidx[k.tok.sent.start] - n not in (0, 1) \
+                or k.tok.lemma_.lower() in SHOT_NOUNS or _setting(k.tok) or war_setting(k) or not _told_fight(k.tok):
+            continue
+        sides = {a.name for a in k.actors + k.recipients}
+        if not doers or not sides or doers & sides:
+            return k
+    return None
+
+
+def _told_fight(tok: Token) -> bool:
+    """A fight told as what happened, in a clause of its own: a verb that is no gerund ('they
+    clashed with police', 'and confronted a militia') or the subject of its clause ('the fighting
+    took place', 'the clash was spurred by'); not a fight named inside a phrase ('in an ethnic
+    clash', 'four days of clashes', 'linked to recent clashes', 'hostilities which began'), which
+    is the setting or a kind of violence, nor one told as later or separate ('later clashed
+    with police': another event; fatalities_lead.SEPARATE)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ != "VBG" and not any(c.dep_ == "advmod" and c.lower_ in SEPARATE for c in tok.children)
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 CHASE_VERBS = {"pursue"}   # a chase told later is the attack's aftermath ('tried to pursue them in vain')
