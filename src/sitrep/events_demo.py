@@ -80,6 +80,7 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
               and (doc[i].lemma_.lower() not in ("arrest", "detention", "bar", "seal", "cordon", "break")
                    or _arrests_made(doc[i]))
               or roles[i][0] & FORCES or (roles[i][1] & CROWD and not roles[i][0] & CROWD)]
+    interv += [i for i in found.get("halt", []) if _halted(doc[i], m.tok)]
     absorbed = {a.frame for a in m.absorbed if not grievance(a.tok) and not told_before(a.tok, m.tok)
                 and not (a.frame == "shoot" and less_lethal(a.ctx.scope))}
     riot += _rioters_named(doc, found.get("rioter", []), m.tok)
@@ -106,6 +107,23 @@ def protest_window(m: Mention, doc: Doc) -> Typing:
 
 
 VICTIM_CROWD = {"protester", "rioter", "they"}
+
+
+def _halted(tok: Token, protest: Token) -> bool:
+    """Codebook (protest with intervention: a peaceful protest physically dispersed or suppressed
+    without serious injury): police or soldiers stopping, blocking or ejecting the demonstrators
+    or their demonstration ('police stopped the march', 'officers blocked them from entering',
+    'soldiers stopped protesters from pitching tents'). A halt verb (event_cues.tsv) counts only
+    with forces as its doers and the crowd or a demonstration as what it stops, so that
+    'protesters blocked the road' stays the crowd's own act and 'police blocked the road' is no
+    force on anyone; not negated, not part of the grievance nor told as what came before it
+    ('protested after the police stopped them at the border')."""
+    if tok.pos_ != "VERB" or grievance(tok) or negated(tok) or told_before(tok, protest):
+        return False
+    doers, stopped = _roles(tok)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(doers & FORCES) and not doers & CROWD \
+        and (bool(stopped & (CROWD | {"protest_ctx"})) or any(o.lemma_.lower() in DEMO_NOUNS for o in objs))
 
 
 def _cause_told_first(tok: Token, protest: Token, roles: tuple[set, set]) -> bool:
@@ -496,9 +514,23 @@ def _about(tok: Token, demo_heads: set[int]) -> bool:
     for a in _up(tok):
         if _grievance_prep(a) and a.head.i in demo_heads and a.head.i != tok.i:
             return True
+        if _crowd_named_by(a, demo_heads):
+            return True
         if a.dep_ == "dobj" and a.head.lemma_.lower() in GRIEVANCE_VERBS:
             return True
     return False
+
+
+def _crowd_named_by(a: Token, demo_heads: set[int]) -> bool:
+    """The word is in an 'of' phrase on the demonstrators' own noun, which names them by what
+    befell them or their kin ("victims of the ethnic clashes held a demonstration", "widows of
+    the men killed in the raid marched"): who the crowd are, as a grievance is what they are
+    about, not violence of theirs (codebook: a violent demonstration is one whose demonstrators
+    are violent). The noun is a bereaved cue (event_cues.tsv) and the subject of the
+    demonstration's verb."""
+    subj = a.head
+    return a.dep_ == "prep" and a.lower_ == "of" and subj.dep_ in ("nsubj", "nsubjpass") \
+        and subj.head.i in demo_heads and "bereaved" in cue_set(a.doc, [subj.i])
 
 
 def _on_crowd(m: Mention, host: Mention) -> bool:

@@ -241,6 +241,9 @@ def type_mention(frame_name: str, ctx: Context) -> Typing:
         if ctx.plural and {"firearm", "two_sided"} & (cues | ctx.sentence):
             return _acled(replace(t, cameo="19"), "Battles", "Armed clash",
                           "explosions with small-arms fire or in both directions: an exchange", "firearms", 0.6)
+        if ctx.plural and "paired" in cues:
+            return _acled(t, "Explosions/Remote violence", "Remote explosive/landmine/IED", "twin blasts, a pair "
+                          "set off together: bombs planted or triggered, not a bombardment", "explosives", 0.65)
         if ctx.plural and "ied" not in cues:
             return _acled(t, "Explosions/Remote violence", "Shelling/artillery/missile attack",
                           "repeated explosions without a planted device: bombardment", "heavy-weapons", 0.6)
@@ -385,7 +388,7 @@ def _type_clash(t: Typing, ctx: Context) -> Typing:
         return _acled(t, "Riots", "Mob violence", "sides named only as two groups, nothing armed, no weapon or fire "
                       "told: one crowd split in two, rioters fighting rioters (codebook: mob violence)",
                       "primitive", 0.7)
-    if "mob" in sides and not guns and not ({"nonstate", "communal"} & words) \
+    if "mob" in sides and not guns and not ({"nonstate", "communal"} & words) and not _group_members(ctx) \
             and not ("mob" in ctx.words_of("actor") and "armed" in ctx.words_of("actor")):
         return _acled(t, "Riots", "Mob violence", "unarmed or crudely armed crowd in a clash", "primitive", 0.75)
     if _crowds_fight(ctx, guns):
@@ -469,6 +472,15 @@ def _crowds_fight(ctx: Context, guns: set) -> bool:
     named = _people(ctx.words_of("actor")) or "mob" in ctx.scope
     return named and not NOT_PEOPLE & (ctx.actor | ctx.recipient) and not guns \
         and not ({"armed", "nonstate", "communal", "state_force", "primitive"} & (ctx.scope | ctx.sentence))
+
+
+def _group_members(ctx: Context) -> bool:
+    """Codebook (Mob violence: unorganised rioters; Armed clash: organised armed groups). A side
+    the text calls only 'members' or people ("members of the cartel clashed with the National
+    Guard", "a clash between soldiers and members of the rebel front") that resolves to a named
+    non-state armed group (a rebel front, a cartel, a gang) is that group, organised and armed:
+    no mob, whatever its words."""
+    return "nonstate" in ctx.actor | ctx.recipient
 
 
 def _split_crowd(ctx: Context, guns: set) -> bool:
