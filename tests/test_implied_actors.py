@@ -36,6 +36,15 @@ CASES = [  # (text, sub_event_type, first actor, inter, why) - sentences written
     ("Two bombs were found inside a bus in Kampala on Monday.",
      "Disrupted weapons use", "Unidentified Armed Group (Uganda)", 3,
      "a device merely found, no force named anywhere: ACLED codes its unknown planter"),
+    ("Military police launched an operation in a favela of Campinas on Monday. A gunfight erupted and two suspects died at the scene.",
+     "Armed clash", "Police Forces of Brazil", 1,
+     "a clash whose only party is unidentified suspects: the named side of the sentence before is the actor"),
+    ("On Tuesday, two policemen were wounded in Recife when three armed men exchanged fire with them.",
+     "Armed clash", "Unidentified Armed Group (Brazil)", 3,
+     "guard: a side told only as those hit (a passive subject) is not the named side the clash is told from"),
+    ("Al Shabaab raided a village near Dhobley. The attackers kidnapped four teachers and fled.",
+     "Abduction/forced disappearance", "Al Shabaab", 2,
+     "'the attackers', no word of their own: the armed group the sentence before names"),
 ]
 
 
@@ -657,3 +666,21 @@ def test_civilians_destroying_property_are_no_actor(pipeline):
                            "branch in Izmir.", published="2021-06-04")
     ev = next(e for e in result.events if e.acled.sub_event_type == "Looting/property destruction")
     assert (ev.actors[0].name, ev.actors[0].acled_inter) == ("Unidentified Armed Group (Turkey)", 3), ev.reason
+
+
+def test_clash_of_the_unidentified_takes_the_named_side_of_its_sentence(pipeline):
+    """A clash whose only party is unidentified gunmen, in a sentence that also names the
+    police (the parse tied them to no role), has the police as its named side and first
+    actor; the gunmen are the other side."""
+    text = "Gunmen traded fire in Natal as police arrived."
+    st = _State(pipeline, text, [])
+    r = st.resolver
+    gunmen = r.sub_actor("BRA", r.kb.title_for("gunmen"), "'gunmen' (UAF) with the document's main country")
+    police = r.sub_actor("BRA", r.kb.title_for("police"), "'police' (COP) with the document's main country")
+    r.mark(gunmen, 0, 1)
+    r.mark(police, 6, 7)
+    ev = _event("Armed clash", "Battles", [gunmen], country="BRA")
+    ev.sentence = Span(text, 0, len(text))
+    st.inner.result.events = [ev]
+    implied_actors.run(st.inner)
+    assert ev.actors == [police] and gunmen in ev.recipients, [a.name for a in ev.actors]

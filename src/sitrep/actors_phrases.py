@@ -127,6 +127,9 @@ def resolve_head(r: Resolver, tok: Token, seen: set) -> Optional[Actor]:
                        and (a.reason or "").find(f"'{title.phrase}'") >= 0, sentences=6)
         if prev is not None:
             return prev
+        named = _named_before(r, tok, title)
+        if named is not None:
+            return named
         attackers = ethnic_attackers(r, tok, title)
         if attackers is not None:
             return attackers
@@ -298,6 +301,18 @@ def _recent(r: Resolver, before: int, test, *, sentences: int = 3) -> Optional[A
         if a is not None and test(a):
             return a
     return None
+
+
+def _named_before(r: Resolver, tok: Token, title: Title) -> Optional[Actor]:
+    """A bare definite title of armed men ("the militants", "the attackers"), with no word of
+    its own to name them, refers back to the armed group of the knowledge files its sentence
+    or the one before names ("Al Shabaab attacked a village. The attackers burnt a school":
+    al-Shabaab), as a definite noun phrase takes up a referent already in the text."""
+    if title.sector not in ("REB", "UAF") or tok.tag_ != "NNS" \
+            or [c.lower_ for c in tok.lefts] != ["the"]:
+        return None
+    return _recent(r, tok.i, lambda a: a.kind == "armed_group" and (a.reason or "").startswith("actors_groups.tsv"),
+                   sentences=2)
 
 
 def pronoun_actor(r: Resolver, tok: Token) -> Optional[Actor]:

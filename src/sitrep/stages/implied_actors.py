@@ -122,15 +122,32 @@ def _side_before(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
                               lambda a: _armed(a) and not _unidentified(a) and a not in ev.recipients)), None)
 
 
+def _named_side(ev: Event, actors: list[Actor], doc) -> Optional[Actor]:
+    """A clash whose every party is unidentified ("armed men exchanged fire with a patrol",
+    "a gunfight erupted and two suspects died") has as its named side the first armed
+    actor that is not unidentified its sentence names outside its parties ("gunmen traded
+    fire as police arrived", where the parse tied the police to no role), else the one
+    the sentence before names (``_side_before``): a fight has two sides, and an unnamed one
+    is the other side of the one the text names."""
+    parties = ev.actors + ev.recipients
+    return next(iter(_in_sentence(ev, actors, lambda a: _armed(a) and not _unidentified(a) and not _hit_only(ev, a, doc)
+                                  and all(a is not b for b in parties))), None) or _side_before(ev, actors, doc)
+
+
+def _hit_only(ev: Event, a: Actor, doc) -> bool:
+    """Every mention of ``a`` in the event's sentence is a passive subject ("two policemen
+    were shot by gunmen"): told only as those the act was done to, not as a side that
+    fought, so not the side a clash is told from."""
+    roots = [span.root for m in a.mentions if ev.sentence.start <= m.start < ev.sentence.end
+             for span in [doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None and len(span)]
+    return bool(roots) and all(_passive_subject(t) for t in roots)
+
+
 def _acted_on(ev: Event, a: Actor, doc) -> bool:
     """Every mention of ``a`` in the sentence of a one-sided event (an attack, a blast) is
     the passive subject of a verb ("an officer was killed", "police were hit by a landmine"):
     those the act was done to, not its doers. In a clash both sides fight, the fallen too."""
-    if ev.acled.sub_event_type == "Armed clash":
-        return False
-    roots = [span.root for m in a.mentions if ev.sentence.start <= m.start < ev.sentence.end
-             for span in [doc.char_span(m.start, m.end, alignment_mode="expand")] if span is not None and len(span)]
-    return bool(roots) and all(_passive_subject(t) for t in roots)
+    return ev.acled.sub_event_type != "Armed clash" and _hit_only(ev, a, doc)
 
 
 def _passive_subject(tok) -> bool:
@@ -795,6 +812,12 @@ def run(state):
                 ev.reason = (ev.reason or "") + f"; generic actor {generic.name}"
         if kind == "unnamed" and ev.acled.disorder_type == "Political violence":
             _attributed(ev, state, text, replaced)
+        if ev.actors and ev.acled.sub_event_type == "Armed clash" and all(map(_unidentified, ev.actors + ev.recipients)) \
+                and (side := _named_side(ev, state.result.actors, state.doc)) is not None:
+            # "gunmen traded fire as police arrived": the named side is the clash's
+            # actor, as where the parse found no actor; the unidentified are the other side
+            ev.actors, ev.recipients = [side], ev.actors + ev.recipients
+            ev.reason = (ev.reason or "") + f"; {side.name}: the named side of a clash whose other side is unidentified"
         if ev.acled.disorder_type == "Political violence":
             _party_militia(ev, r, text, replaced)
         _identity(ev, r, text, replaced)
