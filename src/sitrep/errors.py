@@ -25,6 +25,7 @@ class Errors(str, Enum):
     E102 = "Data file {path} is malformed: {detail}."
     E103 = "Data file {path} has no provenance header ('# source:' line)."
     E104 = "The compiled gazetteer {path} is missing: run scripts/build_gazetteer.py."
+    E105 = "Unknown word class {name!r}: data/word_classes.tsv has {known}."
     # actors (E130-E149)
     E130 = "User actor file {path} does not exist (set by Settings.user_actors or SITREP_ACTORS)."
     E131 = "User actor file {path}, row {row}: unknown country code {value!r} (use ISO 3166-1 alpha-3, e.g. ARM)."

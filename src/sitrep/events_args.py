@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .events_lex import DYING
 from .records import Actor
 from .knowledge import STATE_FORCES, knowledge
+from .lexicon import word_class
 from .stages.actors import actor_of, resolver, stance_prefixed
 
 SUBJ = {"nsubj", "csubj"}
@@ -24,18 +25,10 @@ OBJ = {"dobj", "nsubjpass", "dative", "attr", "oprd"}
 RECIPIENT_PREPS = {"among", "to", "against", "on", "at", "with", "between", "upon", "toward", "towards", "into", "from", "of"}
 SYMMETRIC_PREPS = {"with", "between", "among", "amongst"}
 GOVERNOR_PREPS = SYMMETRIC_PREPS | {"against"}   # "engaged in ethnic cleansing against X", "launched fire against X"
-LIGHT_VERBS = {"hold", "launch", "carry", "conduct", "stage", "use", "mount", "place", "plant", "sign",
-               "reach", "have", "start", "continue", "make", "deliver", "issue", "wage", "engage", "take",
-               "begin", "resume", "organise", "organize", "lead", "perpetrate", "commit", "unleash", "do",
-               "join", "agree", "conclude", "broker", "negotiate", "announce", "declare", "impose", "plan",
-               "provide", "fire", "drop", "set", "detonate", "throw", "hurl", "lob", "deploy", "seek", "stage"}
 SPEECH = {"say", "tell", "report", "claim", "state", "announce", "allege", "add", "confirm", "insist",
           "write", "declare", "accuse", "deny", "assert", "note", "warn", "stress", "reiterate", "repeat"}
 PLURAL_ANAPHORS = {"side", "country", "nation", "state", "ally", "neighbour", "neighbor", "party", "rival",
                    "foe", "government", "capital", "adversary", "enemy", "republic"}
-FUTURE_GOVERNORS = {"willing", "swear", "prepared", "plan", "intend", "prepare", "vow", "pledge", "promise", "expect", "decide", "aim", "seek",
-                    "want", "hope", "ready", "yet", "propose", "set", "schedule", "agree", "offer",
-                    "effort", "bid", "due", "likely", "go"}
 NEGATING_GOVERNORS = {"fail", "refuse", "decline"}
 HYPOTHETICAL_GOVERNORS = {"threaten", "warn", "fear", "risk", "could", "would", "consider", "call", "demand",
                           "urge", "ask", "request", "appeal", "push", "press"}
@@ -85,10 +78,10 @@ def _owners_conjuncts(tok: Token) -> list[Token]:
     """'shelled posts of the X police and nearby homes': the parser hangs a second
     place or thing on the owner of the first; both are what the act is aimed at. The later
     conjuncts of the 'of' object of a place or thing noun, where they are places or things."""
-    if tok.lemma_.lower() not in TARGET_THINGS:
+    if tok.lemma_.lower() not in word_class("civilian_thing", "military_thing"):
         return []
     return [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)
-            for k in g.conjuncts if k.i > g.i and k.lemma_.lower() in TARGET_THINGS]
+            for k in g.conjuncts if k.i > g.i and k.lemma_.lower() in word_class("civilian_thing", "military_thing")]
 
 
 def _shared_people(state, head: Token, first: list[Actor]) -> list[Actor]:
@@ -98,9 +91,9 @@ def _shared_people(state, head: Token, first: list[Actor]) -> list[Actor]:
     nationality on it). Not a vehicle: 'troops and vehicles' are one side's."""
     lemma = head.lemma_.lower()
     named = [a for a in first if a.country]
-    if head.dep_ != "conj" or not named or lemma not in TARGET_THINGS or lemma in VEHICLES:
+    if head.dep_ != "conj" or not named or lemma not in word_class("civilian_thing", "military_thing") or lemma in VEHICLES:
         return []
-    phrase = "civilians" if lemma in CIVILIAN_THINGS else "military"
+    phrase = "civilians" if lemma in word_class("civilian_thing") else "military"
     title = knowledge().title_for(phrase)
     why = f"'... and {head.text}': {phrase} of {named[0].country}"
     sub = resolver(state).sub_actor(named[0].country, title, why) if title is not None else None
@@ -294,7 +287,8 @@ def _titled_modifier(state, head: Token) -> Optional[Actor]:
             if a is not None and a.kind == "state" and a.country and not stance_prefixed(t):
                 return resolver(state).sub_actor(a.country, hit[0], f"'{t.text} {c.text} {head.text}': "
                                                                     f"{hit[0].phrase} of {a.country}")
-        if c.i == head.i - 1 and hit[0].sector in REBELS and head.lemma_.lower() in HOLDS | BODIES \
+        held = word_class("military_thing", "held_place")
+        if c.i == head.i - 1 and hit[0].sector in REBELS and (head.lemma_.lower() in BODIES or head.lemma_.lower() in held) \
                 and not any(k.dep_ == "appos" and actor_of(state, k) for k in head.children):
             group = (resolve_phrase(state, c) if c.pos_ == "NOUN" else None) or _group_of(state, c, head)
             if group is not None:
@@ -332,16 +326,8 @@ def _speakers_side(state, pron: Token) -> list[Actor]:
     return []
 
 
-CIVILIAN_THINGS = {"home", "house", "town", "village", "neighbourhood", "neighborhood", "settlement", "farm",
-                   "lorry", "truck", "vehicle", "shop", "school", "hospital", "camp", "area", "worker", "family"}
 PEOPLES = {"population", "community", "minority", "populace"}   # 'the Albanian population': civilians
 VEHICLES = {"lorry", "truck", "vehicle"}   # civilian things that go with whom they are named with
-MILITARY_THINGS = {"helicopter", "warplane", "jet", "tank", "gunship", "aircraft", "bomber", "warship", "bulldozer",
-                   "artillery", "gunboat", "frigate", "destroyer", "submarine", "position", "base", "outpost",
-                   "checkpoint", "barracks", "garrison", "convoy", "patrol"}
-TARGET_THINGS = CIVILIAN_THINGS | MILITARY_THINGS   # places and things an act may be aimed at
-HOLDS = MILITARY_THINGS | {"stronghold", "hideout", "camp", "bastion", "enclave", "den", "hideaway", "lair",
-                           "headquarters", "post", "trench", "bunker", "redoubt"}   # what an armed group holds
 REBELS = ("REB", "UAF")   # rebels, militants, gunmen; a militia is left to the actors stage (its people or party)
 BODIES = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "outfit", "wing"}
 
@@ -356,14 +342,15 @@ def _people(state, head: Token, mod: Token, a: Actor) -> Optional[Actor]:
     people = head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")   # 'Iraqi Kurds', 'Bosnian Serbs'
     one = _one_of(head)
     if not (mod.dep_ in ("amod", "compound") and mod.i == head.i - 1 and _nationality(mod, one) and a.kind == "state"
-            and (head.tag_ == "NNS" or lemma in PEOPLES | TARGET_THINGS or people or one)
+            and (head.tag_ == "NNS" or lemma in PEOPLES or lemma in word_class("civilian_thing", "military_thing")
+                 or people or one)
             and a.country):
         return None
     if one is not None:
         return resolver(state).sub_actor(a.country, one, f"'{mod.text} {head.text}': one of the {one.phrase} "
                                                          f"of {a.country}")
-    phrase = "civilians" if lemma in CIVILIAN_THINGS | PEOPLES or people \
-        else "military" if lemma in MILITARY_THINGS else None
+    phrase = "civilians" if lemma in PEOPLES or lemma in word_class("civilian_thing") or people \
+        else "military" if lemma in word_class("military_thing") else None
     if phrase is None:
         return None
     title = knowledge().title_for(phrase)
@@ -725,7 +712,7 @@ def _arguments(tok: Token, frame_name: str) -> Args:
         args.governor = gov
         participant = tok.dep_ == "pobj" and (tok.head.text.lower() in ("in", "during", "amid")
                                               or (tok.head.lower_ == "for" and frame_name in MEETINGS))
-        if not args.actor_heads and (gov.lemma_.lower() in LIGHT_VERBS or participant
+        if not args.actor_heads and (gov.lemma_.lower() in word_class("light_verb") or participant
                                      or (_object_of(tok, gov) and _agentive(gov, frame_name))):
             subj = subject_of(gov)
             if not subj:
@@ -754,7 +741,7 @@ def _means_owner(means: Token) -> list[Token]:
     """'US drone attacks', 'Russian missile strikes': the nationality or name on the means
     compounded with an act of war ('drone', 'missile') tells whose act it is, as it would on
     the act itself; not on the place or thing it is aimed at ('a Kenyan village raid')."""
-    if means.lemma_.lower() in CIVILIAN_THINGS:
+    if means.lemma_.lower() in word_class("civilian_thing"):
         return []
     return [c for c in means.children if c.dep_ in ("amod", "compound") and c.i < means.i
             and c.ent_type_ in ("NORP", "GPE", "ORG")][:1]
@@ -776,12 +763,6 @@ def _coordination_complements(tok: Token) -> list[Token]:
             for g in _parties(c)]
 
 
-ATTITUDE_VERBS = SPEECH | {
-    "condemn", "denounce", "criticise", "criticize", "blame", "welcome", "praise", "deplore", "protest", "investigate",
-    "witness", "survive", "fear", "reject", "oppose", "mourn", "suffer", "face", "see", "watch", "escape", "flee",
-    "cover", "document", "recall", "remember", "mark", "commemorate", "refuse", "ignore", "resist", "demand", "urge",
-    "expect", "predict", "discuss", "defy", "violate", "breach", "break", "flout", "evade", "challenge", "question",
-    "review"}
 
 
 ACLED_PLAIN = {"arrest", "capture", "regain", "loot", "destroy", "disrupt", "find", "transfer", "deploy", "group", "hq"}
@@ -810,7 +791,7 @@ def _agentive(gov: Token, frame_name: str) -> bool:
 
     frame = frames().get(frame_name)
     return frame is not None and frame.kind == "plain" and frame_name not in ACLED_PLAIN \
-        and gov.lemma_.lower() not in ATTITUDE_VERBS
+        and gov.lemma_.lower() not in SPEECH and gov.lemma_.lower() not in word_class("attitude_verb")
 
 
 def _harmful(frame_name: str) -> bool:
@@ -962,7 +943,7 @@ def status_of(tok: Token, governor: Optional[Token] = None) -> tuple[str, Option
             lem = "call off"   # "called off the strike" ends it; it asks for nothing
         if lem in HYPOTHETICAL_GOVERNORS and (clausal or (objective and lem in REQUESTS)):
             return "hypothetical", f"under '{v.text}'"
-        if lem in FUTURE_GOVERNORS and clausal:
+        if lem in word_class("future_governor") and clausal:
             return "future", f"under '{v.text}'"
     return "asserted", None
 

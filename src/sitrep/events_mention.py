@@ -14,10 +14,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .events_args import TIME_ENTS, Args, LIGHT_VERBS, arguments, resolve_np, speaker_of, status_of
+from .events_args import TIME_ENTS, Args, arguments, resolve_np, speaker_of, status_of
 from .events_headline import headed_target, headline_noun, headline_passive
 from .events_lex import Hit, cue_set, frames, triggers
 from .events_typing import Context, Typing
+from .lexicon import word_class
 from .records import Actor
 
 
@@ -385,7 +386,7 @@ def mentions(state) -> list[Mention]:
         if tok.pos_ != "VERB":
             continue
         for c in tok.children:
-            light = tok.lemma_.lower() in LIGHT_VERBS or h.value == by_head.get(c.i, h).value
+            light = tok.lemma_.lower() in word_class("light_verb") or h.value == by_head.get(c.i, h).value
             obj = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
                 if c.dep_ == "prep" and c.text.lower() == "in" and light else []
             for o in obj:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -80,3 +81,22 @@ def load_table(path: Path | str, *, required: Iterable[str] = ()) -> Table:
     if missing:
         raise SitrepError(Errors.E102, path=path, detail=f"missing columns {missing}")
     return Table(path=path, header=header, columns=columns, rows=rows)
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for r in load_table("word_classes.tsv", required=["class", "word"]):
+        classes.setdefault(r["class"], set()).add(r["word"])
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+@lru_cache(maxsize=None)
+def word_class(*names: str) -> frozenset[str]:
+    """The words of one or more classes of data/word_classes.tsv, joined
+    (``word_class("civilian_thing", "military_thing")``)."""
+    classes = _word_classes()
+    unknown = [n for n in names if n not in classes]
+    if unknown:
+        raise SitrepError(Errors.E105, name=unknown[0], known=", ".join(sorted(classes)))
+    return frozenset().union(*(classes[n] for n in names))
