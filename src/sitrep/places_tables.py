@@ -1,6 +1,6 @@
 """Places: the data tables besides the gazetteer: second-level units (data/admin2.tsv), town
-quarters and landmarks (data/town_quarters.tsv, data/landmarks.tsv) and area cues
-(data/area_cues.tsv)."""
+quarters and landmarks (data/town_quarters.tsv, data/landmarks.tsv), area cues
+(data/area_cues.tsv) and the home regions of peoples (data/homelands.tsv)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .geo import Place, fold, gazetteer
-from .lexicon import load_table
+from .lexicon import load_table, split
 from .places_syntax import has_term
 
 
@@ -136,3 +136,39 @@ def area_villages() -> dict[tuple[str, str], str]:
         if box:
             out[(r["country"], fold(r["name"]))] = box[0].name
     return out
+
+
+@lru_cache(maxsize=1)
+def _homelands() -> tuple[re.Pattern, dict[str, frozenset[tuple[str, str]]]]:
+    """data/homelands.tsv, each people also under the aliases actors_ethnic.tsv gives it: a pattern
+    finding any of the names (a plural 's' allowed) and name -> {(country, gazetteer admin1 name)}."""
+    gaz = gazetteer()
+    aliases = {r["name"]: split(r["aliases"]) for r in load_table("actors_ethnic.tsv", required=["name", "aliases"])}
+    homes: dict[str, frozenset[tuple[str, str]]] = {}
+    for r in load_table("homelands.tsv", required=["people", "country", "admin1"]):
+        regions = frozenset((r["country"], p.name) for n in split(r["admin1"])
+                            for p in gaz.admin1(n, country=r["country"])[:1])
+        for name in (r["people"], *aliases.get(r["people"], ())):
+            homes[name] = regions
+    names = "|".join(re.escape(n) for n in sorted(homes, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({names})s?(?!\w)"), homes
+
+
+def home_region(text: str) -> Optional[tuple[str, str, re.Match]]:
+    """The one (country, admin1) region that is home to every people the text names
+    (data/homelands.tsv), with the first naming: "Orma and Pokomo herders" -> Tana River.
+    None when the text names no people with a home, or their homes share no region or several."""
+    pattern, homes = _homelands()
+    found = list(pattern.finditer(text))
+    if not found:
+        return None
+    common = frozenset.intersection(*(homes[m.group(1)] for m in found))
+    if len(common) != 1:
+        return None
+    country, admin1 = next(iter(common))
+    return country, admin1, found[0]
+
+
+def names_people(text: str) -> bool:
+    """Whether ``text`` is only the name of a people of data/homelands.tsv ("Turkana")."""
+    return _homelands()[0].fullmatch(text) is not None

@@ -17,6 +17,8 @@ names of the document, found in the offline gazetteer (sitrep.geo).
 3. An event takes the closest mention in the dependency tree of its sentence, else a
    mention from a neighbouring sentence or the document, but only in a country named in
    the event's own sentence: a story told in another sentence never lends its place.
+   A document that names no place below a country may still say where by the peoples it names:
+   the one region home to them all (data/homelands.tsv), at precision 3.
 
 Steps 1 and 2 live in sitrep.places_syntax (roles), sitrep.places_names (candidate names),
 sitrep.places_mentions (gazetteer resolution) and sitrep.places_tables (admin2, quarters,
@@ -30,7 +32,7 @@ from typing import Optional
 from ..geo import admin1_english, distance_km, fold, gazetteer
 from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, candidate_spans, mentions
 from ..places_syntax import Mention, PLACING, STRONG, document_countries, has_term, sentence_countries
-from ..places_tables import document_areas
+from ..places_tables import document_areas, home_region, names_people
 from ..records import Location, Span
 
 
@@ -333,12 +335,13 @@ def run(state):
         ms = read(countries, areas | chained, strict=strict, hubs=hubs, chained=chained)
     ms = _strays(ms, countries)
     state.scratch["place_mentions"] = ms
+    home = _homeland(doc, ms, countries)
     for ev in state.result.events:
         tok = _trigger_token(doc, ev.trigger)
         if tok is None:
             continue
         physical = _physical(ev)
-        loc = locate(doc, tok, ms, countries, physical=physical) or (_sole_region(doc, ms) if physical else None)
+        loc = locate(doc, tok, ms, countries, physical=physical) or (_sole_region(doc, ms) or home if physical else None)
         if loc is not None:
             ev.location = loc
     return state
@@ -359,3 +362,22 @@ def _sole_region(doc, ms: list[Mention]) -> Optional[Location]:
     loc = _location(m, doc, "the one region the document's places lie in, none tied to the event")
     loc.precision = max(loc.precision or 2, 2)
     return loc
+
+
+def _homeland(doc, ms: list[Mention], countries: list[str]) -> Optional[Location]:
+    """For a document that names no place below a country, the one region that is home to every people it
+    names (data/homelands.tsv), at precision 3, as a coder places an event told only by who fought: "Orma and
+    Pokomo clash over grazing land" is in Tana River. Not when the document names a country the region is not in,
+    nor where the peoples' homes share no region or several ("Pokot and Turkana raiders")."""
+    if any(m.place.kind != "country" and not names_people(doc[m.start:m.end].text) for m in ms):
+        return None
+    home = home_region(doc.text)
+    if home is None or countries and home[0] not in countries:
+        return None
+    country, admin1, match = home
+    region = gazetteer().admin1(admin1, country=country)[0]
+    name = admin1_english().get((country, admin1), admin1)
+    return Location(name=name, country=country, admin1=name, lat=region.lat, lon=region.lon,
+                    geonameid=region.geonameid, precision=3, text=match.group(0),
+                    span=Span(match.group(0), match.start(), match.end()),
+                    reason=f"no place named: the home region of the people named ({match.group(1)})")
