@@ -1586,3 +1586,14 @@ def test_a_region_named_alone_is_its_seat_town(pipeline, text, expected, why):
 def test_a_place_the_event_is_about_yields_to_a_neighbouring_sentence(pipeline, text, expected, why):
     loc = pipeline.code(text, published="2020-05-05").events[0].location
     assert loc.admin1 == expected, why
+
+
+@pytest.mark.parametrize("text,admin1,why", [
+    ("Dozens of hawkers barricaded the Garissa-Nairobi road on Friday, angry at fees set by the Garissa County assembly.",
+     "Garissa", "of a route's two ends, the one whose region the text names again"),
+    ("Dozens of hawkers barricaded the Garissa-Nairobi road on Friday, angry at fees set by the county assembly.",
+     "Nairobi", "else the end chosen before"),
+])
+def test_route_end_whose_region_the_text_names_again(pipeline, text, admin1, why):
+    loc = pipeline.code(text, published="2019-05-08").events[0].location
+    assert loc is not None and loc.admin1 == admin1, why

@@ -110,6 +110,25 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
     return best
 
 
+def _region_of(p) -> tuple:
+    return p.country, p.name if p.kind == "admin1" else p.admin1
+
+
+def _route_end(doc, m: Mention, here: list[Mention], ms: list[Mention]) -> Mention:
+    """Of the two ends of a route that lie in different regions ("the Garissa-Nairobi road"), the one whose
+    region the document names again elsewhere ("... over taxes levied by Garissa County"), where only that
+    one's is; else the end chosen."""
+    other = next((o for o in here if o.role == "route" and o is not m and 0 < abs(o.anchor - m.anchor) <= 4
+                  and any(t.text == "-" for t in doc[min(o.anchor, m.anchor):max(o.anchor, m.anchor)])), None)
+    if other is None or _region_of(other.place) == _region_of(m.place):
+        return m
+
+    def echoed(end: Mention) -> bool:
+        return any(x is not m and x is not other and _region_of(x.place) == _region_of(end.place) for x in ms)
+
+    return other if echoed(other) and not echoed(m) else m
+
+
 def _location(m: Mention, doc, reason: str) -> Location:
     span = doc[m.start:m.end]
     p = m.seat or m.place  # a region's name alone: at its seat town ("in Wajir")
@@ -138,6 +157,8 @@ def locate(doc, trigger_tok, ms: list[Mention], countries: list[str], *, physica
         return _location(m, doc, "the coder's note of its place")
     here = [m for m in ms if sent.start <= m.anchor < sent.end]
     m = _pick(here, trigger_tok, doc, physical)
+    if m is not None and m.role == "route":
+        m = _route_end(doc, m, here, ms)
     about = None
     if m is not None and _topic(doc, m, trigger_tok):
         about, m = m, None  # only what the event is about ("protest against remarks by the Embakasi East MP"):
