@@ -310,6 +310,12 @@ def test_prefix_cut_off_by_ner_is_no_organisation(code):
      "the agent of a passive shooting shoots: armed"),
     ("Two traders shot dead in Kisumu market.", "traders", "Civilians (Kenya)", 7,
      "guard: a headline's passive without its auxiliary ('X shot dead') tells victims, not shooters"),
+    ("The joint force of Chad and Niger attacked a militant camp near Diffa.", "force",
+     "Military Forces of Chad (2021-)", 1, "a country's force is its military, as its forces are (titles.tsv)"),
+    ("The police force dispersed traders in Kisumu.", "force", "Police Forces of Kenya (2022-)", 1,
+     "a police force is the police, not the military (titles.tsv)"),
+    ("Opposition factions shelled an army post near Idlib.", "factions", "Rebel Forces (Syria)", 2,
+     "armed opposition factions are rebels, as rebel forces are (titles.tsv)"),
 ])
 def test_acled_collectives(code, text, word, acled_name, inter, why):
     state = code(text)
