@@ -25,8 +25,8 @@ def test_rows_name_known_peoples_and_regions():
     ("Kikuyu traders closed their shops.", None),   # several home regions
     ("Soldiers patrolled the market.", None),
 ])
-def test_home_region(text, home):
-    found = home_region(text)
+def test_home_region(nlp, text, home):
+    found = home_region(nlp(text))
     assert (found[:2] if found else None) == home
 
 

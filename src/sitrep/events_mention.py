@@ -112,15 +112,12 @@ def _counted(tok: Token) -> Token:
     return tok
 
 
-DEAD_WORDS = {"dead"}   # 'left two soldiers dead': the object is the dead
-
-
 def _left_dead(tok: Token) -> list[Token]:
     """Who is dead where 'dead' is said of another word: the object of the verb it completes
     ('leaving three fighters dead', 'left 3 IS fighters dead' with the acronym read as a verb),
     or the people it describes ('with two militants dead'; not 'shot dead' with the verb
     tagged a noun)."""
-    if tok.lower_ not in DEAD_WORDS:
+    if tok.lower_ != "dead":
         return []
     if tok.dep_ == "amod":
         return [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") and _names_people(tok.head) else []

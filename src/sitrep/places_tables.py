@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from spacy.tokens import Span
+
 from .geo import Place, fold, gazetteer
 from .lexicon import load_table, split
 from .places_syntax import has_term
@@ -139,36 +141,40 @@ def area_villages() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def _homelands() -> tuple[re.Pattern, dict[str, frozenset[tuple[str, str]]]]:
-    """data/homelands.tsv, each people also under the aliases actors_ethnic.tsv gives it: a pattern
-    finding any of the names (a plural 's' allowed) and name -> {(country, gazetteer admin1 name)}."""
+def homelands() -> dict[str, frozenset[tuple[str, str]]]:
+    """data/homelands.tsv as people (its actors_ethnic.tsv name) -> {(country, gazetteer admin1 name)}."""
     gaz = gazetteer()
-    aliases = {r["name"]: split(r["aliases"]) for r in load_table("actors_ethnic.tsv", required=["name", "aliases"])}
-    homes: dict[str, frozenset[tuple[str, str]]] = {}
-    for r in load_table("homelands.tsv", required=["people", "country", "admin1"]):
-        regions = frozenset((r["country"], p.name) for n in split(r["admin1"])
-                            for p in gaz.admin1(n, country=r["country"])[:1])
-        for name in (r["people"], *aliases.get(r["people"], ())):
-            homes[name] = regions
-    names = "|".join(re.escape(n) for n in sorted(homes, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({names})s?(?!\w)"), homes
+    return {r["people"]: frozenset((r["country"], p.name) for n in split(r["admin1"])
+                                   for p in gaz.admin1(n, country=r["country"])[:1])
+            for r in load_table("homelands.tsv", required=["people", "country", "admin1"])}
 
 
-def home_region(text: str) -> Optional[tuple[str, str, re.Match]]:
-    """The one (country, admin1) region that is home to every people the text names
+def people_named(text: str) -> Optional[str]:
+    """The people of actors_ethnic.tsv that ``text`` names, by its name or an alias, also in the
+    plural ("Turkanas"): the knowledge base's ethnic lookup."""
+    from .knowledge import knowledge
+
+    kb = knowledge()
+    hit = kb.ethnic_for(text) or (kb.ethnic_for(text[:-1]) if text.endswith("s") else None)
+    return hit[0] if hit else None
+
+
+def home_region(doc) -> Optional[tuple[str, str, Span]]:
+    """The one (country, admin1) region that is home to every people the document names
     (data/homelands.tsv), with the first naming: "Orma and Pokomo herders" -> Tana River.
-    None when the text names no people with a home, or their homes share no region or several."""
-    pattern, homes = _homelands()
-    found = list(pattern.finditer(text))
+    None when it names no people with a home, or their homes share no region or several."""
+    homes, found = homelands(), []
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.lower_ != "the":
+            for span in (doc[tok.i:tok.i + 2], doc[tok.i:tok.i + 1]):   # two-word names first: "Il Chamus"
+                people = people_named(span.text)
+                if people in homes:
+                    found.append((people, span))
+                    break
     if not found:
         return None
-    common = frozenset.intersection(*(homes[m.group(1)] for m in found))
+    common = frozenset.intersection(*(homes[people] for people, _ in found))
     if len(common) != 1:
         return None
     country, admin1 = next(iter(common))
-    return country, admin1, found[0]
-
-
-def names_people(text: str) -> bool:
-    """Whether ``text`` is only the name of a people of data/homelands.tsv ("Turkana")."""
-    return _homelands()[0].fullmatch(text) is not None
+    return country, admin1, found[0][1]

@@ -32,7 +32,7 @@ from typing import Optional
 from ..geo import admin1_english, distance_km, fold, gazetteer
 from ..places_mentions import ABROAD_ALIAS_POPULATION, LEARNED_TOWN_POPULATION, candidate_spans, mentions
 from ..places_syntax import Mention, PLACING, STRONG, document_countries, has_term, sentence_countries
-from ..places_tables import document_areas, home_region, names_people
+from ..places_tables import document_areas, home_region, people_named
 from ..records import Location, Span
 
 
@@ -111,6 +111,7 @@ def _pick(ms: list[Mention], trigger, doc, physical: bool) -> Optional[Mention]:
 
 
 def _region_of(p) -> tuple:
+    """(country, first-level region) of a place: a region's own name, else the region it lies in."""
     return p.country, p.name if p.kind == "admin1" else p.admin1
 
 
@@ -132,7 +133,7 @@ def _route_end(doc, m: Mention, here: list[Mention], ms: list[Mention]) -> Menti
 def _location(m: Mention, doc, reason: str) -> Location:
     span = doc[m.start:m.end]
     p = m.seat or m.place  # a region's name alone: at its seat town ("in Wajir")
-    admin1 = p.name if p.kind == "admin1" else p.admin1
+    admin1 = _region_of(p)[1]
     admin1 = admin1_english().get((p.country or "", admin1 or ""), admin1)
     return Location(name=p.name, country=p.country, admin1=admin1, lat=p.lat, lon=p.lon,
                     geonameid=p.geonameid, precision=m.seat_precision or m.precision, text=span.text,
@@ -376,8 +377,7 @@ def _sole_region(doc, ms: list[Mention]) -> Optional[Location]:
     Peace Africa activists", a town in Ohio). No guess where they lie in two regions or more, nor for a statement,
     which its speaker makes elsewhere ("Azerbaijan rejected the accusation" is not at the shelled Armenian town)."""
     places = [m for m in ms if m.place.kind != "country" and (m.entity or m.role in (*PLACING, "target"))]
-    if not places or len({(m.place.country, m.place.admin1 if m.place.kind != "admin1" else m.place.name)
-                          for m in places}) != 1:
+    if not places or len({_region_of(m.place) for m in places}) != 1:
         return None
     m = min(places, key=lambda m: (m.role not in (*PLACING, "target", "attributive"), m.start))
     loc = _location(m, doc, "the one region the document's places lie in, none tied to the event")
@@ -390,15 +390,15 @@ def _homeland(doc, ms: list[Mention], countries: list[str]) -> Optional[Location
     names (data/homelands.tsv), at precision 3, as a coder places an event told only by who fought: "Orma and
     Pokomo clash over grazing land" is in Tana River. Not when the document names a country the region is not in,
     nor where the peoples' homes share no region or several ("Pokot and Turkana raiders")."""
-    if any(m.place.kind != "country" and not names_people(doc[m.start:m.end].text) for m in ms):
+    if any(m.place.kind != "country" and people_named(doc[m.start:m.end].text) is None for m in ms):
         return None
-    home = home_region(doc.text)
+    home = home_region(doc)
     if home is None or countries and home[0] not in countries:
         return None
-    country, admin1, match = home
+    country, admin1, named = home
     region = gazetteer().admin1(admin1, country=country)[0]
     name = admin1_english().get((country, admin1), admin1)
     return Location(name=name, country=country, admin1=name, lat=region.lat, lon=region.lon,
-                    geonameid=region.geonameid, precision=3, text=match.group(0),
-                    span=Span(match.group(0), match.start(), match.end()),
-                    reason=f"no place named: the home region of the people named ({match.group(1)})")
+                    geonameid=region.geonameid, precision=3, text=named.text,
+                    span=Span(named.text, named.start_char, named.end_char),
+                    reason=f"no place named: the home region of the people named ({people_named(named.text)})")
